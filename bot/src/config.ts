@@ -1,0 +1,101 @@
+import { z } from 'zod';
+
+/** Thrown when the environment cannot run Tandem; the message names the variable to fix. */
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+const emptyAsUndefined = (value: unknown) => (value === '' ? undefined : value);
+const optionalText = z.preprocess(emptyAsUndefined, z.string().trim().min(1).optional());
+const port = (fallback: number) => z.coerce.number().int().min(0).max(65535).default(fallback);
+
+/** Every environment variable Tandem reads, with the defaults used for a local run. */
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  PORT: port(3978),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  AZURE_STORAGE_CONNECTION_STRING: optionalText,
+  TANDEM_DATA_DIR: z.string().default('./.data'),
+  TAB_DIR: z.string().default('./build/tab'),
+  AZURITE_TABLE_PORT: port(10002),
+  AZURITE_QUEUE_PORT: port(10001),
+  TABLE_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z][A-Za-z0-9]{0,29}$/, 'letters and digits only, starting with a letter, at most 30 characters')
+    .default('tandem'),
+  BOT_ID: optionalText,
+  BOT_PASSWORD: optionalText,
+  BOT_TENANT_ID: optionalText,
+  BOT_TYPE: z.enum(['SingleTenant', 'UserAssignedMSI']).default('SingleTenant'),
+  PROACTIVE_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(10).default(5),
+});
+
+export type BotIdentity =
+  | { mode: 'local' }
+  | { mode: 'SingleTenant'; appId: string; password: string; tenantId: string }
+  | { mode: 'UserAssignedMSI'; appId: string; tenantId: string };
+
+export type StorageSetting =
+  | { mode: 'embedded-azurite'; dataDir: string; tablePort: number; queuePort: number }
+  | { mode: 'connection-string'; connectionString: string };
+
+/** Tandem's configuration, parsed once at start-up. */
+export interface Config {
+  env: 'development' | 'test' | 'production';
+  port: number;
+  logLevel: string;
+  storage: StorageSetting;
+  tablePrefix: string;
+  /** Built tab files served under /tab/. */
+  tabDir: string;
+  bot: BotIdentity;
+  proactiveMaxAttempts: number;
+}
+
+/**
+ * Reads and validates the environment. Fails fast with a message that names the variable,
+ * because a half-configured bot in production fails later in ways that are hard to trace.
+ */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration. ${problems.join('; ')}`);
+  }
+  const e = parsed.data;
+  const config: Config = {
+    env: e.NODE_ENV,
+    port: e.PORT,
+    logLevel: e.LOG_LEVEL,
+    storage: e.AZURE_STORAGE_CONNECTION_STRING
+      ? { mode: 'connection-string', connectionString: e.AZURE_STORAGE_CONNECTION_STRING }
+      : { mode: 'embedded-azurite', dataDir: e.TANDEM_DATA_DIR, tablePort: e.AZURITE_TABLE_PORT, queuePort: e.AZURITE_QUEUE_PORT },
+    tablePrefix: e.TABLE_PREFIX,
+    tabDir: e.TAB_DIR,
+    bot: botIdentity(e),
+    proactiveMaxAttempts: e.PROACTIVE_MAX_ATTEMPTS,
+  };
+  if (config.env === 'production') assertProductionReady(config, e);
+  return config;
+}
+
+function botIdentity(e: z.infer<typeof envSchema>): BotIdentity {
+  if (!e.BOT_ID) return { mode: 'local' };
+  const missing = (name: string) => new ConfigError(`${name} is required when BOT_ID is set with BOT_TYPE=${e.BOT_TYPE}.`);
+  if (!e.BOT_TENANT_ID) throw missing('BOT_TENANT_ID');
+  if (e.BOT_TYPE === 'UserAssignedMSI') return { mode: 'UserAssignedMSI', appId: e.BOT_ID, tenantId: e.BOT_TENANT_ID };
+  if (!e.BOT_PASSWORD) throw missing('BOT_PASSWORD');
+  return { mode: 'SingleTenant', appId: e.BOT_ID, password: e.BOT_PASSWORD, tenantId: e.BOT_TENANT_ID };
+}
+
+function assertProductionReady(config: Config, e: z.infer<typeof envSchema>): void {
+  if (config.bot.mode === 'local') {
+    throw new ConfigError(
+      'NODE_ENV=production needs bot credentials: set BOT_ID and BOT_TENANT_ID, and BOT_PASSWORD for ' +
+        'BOT_TYPE=SingleTenant (or BOT_TYPE=UserAssignedMSI). Without them every request would be accepted unauthenticated.',
+    );
+  }
+  if (!e.AZURE_STORAGE_CONNECTION_STRING) {
+    throw new ConfigError('NODE_ENV=production needs AZURE_STORAGE_CONNECTION_STRING: the embedded Azurite is for local runs only.');
+  }
+}

@@ -1,0 +1,52 @@
+import type { ConversationScope } from './conversation-scope';
+
+/** The typed commands Tandem understands. Features add theirs here so `help` lists them. */
+export const COMMANDS = [
+  { id: 'help', words: ['help', 'hilfe', '?'], scopes: ['personal', 'groupChat', 'channel'] },
+] as const satisfies readonly CommandDefinition[];
+
+export interface CommandDefinition {
+  id: string;
+  /** Every spelling, in any language: a German speaker typing `help` is still understood. */
+  words: readonly string[];
+  scopes: readonly ConversationScope[];
+}
+
+export type CommandId = (typeof COMMANDS)[number]['id'];
+
+/**
+ * Reduces what a person typed to the bare command text: removes `<at>…</at>` mentions that
+ * Teams adds in group chats and channels, HTML tags and entities, surrounding punctuation,
+ * repeated spaces and case.
+ */
+export function normaliseCommandText(text: string | undefined | null): string {
+  return plainText(text)
+    .replace(/^[/!]+/, '')
+    .replace(/[.!]+$/, '')
+    .trim()
+    .toLocaleLowerCase('de-DE');
+}
+
+/** What a person typed, without mentions, markup and repeated white space; case is kept. */
+export function plainText(text: string | undefined | null): string {
+  return (text ?? '')
+    .replace(/<at>[^<]*<\/at>/gi, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&nbsp;|\u00a0/gi, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** The command a text asks for in this scope, or undefined. */
+export function recogniseCommand(text: string | undefined | null, scope: ConversationScope): CommandId | undefined {
+  const normalised = normaliseCommandText(text);
+  const match = COMMANDS.find(
+    (command) => (command.scopes as readonly ConversationScope[]).includes(scope) && (command.words as readonly string[]).includes(normalised),
+  );
+  return match?.id;
+}
+
+/** The commands available in a scope, in the order they are declared. */
+export function commandsFor(scope: ConversationScope): readonly CommandDefinition[] {
+  return COMMANDS.filter((command) => (command.scopes as readonly ConversationScope[]).includes(scope));
+}

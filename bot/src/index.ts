@@ -1,0 +1,60 @@
+import { ConfigError, loadConfig, type Config } from './config';
+import { composeTandem } from './compose';
+import { createLogger, type Logger } from './logger';
+import { startEmbeddedAzurite } from './storage/embedded-azurite';
+
+/** The composition root: configuration → storage → the app → listening, and a clean stop. */
+async function main(): Promise<void> {
+  const config = loadConfigOrExit();
+  const logger = createLogger(config.logLevel, config.env);
+  const storage = await openStorage(config, logger);
+  const tandem = composeTandem({ config, logger, connectionString: storage.connectionString, clock: { now: () => new Date() } });
+
+  if (config.bot.mode === 'local') {
+    logger.warn('LOCAL MODE: no BOT_ID set, so /api/messages accepts unauthenticated requests. Never expose this server.');
+  }
+  const url = await tandem.listen(config.port);
+  logger.info({ url, bot: `${url}/api/messages`, tab: `${url}/tab/` }, 'Tandem is listening');
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'stopping');
+    await tandem.close();
+    await storage.stop();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop('SIGINT'));
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+}
+
+function loadConfigOrExit(): Config {
+  try {
+    return loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(`Tandem cannot start: ${error.message}`);
+      process.exit(1);
+    }
+    throw error;
+  }
+}
+
+async function openStorage(config: Config, logger: Logger): Promise<{ connectionString: string; stop(): Promise<void> }> {
+  if (config.storage.mode === 'connection-string') {
+    return { connectionString: config.storage.connectionString, stop: async () => undefined };
+  }
+  const azurite = await startEmbeddedAzurite({
+    dataDir: config.storage.dataDir,
+    tablePort: config.storage.tablePort,
+    queuePort: config.storage.queuePort,
+  });
+  logger.info({ dataDir: config.storage.dataDir, tablePort: azurite.tablePort, queuePort: azurite.queuePort }, 'embedded Azurite started');
+  return azurite;
+}
+
+main().catch((error: unknown) => {
+  console.error('Tandem failed to start:', error);
+  process.exit(1);
+});

@@ -1,0 +1,96 @@
+import type { TableClient, TableEntity, TableEntityResult } from '@azure/data-tables';
+import { assertWithinEntityLimits } from './entity-limits';
+import { statusOf, unavailable } from './storage-errors';
+
+export type Entity = TableEntity<Record<string, unknown>>;
+export type StoredEntity<T extends object> = TableEntityResult<T> & { etag: string };
+
+/** What a conditional write did. Conflicts are ordinary outcomes, not exceptions. */
+export type WriteOutcome =
+  | { status: 'written'; etag: string }
+  | { status: 'conflict' }
+  | { status: 'not-found' };
+
+export type CreateOutcome = { status: 'created'; etag: string } | { status: 'exists' };
+
+/** Reads one entity, or undefined when it does not exist. */
+export async function readEntity<T extends object>(
+  table: TableClient,
+  partitionKey: string,
+  rowKey: string,
+): Promise<StoredEntity<T> | undefined> {
+  try {
+    return (await table.getEntity<T>(partitionKey, rowKey)) as StoredEntity<T>;
+  } catch (error) {
+    if (statusOf(error) === 404) return undefined;
+    throw unavailable('read', error);
+  }
+}
+
+/** Creates an entity only if none exists with the same keys: the guard against double submits. */
+export async function createEntity(table: TableClient, entity: Entity): Promise<CreateOutcome> {
+  assertWithinEntityLimits(entity);
+  try {
+    const response = await table.createEntity(entity);
+    return { status: 'created', etag: response.etag ?? '' };
+  } catch (error) {
+    if (statusOf(error) === 409) return { status: 'exists' };
+    throw unavailable('create', error);
+  }
+}
+
+/**
+ * Replaces (or merges into) an entity only if it still has the given ETag. A stale ETag
+ * (HTTP 412) becomes `conflict`, so the caller can re-read and decide again.
+ */
+export async function updateEntityIfMatch(
+  table: TableClient,
+  entity: Entity,
+  etag: string,
+  mode: 'Replace' | 'Merge' = 'Replace',
+): Promise<WriteOutcome> {
+  assertWithinEntityLimits(entity);
+  try {
+    const response = await table.updateEntity(entity, mode, { etag });
+    return { status: 'written', etag: response.etag ?? '' };
+  } catch (error) {
+    return conditionalFailure(error, 'conditional update');
+  }
+}
+
+/** Deletes an entity only if it still has the given ETag. */
+export async function deleteEntityIfMatch(table: TableClient, partitionKey: string, rowKey: string, etag: string): Promise<WriteOutcome> {
+  try {
+    await table.deleteEntity(partitionKey, rowKey, { etag });
+    return { status: 'written', etag: '' };
+  } catch (error) {
+    return conditionalFailure(error, 'conditional delete');
+  }
+}
+
+/** Writes an entity whatever is there (last writer wins): only for data one writer owns. */
+export async function upsertEntity(table: TableClient, entity: Entity, mode: 'Replace' | 'Merge' = 'Merge'): Promise<string> {
+  assertWithinEntityLimits(entity);
+  try {
+    const response = await table.upsertEntity(entity, mode);
+    return response.etag ?? '';
+  } catch (error) {
+    throw unavailable('upsert', error);
+  }
+}
+
+/** Deletes an entity; deleting what is already gone is fine. */
+export async function deleteEntity(table: TableClient, partitionKey: string, rowKey: string): Promise<void> {
+  try {
+    await table.deleteEntity(partitionKey, rowKey);
+  } catch (error) {
+    if (statusOf(error) !== 404) throw unavailable('delete', error);
+  }
+}
+
+function conditionalFailure(error: unknown, operation: string): WriteOutcome {
+  const status = statusOf(error);
+  if (status === 412) return { status: 'conflict' };
+  if (status === 404) return { status: 'not-found' };
+  throw unavailable(operation, error);
+}

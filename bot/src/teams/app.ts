@@ -1,0 +1,40 @@
+import { Application, type TeamsAdapter, type TurnState } from '@microsoft/teams-ai';
+import type { Clock } from '../domain/clock';
+import type { Logger } from '../logger';
+import type { ConversationDirectory } from '../services/conversation-directory';
+import { registerConversationCapture } from './conversations/conversation-capture';
+import { registerFallback } from './fallback/fallback.handlers';
+import { registerHelp } from './help/help.handlers';
+import { registerTurnErrorHandler } from './turn-errors';
+import { registerWelcome } from './welcome/welcome.handlers';
+
+export interface TeamsAppDeps {
+  adapter: TeamsAdapter;
+  botAppId: string;
+  directory: ConversationDirectory;
+  clock: Clock;
+  logger: Logger;
+}
+
+/**
+ * Builds the teams-ai Application and registers each feature. Order matters: teams-ai takes
+ * the first matching route, so the fallback comes last.
+ */
+export function createTeamsApp(deps: TeamsAppDeps): Application<TurnState> {
+  const app = new Application<TurnState>({
+    adapter: deps.adapter,
+    botAppId: deps.botAppId,
+    // No turn-state storage: nothing is carried between turns in memory. Features keep their
+    // state in Table Storage, so any server instance can take the next turn.
+    removeRecipientMention: true,
+    // A typing indicator before every fast answer is noise, and it spends the conversation's rate limit.
+    startTypingTimer: false,
+    longRunningMessages: false,
+  });
+  registerTurnErrorHandler(app, deps.logger);
+  registerConversationCapture(app, deps);
+  registerWelcome(app);
+  registerHelp(app);
+  registerFallback(app);
+  return app;
+}

@@ -1,0 +1,26 @@
+import type { Application, TurnState } from '@microsoft/teams-ai';
+import { MessageFactory, type TurnContext } from 'botbuilder';
+import { recogniseCommand } from '../../domain/commands';
+import { cardAttachment } from '../cards/card-template';
+import { scopeOf, translatorFor } from '../turn-info';
+import { Verbs } from '../verbs';
+import { helpCard } from './help.card';
+
+/** `help` / `hilfe` as text, and the welcome card's button (Universal Action or older Submit). */
+export function registerHelp(app: Application<TurnState>): void {
+  app.message(isHelpRequest, async (context) => {
+    await context.sendActivity(MessageFactory.attachment(cardAttachment(renderHelp(context))));
+  });
+  app.adaptiveCards.actionExecute(Verbs.showHelp, async (context) => renderHelp(context));
+  app.adaptiveCards.actionSubmit(Verbs.showHelp, async (context) => {
+    await context.sendActivity(MessageFactory.attachment(cardAttachment(renderHelp(context))));
+  });
+}
+
+function renderHelp(context: TurnContext) {
+  return helpCard(translatorFor(context), scopeOf(context));
+}
+
+async function isHelpRequest(context: TurnContext): Promise<boolean> {
+  return context.activity.type === 'message' && !context.activity.value && recogniseCommand(context.activity.text, scopeOf(context)) === 'help';
+}

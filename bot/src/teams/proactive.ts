@@ -1,0 +1,136 @@
+import type { Activity, ConversationReference, TurnContext } from 'botbuilder';
+import type { CloudAdapter } from 'botbuilder';
+import { ExponentialBackoff, handleWhen, retry, type IBackoff, type IBackoffFactory, type IRetryBackoffContext } from 'cockatiel';
+import type { Logger } from '../logger';
+import type { ConversationThrottle } from './conversation-throttle';
+
+/** How a proactive send ended. Failures are values: a broadcast records them per recipient. */
+export type SendOutcome =
+  | { status: 'sent'; activityId?: string; attempts: number }
+  | { status: 'not-reachable'; httpStatus: number; attempts: number }
+  | { status: 'failed'; httpStatus?: number; reason: string; attempts: number };
+
+export interface ProactiveSenderOptions {
+  botAppId: string;
+  throttle: ConversationThrottle;
+  logger: Logger;
+  /** Attempts in all, including the first. */
+  maxAttempts: number;
+  initialDelayMs?: number;
+  maxDelayMs?: number;
+  /** Upper bound for a server's Retry-After, so one bad header cannot park a sender for hours. */
+  maxRetryAfterMs?: number;
+}
+
+// Statuses Teams documents as transient. A plain 500 is left out: the message may have been
+// posted, and an activity POST has no idempotency key, so a retry could post it twice.
+const TRANSIENT_STATUSES = new Set([412, 429, 502, 503, 504]);
+const UNREACHABLE_STATUSES = new Set([403, 404]);
+
+/**
+ * Sends activities to stored conversations: throttled per conversation, retried with
+ * exponential back-off and jitter (cockatiel), honouring Retry-After.
+ */
+export class ProactiveSender {
+  constructor(
+    private readonly adapter: CloudAdapter,
+    private readonly options: ProactiveSenderOptions,
+  ) {}
+
+  /** Sends one activity to the conversation behind a stored reference. */
+  async send(reference: Partial<ConversationReference>, activity: Partial<Activity>): Promise<SendOutcome> {
+    const conversationId = reference.conversation?.id ?? '';
+    let outcome = { status: 'failed', reason: 'not-attempted', attempts: 0 } as SendOutcome;
+    try {
+      await this.adapter.continueConversationAsync(this.options.botAppId, reference, async (context) => {
+        withoutBuiltInRetries(context, this.adapter.ConnectorClientKey);
+        outcome = await this.sendWithRetries(context, conversationId, activity);
+      });
+    } catch (error) {
+      outcome = { status: 'failed', reason: describe(error), attempts: 0 };
+    }
+    if (outcome.status !== 'sent') this.options.logger.warn({ conversationId, outcome }, 'proactive send did not go through');
+    return outcome;
+  }
+
+  private async sendWithRetries(context: TurnContext, conversationId: string, activity: Partial<Activity>): Promise<SendOutcome> {
+    const policy = retry(
+      handleWhen((error) => TRANSIENT_STATUSES.has(statusOf(error) ?? 0)),
+      {
+        maxAttempts: this.options.maxAttempts - 1,
+        backoff: new RetryAfterBackoff(
+          new ExponentialBackoff({ initialDelay: this.options.initialDelayMs ?? 500, maxDelay: this.options.maxDelayMs ?? 30_000 }),
+          this.options.maxRetryAfterMs ?? 300_000,
+        ),
+      },
+    );
+    let attempts = 0;
+    try {
+      const response = await policy.execute(async () => {
+        attempts += 1;
+        await this.options.throttle.acquire(conversationId);
+        return context.sendActivity(activity);
+      });
+      return { status: 'sent', activityId: response?.id, attempts };
+    } catch (error) {
+      const httpStatus = statusOf(error);
+      if (httpStatus !== undefined && UNREACHABLE_STATUSES.has(httpStatus)) return { status: 'not-reachable', httpStatus, attempts };
+      return { status: 'failed', httpStatus, reason: describe(error), attempts };
+    }
+  }
+}
+
+/**
+ * botbuilder's HTTP pipeline retries 429 and 5xx on its own. Two retry layers multiply
+ * attempts and the inner one cannot be told apart in our counts, so for proactive sends the
+ * policy above is the only one: we drop the pipeline's retry phase for this turn's client.
+ */
+function withoutBuiltInRetries(context: TurnContext, connectorClientKey: symbol): void {
+  const connectorClient: unknown = context.turnState.get(connectorClientKey);
+  const pipeline = (connectorClient as { client?: { pipeline?: { removePolicy(options: { phase: string }): unknown } } } | undefined)?.client?.pipeline;
+  pipeline?.removePolicy({ phase: 'Retry' });
+}
+
+/** Uses the server's Retry-After when it sent one, otherwise the wrapped back-off. */
+class RetryAfterBackoff implements IBackoffFactory<IRetryBackoffContext<unknown>> {
+  constructor(
+    private readonly fallback: IBackoffFactory<IRetryBackoffContext<unknown>>,
+    private readonly maxRetryAfterMs: number,
+  ) {}
+
+  next(context: IRetryBackoffContext<unknown>): IBackoff<IRetryBackoffContext<unknown>> {
+    return this.wrap(this.fallback.next(context), context);
+  }
+
+  private wrap(inner: IBackoff<IRetryBackoffContext<unknown>>, context: IRetryBackoffContext<unknown>): IBackoff<IRetryBackoffContext<unknown>> {
+    const error = 'error' in context.result ? context.result.error : undefined;
+    const requested = retryAfterMs(error);
+    return {
+      duration: requested === undefined ? inner.duration : Math.min(requested, this.maxRetryAfterMs),
+      next: (nextContext) => this.wrap(inner.next(nextContext), nextContext),
+    };
+  }
+}
+
+interface HttpErrorLike {
+  statusCode?: number;
+  response?: { headers?: { get?(name: string): string | undefined } };
+}
+
+function statusOf(error: unknown): number | undefined {
+  return (error as HttpErrorLike | undefined)?.statusCode;
+}
+
+/** Retry-After in milliseconds: delta-seconds or an HTTP date. */
+export function retryAfterMs(error: unknown, now: number = Date.now()): number | undefined {
+  const header = (error as HttpErrorLike | undefined)?.response?.headers?.get?.('retry-after');
+  if (!header) return undefined;
+  const seconds = Number(header);
+  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
+  const date = Date.parse(header);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message.slice(0, 300) : String(error).slice(0, 300);
+}

@@ -1,0 +1,14 @@
+/**
+ * Every card action verb Tandem handles, in one place. Cards name these verbs; the card
+ * checker in the test suite refuses any verb that is not listed here.
+ */
+export const Verbs = {
+  showHelp: 'help.show',
+} as const;
+
+export type Verb = (typeof Verbs)[keyof typeof Verbs];
+
+/** True when a string is one of Tandem's verbs. */
+export function isKnownVerb(value: unknown): value is Verb {
+  return typeof value === 'string' && (Object.values(Verbs) as string[]).includes(value);
+}

@@ -1,0 +1,65 @@
+// @ts-check
+const js = require('@eslint/js');
+const tseslint = require('typescript-eslint');
+const globals = require('globals');
+
+/** Packages the pure core must never import: frameworks, SDKs, servers and I/O. */
+const FRAMEWORKS_AND_IO = [
+  'botbuilder', 'botbuilder-*', 'botframework-*', '@microsoft/*', '@azure/*', 'restify', 'restify-*',
+  'adaptivecards*', 'pino', 'pino-*', 'i18next', 'cockatiel', 'rate-limiter-flexible', 'azurite', 'azurite/*',
+  'fs', 'fs/*', 'node:*', 'http', 'https', 'net', 'child_process', 'worker_threads',
+];
+
+/** Adapter folders: the domain and services may not reach into them (dependencies point inward). */
+const ADAPTER_FOLDERS = ['**/teams/**', '**/storage/**', '**/http/**', '**/jobs/**', '**/compose', '**/index', '**/config'];
+
+const STORAGE_ONLY = { group: ['@azure/data-tables', '@azure/storage-queue', '**/storage/**'], message: 'Only bot/src/storage talks to Azure Storage; go through a port.' };
+const BOT_FRAMEWORK_ONLY = { group: ['botbuilder', 'botbuilder-*', '@microsoft/teams-ai', '**/teams/**'], message: 'Only bot/src/teams talks to the Bot Framework.' };
+
+/** One rule entry per folder: flat config replaces (not merges) a rule's options, so folders must not overlap. */
+function restrictImports(files, patterns) {
+  return { files: Array.isArray(files) ? files : [files], rules: { 'no-restricted-imports': ['error', { patterns }] } };
+}
+
+module.exports = tseslint.config(
+  { ignores: ['node_modules/**', 'build/**', 'coverage/**', '.data/**', '.scratch/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'off',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-console': ['error', { allow: ['warn', 'error'] }],
+    },
+  },
+  restrictImports('bot/src/domain/**/*.ts', [
+    { group: FRAMEWORKS_AND_IO, message: 'The domain is pure: no frameworks, SDKs or I/O. Put this in an adapter (teams/, storage/, http/, jobs/).' },
+    { group: ['../*', '!../domain/*'].concat(ADAPTER_FOLDERS), message: 'The domain depends on nothing outside bot/src/domain.' },
+  ]),
+  {
+    files: ['bot/src/domain/**/*.ts'],
+    rules: {
+      'no-restricted-globals': ['error',
+        { name: 'process', message: 'The domain reads no environment: configuration comes in as arguments.' },
+        { name: 'fetch', message: 'The domain does no I/O.' },
+      ],
+      'no-restricted-properties': ['error', { object: 'Date', property: 'now', message: 'Time comes in through a Clock.' }],
+    },
+  },
+  restrictImports('bot/src/services/**/*.ts', [
+    { group: FRAMEWORKS_AND_IO, message: 'Services talk to ports (interfaces), not to SDKs: put this in an adapter.' },
+    { group: ADAPTER_FOLDERS, message: 'Services may not import adapters; define a port in services/ and implement it there.' },
+  ]),
+  restrictImports('bot/src/teams/**/*.ts', [STORAGE_ONLY]),
+  restrictImports('bot/src/storage/**/*.ts', [BOT_FRAMEWORK_ONLY]),
+  restrictImports(['bot/src/http/**/*.ts', 'bot/src/jobs/**/*.ts'], [STORAGE_ONLY, BOT_FRAMEWORK_ONLY]),
+  {
+    files: ['tab/src/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  {
+    files: ['test/**/*.ts', 'bot/dev/**/*.ts', 'manifest/**/*.ts', 'tab/build.ts', '**/*.js'],
+    rules: { 'no-console': 'off', '@typescript-eslint/no-require-imports': 'off' },
+  },
+);

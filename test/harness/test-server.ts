@@ -1,0 +1,51 @@
+import pino from 'pino';
+import { loadConfig } from '../../bot/src/config';
+import { composeTandem, type Tandem } from '../../bot/src/compose';
+import type { Clock } from '../../bot/src/domain/clock';
+import { testConnectionString, uniqueTablePrefix } from './test-storage';
+
+export interface TestTandem {
+  url: string;
+  tandem: Tandem;
+  tablePrefix: string;
+  /** POSTs an activity to /api/messages as Teams would; returns the HTTP status and JSON body (invoke responses). */
+  send(activity: Record<string, unknown>): Promise<{ status: number; body: any }>;
+  stop(): Promise<void>;
+}
+
+/** A clock tests can set and move. */
+export class TestClock implements Clock {
+  constructor(private current: Date = new Date('2026-03-02T09:00:00Z')) {}
+  now(): Date {
+    return new Date(this.current);
+  }
+  set(date: Date): void {
+    this.current = new Date(date);
+  }
+  advance(ms: number): void {
+    this.current = new Date(this.current.getTime() + ms);
+  }
+}
+
+/**
+ * Starts the real server in-process on a free port, against the run's Azurite with its own
+ * table prefix. Logs are silent unless TEST_LOG_LEVEL is set.
+ */
+export async function startTestTandem(options: { env?: Record<string, string>; clock?: Clock; tablePrefix?: string } = {}): Promise<TestTandem> {
+  const tablePrefix = options.tablePrefix ?? uniqueTablePrefix();
+  const config = loadConfig({ NODE_ENV: 'test', TABLE_PREFIX: tablePrefix, AZURE_STORAGE_CONNECTION_STRING: testConnectionString(), ...options.env });
+  const logger = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
+  const tandem = composeTandem({ config, logger, connectionString: testConnectionString(), clock: options.clock ?? new TestClock() });
+  const url = await tandem.listen(0, '127.0.0.1');
+  return {
+    url,
+    tandem,
+    tablePrefix,
+    async send(activity) {
+      const response = await fetch(`${url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) });
+      const text = await response.text();
+      return { status: response.status, body: text ? JSON.parse(text) : undefined };
+    },
+    stop: () => tandem.close(),
+  };
+}
