@@ -7,6 +7,7 @@ module.exports = {
   globalSetup: '<rootDir>/test/harness/global-setup.ts',
   globalTeardown: '<rootDir>/test/harness/global-teardown.ts',
   testTimeout: 30000,
+  reporters: ['default', '<rootDir>/test/harness/summary-reporter.js'],
   // Two cores: one worker per core keeps Azurite and the servers responsive.
   maxWorkers: 2,
 };

@@ -9,6 +9,8 @@ import type { Json } from '../../manifest/src/fill-template';
 import { localizableKeys, missingTranslations, resolveKeyPath, unresolvedLocalizationKeys } from '../../manifest/src/localization-check';
 import { validateAgainstBundledSchema } from '../../manifest/src/validate';
 import { decodeRgbaPng } from './png-decoder';
+import { recogniseCommand } from '../../bot/src/domain/commands';
+import type { ConversationScope } from '../../bot/src/domain/conversation-scope';
 
 type JsonObject = { [key: string]: Json };
 
@@ -139,7 +141,7 @@ describe('German localization', () => {
   it('translates every command title and description, and the tab name', () => {
     const manifest = entryJson('manifest.json');
     const commandKeys = localizableKeys(manifest).filter((key) => key.includes('.commands['));
-    expect(commandKeys).toHaveLength(2 * (6 + 3 + 3));
+    expect(commandKeys).toHaveLength(2 * (1 + 1 + 1));
     expect(missingTranslations(manifest, entryJson('de.json'))).toEqual([]);
     expect(entryJson('de.json')['staticTabs[1].name']).toBe('Mein Programm');
   });
@@ -147,7 +149,21 @@ describe('German localization', () => {
   it('uses the German command words', () => {
     const german = entryJson('de.json');
     const titles = Object.entries(german).filter(([key]) => key.endsWith('.title')).map(([, title]) => title);
-    expect(new Set(titles)).toEqual(new Set(['hilfe', 'programm', 'profil', 'meine daten', 'matching', 'neuigkeit', 'termin', 'umfrage']));
+    expect(new Set(titles)).toEqual(new Set(['hilfe']));
+  });
+
+  it('lists only commands the bot understands, in English and German, in each scope', () => {
+    const manifest = entryJson('manifest.json') as { bots: Array<{ commandLists: Array<{ scopes: string[]; commands: Array<{ title: string }> }> }> };
+    const german = entryJson('de.json');
+    manifest.bots[0]!.commandLists.forEach((list, listIndex) => {
+      list.commands.forEach((command, commandIndex) => {
+        const germanTitle = german[`bots[0].commandLists[${listIndex}].commands[${commandIndex}].title`] as string;
+        for (const scope of list.scopes.map((s) => (s === 'team' ? 'channel' : s)) as ConversationScope[]) {
+          expect({ scope, title: command.title, command: recogniseCommand(command.title, scope) }).toEqual({ scope, title: command.title, command: expect.any(String) });
+          expect({ scope, title: germanTitle, command: recogniseCommand(germanTitle, scope) }).toEqual({ scope, title: germanTitle, command: expect.any(String) });
+        }
+      });
+    });
   });
 
   it('keeps umlauts as UTF-8 rather than \\u escapes', () => {
@@ -159,8 +175,8 @@ describe('German localization', () => {
   it('reports keys that point nowhere and commands without a translation', () => {
     const manifest = entryJson('manifest.json');
     const german = entryJson('de.json');
-    delete german['bots[0].commandLists[1].commands[2].title'];
-    expect(missingTranslations(manifest, german)).toEqual(['bots[0].commandLists[1].commands[2].title']);
+    delete german['bots[0].commandLists[1].commands[0].title'];
+    expect(missingTranslations(manifest, german)).toEqual(['bots[0].commandLists[1].commands[0].title']);
     expect(unresolvedLocalizationKeys(manifest, { ...german, 'staticTabs[9].name': 'x' })).toEqual(['staticTabs[9].name']);
   });
 });

@@ -18,7 +18,8 @@ export class TableStore {
 
   constructor(private readonly options: TableStoreOptions) {
     this.clientOptions = { allowInsecureConnection: isLoopback(options.connectionString) };
-    this.service = TableServiceClient.fromConnectionString(options.connectionString, this.clientOptions);
+    // The health probe must answer quickly when storage is down, so it does not retry.
+    this.service = TableServiceClient.fromConnectionString(options.connectionString, { ...this.clientOptions, retryOptions: { maxRetries: 0 } });
   }
 
   /** The client for a logical table (`conversations` → `tandemConversations`), created if missing. */

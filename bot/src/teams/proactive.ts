@@ -44,6 +44,7 @@ export class ProactiveSender {
     try {
       await this.adapter.continueConversationAsync(this.options.botAppId, reference, async (context) => {
         withoutBuiltInRetries(context, this.adapter.ConnectorClientKey);
+        postAsNewMessage(context);
         outcome = await this.sendWithRetries(context, conversationId, activity);
       });
     } catch (error) {
@@ -89,6 +90,17 @@ function withoutBuiltInRetries(context: TurnContext, connectorClientKey: symbol)
   const connectorClient: unknown = context.turnState.get(connectorClientKey);
   const pipeline = (connectorClient as { client?: { pipeline?: { removePolicy(options: { phase: string }): unknown } } } | undefined)?.client?.pipeline;
   pipeline?.removePolicy({ phase: 'Retry' });
+}
+
+/**
+ * botbuilder marks a proactive send as a reply to the made-up id of its continuation activity.
+ * A proactive message answers nothing, so post it to the conversation itself.
+ */
+function postAsNewMessage(context: TurnContext): void {
+  context.onSendActivities(async (_context, activities, next) => {
+    activities.forEach((activity) => delete activity.replyToId);
+    return next();
+  });
 }
 
 /** Uses the server's Retry-After when it sent one, otherwise the wrapped back-off. */

@@ -1,0 +1,69 @@
+/**
+ * The benchmark runner (`npm run bench`): starts an in-memory Azurite and a fake Bot
+ * Connector, runs every figure in turn and prints one JSON line per figure on stdout.
+ * Everything else (progress, diagnostics, errors) goes to stderr, so stdout can be piped
+ * straight into a file of results.
+ */
+import { performance } from 'node:perf_hooks';
+import { startEmbeddedAzurite } from '../../bot/src/storage/embedded-azurite';
+import { FakeConnector } from '../harness/fake-connector';
+import { botRoundTrip } from './figures/bot-round-trip';
+import { environment } from './figures/environment';
+import type { BenchContext, Figure, FigureSource } from './lib/figure';
+
+/** Every figure, in output order. A new figure is one file in figures/ and one line here. */
+const FIGURES: Array<[name: string, source: FigureSource]> = [
+  ['environment', environment],
+  ['bot-round-trip', botRoundTrip],
+];
+
+/** If something still holds the event loop after clean-up, exit anyway rather than hang a CI job. */
+const EXIT_GRACE_MS = 5000;
+
+async function main(): Promise<void> {
+  const stdout = process.stdout.write.bind(process.stdout);
+  keepStdoutForFigures();
+  const log = (message: string) => process.stderr.write(`${message}\n`);
+  const startedAt = performance.now();
+
+  const azurite = await startEmbeddedAzurite({ tablePort: 0, queuePort: 0 });
+  const connector = await new FakeConnector().start();
+  const context: BenchContext = { azurite, connector, log };
+  try {
+    for (const [name, source] of FIGURES) {
+      const figureStartedAt = performance.now();
+      const figures = await source(context);
+      figures.forEach((figure: Figure) => stdout(`${JSON.stringify(figure)}\n`));
+      log(`${name}: done in ${seconds(figureStartedAt)} s`);
+      connector.reset();
+    }
+  } finally {
+    await connector.stop();
+    await azurite.stop();
+  }
+  log(`bench finished in ${seconds(startedAt)} s`);
+}
+
+/** Libraries that print to stdout would corrupt the JSON lines: send their console output to stderr. */
+function keepStdoutForFigures(): void {
+  const toStderr = (...args: unknown[]) => console.error(...args);
+  console.log = toStderr;
+  console.info = toStderr;
+  console.debug = toStderr;
+}
+
+function seconds(since: number): string {
+  return ((performance.now() - since) / 1000).toFixed(1);
+}
+
+main()
+  .then(() => {
+    setTimeout(() => {
+      console.error(`bench: something still held the process ${EXIT_GRACE_MS} ms after clean-up; exiting anyway`);
+      process.exit(0);
+    }, EXIT_GRACE_MS).unref();
+  })
+  .catch((error: unknown) => {
+    console.error('bench failed:', error);
+    process.exit(1);
+  });

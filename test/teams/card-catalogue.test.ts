@@ -1,0 +1,60 @@
+import { readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { LANGUAGES } from '../../bot/src/domain/language';
+import { translator, type Translate } from '../../bot/src/i18n';
+import type { AdaptiveCardJson } from '../../bot/src/teams/cards/card-template';
+import { helpCard } from '../../bot/src/teams/help/help.card';
+import { welcomeCard } from '../../bot/src/teams/welcome/welcome.card';
+import { cardProblems, cardText } from '../harness/card-checker';
+
+/**
+ * Every card template the bot can send, with the ways it is rendered. A new `*.card.json`
+ * without an entry here fails the test, so no card reaches Teams unchecked.
+ */
+const RENDERINGS: Record<string, Array<(t: Translate) => AdaptiveCardJson>> = {
+  'welcome/welcome.card.json': [(t) => welcomeCard(t)],
+  'help/help.card.json': [(t) => helpCard(t, 'personal'), (t) => helpCard(t, 'groupChat'), (t) => helpCard(t, 'channel')],
+};
+
+const TEAMS_DIR = path.join(__dirname, '../../bot/src/teams');
+
+function cardTemplates(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    if (statSync(full).isDirectory()) return cardTemplates(full);
+    return name.endsWith('.card.json') ? [path.relative(TEAMS_DIR, full).split(path.sep).join('/')] : [];
+  });
+}
+
+describe('card catalogue', () => {
+  test('every card template has renderings in this test', () => {
+    expect(cardTemplates(TEAMS_DIR).sort()).toEqual(Object.keys(RENDERINGS).sort());
+  });
+
+  for (const [template, renderings] of Object.entries(RENDERINGS)) {
+    for (const language of LANGUAGES) {
+      test(`${template} in ${language} is a valid Teams card`, () => {
+        for (const render of renderings) {
+          const card = render(translator(language));
+          expect(cardProblems(card)).toEqual([]);
+        }
+      });
+    }
+  }
+
+  test('the card checker catches what Teams would reject', () => {
+    expect(cardProblems({ type: 'AdaptiveCard', version: '1.6', body: [] })).toEqual([expect.stringContaining('1.6')]);
+    expect(cardProblems({ type: 'AdaptiveCard', version: '1.5', body: [{ type: 'TextBlock', text: '${missing}' }] })).toEqual([
+      expect.stringContaining('unresolved'),
+    ]);
+    expect(cardProblems({ type: 'AdaptiveCard', version: '1.5', actions: [{ type: 'Action.Execute', title: 'x', verb: 'nope' }] })).toEqual([
+      expect.stringContaining('unknown verb'),
+    ]);
+    expect(cardProblems({ type: 'AdaptiveCard', version: '1.5', body: [{ type: 'Bogus' }] })[0]).toContain('Unknown element type');
+  });
+
+  test('German cards are German', () => {
+    expect(cardText(helpCard(translator('de'), 'personal'))).toContain('Befehle');
+    expect(cardText(welcomeCard(translator('de')))).toContain('Willkommen');
+  });
+});

@@ -1,0 +1,107 @@
+import { MessageFactory } from 'botbuilder';
+import pino from 'pino';
+import { ConversationThrottle } from '../../bot/src/teams/conversation-throttle';
+import { ProactiveSender, retryAfterMs } from '../../bot/src/teams/proactive';
+import { createAdapter } from '../../bot/src/teams/adapter';
+import { Harness } from '../harness/harness';
+import { personalChat, teamsUser, TENANT_ID } from '../harness/teams-activities';
+
+describe('proactive sender', () => {
+  let h: Harness;
+  let sender: ProactiveSender;
+  let reference: Record<string, unknown>;
+  let conversationId: string;
+
+  beforeAll(async () => {
+    h = await Harness.start();
+    const ida = teamsUser('Ida');
+    const chat = personalChat();
+    conversationId = chat.id;
+    await h.post(h.activities.installationUpdate(chat, ida, 'add'));
+    reference = (await h.server.tandem.directory.findPerson(TENANT_ID, ida.aadObjectId))!.reference;
+    sender = new ProactiveSender(createAdapter({ mode: 'local' }), {
+      botAppId: '',
+      throttle: new ConversationThrottle(),
+      logger: pino({ level: 'silent' }),
+      maxAttempts: 4,
+      initialDelayMs: 20,
+      maxDelayMs: 100,
+    });
+  });
+  afterAll(() => h.stop());
+  beforeEach(() => h.connector.reset());
+
+  const attemptsOnConnector = () => h.connector.calls.filter((call) => call.kind === 'send').length;
+
+  test('sends to a stored reference', async () => {
+    const outcome = await sender.send(reference, MessageFactory.text('Your meeting starts in one hour.'));
+    expect(outcome).toMatchObject({ status: 'sent', attempts: 1 });
+    expect(h.connector.messages(conversationId).map((m) => m.text)).toEqual(['Your meeting starts in one hour.']);
+  });
+
+  test('retries after a 429 with Retry-After and waits as told', async () => {
+    h.connector.inject({ status: 429, retryAfterSeconds: 1 });
+    const outcome = await sender.send(reference, MessageFactory.text('after throttling'));
+    expect(outcome).toMatchObject({ status: 'sent', attempts: 2 });
+    const [throttled, accepted] = h.connector.calls;
+    expect(throttled!.status).toBe(429);
+    expect(accepted!.at - throttled!.at).toBeGreaterThanOrEqual(950);
+    expect(h.connector.messages(conversationId)).toHaveLength(1);
+  });
+
+  test('retries a 429 without Retry-After and 502/503/504 with back-off, exactly once per failure', async () => {
+    h.connector.inject({ status: 429 });
+    h.connector.inject({ status: 503 });
+    h.connector.inject({ status: 502 });
+    const outcome = await sender.send(reference, MessageFactory.text('eventually'));
+    expect(outcome).toMatchObject({ status: 'sent', attempts: 4 });
+    // botbuilder's own pipeline retries are switched off: four attempts in all, not four per layer.
+    expect(attemptsOnConnector()).toBe(4);
+    expect(h.connector.messages(conversationId)).toHaveLength(1);
+  });
+
+  test('gives up after the configured attempts and reports the failure', async () => {
+    h.connector.inject({ status: 504, times: 10 });
+    const outcome = await sender.send(reference, MessageFactory.text('never'));
+    expect(outcome).toMatchObject({ status: 'failed', httpStatus: 504, attempts: 4 });
+    expect(attemptsOnConnector()).toBe(4);
+  });
+
+  test('does not retry a 500: the message may have been posted, and a second POST would double it', async () => {
+    h.connector.inject({ status: 500 });
+    const outcome = await sender.send(reference, MessageFactory.text('ambiguous'));
+    expect(outcome).toMatchObject({ status: 'failed', httpStatus: 500, attempts: 1 });
+    expect(attemptsOnConnector()).toBe(1);
+  });
+
+  test('403 and 404 mean the person cannot be reached (app removed, chat gone)', async () => {
+    h.connector.inject({ status: 403 });
+    expect(await sender.send(reference, MessageFactory.text('x'))).toMatchObject({ status: 'not-reachable', httpStatus: 403 });
+    h.connector.inject({ status: 404 });
+    expect(await sender.send(reference, MessageFactory.text('x'))).toMatchObject({ status: 'not-reachable', httpStatus: 404 });
+  });
+
+  test('never sends more than 7 messages to one conversation within a second', async () => {
+    const quick = new ProactiveSender(createAdapter({ mode: 'local' }), {
+      botAppId: '',
+      throttle: new ConversationThrottle(),
+      logger: pino({ level: 'silent' }),
+      maxAttempts: 1,
+    });
+    const outcomes = await Promise.all(Array.from({ length: 10 }, (_, i) => quick.send(reference, MessageFactory.text(`burst ${i}`))));
+    expect(outcomes.every((o) => o.status === 'sent')).toBe(true);
+    const times = h.connector.calls.filter((c) => c.kind === 'send').map((c) => c.at).sort((a, b) => a - b);
+    expect(times).toHaveLength(10);
+    for (let i = 7; i < times.length; i++) expect(times[i]! - times[i - 7]!).toBeGreaterThanOrEqual(990);
+  });
+});
+
+describe('Retry-After parsing', () => {
+  const withHeader = (value: string) => ({ response: { headers: { get: (name: string) => (name === 'retry-after' ? value : undefined) } } });
+  test('reads delta-seconds and HTTP dates', () => {
+    expect(retryAfterMs(withHeader('3'))).toBe(3000);
+    expect(retryAfterMs(withHeader('Sun, 29 Nov 2026 10:00:05 GMT'), Date.parse('2026-11-29T10:00:00Z'))).toBe(5000);
+    expect(retryAfterMs(withHeader('soon'))).toBeUndefined();
+    expect(retryAfterMs(new Error('no response'))).toBeUndefined();
+  });
+});
