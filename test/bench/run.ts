@@ -9,7 +9,7 @@ import { startEmbeddedAzurite } from '../../bot/src/storage/embedded-azurite';
 import { FakeConnector } from '../harness/fake-connector';
 import { botRoundTrip } from './figures/bot-round-trip';
 import { environment } from './figures/environment';
-import type { BenchContext, Figure, FigureSource } from './lib/figure';
+import type { BenchContext, FigureSource } from './lib/figure';
 
 /** Every figure, in output order. A new figure is one file in figures/ and one line here. */
 const FIGURES: Array<[name: string, source: FigureSource]> = [
@@ -33,7 +33,7 @@ async function main(): Promise<void> {
     for (const [name, source] of FIGURES) {
       const figureStartedAt = performance.now();
       const figures = await source(context);
-      figures.forEach((figure: Figure) => stdout(`${JSON.stringify(figure)}\n`));
+      figures.forEach((figure) => stdout(`${JSON.stringify(figure)}\n`));
       log(`${name}: done in ${seconds(figureStartedAt)} s`);
       connector.reset();
     }

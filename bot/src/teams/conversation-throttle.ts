@@ -15,9 +15,16 @@ export const TEAMS_CONVERSATION_LIMITS: readonly RateWindow[] = [
 ];
 
 /**
- * Waits until a conversation may receive another message under every window. The counters
- * live in this process: with several instances, Teams' 429 answers (handled by the sender's
- * retry policy) are the backstop for what one instance cannot see of another.
+ * Waits until a conversation may receive another message under every window.
+ *
+ * The limiter library counts in fixed windows, and a sliding window of the same length can
+ * overlap two of them. Granting half the points per fixed window therefore keeps every
+ * sliding window within the limit. Halving costs nothing here: Tandem sends a few messages
+ * per conversation (a reminder, a poll, a news post), and throughput comes from many
+ * conversations in parallel, which have their own counters.
+ *
+ * The counters live in this process: with several instances, Teams' 429 answers (handled by
+ * the sender's retry policy) are the backstop for what one instance cannot see of another.
  */
 export class ConversationThrottle {
   private readonly queues: RateLimiterQueue[];
@@ -25,7 +32,10 @@ export class ConversationThrottle {
   constructor(windows: readonly RateWindow[] = TEAMS_CONVERSATION_LIMITS, maxQueueSize = 10_000) {
     this.queues = windows.map(
       (window, index) =>
-        new RateLimiterQueue(new RateLimiterMemory({ keyPrefix: `w${index}`, points: window.points, duration: window.seconds }), { maxQueueSize }),
+        new RateLimiterQueue(
+          new RateLimiterMemory({ keyPrefix: `w${index}`, points: Math.max(1, Math.floor(window.points / 2)), duration: window.seconds }),
+          { maxQueueSize },
+        ),
     );
   }
 

@@ -1,5 +1,6 @@
 import os from 'node:os';
 import type { Figure } from '../lib/figure';
+import { round2 } from '../lib/percentiles';
 
 /** Where the figures were taken: numbers from different machines or Node versions are not comparable. */
 export async function environment(): Promise<Figure[]> {
@@ -11,7 +12,9 @@ export async function environment(): Promise<Figure[]> {
       cpus: cpus.length,
       cpu_model: cpus[0]?.model.trim() ?? 'unknown',
       platform: `${process.platform}-${process.arch}`,
-      memory_gb: Math.round((os.totalmem() / 1024 ** 3) * 100) / 100,
+      memory_gb: round2(os.totalmem() / 1024 ** 3),
+      // Other work on the machine shows up in the tails; a busy machine makes p95/p99 unreliable.
+      load_avg_1m: round2(os.loadavg()[0] ?? 0),
     },
   ];
 }

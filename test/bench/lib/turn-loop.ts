@@ -44,7 +44,7 @@ export interface TurnLoopOptions {
  * fairer than measuring one block after another.
  */
 export async function runTurnLoop(options: TurnLoopOptions): Promise<Map<string, SubjectResult>> {
-  const results = new Map(options.subjects.map((subject) => [subject.name, { latenciesMs: [], tableRequests: [], connectorCalls: 0 } as SubjectResult]));
+  const results = new Map<string, SubjectResult>(options.subjects.map((subject) => [subject.name, { latenciesMs: [], tableRequests: [], connectorCalls: 0 }]));
   const rounds = options.warmupTurns + options.measuredTurns;
   for (let round = 0; round < rounds; round++) {
     const measured = round >= options.warmupTurns;
@@ -67,10 +67,8 @@ async function oneTurn(subject: TurnSubject, turn: number, options: TurnLoopOpti
   const connectorBefore = options.connector.calls.length;
   const proxyBefore = options.proxy.requests.length;
   const response = await subject.client.post('/api/messages', activity);
-  return {
-    activity,
-    response,
-    connectorCalls: options.connector.calls.slice(connectorBefore),
-    tableRequests: options.proxy.requests.slice(proxyBefore),
-  };
+  const connectorCalls = options.connector.calls.slice(connectorBefore);
+  // Keeping every reply body for the whole run would only grow the heap the bots run in.
+  options.connector.reset();
+  return { activity, response, connectorCalls, tableRequests: options.proxy.requests.slice(proxyBefore) };
 }
