@@ -21,6 +21,9 @@ describe('dependency rules', () => {
     ['bot/src/domain/x.ts', "import { TableClient } from '@azure/data-tables';\nexport type X = TableClient;\n"],
     ['bot/src/domain/x.ts', "import { readFileSync } from 'node:fs';\nexport const x = readFileSync;\n"],
     ['bot/src/domain/x.ts', "import type { Config } from '../config';\nexport type X = Config;\n"],
+    ['bot/src/domain/programme/x.ts', "import type { Logger } from '../../logger';\nexport type X = Logger;\n"],
+    ['bot/src/domain/programme/x.ts', "import { translator } from '../../i18n';\nexport const x = translator;\n"],
+    ['bot/src/domain/x.ts', "import type { ConversationDirectory } from '../services/conversation-directory';\nexport type X = ConversationDirectory;\n"],
     ['bot/src/domain/x.ts', 'export const now = () => Date.now();\n'],
     ['bot/src/domain/x.ts', 'export const env = process.env.X;\n'],
     ['bot/src/services/x.ts', "import { TableStore } from '../storage/table-store';\nexport type X = TableStore;\n"],
@@ -34,6 +37,8 @@ describe('dependency rules', () => {
 
   test.each([
     ['bot/src/domain/x.ts', "import type { Clock } from './clock';\nexport const at = (clock: Clock) => clock.now();\n"],
+    ['bot/src/domain/programme/x.ts', "import type { Language } from '../language';\nexport type X = Language;\n"],
+    ['bot/src/domain/x.ts', "import { z } from 'zod';\nexport const s = z.string();\n"],
     ['bot/src/services/x.ts', "import type { Clock } from '../domain/clock';\nexport type X = Clock;\n"],
     ['bot/src/teams/x.ts', "import { TurnContext } from 'botbuilder';\nexport type X = TurnContext;\n"],
     ['bot/src/storage/x.ts', "import { TableClient } from '@azure/data-tables';\nexport type X = TableClient;\n"],

@@ -1,6 +1,14 @@
 import { TableClient, TableServiceClient, type TableServiceClientOptions } from '@azure/data-tables';
 import { unavailable, errorCodeOf } from './storage-errors';
 
+/**
+ * Every storage call happens inside a Teams turn, and Teams gives up on an invoke after about
+ * five seconds. The SDK's default (3 retries from 800 ms, exponential) can spend six seconds
+ * on a dead account, so retries here are fewer and shorter: a failing turn fails in time to
+ * say so.
+ */
+const INTERACTIVE_RETRIES = { maxRetries: 2, retryDelayInMs: 150, maxRetryDelayInMs: 1000 };
+
 export interface TableStoreOptions {
   connectionString: string;
   /** Prefixes every table name, so several deployments or test files can share one account. */
@@ -17,7 +25,7 @@ export class TableStore {
   private readonly service: TableServiceClient;
 
   constructor(private readonly options: TableStoreOptions) {
-    this.clientOptions = { allowInsecureConnection: isLoopback(options.connectionString) };
+    this.clientOptions = { allowInsecureConnection: isLoopback(options.connectionString), retryOptions: INTERACTIVE_RETRIES };
     // The health probe must answer quickly when storage is down, so it does not retry.
     this.service = TableServiceClient.fromConnectionString(options.connectionString, { ...this.clientOptions, retryOptions: { maxRetries: 0 } });
   }

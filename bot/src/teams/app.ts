@@ -1,4 +1,5 @@
 import { Application, type TeamsAdapter, type TurnState } from '@microsoft/teams-ai';
+import type { TurnContext } from 'botbuilder';
 import type { Clock } from '../domain/clock';
 import type { Logger } from '../logger';
 import type { ConversationDirectory } from '../services/conversation-directory';
@@ -21,13 +22,14 @@ export interface TeamsAppDeps {
  * the first matching route, so the fallback comes last.
  */
 export function createTeamsApp(deps: TeamsAppDeps): Application<TurnState> {
-  const app = new Application<TurnState>({
+  const app = new QuietApplication({
     adapter: deps.adapter,
     botAppId: deps.botAppId,
     // No turn-state storage: nothing is carried between turns in memory. Features keep their
     // state in Table Storage, so any server instance can take the next turn.
     removeRecipientMention: true,
     // A typing indicator before every fast answer is noise, and it spends the conversation's rate limit.
+    // (teams-ai 1.7.4 ignores this flag, hence QuietApplication below; kept so the intent is visible.)
     startTypingTimer: false,
     longRunningMessages: false,
   });
@@ -37,4 +39,13 @@ export function createTeamsApp(deps: TeamsAppDeps): Application<TurnState> {
   registerHelp(app);
   registerFallback(app);
   return app;
+}
+
+/**
+ * teams-ai 1.7.4 starts its typing timer on every message turn whatever `startTypingTimer`
+ * says, and keeps the timer on the Application instance, shared by concurrent turns. We send
+ * no typing indicators at all: answers are fast, and each indicator costs rate limit.
+ */
+export class QuietApplication extends Application<TurnState> {
+  override startTypingTimer(_context: TurnContext): void {}
 }

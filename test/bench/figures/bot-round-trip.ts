@@ -14,7 +14,7 @@ import { checkCardActionTurn, checkEchoTurn, checkHelpTurn, ExpectedCard } from 
  * Measured turns per subject. 1,000 rather than the minimum 500 so that p99 rests on the ten
  * slowest turns, not five. BENCH_TURNS overrides it for a quick try while editing the bench.
  */
-const MEASURED_TURNS = turnsFromEnvironment(process.env.BENCH_TURNS, 1000);
+const DEFAULT_MEASURED_TURNS = 1000;
 const WARMUP_TURNS = 50;
 /** People taking turns, so Tandem upserts existing rows as in steady state rather than one hot row. */
 const PEOPLE = 20;
@@ -25,6 +25,7 @@ const PEOPLE = 20;
  * the Table Storage requests each Tandem turn makes, counted by a proxy in front of Azurite.
  */
 export async function botRoundTrip(context: BenchContext): Promise<Figure[]> {
+  const measuredTurns = turnsFromEnvironment(process.env.BENCH_TURNS, DEFAULT_MEASURED_TURNS);
   const host = '127.0.0.1';
   const proxy = await new RequestCountingProxy({ host, port: context.azurite.tablePort }).start();
   const tandem = await startTandem(azuriteConnectionString(host, proxy.port, context.azurite.queuePort));
@@ -37,8 +38,8 @@ export async function botRoundTrip(context: BenchContext): Promise<Figure[]> {
     const personFor = (turn: number) => people[turn % PEOPLE]!;
     const subjects = makeSubjects(activities, personFor, tandemClient, echoClient);
 
-    context.log(`bot-round-trip: ${WARMUP_TURNS} warm-up + ${MEASURED_TURNS} measured turns each of ${subjects.map((s) => s.name).join(', ')}`);
-    const results = await runTurnLoop({ subjects, warmupTurns: WARMUP_TURNS, measuredTurns: MEASURED_TURNS, connector: context.connector, proxy, log: context.log });
+    context.log(`bot-round-trip: ${WARMUP_TURNS} warm-up + ${measuredTurns} measured turns each of ${subjects.map((s) => s.name).join(', ')}`);
+    const results = await runTurnLoop({ subjects, warmupTurns: WARMUP_TURNS, measuredTurns, connector: context.connector, proxy, log: context.log });
     context.log(`bot-round-trip: ${proxy.connections} connection(s) from Tandem to Table Storage, ${proxy.requests.length} requests in all`);
     return figuresOf(results);
   } finally {
