@@ -1,0 +1,83 @@
+import { z } from 'zod';
+import { fail, ok, type Result } from '../result';
+import { fieldIssuesOf } from '../validation';
+import { activeTopics, type Topic } from '../programme/topic-catalogue';
+import { isAvailabilitySlot, type AvailabilitySlot } from './availability';
+
+export const ROLES = ['mentor', 'mentee'] as const;
+export type Role = (typeof ROLES)[number];
+export const MEETING_FORMATS = ['online', 'in-person', 'either'] as const;
+export type MeetingFormat = (typeof MEETING_FORMATS)[number];
+/** Languages people can say they speak (ISO 639-1); matching needs at least one shared. */
+export const SPOKEN_LANGUAGES = ['de', 'en', 'fr', 'es', 'it', 'pl', 'tr', 'nl'] as const;
+
+/** Limits of what a person may type, named in the error messages. */
+export const PROFILE_LIMITS = { department: 100, location: 100, ownTopics: 500, goals: 1000, timeZone: 64, managerName: 100 } as const;
+
+/** A participant's onboarding answers, one per programme. */
+export interface Profile {
+  programmeId: string;
+  tenantId: string;
+  aadObjectId: string;
+  displayName: string;
+  role: Role;
+  department: string;
+  location: string;
+  timeZone: string;
+  languages: string[];
+  topics: string[];
+  ownTopics: string;
+  goals: string;
+  availability: AvailabilitySlot[];
+  format: MeetingFormat;
+  /** Used only to keep reporting lines apart in matching. */
+  managerAadObjectId?: string;
+  consent: { givenAt: string; version: string };
+  locale: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** The fields a person fills in (the rest comes from Teams and the clock). */
+export type ProfileAnswers = Pick<Profile, 'role' | 'department' | 'location' | 'timeZone' | 'languages' | 'topics' | 'ownTopics' | 'goals' | 'availability' | 'format' | 'managerAadObjectId'>;
+
+/** Card inputs arrive as strings; multi-selects as comma-separated lists. */
+const list = z.preprocess((value) => (typeof value === 'string' ? value.split(',').map((v) => v.trim()).filter(Boolean) : value), z.array(z.string()));
+const text = (max: number) => z.string().trim().max(max);
+
+function answersSchema(catalogue: readonly Topic[]) {
+  const topicKeys = new Set(activeTopics(catalogue).map((t) => t.key));
+  return z.object({
+    role: z.enum(ROLES),
+    department: text(PROFILE_LIMITS.department).min(1),
+    location: text(PROFILE_LIMITS.location).min(1),
+    timeZone: text(PROFILE_LIMITS.timeZone).min(1).regex(/^[A-Za-z_]+(?:\/[A-Za-z0-9_+-]+)*$/),
+    languages: list.pipe(z.array(z.enum(SPOKEN_LANGUAGES)).min(1)),
+    topics: list.pipe(z.array(z.string().refine((key) => topicKeys.has(key), { params: { code: 'not-in-catalogue' } }))),
+    ownTopics: text(PROFILE_LIMITS.ownTopics).default(''),
+    goals: text(PROFILE_LIMITS.goals).default(''),
+    availability: list.pipe(z.array(z.string().refine(isAvailabilitySlot)).min(1)),
+    format: z.enum(MEETING_FORMATS),
+    managerAadObjectId: z.string().trim().max(64).optional().transform((v) => v || undefined),
+  }).superRefine((answers, context) => {
+    if (answers.topics.length === 0 && !answers.ownTopics) context.addIssue({ code: 'custom', path: ['topics'], params: { code: 'required' } });
+  });
+}
+
+/** Validates a person's answers against the programme's catalogue; issues name each field. */
+export function parseProfileAnswers(input: unknown, catalogue: readonly Topic[]): Result<ProfileAnswers, 'invalid-input'> {
+  const parsed = answersSchema(catalogue).safeParse(input);
+  if (!parsed.success) return fail('invalid-input', fieldIssuesOf(parsed.error));
+  return ok({ ...parsed.data, availability: parsed.data.availability as AvailabilitySlot[] });
+}
+
+export type ProfileEditFailure = 'role-locked';
+
+/**
+ * Applies edited answers. After matching the role is fixed: a pair is a mentor and a mentee,
+ * and swapping would silently break it.
+ */
+export function editProfile(profile: Profile, answers: ProfileAnswers, meta: { now: Date; roleLocked: boolean; locale: string }): Result<Profile, ProfileEditFailure> {
+  if (meta.roleLocked && answers.role !== profile.role) return fail('role-locked');
+  return ok({ ...profile, ...answers, locale: meta.locale, updatedAt: meta.now.toISOString() });
+}

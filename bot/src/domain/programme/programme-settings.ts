@@ -1,0 +1,93 @@
+import { z } from 'zod';
+import { addMonths, compareDates, isCalendarDate } from '../calendar-date';
+import { LANGUAGES } from '../language';
+import { fail, ok, type Result } from '../result';
+import { fieldIssuesOf } from '../validation';
+import type { Programme } from './programme';
+import { DEFAULT_TOPICS } from './topic-catalogue';
+
+/** Limits HR meets when setting up a programme. */
+export const PROGRAMME_LIMITS = {
+  nameMax: 80,
+  meetingsTargetMin: 1,
+  meetingsTargetMax: 12,
+  minMonths: 3,
+  maxMonths: 12,
+  sponsorTextMax: 1000,
+  personFieldMax: 100,
+} as const;
+
+export const DEFAULT_MEETINGS_TARGET = 6;
+export const DEFAULT_DURATION_MONTHS = 6;
+
+const text = (max: number) => z.string().trim().min(1).max(max);
+const optionalText = (max: number) => z.string().trim().max(max).optional().transform((value) => value || undefined);
+const date = z.string().trim().refine(isCalendarDate, { params: { code: 'invalid' } });
+
+/** What HR enters for a programme; the card sends strings, so numbers are coerced. */
+export const programmeSettingsSchema = z
+  .object({
+    name: text(PROGRAMME_LIMITS.nameMax),
+    startDate: date,
+    endDate: date,
+    meetingsTarget: z.coerce.number().int().min(PROGRAMME_LIMITS.meetingsTargetMin).max(PROGRAMME_LIMITS.meetingsTargetMax),
+    languages: z.array(z.enum(LANGUAGES)).min(1),
+    sponsorText: optionalText(PROGRAMME_LIMITS.sponsorTextMax),
+    sponsorName: optionalText(PROGRAMME_LIMITS.personFieldMax),
+    sponsorRole: optionalText(PROGRAMME_LIMITS.personFieldMax),
+    coachName: optionalText(PROGRAMME_LIMITS.personFieldMax),
+    coachEmail: z.string().trim().max(PROGRAMME_LIMITS.personFieldMax).email().optional().or(z.literal('').transform(() => undefined)),
+  })
+  .superRefine((settings, context) => {
+    if (!isCalendarDate(settings.startDate) || !isCalendarDate(settings.endDate)) return;
+    if (compareDates(settings.endDate, addMonths(settings.startDate, PROGRAMME_LIMITS.minMonths)) < 0) {
+      context.addIssue({ code: 'custom', path: ['endDate'], params: { code: 'too-short-duration', limit: PROGRAMME_LIMITS.minMonths } });
+    } else if (compareDates(settings.endDate, addMonths(settings.startDate, PROGRAMME_LIMITS.maxMonths)) > 0) {
+      context.addIssue({ code: 'custom', path: ['endDate'], params: { code: 'out-of-range', limit: PROGRAMME_LIMITS.maxMonths } });
+    }
+    if (settings.sponsorText && !settings.sponsorName) context.addIssue({ code: 'custom', path: ['sponsorName'], params: { code: 'required' } });
+  });
+
+export type ProgrammeSettings = z.output<typeof programmeSettingsSchema>;
+
+/** Validates HR's input; the issues name each field that needs another look. */
+export function parseProgrammeSettings(input: unknown): Result<ProgrammeSettings, 'invalid-input'> {
+  const parsed = programmeSettingsSchema.safeParse(input);
+  return parsed.success ? ok(parsed.data) : fail('invalid-input', fieldIssuesOf(parsed.error));
+}
+
+/** A new programme in draft, with the default topic catalogue and its creator as first admin. */
+export function newProgramme(settings: ProgrammeSettings, meta: { id: string; tenantId: string; createdBy: string; now: Date }): Programme {
+  return applySettings(
+    {
+      id: meta.id,
+      tenantId: meta.tenantId,
+      status: 'draft',
+      topics: DEFAULT_TOPICS.map((topic) => ({ ...topic, names: { ...topic.names } })),
+      admins: [meta.createdBy],
+      materials: [],
+      createdAt: meta.now.toISOString(),
+      createdBy: meta.createdBy,
+      name: '',
+      startDate: '',
+      endDate: '',
+      meetingsTarget: DEFAULT_MEETINGS_TARGET,
+      languages: [],
+    },
+    settings,
+  );
+}
+
+/** The programme with HR's new settings; status, topics, admins and materials are untouched. */
+export function applySettings(programme: Programme, settings: ProgrammeSettings): Programme {
+  return {
+    ...programme,
+    name: settings.name,
+    startDate: settings.startDate,
+    endDate: settings.endDate,
+    meetingsTarget: settings.meetingsTarget,
+    languages: settings.languages,
+    sponsor: settings.sponsorText ? { text: settings.sponsorText, name: settings.sponsorName ?? '', role: settings.sponsorRole ?? '' } : undefined,
+    coach: settings.coachName && settings.coachEmail ? { name: settings.coachName, email: settings.coachEmail } : undefined,
+  };
+}

@@ -1,0 +1,73 @@
+import type { CalendarDate } from '../calendar-date';
+import type { Language } from '../language';
+import type { Topic } from './topic-catalogue';
+
+/** The life of a programme (cohort). */
+export const PROGRAMME_STATUSES = ['draft', 'enrolling', 'matching', 'running', 'closed'] as const;
+export type ProgrammeStatus = (typeof PROGRAMME_STATUSES)[number];
+
+/** A board member's words that open onboarding and news. */
+export interface SponsorMessage {
+  text: string;
+  name: string;
+  role: string;
+}
+
+/** The coach who supports the mentor team. */
+export interface Coach {
+  name: string;
+  email: string;
+}
+
+/** A briefing or learning material, optionally for one topic. */
+export interface Material {
+  id: string;
+  title: string;
+  url: string;
+  topicKey?: string;
+}
+
+/** A reverse-mentoring programme (cohort) and its settings. */
+export interface Programme {
+  id: string;
+  tenantId: string;
+  name: string;
+  startDate: CalendarDate;
+  endDate: CalendarDate;
+  meetingsTarget: number;
+  topics: Topic[];
+  languages: Language[];
+  status: ProgrammeStatus;
+  /** AAD object ids of the people who run it. */
+  admins: string[];
+  sponsor?: SponsorMessage;
+  coach?: Coach;
+  materials: Material[];
+  createdAt: string;
+  createdBy: string;
+  closedAt?: string;
+}
+
+/** The moves HR can make. Enrolment may be reopened during matching; a closed programme stays closed. */
+const TRANSITIONS: Record<ProgrammeStatus, readonly ProgrammeStatus[]> = {
+  draft: ['enrolling'],
+  enrolling: ['matching'],
+  matching: ['running', 'enrolling'],
+  running: ['closed'],
+  closed: [],
+};
+
+/** The statuses a programme can move to next. */
+export function nextStatuses(status: ProgrammeStatus): readonly ProgrammeStatus[] {
+  return TRANSITIONS[status];
+}
+
+/** Whether people can onboard into (or edit their profile in) this programme. */
+export function acceptsProfiles(programme: Programme): boolean {
+  return programme.status === 'enrolling' || programme.status === 'matching' || programme.status === 'running';
+}
+
+/** Whether this person runs the programme. */
+export function isAdminOf(programme: Programme, aadObjectId: string): boolean {
+  return programme.admins.includes(aadObjectId);
+}
