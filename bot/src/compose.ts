@@ -5,10 +5,18 @@ import { healthCheck } from './http/health';
 import { createHttpServer } from './http/server';
 import type { Logger } from './logger';
 import type { ConversationDirectory } from './services/conversation-directory';
+import { AdminAccess } from './services/programmes/admin-access';
+import { ProgrammeService } from './services/programmes/programme-service';
+import { OnboardingService } from './services/onboarding/onboarding-service';
+import { PrivacyService } from './services/privacy/privacy-service';
+import { conversationData, programmeParticipationData } from './services/privacy/personal-data-sources';
 import { ConversationAddressTableRepository } from './storage/conversation-address.table-repository';
+import { ProgrammeTableRepository } from './storage/programme.table-repository';
+import { ProfileTableRepository } from './storage/profile.table-repository';
+import { ConsentRefusalTableLog } from './storage/consent-refusal.table-log';
 import { TableStore } from './storage/table-store';
 import { botAppIdOf, createAdapter } from './teams/adapter';
-import { createTeamsApp } from './teams/app';
+import { createTeamsApp, type TandemServices } from './teams/app';
 import { ConversationThrottle } from './teams/conversation-throttle';
 import { ProactiveSender } from './teams/proactive';
 
@@ -26,6 +34,7 @@ export interface Tandem {
   store: TableStore;
   directory: ConversationDirectory;
   proactive: ProactiveSender;
+  services: TandemServices;
   /** Starts listening; resolves with the base URL. */
   listen(port: number, host?: string): Promise<string>;
   close(): Promise<void>;
@@ -36,10 +45,20 @@ export function composeTandem(deps: TandemDeps): Tandem {
   const { config, logger, clock } = deps;
   const store = new TableStore({ connectionString: deps.connectionString, tablePrefix: config.tablePrefix });
   const directory = new ConversationAddressTableRepository(store);
+  const programmeRepository = new ProgrammeTableRepository(store);
+  const profileRepository = new ProfileTableRepository(store);
+  const refusals = new ConsentRefusalTableLog(store);
+  const access = new AdminAccess(config.bootstrapAdmins);
+  const services = {
+    access,
+    programmes: new ProgrammeService(programmeRepository, access, clock),
+    onboarding: new OnboardingService(programmeRepository, profileRepository, refusals, clock),
+    privacy: new PrivacyService([...programmeParticipationData(programmeRepository, profileRepository, refusals), conversationData(directory)], clock),
+  };
 
   const adapter = createAdapter(config.bot);
   const botAppId = botAppIdOf(config.bot);
-  const app = createTeamsApp({ adapter, botAppId, directory, clock, logger });
+  const app = createTeamsApp({ adapter, botAppId, directory, clock, logger, services, publicUrl: config.publicUrl });
   const proactive = new ProactiveSender(adapter, {
     botAppId,
     throttle: new ConversationThrottle(),
@@ -59,6 +78,7 @@ export function composeTandem(deps: TandemDeps): Tandem {
     store,
     directory,
     proactive,
+    services,
     listen: (port, host = '0.0.0.0') =>
       new Promise((resolve, reject) => {
         server.once('error', reject);

@@ -27,6 +27,8 @@ const envSchema = z.object({
   BOT_PASSWORD: optionalText,
   BOT_TENANT_ID: optionalText,
   BOT_TYPE: z.enum(['SingleTenant', 'UserAssignedMSI']).default('SingleTenant'),
+  TANDEM_BOOTSTRAP_ADMINS: z.string().default(''),
+  PUBLIC_URL: z.preprocess(emptyAsUndefined, z.string().url().optional()),
   PROACTIVE_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(10).default(5),
 });
 
@@ -50,6 +52,10 @@ export interface Config {
   tabDir: string;
   bot: BotIdentity;
   proactiveMaxAttempts: number;
+  /** AAD object ids or UPNs of the people who may create programmes and run all of them. */
+  bootstrapAdmins: string[];
+  /** Where people reach this server from outside (links in cards, e.g. the privacy text). */
+  publicUrl: string;
 }
 
 /**
@@ -74,6 +80,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     tabDir: e.TAB_DIR,
     bot: botIdentity(e),
     proactiveMaxAttempts: e.PROACTIVE_MAX_ATTEMPTS,
+    bootstrapAdmins: e.TANDEM_BOOTSTRAP_ADMINS.split(/[,;\s]+/).map((entry) => entry.trim()).filter(Boolean),
+    publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
   };
   if (config.env === 'production') assertProductionReady(config, e);
   return config;

@@ -6,6 +6,21 @@ import type { AdaptiveCardJson } from '../../bot/src/teams/cards/card-template';
 import { helpCard } from '../../bot/src/teams/help/help.card';
 import { welcomeCard } from '../../bot/src/teams/welcome/welcome.card';
 import { cardProblems, cardText } from '../harness/card-checker';
+import { programmeFormCard } from '../../bot/src/teams/programmes/programme-form.card';
+import { programmeOverviewCard } from '../../bot/src/teams/programmes/programme-overview.card';
+import { newProgramme, parseProgrammeSettings } from '../../bot/src/domain/programme/programme-settings';
+import type { Programme } from '../../bot/src/domain/programme/programme';
+
+const TODAY = new Date('2027-01-10T09:00:00Z');
+function sampleProgramme(status: Programme['status'], withExtras: boolean): Programme {
+  const parsed = parseProgrammeSettings({
+    name: 'Reverse Mentoring 2027', startDate: '2027-02-01', endDate: '2027-08-01', meetingsTarget: '6', languages: 'de,en',
+    ...(withExtras ? { sponsorText: 'Zuhören ist Führung.', sponsorName: 'Dr. Maria Schulz', sponsorRole: 'CEO', coachName: 'Jonas Weber', coachEmail: 'jonas@contoso.com' } : {}),
+  });
+  if (!parsed.ok) throw new Error('sample programme is invalid');
+  return { ...newProgramme(parsed.value, { id: '3f1c2b7a-0d4e-4b8f-9a6c-1e2d3c4b5a69', tenantId: 't', createdBy: 'hr', now: TODAY }), status };
+}
+const STATUSES: Programme['status'][] = ['draft', 'enrolling', 'matching', 'running', 'closed'];
 
 /**
  * Every card template the bot can send, with the ways it is rendered. A new `*.card.json`
@@ -14,6 +29,17 @@ import { cardProblems, cardText } from '../harness/card-checker';
 const RENDERINGS: Record<string, Array<(t: Translate) => AdaptiveCardJson>> = {
   'welcome/welcome.card.json': [(t) => welcomeCard(t)],
   'help/help.card.json': [(t) => helpCard(t, 'personal'), (t) => helpCard(t, 'groupChat'), (t) => helpCard(t, 'channel')],
+  'programmes/programme-form.card.json': [
+    (t) => programmeFormCard(t, { kind: 'create', today: TODAY }),
+    (t) => programmeFormCard(t, { kind: 'edit', programme: sampleProgramme('enrolling', true) }),
+    (t) => programmeFormCard(t, { kind: 'create', today: TODAY }, { name: 'x', languages: 'de' }, [
+      { field: 'name', code: 'too-long', limit: 80 }, { field: 'endDate', code: 'too-short-duration', limit: 3 }, { field: 'coachEmail', code: 'invalid' },
+    ]),
+  ],
+  'programmes/programme-overview.card.json': [
+    ...STATUSES.map((status) => (t: Translate) => programmeOverviewCard(t, sampleProgramme(status, status === 'running'))),
+    (t) => programmeOverviewCard(t, sampleProgramme('enrolling', false), 'Notice'),
+  ],
 };
 
 const TEAMS_DIR = path.join(__dirname, '../../bot/src/teams');

@@ -1,13 +1,11 @@
 import { TurnContext } from 'botbuilder';
-import pino from 'pino';
 import { createAdapter } from '../../bot/src/teams/adapter';
-import { createTeamsApp } from '../../bot/src/teams/app';
-import type { ConversationDirectory } from '../../bot/src/services/conversation-directory';
+import { QuietApplication } from '../../bot/src/teams/app';
 
 describe('typing indicator', () => {
   test('no typing activity is sent, even on a turn that takes longer than teams-ai\'s one-second timer', async () => {
     const adapter = createAdapter({ mode: 'local' });
-    const app = createTeamsApp({ adapter, botAppId: '', directory: {} as ConversationDirectory, clock: { now: () => new Date() }, logger: pino({ level: 'silent' }) });
+    const app = new QuietApplication({ adapter, startTypingTimer: false });
     const context = new TurnContext(adapter, { type: 'message', text: 'help', conversation: { id: 'c' } as never, from: { id: 'u' } as never, recipient: { id: 'b' } as never, channelId: 'msteams', serviceUrl: 'http://127.0.0.1:1/' });
     const sent: string[] = [];
     context.onSendActivities(async (_ctx, activities) => {

@@ -3,6 +3,7 @@ import type { ConversationScope } from './conversation-scope';
 /** The typed commands Tandem understands. Features add theirs here so `help` lists them. */
 export const COMMANDS = [
   { id: 'help', words: ['help', 'hilfe', '?'], scopes: ['personal', 'groupChat', 'channel'] },
+  { id: 'programme', words: ['programme', 'program', 'programm'], scopes: ['personal'] },
 ] as const satisfies readonly CommandDefinition[];
 
 export interface CommandDefinition {

@@ -3,6 +3,7 @@ import type { ConversationScope } from '../domain/conversation-scope';
 import type { ConversationAddress, ConversationDirectory } from '../services/conversation-directory';
 import { compositeKey, encodeKey } from './key-encoding';
 import { deleteEntity, readEntity, upsertEntity } from './entity-operations';
+import { withoutUndefined } from './json-columns';
 import type { TableStore } from './table-store';
 
 interface ConversationAddressRow {
@@ -83,8 +84,4 @@ export class ConversationAddressTableRepository implements ConversationDirectory
 
 function keys(tenantId: string, scope: ConversationScope, ownerId: string) {
   return { partitionKey: encodeKey(tenantId), rowKey: compositeKey(scope, ownerId) };
-}
-
-function withoutUndefined<T extends object>(row: T): Partial<T> {
-  return Object.fromEntries(Object.entries(row).filter(([, value]) => value !== undefined)) as Partial<T>;
 }

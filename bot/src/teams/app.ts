@@ -8,8 +8,23 @@ import { registerFallback } from './fallback/fallback.handlers';
 import { registerHelp } from './help/help.handlers';
 import { registerTurnErrorHandler } from './turn-errors';
 import { registerWelcome } from './welcome/welcome.handlers';
+import { registerProgrammes } from './programmes/programmes.handlers';
+import type { AdminAccess } from '../services/programmes/admin-access';
+import type { ProgrammeService } from '../services/programmes/programme-service';
+import type { OnboardingService } from '../services/onboarding/onboarding-service';
+import type { PrivacyService } from '../services/privacy/privacy-service';
+
+/** The use cases the Teams features call. */
+export interface TandemServices {
+  access: AdminAccess;
+  programmes: ProgrammeService;
+  onboarding: OnboardingService;
+  privacy: PrivacyService;
+}
 
 export interface TeamsAppDeps {
+  services: TandemServices;
+  publicUrl: string;
   adapter: TeamsAdapter;
   botAppId: string;
   directory: ConversationDirectory;
@@ -37,6 +52,7 @@ export function createTeamsApp(deps: TeamsAppDeps): Application<TurnState> {
   registerConversationCapture(app, deps);
   registerWelcome(app);
   registerHelp(app);
+  registerProgrammes(app, { programmes: deps.services.programmes, access: deps.services.access, clock: deps.clock });
   registerFallback(app);
   return app;
 }

@@ -4,6 +4,15 @@
  */
 export const Verbs = {
   showHelp: 'help.show',
+  newProgramme: 'programme.new',
+  createProgramme: 'programme.create',
+  showProgramme: 'programme.show',
+  editProgramme: 'programme.edit',
+  updateProgramme: 'programme.update',
+  moveProgramme: 'programme.move',
+  startOnboarding: 'onboarding.start',
+  submitOnboarding: 'onboarding.submit',
+  showProfile: 'profile.show',
 } as const;
 
 export type Verb = (typeof Verbs)[keyof typeof Verbs];

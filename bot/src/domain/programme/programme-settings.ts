@@ -31,7 +31,8 @@ export const programmeSettingsSchema = z
     startDate: date,
     endDate: date,
     meetingsTarget: z.coerce.number().int().min(PROGRAMME_LIMITS.meetingsTargetMin).max(PROGRAMME_LIMITS.meetingsTargetMax),
-    languages: z.array(z.enum(LANGUAGES)).min(1),
+    // Cards send multi-selects as comma-separated text.
+    languages: z.preprocess((v) => (typeof v === 'string' ? v.split(',').map((x) => x.trim()).filter(Boolean) : v), z.array(z.enum(LANGUAGES)).min(1)),
     sponsorText: optionalText(PROGRAMME_LIMITS.sponsorTextMax),
     sponsorName: optionalText(PROGRAMME_LIMITS.personFieldMax),
     sponsorRole: optionalText(PROGRAMME_LIMITS.personFieldMax),

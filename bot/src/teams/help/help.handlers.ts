@@ -1,6 +1,6 @@
 import type { Application, TurnState } from '@microsoft/teams-ai';
 import { MessageFactory, type TurnContext } from 'botbuilder';
-import { recogniseCommand } from '../../domain/commands';
+import { command } from '../commands';
 import { cardAttachment } from '../cards/card-template';
 import { scopeOf, translatorFor } from '../turn-info';
 import { Verbs } from '../verbs';
@@ -8,7 +8,7 @@ import { helpCard } from './help.card';
 
 /** `help` / `hilfe` as text, and the welcome card's button (Universal Action or older Submit). */
 export function registerHelp(app: Application<TurnState>): void {
-  app.message(isHelpRequest, async (context) => {
+  app.message(command('help'), async (context) => {
     await context.sendActivity(MessageFactory.attachment(cardAttachment(renderHelp(context))));
   });
   app.adaptiveCards.actionExecute(Verbs.showHelp, async (context) => renderHelp(context));
@@ -19,8 +19,4 @@ export function registerHelp(app: Application<TurnState>): void {
 
 function renderHelp(context: TurnContext) {
   return helpCard(translatorFor(context), scopeOf(context));
-}
-
-async function isHelpRequest(context: TurnContext): Promise<boolean> {
-  return context.activity.type === 'message' && !context.activity.value && recogniseCommand(context.activity.text, scopeOf(context)) === 'help';
 }

@@ -1,0 +1,6 @@
+/** Records that a person declined consent: the one thing kept when nothing else may be. */
+export interface ConsentRefusalLog {
+  record(programmeId: string, aadObjectId: string, at: Date): Promise<void>;
+  find(programmeId: string, aadObjectId: string): Promise<{ refusedAt: string } | undefined>;
+  delete(programmeId: string, aadObjectId: string): Promise<void>;
+}

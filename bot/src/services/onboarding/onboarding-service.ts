@@ -1,0 +1,97 @@
+import type { Clock } from '../../domain/clock';
+import { editProfile, parseProfileAnswers, type Profile, type ProfileAnswers } from '../../domain/participant/profile';
+import { acceptsProfiles, type Programme } from '../../domain/programme/programme';
+import { fail, ok, type Result } from '../../domain/result';
+import type { ProgrammeRepository } from '../programmes/programme-repository';
+import type { Actor } from '../versioned';
+import type { ConsentRefusalLog } from './consent-refusal-log';
+import type { ProfileRepository } from './profile-repository';
+
+/** The version of the privacy text people consent to; stored with each consent. */
+export const CONSENT_VERSION = '2027-01';
+
+export type OnboardingFailure = 'programme-not-found' | 'programme-not-open' | 'consent-required' | 'invalid-input' | 'role-locked' | 'busy';
+
+/** A programme as one person sees it: open for onboarding, and their profile if they have one. */
+export interface ProgrammeMembership {
+  programme: Programme;
+  profile?: Profile;
+}
+
+/** Participants' use cases: onboard, view and edit the profile. */
+export class OnboardingService {
+  constructor(
+    private readonly programmes: ProgrammeRepository,
+    private readonly profiles: ProfileRepository,
+    private readonly refusals: ConsentRefusalLog,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Programmes the person belongs to or can join (most tenants run one at a time). */
+  async memberships(actor: Actor): Promise<ProgrammeMembership[]> {
+    const programmes = await this.programmes.list(actor.tenantId);
+    const withProfiles = await Promise.all(
+      programmes.map(async ({ value: programme }) => ({ programme, profile: (await this.profiles.get(programme.id, actor.aadObjectId))?.value })),
+    );
+    return withProfiles.filter((m) => m.profile || acceptsProfiles(m.programme));
+  }
+
+  /** The programme a person may onboard into, checked against tampered ids from card data. */
+  async openProgramme(actor: Actor, programmeId: string): Promise<Result<Programme, OnboardingFailure>> {
+    const found = await this.programmes.get(actor.tenantId, programmeId);
+    if (!found) return fail('programme-not-found');
+    if (!acceptsProfiles(found.value)) return fail('programme-not-open');
+    return ok(found.value);
+  }
+
+  /**
+   * Saves onboarding answers: creates the profile the first time (a double submit finds the
+   * first one) and edits it afterwards. Without consent nothing but the refusal is stored.
+   */
+  async submit(actor: Actor, programmeId: string, input: { answers: unknown; consent: unknown }): Promise<Result<{ profile: Profile; created: boolean }, OnboardingFailure>> {
+    const programme = await this.openProgramme(actor, programmeId);
+    if (!programme.ok) return programme;
+    const answers = parseProfileAnswers(input.answers, programme.value.topics);
+    if (!answers.ok) return answers;
+    if (input.consent !== true && input.consent !== 'true') {
+      await this.refusals.record(programmeId, actor.aadObjectId, this.clock.now());
+      return fail('consent-required');
+    }
+    const existing = await this.profiles.get(programmeId, actor.aadObjectId);
+    if (existing) return this.edit(actor, programme.value, existing.value, existing.etag, answers.value);
+
+    const now = this.clock.now().toISOString();
+    const profile: Profile = {
+      ...answers.value,
+      programmeId,
+      tenantId: actor.tenantId,
+      aadObjectId: actor.aadObjectId,
+      displayName: actor.displayName,
+      consent: { givenAt: now, version: CONSENT_VERSION },
+      locale: actor.locale,
+      createdAt: now,
+      updatedAt: now,
+    };
+    if ((await this.profiles.create(profile)) === 'exists') {
+      const first = await this.profiles.get(programmeId, actor.aadObjectId);
+      return first ? ok({ profile: first.value, created: false }) : fail('busy');
+    }
+    return ok({ profile, created: true });
+  }
+
+  /** The person's profile in a programme. */
+  async profile(actor: Actor, programmeId: string): Promise<Profile | undefined> {
+    const programme = await this.programmes.get(actor.tenantId, programmeId);
+    if (!programme) return undefined;
+    return (await this.profiles.get(programmeId, actor.aadObjectId))?.value;
+  }
+
+  private async edit(actor: Actor, programme: Programme, profile: Profile, etag: string, answers: ProfileAnswers): Promise<Result<{ profile: Profile; created: boolean }, OnboardingFailure>> {
+    // Once HR is matching, a role change would silently break proposed or published pairs.
+    const roleLocked = programme.status === 'matching' || programme.status === 'running';
+    const edited = editProfile(profile, answers, { now: this.clock.now(), roleLocked, locale: actor.locale });
+    if (!edited.ok) return edited;
+    const written = await this.profiles.update(edited.value, etag);
+    return written === 'written' ? ok({ profile: edited.value, created: false }) : fail('busy');
+  }
+}

@@ -1,0 +1,47 @@
+import type { ConversationDirectory } from '../conversation-directory';
+import type { ConsentRefusalLog } from '../onboarding/consent-refusal-log';
+import type { ProfileRepository } from '../onboarding/profile-repository';
+import type { ProgrammeRepository } from '../programmes/programme-repository';
+import type { DataSubject, PersonalDataSource } from './personal-data';
+
+/** Profiles and declined consents, looked up in each of the tenant's programmes. */
+export function programmeParticipationData(programmes: ProgrammeRepository, profiles: ProfileRepository, refusals: ConsentRefusalLog): PersonalDataSource[] {
+  const programmeIds = async (subject: DataSubject) => (await programmes.list(subject.tenantId)).map((p) => p.value.id);
+  return [
+    {
+      name: 'profiles',
+      async exportFor(subject) {
+        const found = await Promise.all((await programmeIds(subject)).map((id) => profiles.get(id, subject.aadObjectId)));
+        return found.flatMap((profile) => (profile ? [profile.value] : []));
+      },
+      async deleteFor(subject) {
+        for (const id of await programmeIds(subject)) await profiles.delete(id, subject.aadObjectId);
+      },
+    },
+    {
+      name: 'consentRefusals',
+      async exportFor(subject) {
+        const ids = await programmeIds(subject);
+        const found = await Promise.all(ids.map(async (programmeId) => ({ programmeId, refusal: await refusals.find(programmeId, subject.aadObjectId) })));
+        return found.flatMap(({ programmeId, refusal }) => (refusal ? [{ programmeId, ...refusal }] : []));
+      },
+      async deleteFor(subject) {
+        for (const id of await programmeIds(subject)) await refusals.delete(id, subject.aadObjectId);
+      },
+    },
+  ];
+}
+
+/** The address of the person's personal chat with Tandem (with locale and time zone). */
+export function conversationData(directory: ConversationDirectory): PersonalDataSource {
+  return {
+    name: 'conversations',
+    async exportFor(subject) {
+      const address = await directory.findPerson(subject.tenantId, subject.aadObjectId);
+      return address ? [{ scope: address.scope, conversationId: address.conversationId, locale: address.locale, timeZone: address.timeZone, displayName: address.displayName, updatedAt: address.updatedAt }] : [];
+    },
+    async deleteFor(subject) {
+      await directory.forget(subject.tenantId, 'personal', subject.aadObjectId);
+    },
+  };
+}

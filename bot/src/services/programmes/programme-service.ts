@@ -1,0 +1,87 @@
+import type { Clock } from '../../domain/clock';
+import type { Programme } from '../../domain/programme/programme';
+import { applySettings, newProgramme, parseProgrammeSettings } from '../../domain/programme/programme-settings';
+import { fail, ok, type Result } from '../../domain/result';
+import type { Actor, Versioned } from '../versioned';
+import type { AdminAccess } from './admin-access';
+import type { ProgrammeRepository } from './programme-repository';
+
+export type ProgrammeFailure = 'not-admin' | 'not-found' | 'invalid-input' | 'busy' | string;
+
+/** How many times a change is re-applied on a fresh read before giving up on a busy programme. */
+const MAX_CONFLICT_RETRIES = 3;
+
+/** HR's use cases for programmes: every change is checked for admin rights and written with its ETag. */
+export class ProgrammeService {
+  constructor(
+    private readonly programmes: ProgrammeRepository,
+    private readonly access: AdminAccess,
+    private readonly clock: Clock,
+  ) {}
+
+  /** The tenant's programmes this person may run. */
+  async programmesRunBy(actor: Actor): Promise<Programme[]> {
+    const all = await this.programmes.list(actor.tenantId);
+    return all.map((p) => p.value).filter((programme) => this.access.canAdminister(actor, programme));
+  }
+
+  /** Whether this person may create a programme. */
+  async mayCreate(actor: Actor): Promise<boolean> {
+    const all = await this.programmes.list(actor.tenantId);
+    return this.access.canCreate(actor, all.map((p) => p.value));
+  }
+
+  /**
+   * Creates a programme. The id comes from the form card, so pressing Create twice (or a
+   * Teams retry) finds the first one instead of making a second.
+   */
+  async create(actor: Actor, draftId: string, input: unknown): Promise<Result<Programme, ProgrammeFailure>> {
+    if (!(await this.mayCreate(actor))) return fail('not-admin');
+    const settings = parseProgrammeSettings(input);
+    if (!settings.ok) return settings;
+    const programme = newProgramme(settings.value, { id: draftId, tenantId: actor.tenantId, createdBy: actor.aadObjectId, now: this.clock.now() });
+    if ((await this.programmes.create(programme)) === 'exists') {
+      const existing = await this.programmes.get(actor.tenantId, draftId);
+      if (!existing || existing.value.createdBy !== actor.aadObjectId) return fail('not-found');
+      return ok(existing.value);
+    }
+    return ok(programme);
+  }
+
+  /** One programme, if this person may run it. */
+  async get(actor: Actor, programmeId: string): Promise<Result<Programme, ProgrammeFailure>> {
+    const found = await this.programmes.get(actor.tenantId, programmeId);
+    if (!found) return fail('not-found');
+    if (!this.access.canAdminister(actor, found.value)) return fail('not-admin');
+    return ok(found.value);
+  }
+
+  /** New name, dates, target, languages, sponsor and coach. */
+  updateSettings(actor: Actor, programmeId: string, input: unknown): Promise<Result<Programme, ProgrammeFailure>> {
+    const settings = parseProgrammeSettings(input);
+    if (!settings.ok) return Promise.resolve(settings);
+    return this.change(actor, programmeId, (programme) => ok(applySettings(programme, settings.value)));
+  }
+
+  /**
+   * Applies a domain change to the latest stored programme. On an ETag conflict the change is
+   * re-applied to a fresh read, so two admins editing at once both land, or one is told.
+   */
+  async change(
+    actor: Actor,
+    programmeId: string,
+    apply: (programme: Programme, now: Date) => Result<Programme, string>,
+  ): Promise<Result<Programme, ProgrammeFailure>> {
+    for (let attempt = 0; attempt < MAX_CONFLICT_RETRIES; attempt++) {
+      const found: Versioned<Programme> | undefined = await this.programmes.get(actor.tenantId, programmeId);
+      if (!found) return fail('not-found');
+      if (!this.access.canAdminister(actor, found.value)) return fail('not-admin');
+      const changed = apply(found.value, this.clock.now());
+      if (!changed.ok) return changed;
+      const written = await this.programmes.update(changed.value, found.etag);
+      if (written === 'written') return changed;
+      if (written === 'not-found') return fail('not-found');
+    }
+    return fail('busy');
+  }
+}

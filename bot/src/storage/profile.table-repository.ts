@@ -1,0 +1,120 @@
+import { odata, type TableClient } from '@azure/data-tables';
+import type { AvailabilitySlot } from '../domain/participant/availability';
+import type { MeetingFormat, Profile, Role } from '../domain/participant/profile';
+import type { ProfileRepository } from '../services/onboarding/profile-repository';
+import type { ConditionalWrite, Versioned } from '../services/versioned';
+import { createEntity, deleteEntity, readEntity, updateEntityIfMatch, type StoredEntity } from './entity-operations';
+import { fromJsonColumn, toJsonColumn, withoutUndefined } from './json-columns';
+import { encodeKey } from './key-encoding';
+import { unavailable } from './storage-errors';
+import type { TableStore } from './table-store';
+
+interface ProfileRow {
+  tenantId: string;
+  aadObjectId: string;
+  displayName: string;
+  role: string;
+  department: string;
+  location: string;
+  timeZone: string;
+  languages: string;
+  topics: string;
+  ownTopics: string;
+  goals: string;
+  availability: string;
+  format: string;
+  managerAadObjectId?: string;
+  consent: string;
+  locale: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** Profiles, one partition per programme: matching reads a programme's pool in one query. */
+export class ProfileTableRepository implements ProfileRepository {
+  static readonly TABLE = 'profiles';
+
+  constructor(private readonly store: TableStore) {}
+
+  async get(programmeId: string, aadObjectId: string): Promise<Versioned<Profile> | undefined> {
+    const row = await readEntity<ProfileRow>(await this.table(), encodeKey(programmeId), encodeKey(aadObjectId));
+    return row && { etag: row.etag, value: fromRow(programmeId, row) };
+  }
+
+  async create(profile: Profile): Promise<'created' | 'exists'> {
+    return (await createEntity(await this.table(), toRow(profile))).status;
+  }
+
+  async update(profile: Profile, etag: string): Promise<ConditionalWrite> {
+    return (await updateEntityIfMatch(await this.table(), toRow(profile), etag)).status;
+  }
+
+  async delete(programmeId: string, aadObjectId: string): Promise<void> {
+    await deleteEntity(await this.table(), encodeKey(programmeId), encodeKey(aadObjectId));
+  }
+
+  async listByProgramme(programmeId: string): Promise<Profile[]> {
+    const table = await this.table();
+    const profiles: Profile[] = [];
+    try {
+      for await (const row of table.listEntities<ProfileRow>({ queryOptions: { filter: odata`PartitionKey eq ${encodeKey(programmeId)}` } })) {
+        profiles.push(fromRow(programmeId, row as StoredEntity<ProfileRow>));
+      }
+    } catch (error) {
+      throw unavailable('listing profiles', error);
+    }
+    return profiles;
+  }
+
+  private table(): Promise<TableClient> {
+    return this.store.table(ProfileTableRepository.TABLE);
+  }
+}
+
+function toRow(p: Profile) {
+  const row: ProfileRow = {
+    tenantId: p.tenantId,
+    aadObjectId: p.aadObjectId,
+    displayName: p.displayName,
+    role: p.role,
+    department: p.department,
+    location: p.location,
+    timeZone: p.timeZone,
+    languages: toJsonColumn(p.languages)!,
+    topics: toJsonColumn(p.topics)!,
+    ownTopics: p.ownTopics,
+    goals: p.goals,
+    availability: toJsonColumn(p.availability)!,
+    format: p.format,
+    managerAadObjectId: p.managerAadObjectId,
+    consent: toJsonColumn(p.consent)!,
+    locale: p.locale,
+    createdAt: p.createdAt,
+    updatedAt: p.updatedAt,
+  };
+  return { partitionKey: encodeKey(p.programmeId), rowKey: encodeKey(p.aadObjectId), ...withoutUndefined(row) };
+}
+
+function fromRow(programmeId: string, row: StoredEntity<ProfileRow>): Profile {
+  return {
+    programmeId,
+    tenantId: row.tenantId,
+    aadObjectId: row.aadObjectId,
+    displayName: row.displayName,
+    role: row.role as Role,
+    department: row.department,
+    location: row.location,
+    timeZone: row.timeZone,
+    languages: fromJsonColumn(row.languages, []),
+    topics: fromJsonColumn(row.topics, []),
+    ownTopics: row.ownTopics ?? '',
+    goals: row.goals ?? '',
+    availability: fromJsonColumn<AvailabilitySlot[]>(row.availability, []),
+    format: row.format as MeetingFormat,
+    managerAadObjectId: row.managerAadObjectId,
+    consent: fromJsonColumn(row.consent, { givenAt: '', version: '' }),
+    locale: row.locale,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+  };
+}

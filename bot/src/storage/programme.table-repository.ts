@@ -1,0 +1,107 @@
+import { odata, type TableClient } from '@azure/data-tables';
+import type { Programme } from '../domain/programme/programme';
+import type { ProgrammeRepository } from '../services/programmes/programme-repository';
+import type { ConditionalWrite, Versioned } from '../services/versioned';
+import { createEntity, readEntity, updateEntityIfMatch, type StoredEntity } from './entity-operations';
+import { fromJsonColumn, toJsonColumn, withoutUndefined } from './json-columns';
+import { decodeKey, encodeKey } from './key-encoding';
+import { unavailable } from './storage-errors';
+import type { TableStore } from './table-store';
+
+interface ProgrammeRow {
+  name: string;
+  startDate: string;
+  endDate: string;
+  meetingsTarget: number;
+  status: string;
+  topics: string;
+  languages: string;
+  admins: string;
+  sponsor?: string;
+  coach?: string;
+  materials: string;
+  createdAt: string;
+  createdBy: string;
+  closedAt?: string;
+}
+
+/** Programmes, one partition per tenant: a tenant's few programmes are listed in one query. */
+export class ProgrammeTableRepository implements ProgrammeRepository {
+  static readonly TABLE = 'programmes';
+
+  constructor(private readonly store: TableStore) {}
+
+  async list(tenantId: string): Promise<Versioned<Programme>[]> {
+    const table = await this.table();
+    const found: Versioned<Programme>[] = [];
+    try {
+      const rows = table.listEntities<ProgrammeRow>({ queryOptions: { filter: odata`PartitionKey eq ${encodeKey(tenantId)}` } });
+      for await (const row of rows) found.push(fromRow(tenantId, row as StoredEntity<ProgrammeRow>));
+    } catch (error) {
+      throw unavailable('listing programmes', error);
+    }
+    return found.sort((a, b) => b.value.createdAt.localeCompare(a.value.createdAt));
+  }
+
+  async get(tenantId: string, programmeId: string): Promise<Versioned<Programme> | undefined> {
+    const row = await readEntity<ProgrammeRow>(await this.table(), encodeKey(tenantId), encodeKey(programmeId));
+    return row && fromRow(tenantId, row);
+  }
+
+  async create(programme: Programme): Promise<'created' | 'exists'> {
+    const outcome = await createEntity(await this.table(), toRow(programme));
+    return outcome.status;
+  }
+
+  async update(programme: Programme, etag: string): Promise<ConditionalWrite> {
+    return (await updateEntityIfMatch(await this.table(), toRow(programme), etag)).status;
+  }
+
+  private table(): Promise<TableClient> {
+    return this.store.table(ProgrammeTableRepository.TABLE);
+  }
+}
+
+function toRow(p: Programme) {
+  const row: ProgrammeRow = {
+    name: p.name,
+    startDate: p.startDate,
+    endDate: p.endDate,
+    meetingsTarget: p.meetingsTarget,
+    status: p.status,
+    topics: toJsonColumn(p.topics)!,
+    languages: toJsonColumn(p.languages)!,
+    admins: toJsonColumn(p.admins)!,
+    sponsor: toJsonColumn(p.sponsor),
+    coach: toJsonColumn(p.coach),
+    materials: toJsonColumn(p.materials)!,
+    createdAt: p.createdAt,
+    createdBy: p.createdBy,
+    closedAt: p.closedAt,
+  };
+  return { partitionKey: encodeKey(p.tenantId), rowKey: encodeKey(p.id), ...withoutUndefined(row) };
+}
+
+function fromRow(tenantId: string, row: StoredEntity<ProgrammeRow>): Versioned<Programme> {
+  return {
+    etag: row.etag,
+    value: {
+      id: decodeKey(row.rowKey ?? ''),
+      tenantId,
+      name: row.name,
+      startDate: row.startDate,
+      endDate: row.endDate,
+      meetingsTarget: row.meetingsTarget,
+      status: row.status as Programme['status'],
+      topics: fromJsonColumn(row.topics, []),
+      languages: fromJsonColumn(row.languages, []),
+      admins: fromJsonColumn(row.admins, []),
+      sponsor: fromJsonColumn(row.sponsor, undefined),
+      coach: fromJsonColumn(row.coach, undefined),
+      materials: fromJsonColumn(row.materials, []),
+      createdAt: row.createdAt,
+      createdBy: row.createdBy,
+      closedAt: row.closedAt,
+    },
+  };
+}

@@ -1,0 +1,67 @@
+import { randomUUID } from 'node:crypto';
+import { addMonths, calendarDateOf } from '../../domain/calendar-date';
+import { LANGUAGES } from '../../domain/language';
+import type { Programme } from '../../domain/programme/programme';
+import { DEFAULT_DURATION_MONTHS, DEFAULT_MEETINGS_TARGET } from '../../domain/programme/programme-settings';
+import type { FieldIssue } from '../../domain/result';
+import type { Translate } from '../../i18n';
+import { expandCard, type AdaptiveCardJson } from '../cards/card-template';
+import { fieldErrors } from '../cards/field-errors';
+import { Verbs } from '../verbs';
+import template from './programme-form.card.json';
+
+const FIELDS = ['name', 'startDate', 'endDate', 'meetingsTarget', 'languages', 'sponsorText', 'sponsorName', 'sponsorRole', 'coachName', 'coachEmail'] as const;
+type FormValues = Record<(typeof FIELDS)[number], string>;
+
+/** What the form shows: a new programme (with a fresh id, so a double click creates one), or an existing one. */
+export type ProgrammeFormMode = { kind: 'create'; draftId?: string; today: Date } | { kind: 'edit'; programme: Programme };
+
+/**
+ * The create/edit form. After a failed save it comes back with what the person typed and a
+ * message under each field that needs another look.
+ */
+export function programmeFormCard(t: Translate, mode: ProgrammeFormMode, entered?: Record<string, unknown>, issues?: FieldIssue[]): AdaptiveCardJson {
+  const editing = mode.kind === 'edit';
+  const values = entered ? enteredValues(entered) : editing ? valuesOf(mode.programme) : defaults(mode.today);
+  const errors = { ...Object.fromEntries(FIELDS.map((f) => [f, ''])), ...fieldErrors(t, issues) };
+  return expandCard(template, {
+    title: t(editing ? 'programme.form.titleEdit' : 'programme.form.titleCreate'),
+    summary: issues?.length ? t('validation.summary') : '',
+    requiredMessage: t('validation.required'),
+    labels: t('programme.form', { returnObjects: true }),
+    values,
+    errors,
+    languageChoices: LANGUAGES.map((language) => ({ title: t(`programme.languageNames.${language}`), value: language })),
+    programmeId: editing ? mode.programme.id : (mode.draftId ?? randomUUID()),
+    saveVerb: editing ? Verbs.updateProgramme : Verbs.createProgramme,
+    cancelVerb: editing ? Verbs.showProgramme : '',
+  });
+}
+
+function defaults(today: Date): FormValues {
+  const start = calendarDateOf(today);
+  return { ...blank(), startDate: start, endDate: addMonths(start, DEFAULT_DURATION_MONTHS), meetingsTarget: String(DEFAULT_MEETINGS_TARGET), languages: 'de,en' };
+}
+
+function valuesOf(p: Programme): FormValues {
+  return {
+    name: p.name,
+    startDate: p.startDate,
+    endDate: p.endDate,
+    meetingsTarget: String(p.meetingsTarget),
+    languages: p.languages.join(','),
+    sponsorText: p.sponsor?.text ?? '',
+    sponsorName: p.sponsor?.name ?? '',
+    sponsorRole: p.sponsor?.role ?? '',
+    coachName: p.coach?.name ?? '',
+    coachEmail: p.coach?.email ?? '',
+  };
+}
+
+function enteredValues(entered: Record<string, unknown>): FormValues {
+  return Object.fromEntries(FIELDS.map((field) => [field, typeof entered[field] === 'string' ? entered[field] : ''])) as FormValues;
+}
+
+function blank(): FormValues {
+  return Object.fromEntries(FIELDS.map((f) => [f, ''])) as FormValues;
+}

@@ -1,0 +1,33 @@
+import { nextStatuses, type Programme } from '../../domain/programme/programme';
+import { activeTopics } from '../../domain/programme/topic-catalogue';
+import type { Translate } from '../../i18n';
+import { expandCard, type AdaptiveCardJson } from '../cards/card-template';
+import template from './programme-overview.card.json';
+
+/** A programme at a glance for HR, with the next status moves as buttons. */
+export function programmeOverviewCard(t: Translate, programme: Programme, notice = ''): AdaptiveCardJson {
+  const none = t('programme.overview.none');
+  // The template needs the programme id inside each repeated move, where `$root` is not in scope.
+  const moves = nextStatuses(programme.status).map((to) => ({
+    title: programme.status === 'matching' && to === 'enrolling' ? t('programme.reopen') : t(`programme.move.${to}`),
+    to,
+    programmeId: programme.id,
+  }));
+  return expandCard(template, {
+    name: programme.name,
+    notice,
+    programmeId: programme.id,
+    labels: { edit: t('programme.overview.edit'), new: t('programme.overview.new') },
+    moves,
+    facts: [
+      { title: t('programme.overview.status'), value: t(`programme.status.${programme.status}`) },
+      { title: t('programme.overview.period'), value: t('programme.overview.periodValue', { start: programme.startDate, end: programme.endDate }) },
+      { title: t('programme.overview.meetingsTarget'), value: String(programme.meetingsTarget) },
+      { title: t('programme.overview.languages'), value: programme.languages.map((l) => t(`programme.languageNames.${l}`)).join(', ') },
+      { title: t('programme.overview.topics'), value: t('programme.overview.topicsValue', { active: activeTopics(programme.topics).length }) },
+      { title: t('programme.overview.sponsor'), value: programme.sponsor ? `${programme.sponsor.name}${programme.sponsor.role ? `, ${programme.sponsor.role}` : ''}` : none },
+      { title: t('programme.overview.coach'), value: programme.coach ? `${programme.coach.name} (${programme.coach.email})` : none },
+      { title: t('programme.overview.admins'), value: String(programme.admins.length) },
+    ],
+  });
+}
