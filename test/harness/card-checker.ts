@@ -72,3 +72,18 @@ export function cardText(card: unknown): string {
   visit(card);
   return texts.join('\n');
 }
+
+/** The input with this id anywhere in a card (inputs sit inside column sets and containers). */
+export function inputOf(card: unknown, id: string): Record<string, any> {
+  let found: Record<string, any> | undefined;
+  const visit = (value: unknown) => {
+    if (found || typeof value !== 'object' || value === null) return;
+    if (Array.isArray(value)) return value.forEach(visit);
+    const object = value as Record<string, any>;
+    if (object.id === id && typeof object.type === 'string' && object.type.startsWith('Input.')) found = object;
+    else Object.values(object).forEach(visit);
+  };
+  visit(card);
+  if (!found) throw new Error(`No input "${id}" in the card`);
+  return found;
+}

@@ -10,6 +10,12 @@ import { programmeFormCard } from '../../bot/src/teams/programmes/programme-form
 import { programmeOverviewCard } from '../../bot/src/teams/programmes/programme-overview.card';
 import { newProgramme, parseProgrammeSettings } from '../../bot/src/domain/programme/programme-settings';
 import type { Programme } from '../../bot/src/domain/programme/programme';
+import type { Profile } from '../../bot/src/domain/participant/profile';
+import type { Language } from '../../bot/src/domain/language';
+import { invitationCard } from '../../bot/src/teams/onboarding/invitation.card';
+import { onboardingFormCard } from '../../bot/src/teams/onboarding/onboarding-form.card';
+import { profileSummaryCard } from '../../bot/src/teams/onboarding/profile-summary.card';
+import { programmePickerCard } from '../../bot/src/teams/onboarding/programme-picker.card';
 
 const TODAY = new Date('2027-01-10T09:00:00Z');
 function sampleProgramme(status: Programme['status'], withExtras: boolean): Programme {
@@ -20,6 +26,13 @@ function sampleProgramme(status: Programme['status'], withExtras: boolean): Prog
   if (!parsed.ok) throw new Error('sample programme is invalid');
   return { ...newProgramme(parsed.value, { id: '3f1c2b7a-0d4e-4b8f-9a6c-1e2d3c4b5a69', tenantId: 't', createdBy: 'hr', now: TODAY }), status };
 }
+const sampleProfile: Profile = {
+  programmeId: 'p', tenantId: 't', aadObjectId: 'a', displayName: 'Bernd Köhler', role: 'mentee', department: 'Finanzen', location: 'Köln',
+  timeZone: 'Europe/Berlin', languages: ['de', 'en'], topics: ['artificial-intelligence', 'big-data'], ownTopics: 'LinkedIn', goals: 'KI verstehen',
+  availability: ['tue-am', 'thu-pm'], format: 'either', consent: { givenAt: '2027-02-02T10:00:00.000Z', version: '2027-01' }, locale: 'de-DE',
+  createdAt: '2027-02-02T10:00:00.000Z', updatedAt: '2027-02-02T10:00:00.000Z',
+};
+const languageOfT = (t: Translate): Language => (t('help.title') === 'Was Tandem kann' ? 'de' : 'en');
 const STATUSES: Programme['status'][] = ['draft', 'enrolling', 'matching', 'running', 'closed'];
 
 /**
@@ -36,6 +49,14 @@ const RENDERINGS: Record<string, Array<(t: Translate) => AdaptiveCardJson>> = {
       { field: 'name', code: 'too-long', limit: 80 }, { field: 'endDate', code: 'too-short-duration', limit: 3 }, { field: 'coachEmail', code: 'invalid' },
     ]),
   ],
+  'onboarding/invitation.card.json': [(t) => invitationCard(t, sampleProgramme('enrolling', true)), (t) => invitationCard(t, sampleProgramme('enrolling', false))],
+  'onboarding/onboarding-form.card.json': [
+    (t) => onboardingFormCard(t, { programme: sampleProgramme('enrolling', false), language: languageOfT(t), clientTimeZone: 'Europe/Berlin', privacyUrl: 'https://tandem.example/tab/privacy.html' }),
+    (t) => onboardingFormCard(t, { programme: sampleProgramme('running', false), language: languageOfT(t), profile: sampleProfile, privacyUrl: 'https://x.example/p' }),
+    (t) => onboardingFormCard(t, { programme: sampleProgramme('enrolling', false), language: languageOfT(t), entered: { role: 'mentee', goals: 'x' }, issues: [{ field: 'goals', code: 'too-long', limit: 1000 }, { field: 'consent', code: 'required' }], summaryText: 'Consent needed', privacyUrl: 'https://x.example/p' }),
+  ],
+  'onboarding/profile-summary.card.json': [(t) => profileSummaryCard(t, languageOfT(t), sampleProgramme('enrolling', false), sampleProfile, 'Saved')],
+  'onboarding/programme-picker.card.json': [(t) => programmePickerCard(t, [sampleProgramme('enrolling', false), { ...sampleProgramme('running', false), id: 'other', name: 'Herbst' }])],
   'programmes/programme-overview.card.json': [
     ...STATUSES.map((status) => (t: Translate) => programmeOverviewCard(t, sampleProgramme(status, status === 'running'))),
     (t) => programmeOverviewCard(t, sampleProgramme('enrolling', false), 'Notice'),

@@ -4,6 +4,7 @@ import type { ConversationScope } from './conversation-scope';
 export const COMMANDS = [
   { id: 'help', words: ['help', 'hilfe', '?'], scopes: ['personal', 'groupChat', 'channel'] },
   { id: 'programme', words: ['programme', 'program', 'programm'], scopes: ['personal'] },
+  { id: 'profile', words: ['profile', 'profil', 'my profile', 'mein profil'], scopes: ['personal'] },
 ] as const satisfies readonly CommandDefinition[];
 
 export interface CommandDefinition {

@@ -9,6 +9,7 @@ import { registerHelp } from './help/help.handlers';
 import { registerTurnErrorHandler } from './turn-errors';
 import { registerWelcome } from './welcome/welcome.handlers';
 import { registerProgrammes } from './programmes/programmes.handlers';
+import { registerOnboarding } from './onboarding/onboarding.handlers';
 import type { AdminAccess } from '../services/programmes/admin-access';
 import type { ProgrammeService } from '../services/programmes/programme-service';
 import type { OnboardingService } from '../services/onboarding/onboarding-service';
@@ -50,9 +51,10 @@ export function createTeamsApp(deps: TeamsAppDeps): Application<TurnState> {
   });
   registerTurnErrorHandler(app, deps.logger);
   registerConversationCapture(app, deps);
-  registerWelcome(app);
+  registerWelcome(app, { onboarding: deps.services.onboarding });
   registerHelp(app);
   registerProgrammes(app, { programmes: deps.services.programmes, access: deps.services.access, clock: deps.clock });
+  registerOnboarding(app, { onboarding: deps.services.onboarding, privacyUrl: `${deps.publicUrl}/tab/privacy.html` });
   registerFallback(app);
   return app;
 }

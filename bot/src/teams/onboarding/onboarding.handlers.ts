@@ -1,0 +1,99 @@
+import type { Application, TurnState } from '@microsoft/teams-ai';
+import { MessageFactory, type TurnContext } from 'botbuilder';
+import type { Profile } from '../../domain/participant/profile';
+import type { FieldIssue } from '../../domain/result';
+import type { Programme } from '../../domain/programme/programme';
+import type { OnboardingService, ProgrammeMembership } from '../../services/onboarding/onboarding-service';
+import { actorOf } from '../actor';
+import { parseCardData, programmeRef } from '../card-data';
+import { cardAttachment, type AdaptiveCardJson } from '../cards/card-template';
+import { command } from '../commands';
+import { clientInfoOf, languageFor, translatorFor } from '../turn-info';
+import { Verbs } from '../verbs';
+import { invitationCard } from './invitation.card';
+import { NO_MANAGER, onboardingFormCard } from './onboarding-form.card';
+import { profileSummaryCard } from './profile-summary.card';
+import { programmePickerCard } from './programme-picker.card';
+
+export interface OnboardingFeatureDeps {
+  onboarding: OnboardingService;
+  privacyUrl: string;
+}
+
+const FAILURE_KEYS: Record<string, string> = {
+  'programme-not-found': 'onboarding.programmeNotFound',
+  'programme-not-open': 'onboarding.programmeNotOpen',
+  busy: 'onboarding.busy',
+};
+
+/** Joining a programme: the invitation's Start button, the onboarding form, `profile` and Edit. */
+export function registerOnboarding(app: Application<TurnState>, deps: OnboardingFeatureDeps): void {
+  app.message(command('profile'), async (context) => {
+    const t = translatorFor(context);
+    const memberships = await deps.onboarding.memberships(await actorOf(context));
+    if (memberships.length === 0) return void (await context.sendActivity(MessageFactory.text(t('onboarding.noProgramme'))));
+    const card = memberships.length === 1 ? membershipCard(context, memberships[0]!) : programmePickerCard(t, memberships.map((m) => m.programme));
+    await context.sendActivity(MessageFactory.attachment(cardAttachment(card)));
+  });
+
+  app.adaptiveCards.actionExecute(Verbs.showProfile, async (context, _state, data) => {
+    const ref = parseCardData(programmeRef, data);
+    if (!ref) return translatorFor(context)('errors.invalidCardData');
+    const membership = (await deps.onboarding.memberships(await actorOf(context))).find((m) => m.programme.id === ref.programmeId);
+    return membership ? membershipCard(context, membership) : translatorFor(context)('onboarding.programmeNotFound');
+  });
+
+  app.adaptiveCards.actionExecute(Verbs.startOnboarding, async (context, _state, data) => {
+    const t = translatorFor(context);
+    const ref = parseCardData(programmeRef, data);
+    if (!ref) return t('errors.invalidCardData');
+    const actor = await actorOf(context);
+    const programme = await deps.onboarding.openProgramme(actor, ref.programmeId);
+    if (!programme.ok) return t(FAILURE_KEYS[programme.reason] ?? 'errors.turnFailed');
+    return form(context, programme.value, { profile: await deps.onboarding.profile(actor, ref.programmeId) });
+  });
+
+  app.adaptiveCards.actionExecute(Verbs.submitOnboarding, async (context, _state, data: Record<string, unknown>) => {
+    const t = translatorFor(context);
+    const ref = parseCardData(programmeRef, data);
+    if (!ref) return t('errors.invalidCardData');
+    const actor = await actorOf(context);
+    const answers = { ...data, managerAadObjectId: data.managerAadObjectId === NO_MANAGER ? '' : data.managerAadObjectId };
+    const result = await deps.onboarding.submit(actor, ref.programmeId, { answers, consent: data.consent });
+    if (result.ok) {
+      const programme = await deps.onboarding.openProgramme(actor, ref.programmeId);
+      if (!programme.ok) return t('errors.turnFailed');
+      return profileSummaryCard(t, languageFor(context), programme.value, result.value.profile, t(result.value.created ? 'onboarding.summary.saved' : 'onboarding.summary.updated'));
+    }
+    const programme = await deps.onboarding.openProgramme(actor, ref.programmeId);
+    if (!programme.ok) return t(FAILURE_KEYS[programme.reason] ?? 'errors.turnFailed');
+    switch (result.reason) {
+      case 'invalid-input':
+        return form(context, programme.value, { entered: data, issues: result.issues });
+      case 'consent-required':
+        return form(context, programme.value, { entered: data, issues: [{ field: 'consent', code: 'required' }], summaryText: t('onboarding.form.consentRequired') });
+      case 'role-locked':
+        return form(context, programme.value, { entered: data, issues: [{ field: 'role', code: 'invalid' }], summaryText: t('onboarding.roleLocked') });
+      default:
+        return t(FAILURE_KEYS[result.reason] ?? 'errors.turnFailed');
+    }
+  });
+
+  function form(context: TurnContext, programme: Programme, extra: { profile?: Profile; entered?: Record<string, unknown>; issues?: FieldIssue[]; summaryText?: string }): AdaptiveCardJson {
+    return onboardingFormCard(translatorFor(context), {
+      programme,
+      language: languageFor(context),
+      clientTimeZone: clientInfoOf(context).timeZone,
+      privacyUrl: deps.privacyUrl,
+      ...extra,
+    });
+  }
+}
+
+/** A person's profile in a programme, or the invitation when there is none yet. */
+export function membershipCard(context: TurnContext, membership: ProgrammeMembership): AdaptiveCardJson {
+  const t = translatorFor(context);
+  return membership.profile
+    ? profileSummaryCard(t, languageFor(context), membership.programme, membership.profile)
+    : invitationCard(t, membership.programme);
+}

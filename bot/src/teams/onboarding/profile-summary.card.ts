@@ -1,0 +1,31 @@
+import type { Profile } from '../../domain/participant/profile';
+import type { Programme } from '../../domain/programme/programme';
+import type { Language } from '../../domain/language';
+import type { Translate } from '../../i18n';
+import { expandCard, type AdaptiveCardJson } from '../cards/card-template';
+import template from './profile-summary.card.json';
+
+/** A person's profile as a clear summary, with an Edit button. */
+export function profileSummaryCard(t: Translate, language: Language, programme: Programme, profile: Profile, notice = ''): AdaptiveCardJson {
+  const topicName = (key: string) => programme.topics.find((topic) => topic.key === key)?.names[language] ?? key;
+  const list = (items: string[]) => items.join(', ') || '–';
+  return expandCard(template, {
+    title: t('onboarding.summary.title', { programme: programme.name }),
+    notice,
+    edit: t('onboarding.summary.edit'),
+    programmeId: programme.id,
+    facts: [
+      { title: t('onboarding.summary.role'), value: t(`onboarding.roles.${profile.role}`) },
+      { title: t('onboarding.summary.department'), value: profile.department },
+      { title: t('onboarding.summary.location'), value: profile.location },
+      { title: t('onboarding.summary.timeZone'), value: profile.timeZone },
+      { title: t('onboarding.summary.languages'), value: list(profile.languages.map((code) => t(`onboarding.languages.${code}`))) },
+      { title: t('onboarding.summary.topics'), value: list(profile.topics.map(topicName)) },
+      { title: t('onboarding.summary.ownTopics'), value: profile.ownTopics || '–' },
+      { title: t('onboarding.summary.goals'), value: profile.goals || '–' },
+      { title: t('onboarding.summary.availability'), value: list(profile.availability.map((slot) => t(`onboarding.slots.${slot}`))) },
+      { title: t('onboarding.summary.format'), value: t(`onboarding.formats.${profile.format}`) },
+      { title: t('onboarding.summary.consent'), value: t('onboarding.summary.consentValue', { date: profile.consent.givenAt.slice(0, 10) }) },
+    ],
+  });
+}
