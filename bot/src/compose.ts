@@ -2,6 +2,8 @@ import type { Server } from 'restify';
 import type { Config } from './config';
 import type { Clock } from './domain/clock';
 import { healthCheck } from './http/health';
+import { registerMyDataRoute } from './http/my-data.route';
+import { SignedDownloadLinks } from './http/signed-download-links';
 import { createHttpServer } from './http/server';
 import type { Logger } from './logger';
 import type { ConversationDirectory } from './services/conversation-directory';
@@ -49,11 +51,14 @@ export function composeTandem(deps: TandemDeps): Tandem {
   const profileRepository = new ProfileTableRepository(store);
   const refusals = new ConsentRefusalTableLog(store);
   const access = new AdminAccess(config.bootstrapAdmins);
+  const links = new SignedDownloadLinks(config.publicUrl, config.linkSecret, () => clock.now());
+  const privacy = new PrivacyService([...programmeParticipationData(programmeRepository, profileRepository, refusals), conversationData(directory)], clock);
   const services = {
     access,
     programmes: new ProgrammeService(programmeRepository, access, clock),
     onboarding: new OnboardingService(programmeRepository, profileRepository, refusals, clock),
-    privacy: new PrivacyService([...programmeParticipationData(programmeRepository, profileRepository, refusals), conversationData(directory)], clock),
+    privacy,
+    links,
   };
 
   const adapter = createAdapter(config.bot);
@@ -71,6 +76,7 @@ export function composeTandem(deps: TandemDeps): Tandem {
     handleBotActivity: (req, res) => adapter.process(req, res, (context) => app.run(context).then(() => undefined)),
     checkHealth: healthCheck(store),
     tabDirectory: config.tabDir,
+    registerApiRoutes: (http) => registerMyDataRoute(http, { links, privacy }),
   });
 
   return {

@@ -29,6 +29,7 @@ const envSchema = z.object({
   BOT_TYPE: z.enum(['SingleTenant', 'UserAssignedMSI']).default('SingleTenant'),
   TANDEM_BOOTSTRAP_ADMINS: z.string().default(''),
   PUBLIC_URL: z.preprocess(emptyAsUndefined, z.string().url().optional()),
+  TANDEM_LINK_SECRET: z.preprocess(emptyAsUndefined, z.string().min(32, 'at least 32 characters').optional()),
   PROACTIVE_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(10).default(5),
 });
 
@@ -56,6 +57,8 @@ export interface Config {
   bootstrapAdmins: string[];
   /** Where people reach this server from outside (links in cards, e.g. the privacy text). */
   publicUrl: string;
+  /** Signs short-lived download links (e.g. a person's data export); shared by all instances. */
+  linkSecret?: string;
 }
 
 /**
@@ -81,6 +84,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     bot: botIdentity(e),
     proactiveMaxAttempts: e.PROACTIVE_MAX_ATTEMPTS,
     bootstrapAdmins: e.TANDEM_BOOTSTRAP_ADMINS.split(/[,;\s]+/).map((entry) => entry.trim()).filter(Boolean),
+    linkSecret: e.TANDEM_LINK_SECRET,
     publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
   };
   if (config.env === 'production') assertProductionReady(config, e);
@@ -105,5 +109,8 @@ function assertProductionReady(config: Config, e: z.infer<typeof envSchema>): vo
   }
   if (!e.AZURE_STORAGE_CONNECTION_STRING) {
     throw new ConfigError('NODE_ENV=production needs AZURE_STORAGE_CONNECTION_STRING: the embedded Azurite is for local runs only.');
+  }
+  if (!e.TANDEM_LINK_SECRET) {
+    throw new ConfigError('NODE_ENV=production needs TANDEM_LINK_SECRET (32+ random characters), shared by all instances, to sign download links.');
   }
 }

@@ -16,6 +16,7 @@ import { invitationCard } from '../../bot/src/teams/onboarding/invitation.card';
 import { onboardingFormCard } from '../../bot/src/teams/onboarding/onboarding-form.card';
 import { profileSummaryCard } from '../../bot/src/teams/onboarding/profile-summary.card';
 import { programmePickerCard } from '../../bot/src/teams/onboarding/programme-picker.card';
+import { deleteConfirmationCard, myDataCard } from '../../bot/src/teams/privacy/privacy.cards';
 
 const TODAY = new Date('2027-01-10T09:00:00Z');
 function sampleProgramme(status: Programme['status'], withExtras: boolean): Programme {
@@ -57,6 +58,12 @@ const RENDERINGS: Record<string, Array<(t: Translate) => AdaptiveCardJson>> = {
   ],
   'onboarding/profile-summary.card.json': [(t) => profileSummaryCard(t, languageOfT(t), sampleProgramme('enrolling', false), sampleProfile, 'Saved')],
   'onboarding/programme-picker.card.json': [(t) => programmePickerCard(t, [sampleProgramme('enrolling', false), { ...sampleProgramme('running', false), id: 'other', name: 'Herbst' }])],
+  'privacy/my-data.card.json': [
+    (t) => myDataCard(t, { memberships: [{ programme: sampleProgramme('running', false), profile: sampleProfile }], refusals: 1, downloadUrl: 'https://tandem.example/api/my-data?token=x',
+      address: { scope: 'personal', tenantId: 't', ownerId: 'a', conversationId: 'a:1', serviceUrl: 'https://smba.example', reference: {}, locale: 'de-DE', timeZone: 'Europe/Berlin', updatedAt: TODAY } }),
+    (t) => myDataCard(t, { memberships: [], refusals: 0, downloadUrl: 'https://tandem.example/api/my-data?token=y' }),
+  ],
+  'privacy/delete-confirmation.card.json': [(t) => deleteConfirmationCard(t)],
   'programmes/programme-overview.card.json': [
     ...STATUSES.map((status) => (t: Translate) => programmeOverviewCard(t, sampleProgramme(status, status === 'running'))),
     (t) => programmeOverviewCard(t, sampleProgramme('enrolling', false), 'Notice'),

@@ -9,6 +9,8 @@ export interface HttpServerDeps {
   handleBotActivity(req: Request, res: Response): Promise<void>;
   checkHealth(): Promise<HealthReport>;
   tabDirectory: string;
+  /** Registers the tab API's routes under /api/ (each feature brings its own). */
+  registerApiRoutes?: (server: Server) => void;
 }
 
 /** Activities are small; a cap keeps a hostile client from making us buffer megabytes. */
@@ -38,6 +40,7 @@ export function createHttpServer(deps: HttpServerDeps): Server {
   server.get('/tab/*', restify.plugins.serveStaticFiles(path.resolve(deps.tabDirectory)));
 
   // The tab API lives under /api/; features add their routes. Unknown ones answer in JSON.
+  deps.registerApiRoutes?.(server);
   server.get('/api/*', async (_req: Request, res: Response) => {
     res.send(404, { error: 'not-found' });
   });

@@ -14,6 +14,8 @@ import type { AdminAccess } from '../services/programmes/admin-access';
 import type { ProgrammeService } from '../services/programmes/programme-service';
 import type { OnboardingService } from '../services/onboarding/onboarding-service';
 import type { PrivacyService } from '../services/privacy/privacy-service';
+import type { DownloadLinks } from '../services/privacy/download-links';
+import { registerPrivacy } from './privacy/privacy.handlers';
 
 /** The use cases the Teams features call. */
 export interface TandemServices {
@@ -21,6 +23,7 @@ export interface TandemServices {
   programmes: ProgrammeService;
   onboarding: OnboardingService;
   privacy: PrivacyService;
+  links: DownloadLinks;
 }
 
 export interface TeamsAppDeps {
@@ -55,6 +58,7 @@ export function createTeamsApp(deps: TeamsAppDeps): Application<TurnState> {
   registerHelp(app);
   registerProgrammes(app, { programmes: deps.services.programmes, access: deps.services.access, clock: deps.clock });
   registerOnboarding(app, { onboarding: deps.services.onboarding, privacyUrl: `${deps.publicUrl}/tab/privacy.html` });
+  registerPrivacy(app, { privacy: deps.services.privacy, onboarding: deps.services.onboarding, directory: deps.directory, links: deps.services.links });
   registerFallback(app);
   return app;
 }

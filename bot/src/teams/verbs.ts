@@ -13,6 +13,9 @@ export const Verbs = {
   startOnboarding: 'onboarding.start',
   submitOnboarding: 'onboarding.submit',
   showProfile: 'profile.show',
+  askDeleteMyData: 'privacy.delete.ask',
+  confirmDeleteMyData: 'privacy.delete.confirm',
+  cancelDeleteMyData: 'privacy.delete.cancel',
 } as const;
 
 export type Verb = (typeof Verbs)[keyof typeof Verbs];

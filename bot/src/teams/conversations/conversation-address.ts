@@ -21,6 +21,9 @@ export function conversationAddressOf(context: TurnContext, now: Date): Conversa
   reference.conversation = { ...reference.conversation!, id: conversationId };
   const channelData = (activity.channelData ?? {}) as TeamsChannelData;
   const personal = scope === 'personal';
+  // In a group chat or channel the reference would name whoever spoke last: personal data
+  // that the chat's address does not need, and that a deletion request could not find.
+  if (!personal) delete reference.user;
 
   return {
     scope,

@@ -1,0 +1,49 @@
+import type { ProgrammeMembership } from '../../services/onboarding/onboarding-service';
+import type { ConversationAddress } from '../../services/conversation-directory';
+import type { Translate } from '../../i18n';
+import { expandCard, type AdaptiveCardJson } from '../cards/card-template';
+import confirmationTemplate from './delete-confirmation.card.json';
+import myDataTemplate from './my-data.card.json';
+
+/** What the my-data card summarises; the download holds the complete export. */
+export interface MyDataSummary {
+  memberships: ProgrammeMembership[];
+  address?: ConversationAddress;
+  refusals: number;
+  downloadUrl: string;
+}
+
+/** A readable summary of a person's data, with the full download and a way to delete it. */
+export function myDataCard(t: Translate, summary: MyDataSummary): AdaptiveCardJson {
+  const profiles = summary.memberships.flatMap(({ programme, profile }) =>
+    profile
+      ? [{
+          title: t('privacy.myData.profile', { programme: programme.name }),
+          value: t('privacy.myData.profileValue', { role: t(`onboarding.roles.${profile.role}`), department: profile.department, location: profile.location, date: profile.updatedAt.slice(0, 10) }),
+        }]
+      : [],
+  );
+  const address = summary.address;
+  return expandCard(myDataTemplate, {
+    title: t('privacy.myData.title'),
+    intro: profiles.length ? t('privacy.myData.intro') : `${t('privacy.myData.nothing')} ${t('privacy.myData.intro')}`,
+    facts: [
+      ...profiles,
+      { title: t('privacy.myData.reachable'), value: address ? t('privacy.myData.reachableValue', { locale: address.locale ?? '–', timeZone: address.timeZone ?? '–' }) : t('privacy.myData.notReachable') },
+      { title: t('privacy.myData.refusals'), value: String(summary.refusals) },
+    ],
+    download: t('privacy.myData.download'),
+    downloadUrl: summary.downloadUrl,
+    delete: t('privacy.myData.delete'),
+  });
+}
+
+/** Asks before deleting: the deletion cannot be undone. */
+export function deleteConfirmationCard(t: Translate): AdaptiveCardJson {
+  return expandCard(confirmationTemplate, {
+    title: t('privacy.delete.title'),
+    text: t('privacy.delete.text'),
+    confirm: t('privacy.delete.confirm'),
+    cancel: t('privacy.delete.cancel'),
+  });
+}
