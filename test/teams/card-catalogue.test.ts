@@ -17,6 +17,7 @@ import { onboardingFormCard } from '../../bot/src/teams/onboarding/onboarding-fo
 import { profileSummaryCard } from '../../bot/src/teams/onboarding/profile-summary.card';
 import { programmePickerCard } from '../../bot/src/teams/onboarding/programme-picker.card';
 import { deleteConfirmationCard, myDataCard } from '../../bot/src/teams/privacy/privacy.cards';
+import { programmeAdminsCard, programmeMaterialsCard, programmeTopicsCard } from '../../bot/src/teams/programmes/programme-manage.cards';
 
 const TODAY = new Date('2027-01-10T09:00:00Z');
 function sampleProgramme(status: Programme['status'], withExtras: boolean): Programme {
@@ -64,6 +65,17 @@ const RENDERINGS: Record<string, Array<(t: Translate) => AdaptiveCardJson>> = {
     (t) => myDataCard(t, { memberships: [], refusals: 0, downloadUrl: 'https://tandem.example/api/my-data?token=y' }),
   ],
   'privacy/delete-confirmation.card.json': [(t) => deleteConfirmationCard(t)],
+  'programmes/programme-topics.card.json': [
+    (t) => programmeTopicsCard(t, languageOfT(t), sampleProgramme('running', false)),
+    (t) => { const p = sampleProgramme('running', false); p.topics[2] = { ...p.topics[2]!, retired: true }; return programmeTopicsCard(t, languageOfT(t), p, 'Notice'); },
+  ],
+  'programmes/programme-materials.card.json': [
+    (t) => programmeMaterialsCard(t, languageOfT(t), sampleProgramme('running', false)),
+    (t) => programmeMaterialsCard(t, languageOfT(t), { ...sampleProgramme('running', false), materials: [{ id: 'm1', title: 'KI [Basics]', url: 'https://learn.microsoft.com', topicKey: 'artificial-intelligence' }, { id: 'm2', title: 'Briefing', url: 'https://contoso.com/b' }] }, 'Notice'),
+  ],
+  'programmes/programme-admins.card.json': [
+    (t) => programmeAdminsCard(t, { ...sampleProgramme('running', false), admins: ['hr', 'other'] }, new Map([['hr', 'Helga Richter']]), 'hr'),
+  ],
   'programmes/programme-overview.card.json': [
     ...STATUSES.map((status) => (t: Translate) => programmeOverviewCard(t, sampleProgramme(status, status === 'running'))),
     (t) => programmeOverviewCard(t, sampleProgramme('enrolling', false), 'Notice'),

@@ -56,7 +56,7 @@ export function createTeamsApp(deps: TeamsAppDeps): Application<TurnState> {
   registerConversationCapture(app, deps);
   registerWelcome(app, { onboarding: deps.services.onboarding });
   registerHelp(app);
-  registerProgrammes(app, { programmes: deps.services.programmes, access: deps.services.access, clock: deps.clock });
+  registerProgrammes(app, { programmes: deps.services.programmes, access: deps.services.access, clock: deps.clock, directory: deps.directory });
   registerOnboarding(app, { onboarding: deps.services.onboarding, privacyUrl: `${deps.publicUrl}/tab/privacy.html` });
   registerPrivacy(app, { privacy: deps.services.privacy, onboarding: deps.services.onboarding, directory: deps.directory, links: deps.services.links });
   registerFallback(app);

@@ -7,7 +7,7 @@ import { z } from 'zod';
 export const programmeRef = z.object({ programmeId: z.string().uuid() });
 
 /** Parses card data, or returns undefined so the handler can answer "this card is out of date". */
-export function parseCardData<T>(schema: z.ZodType<T>, data: unknown): T | undefined {
+export function parseCardData<T>(schema: z.ZodType<T, z.ZodTypeDef, any>, data: unknown): T | undefined {
   const parsed = schema.safeParse(data);
   return parsed.success ? parsed.data : undefined;
 }

@@ -10,8 +10,7 @@ export type ProgrammeChangeFailure =
   | 'material-invalid'
   | 'last-admin'
   | 'already-admin'
-  | 'not-admin'
-  | 'programme-closed';
+  | 'not-an-admin';
 
 /** Moves the programme to its next status, if that move is allowed from where it is. */
 export function changeStatus(programme: Programme, to: ProgrammeStatus, now: Date): Result<Programme, ProgrammeChangeFailure> {
@@ -61,7 +60,7 @@ export function addAdmin(programme: Programme, aadObjectId: string): Result<Prog
 
 /** Removes an admin; a programme always keeps at least one, or nobody could run it. */
 export function removeAdmin(programme: Programme, aadObjectId: string): Result<Programme, ProgrammeChangeFailure> {
-  if (!programme.admins.includes(aadObjectId)) return fail('not-admin');
+  if (!programme.admins.includes(aadObjectId)) return fail('not-an-admin');
   if (programme.admins.length === 1) return fail('last-admin');
   return ok({ ...programme, admins: programme.admins.filter((id) => id !== aadObjectId) });
 }

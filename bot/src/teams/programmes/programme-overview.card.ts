@@ -17,7 +17,13 @@ export function programmeOverviewCard(t: Translate, programme: Programme, notice
     name: programme.name,
     notice,
     programmeId: programme.id,
-    labels: { edit: t('programme.overview.edit'), new: t('programme.overview.new') },
+    labels: {
+      edit: t('programme.overview.edit'),
+      new: t('programme.overview.new'),
+      topics: t('programme.manage.topics'),
+      materials: t('programme.manage.materials'),
+      admins: t('programme.manage.admins'),
+    },
     moves,
     facts: [
       { title: t('programme.overview.status'), value: t(`programme.status.${programme.status}`) },

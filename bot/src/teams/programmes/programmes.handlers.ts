@@ -15,11 +15,14 @@ import { Verbs } from '../verbs';
 import { programmeFormCard } from './programme-form.card';
 import { programmeOverviewCard } from './programme-overview.card';
 import { programmeFailureText } from './programme-replies';
+import { registerProgrammeManagement } from './programme-manage.handlers';
+import type { ConversationDirectory } from '../../services/conversation-directory';
 
 export interface ProgrammeFeatureDeps {
   programmes: ProgrammeService;
   access: AdminAccess;
   clock: Clock;
+  directory: ConversationDirectory;
 }
 
 const moveData = programmeRef.extend({ to: z.enum(PROGRAMME_STATUSES) });
@@ -29,6 +32,7 @@ const MAX_OVERVIEWS = 5;
 /** HR's `programme` command and the programme cards' buttons. */
 export function registerProgrammes(app: Application<TurnState>, deps: ProgrammeFeatureDeps): void {
   const actor = (context: TurnContext) => actorOf(context, { withUserPrincipalName: deps.access.needsUserPrincipalNames });
+  registerProgrammeManagement(app, { programmes: deps.programmes, directory: deps.directory, actor });
 
   app.message(command('programme'), async (context) => {
     const t = translatorFor(context);
