@@ -17,6 +17,7 @@ import { ProgrammeTableRepository } from './storage/programme.table-repository';
 import { ProfileTableRepository } from './storage/profile.table-repository';
 import { ConsentRefusalTableLog } from './storage/consent-refusal.table-log';
 import { TableStore } from './storage/table-store';
+import type { StorageConnection } from './storage/storage-connection';
 import { botAppIdOf, createAdapter } from './teams/adapter';
 import { createTeamsApp, type TandemServices } from './teams/app';
 import { ConversationThrottle } from './teams/conversation-throttle';
@@ -26,7 +27,7 @@ export interface TandemDeps {
   config: Config;
   logger: Logger;
   /** The storage account to use (a real one, or the embedded Azurite). */
-  connectionString: string;
+  storage: StorageConnection;
   clock: Clock;
 }
 
@@ -45,7 +46,7 @@ export interface Tandem {
 /** Wires configuration → storage → services → Teams app → HTTP server. */
 export function composeTandem(deps: TandemDeps): Tandem {
   const { config, logger, clock } = deps;
-  const store = new TableStore({ connectionString: deps.connectionString, tablePrefix: config.tablePrefix });
+  const store = new TableStore({ connection: deps.storage, tablePrefix: config.tablePrefix });
   const directory = new ConversationAddressTableRepository(store);
   const programmeRepository = new ProgrammeTableRepository(store);
   const profileRepository = new ProfileTableRepository(store);

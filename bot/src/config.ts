@@ -15,6 +15,11 @@ const envSchema = z.object({
   PORT: port(3978),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   AZURE_STORAGE_CONNECTION_STRING: optionalText,
+  AZURE_STORAGE_ACCOUNT_NAME: optionalText,
+  AZURE_STORAGE_TABLE_ENDPOINT: z.preprocess(emptyAsUndefined, z.string().url().optional()),
+  AZURE_STORAGE_QUEUE_ENDPOINT: z.preprocess(emptyAsUndefined, z.string().url().optional()),
+  AZURE_CLIENT_ID: optionalText,
+  APPLICATIONINSIGHTS_CONNECTION_STRING: optionalText,
   TANDEM_DATA_DIR: z.string().default('./.data'),
   TAB_DIR: z.string().default('./build/tab'),
   AZURITE_TABLE_PORT: port(10002),
@@ -40,7 +45,9 @@ export type BotIdentity =
 
 export type StorageSetting =
   | { mode: 'embedded-azurite'; dataDir: string; tablePort: number; queuePort: number }
-  | { mode: 'connection-string'; connectionString: string };
+  | { mode: 'connection-string'; connectionString: string }
+  /** Production on Azure: endpoints plus the web app's managed identity; no keys anywhere. */
+  | { mode: 'managed-identity'; tableEndpoint: string; queueEndpoint: string; clientId?: string };
 
 /** Tandem's configuration, parsed once at start-up. */
 export interface Config {
@@ -59,6 +66,8 @@ export interface Config {
   publicUrl: string;
   /** Signs short-lived download links (e.g. a person's data export); shared by all instances. */
   linkSecret?: string;
+  /** Request telemetry goes to Application Insights when set. */
+  applicationInsightsConnectionString?: string;
 }
 
 /**
@@ -66,6 +75,7 @@ export interface Config {
  * because a half-configured bot in production fails later in ways that are hard to trace.
  */
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  assertKeyVaultReferencesResolved(env);
   const parsed = envSchema.safeParse(env);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
@@ -76,19 +86,42 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     env: e.NODE_ENV,
     port: e.PORT,
     logLevel: e.LOG_LEVEL,
-    storage: e.AZURE_STORAGE_CONNECTION_STRING
-      ? { mode: 'connection-string', connectionString: e.AZURE_STORAGE_CONNECTION_STRING }
-      : { mode: 'embedded-azurite', dataDir: e.TANDEM_DATA_DIR, tablePort: e.AZURITE_TABLE_PORT, queuePort: e.AZURITE_QUEUE_PORT },
+    storage: storageSetting(e),
     tablePrefix: e.TABLE_PREFIX,
     tabDir: e.TAB_DIR,
     bot: botIdentity(e),
     proactiveMaxAttempts: e.PROACTIVE_MAX_ATTEMPTS,
     bootstrapAdmins: e.TANDEM_BOOTSTRAP_ADMINS.split(/[,;\s]+/).map((entry) => entry.trim()).filter(Boolean),
     linkSecret: e.TANDEM_LINK_SECRET,
+    applicationInsightsConnectionString: e.APPLICATIONINSIGHTS_CONNECTION_STRING,
     publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
   };
   if (config.env === 'production') assertProductionReady(config, e);
   return config;
+}
+
+/** Storage, in order of precedence: a connection string, an account reached with managed identity, the embedded emulator. */
+function storageSetting(e: z.infer<typeof envSchema>): StorageSetting {
+  if (e.AZURE_STORAGE_CONNECTION_STRING) return { mode: 'connection-string', connectionString: e.AZURE_STORAGE_CONNECTION_STRING };
+  const account = e.AZURE_STORAGE_ACCOUNT_NAME;
+  if (e.AZURE_STORAGE_TABLE_ENDPOINT || account) {
+    const tableEndpoint = e.AZURE_STORAGE_TABLE_ENDPOINT ?? `https://${account}.table.core.windows.net/`;
+    const queueEndpoint = e.AZURE_STORAGE_QUEUE_ENDPOINT ?? (account ? `https://${account}.queue.core.windows.net/` : undefined);
+    if (!queueEndpoint) throw new ConfigError('AZURE_STORAGE_QUEUE_ENDPOINT (or AZURE_STORAGE_ACCOUNT_NAME) is required with AZURE_STORAGE_TABLE_ENDPOINT.');
+    return { mode: 'managed-identity', tableEndpoint, queueEndpoint, clientId: e.AZURE_CLIENT_ID };
+  }
+  return { mode: 'embedded-azurite', dataDir: e.TANDEM_DATA_DIR, tablePort: e.AZURITE_TABLE_PORT, queuePort: e.AZURITE_QUEUE_PORT };
+}
+
+/**
+ * App Service leaves a Key Vault reference it cannot resolve as its literal text. A secret
+ * such as `@Microsoft.KeyVault(SecretUri=…)` would then look valid and be silently wrong.
+ */
+function assertKeyVaultReferencesResolved(env: Record<string, string | undefined>): void {
+  const unresolved = Object.entries(env).filter(([, value]) => value?.trim().startsWith('@Microsoft.KeyVault(')).map(([name]) => name);
+  if (unresolved.length > 0) {
+    throw new ConfigError(`${unresolved.join(', ')}: the Key Vault reference was not resolved. Check the web app's identity and its access to the vault.`);
+  }
 }
 
 function botIdentity(e: z.infer<typeof envSchema>): BotIdentity {
@@ -107,8 +140,11 @@ function assertProductionReady(config: Config, e: z.infer<typeof envSchema>): vo
         'BOT_TYPE=SingleTenant (or BOT_TYPE=UserAssignedMSI). Without them every request would be accepted unauthenticated.',
     );
   }
-  if (!e.AZURE_STORAGE_CONNECTION_STRING) {
-    throw new ConfigError('NODE_ENV=production needs AZURE_STORAGE_CONNECTION_STRING: the embedded Azurite is for local runs only.');
+  if (config.storage.mode === 'embedded-azurite') {
+    throw new ConfigError(
+      'NODE_ENV=production needs a storage account: AZURE_STORAGE_ACCOUNT_NAME (or the AZURE_STORAGE_*_ENDPOINT pair) with a managed identity, ' +
+        'or AZURE_STORAGE_CONNECTION_STRING. The embedded Azurite is for local runs only.',
+    );
   }
   if (!e.TANDEM_LINK_SECRET) {
     throw new ConfigError('NODE_ENV=production needs TANDEM_LINK_SECRET (32+ random characters), shared by all instances, to sign download links.');

@@ -1,14 +1,17 @@
+// First: telemetry must hook into http before restify and botbuilder load it.
+import './telemetry';
 import { ConfigError, loadConfig, type Config } from './config';
 import { composeTandem } from './compose';
 import { createLogger, type Logger } from './logger';
-import { startEmbeddedAzurite } from './storage/embedded-azurite';
+import { azuriteConnectionString, startEmbeddedAzurite } from './storage/embedded-azurite';
+import { storageConnectionFor, type StorageConnection } from './storage/storage-connection';
 
 /** The composition root: configuration → storage → the app → listening, and a clean stop. */
 async function main(): Promise<void> {
   const config = loadConfigOrExit();
   const logger = createLogger(config.logLevel, config.env);
   const storage = await openStorage(config, logger);
-  const tandem = composeTandem({ config, logger, connectionString: storage.connectionString, clock: { now: () => new Date() } });
+  const tandem = composeTandem({ config, logger, storage: storage.connection, clock: { now: () => new Date() } });
 
   if (config.bot.mode === 'local') {
     logger.warn('LOCAL MODE: no BOT_ID set, so /api/messages accepts unauthenticated requests. Never expose this server.');
@@ -41,9 +44,10 @@ function loadConfigOrExit(): Config {
   }
 }
 
-async function openStorage(config: Config, logger: Logger): Promise<{ connectionString: string; stop(): Promise<void> }> {
-  if (config.storage.mode === 'connection-string') {
-    return { connectionString: config.storage.connectionString, stop: async () => undefined };
+async function openStorage(config: Config, logger: Logger): Promise<{ connection: StorageConnection; stop(): Promise<void> }> {
+  if (config.storage.mode !== 'embedded-azurite') {
+    logger.info({ storage: config.storage.mode }, 'using the configured storage account');
+    return { connection: storageConnectionFor(config.storage), stop: async () => undefined };
   }
   const azurite = await startEmbeddedAzurite({
     dataDir: config.storage.dataDir,
@@ -51,7 +55,7 @@ async function openStorage(config: Config, logger: Logger): Promise<{ connection
     queuePort: config.storage.queuePort,
   });
   logger.info({ dataDir: config.storage.dataDir, tablePort: azurite.tablePort, queuePort: azurite.queuePort }, 'embedded Azurite started');
-  return azurite;
+  return { connection: { kind: 'connection-string', connectionString: azuriteConnectionString('127.0.0.1', azurite.tablePort, azurite.queuePort) }, stop: () => azurite.stop() };
 }
 
 main().catch((error: unknown) => {

@@ -36,7 +36,7 @@ export async function startTestTandem(options: { env?: Record<string, string>; c
   const config = loadConfig({ NODE_ENV: 'test', TABLE_PREFIX: tablePrefix, AZURE_STORAGE_CONNECTION_STRING: testConnectionString(), ...options.env });
   const logger = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
   const connectionString = config.storage.mode === 'connection-string' ? config.storage.connectionString : testConnectionString();
-  const tandem = composeTandem({ config, logger, connectionString, clock: options.clock ?? new TestClock() });
+  const tandem = composeTandem({ config, logger, storage: { kind: 'connection-string', connectionString }, clock: options.clock ?? new TestClock() });
   const url = await tandem.listen(0, '127.0.0.1');
   return {
     url,

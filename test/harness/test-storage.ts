@@ -15,5 +15,5 @@ export function uniqueTablePrefix(): string {
 
 /** A TableStore on the test Azurite with its own prefix. */
 export function testTableStore(tablePrefix: string = uniqueTablePrefix()): TableStore {
-  return new TableStore({ connectionString: testConnectionString(), tablePrefix });
+  return new TableStore({ connection: { kind: 'connection-string', connectionString: testConnectionString() }, tablePrefix });
 }

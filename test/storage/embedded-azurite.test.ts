@@ -10,13 +10,13 @@ describe('embedded Azurite (what npm start uses)', () => {
   test('data written before a restart is there after it', async () => {
     const dataDir = mkdtempSync(path.join(tmpdir(), 'tandem-azurite-'));
     const first = await startEmbeddedAzurite({ dataDir, tablePort: 0, queuePort: 0 });
-    const before = await new TableStore({ connectionString: first.connectionString, tablePrefix: 'restart' }).table('notes');
+    const before = await new TableStore({ connection: { kind: 'connection-string', connectionString: first.connectionString }, tablePrefix: 'restart' }).table('notes');
     await upsertEntity(before, { partitionKey: 'p', rowKey: 'r', text: 'Grüße vor dem Neustart' });
     await first.stop();
 
     const second = await startEmbeddedAzurite({ dataDir, tablePort: 0, queuePort: 0 });
     try {
-      const after = await new TableStore({ connectionString: second.connectionString, tablePrefix: 'restart' }).table('notes');
+      const after = await new TableStore({ connection: { kind: 'connection-string', connectionString: second.connectionString }, tablePrefix: 'restart' }).table('notes');
       expect(await readEntity<{ text: string }>(after, 'p', 'r')).toMatchObject({ text: 'Grüße vor dem Neustart' });
     } finally {
       await second.stop();

@@ -83,7 +83,7 @@ describe('ETag-aware entity operations on Azurite', () => {
 
   test('an unreachable account surfaces as StorageError(unavailable), never as a RestError', async () => {
     const dead = new TableStore({
-      connectionString: 'DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;TableEndpoint=http://127.0.0.1:1/devstoreaccount1',
+      connection: { kind: 'connection-string', connectionString: 'DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;TableEndpoint=http://127.0.0.1:1/devstoreaccount1' },
       tablePrefix: 'dead',
     });
     expect(await dead.ping()).toBe(false);

@@ -1,5 +1,6 @@
 import { TableClient, TableServiceClient, type TableServiceClientOptions } from '@azure/data-tables';
 import { unavailable, errorCodeOf } from './storage-errors';
+import type { StorageConnection } from './storage-connection';
 
 /**
  * Every storage call happens inside a Teams turn, and Teams gives up on an invoke after about
@@ -10,9 +11,11 @@ import { unavailable, errorCodeOf } from './storage-errors';
 const INTERACTIVE_RETRIES = { maxRetries: 2, retryDelayInMs: 150, maxRetryDelayInMs: 1000 };
 
 export interface TableStoreOptions {
-  connectionString: string;
+  connection: StorageConnection;
   /** Prefixes every table name, so several deployments or test files can share one account. */
   tablePrefix: string;
+  /** Replaces the SDK's HTTP transport (a proxying client, or a recording one in tests). */
+  httpClient?: TableServiceClientOptions['httpClient'];
 }
 
 /**
@@ -25,9 +28,14 @@ export class TableStore {
   private readonly service: TableServiceClient;
 
   constructor(private readonly options: TableStoreOptions) {
-    this.clientOptions = { allowInsecureConnection: isLoopback(options.connectionString), retryOptions: INTERACTIVE_RETRIES };
+    this.clientOptions = { allowInsecureConnection: isLoopback(options.connection), retryOptions: INTERACTIVE_RETRIES, httpClient: options.httpClient };
     // The health probe must answer quickly when storage is down, so it does not retry.
-    this.service = TableServiceClient.fromConnectionString(options.connectionString, { ...this.clientOptions, retryOptions: { maxRetries: 0 } });
+    const probeOptions = { ...this.clientOptions, retryOptions: { maxRetries: 0 } };
+    const connection = options.connection;
+    this.service =
+      connection.kind === 'connection-string'
+        ? TableServiceClient.fromConnectionString(connection.connectionString, probeOptions)
+        : new TableServiceClient(connection.tableEndpoint, connection.credential, probeOptions);
   }
 
   /** The client for a logical table (`conversations` → `tandemConversations`), created if missing. */
@@ -59,7 +67,11 @@ export class TableStore {
   }
 
   private async create(name: string): Promise<TableClient> {
-    const client = TableClient.fromConnectionString(this.options.connectionString, name, this.clientOptions);
+    const connection = this.options.connection;
+    const client =
+      connection.kind === 'connection-string'
+        ? TableClient.fromConnectionString(connection.connectionString, name, this.clientOptions)
+        : new TableClient(connection.tableEndpoint, name, connection.credential, this.clientOptions);
     try {
       await client.createTable();
     } catch (error) {
@@ -69,6 +81,9 @@ export class TableStore {
   }
 }
 
-function isLoopback(connectionString: string): boolean {
-  return /(Table|Queue)Endpoint=http:\/\/(127\.0\.0\.1|localhost|\[::1\])[:/]/i.test(connectionString) || /UseDevelopmentStorage=true/i.test(connectionString);
+/** Plain http is allowed only to an emulator on this machine. */
+function isLoopback(connection: StorageConnection): boolean {
+  if (connection.kind === 'entra') return /^http:\/\/(127\.0\.0\.1|localhost|\[::1\])[:/]/i.test(connection.tableEndpoint);
+  const text = connection.connectionString;
+  return /(Table|Queue)Endpoint=http:\/\/(127\.0\.0\.1|localhost|\[::1\])[:/]/i.test(text) || /UseDevelopmentStorage=true/i.test(text);
 }
