@@ -71,6 +71,11 @@ param tablePrefix string = 'tandem'
 @allowed(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
 param logLevel string = 'info'
 
+@description('Days after a programme closes until participants\' personal data is deleted (agree this with your works council).')
+@minValue(0)
+@maxValue(3650)
+param retentionDays int = 180
+
 @minValue(30)
 @maxValue(730)
 @description('Days Log Analytics keeps server logs and request telemetry.')
@@ -187,6 +192,7 @@ module appSettings './modules/app-settings.bicep' = {
     tablePrefix: tablePrefix
     logLevel: logLevel
     bootstrapAdmins: bootstrapAdmins
+    retentionDays: retentionDays
   }
 }
 

@@ -22,6 +22,8 @@ import { botAppIdOf, createAdapter } from './teams/adapter';
 import { createTeamsApp, type TandemServices } from './teams/app';
 import { ConversationThrottle } from './teams/conversation-throttle';
 import { ProactiveSender } from './teams/proactive';
+import { RetentionService } from './services/retention/retention-service';
+import { startIntervalJob, type IntervalJob } from './jobs/interval-job';
 
 export interface TandemDeps {
   config: Config;
@@ -38,6 +40,8 @@ export interface Tandem {
   directory: ConversationDirectory;
   proactive: ProactiveSender;
   services: TandemServices;
+  /** Starts the background jobs (the server's own process only; tests drive jobs directly). */
+  startJobs(): void;
   /** Starts listening; resolves with the base URL. */
   listen(port: number, host?: string): Promise<string>;
   close(): Promise<void>;
@@ -54,12 +58,14 @@ export function composeTandem(deps: TandemDeps): Tandem {
   const access = new AdminAccess(config.bootstrapAdmins);
   const links = new SignedDownloadLinks(config.publicUrl, config.linkSecret, () => clock.now());
   const privacy = new PrivacyService([...programmeParticipationData(programmeRepository, profileRepository, refusals), conversationData(directory)], clock);
+  const retention = new RetentionService(programmeRepository, profileRepository, refusals, clock, config.retentionDays);
   const services = {
     access,
     programmes: new ProgrammeService(programmeRepository, access, clock),
     onboarding: new OnboardingService(programmeRepository, profileRepository, refusals, clock),
     privacy,
     links,
+    retention,
   };
 
   const adapter = createAdapter(config.bot);
@@ -80,12 +86,18 @@ export function composeTandem(deps: TandemDeps): Tandem {
     registerApiRoutes: (http) => registerMyDataRoute(http, { links, privacy }),
   });
 
+  const jobs: IntervalJob[] = [];
   return {
     server,
     store,
     directory,
     proactive,
     services,
+    startJobs() {
+      if (config.retentionIntervalMinutes > 0) {
+        jobs.push(startIntervalJob('retention', config.retentionIntervalMinutes * 60_000, () => retention.run(), logger));
+      }
+    },
     listen: (port, host = '0.0.0.0') =>
       new Promise((resolve, reject) => {
         server.once('error', reject);
@@ -94,6 +106,9 @@ export function composeTandem(deps: TandemDeps): Tandem {
           resolve(`http://${host === '0.0.0.0' ? 'localhost' : host}:${address.port}`);
         });
       }),
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () => {
+      jobs.forEach((job) => job.stop());
+      return new Promise((resolve) => server.close(() => resolve()));
+    },
   };
 }

@@ -35,6 +35,8 @@ const envSchema = z.object({
   TANDEM_BOOTSTRAP_ADMINS: z.string().default(''),
   PUBLIC_URL: z.preprocess(emptyAsUndefined, z.string().url().optional()),
   TANDEM_LINK_SECRET: z.preprocess(emptyAsUndefined, z.string().min(32, 'at least 32 characters').optional()),
+  RETENTION_DAYS: z.coerce.number().int().min(0).max(3650).default(180),
+  RETENTION_INTERVAL_MINUTES: z.coerce.number().int().min(0).max(24 * 60).default(60),
   PROACTIVE_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(10).default(5),
 });
 
@@ -66,6 +68,10 @@ export interface Config {
   publicUrl: string;
   /** Signs short-lived download links (e.g. a person's data export); shared by all instances. */
   linkSecret?: string;
+  /** Days after a programme closes until participants' personal data is deleted. */
+  retentionDays: number;
+  /** How often the retention job looks for due programmes (0 = never, e.g. in tests). */
+  retentionIntervalMinutes: number;
   /** Request telemetry goes to Application Insights when set. */
   applicationInsightsConnectionString?: string;
 }
@@ -94,6 +100,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     bootstrapAdmins: e.TANDEM_BOOTSTRAP_ADMINS.split(/[,;\s]+/).map((entry) => entry.trim()).filter(Boolean),
     linkSecret: e.TANDEM_LINK_SECRET,
     applicationInsightsConnectionString: e.APPLICATIONINSIGHTS_CONNECTION_STRING,
+    retentionDays: e.RETENTION_DAYS,
+    retentionIntervalMinutes: e.RETENTION_INTERVAL_MINUTES,
     publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
   };
   if (config.env === 'production') assertProductionReady(config, e);

@@ -3,7 +3,7 @@ import './telemetry';
 import { ConfigError, loadConfig, type Config } from './config';
 import { composeTandem } from './compose';
 import { createLogger, type Logger } from './logger';
-import { azuriteConnectionString, startEmbeddedAzurite } from './storage/embedded-azurite';
+import { startEmbeddedAzurite } from './storage/embedded-azurite';
 import { storageConnectionFor, type StorageConnection } from './storage/storage-connection';
 
 /** The composition root: configuration → storage → the app → listening, and a clean stop. */
@@ -17,6 +17,7 @@ async function main(): Promise<void> {
     logger.warn('LOCAL MODE: no BOT_ID set, so /api/messages accepts unauthenticated requests. Never expose this server.');
   }
   const url = await tandem.listen(config.port);
+  tandem.startJobs();
   logger.info({ url, bot: `${url}/api/messages`, tab: `${url}/tab/` }, 'Tandem is listening');
 
   let stopping = false;
@@ -55,7 +56,7 @@ async function openStorage(config: Config, logger: Logger): Promise<{ connection
     queuePort: config.storage.queuePort,
   });
   logger.info({ dataDir: config.storage.dataDir, tablePort: azurite.tablePort, queuePort: azurite.queuePort }, 'embedded Azurite started');
-  return { connection: { kind: 'connection-string', connectionString: azuriteConnectionString('127.0.0.1', azurite.tablePort, azurite.queuePort) }, stop: () => azurite.stop() };
+  return { connection: { kind: 'connection-string', connectionString: azurite.connectionString }, stop: () => azurite.stop() };
 }
 
 main().catch((error: unknown) => {

@@ -31,6 +31,7 @@ param aadAppClientId string
 param tablePrefix string
 param logLevel string
 param bootstrapAdmins string
+param retentionDays int
 
 resource site 'Microsoft.Web/sites@2024-11-01' existing = {
   name: webAppName
@@ -56,6 +57,8 @@ var serverSettings = {
   TAB_ENDPOINT: 'https://${hostName}'
   BOT_DOMAIN: hostName
   TANDEM_BOOTSTRAP_ADMINS: bootstrapAdmins
+  // Days after a programme closes until participants' personal data is deleted.
+  RETENTION_DAYS: string(retentionDays)
   // Secrets are Key Vault references, resolved by App Service as the managed identity.
   TANDEM_LINK_SECRET: '@Microsoft.KeyVault(SecretUri=${linkSecretUri})'
 }

@@ -41,6 +41,7 @@ const NOT_SET_IN_PRODUCTION: Record<string, string> = {
   AZURITE_QUEUE_PORT: 'embedded Azurite only (local runs)',
   AZURE_STORAGE_CONNECTION_STRING: 'production uses endpoints + managed identity; shared keys are disabled on the account',
   PROACTIVE_MAX_ATTEMPTS: 'tuning knob; the default suits Teams rate limits',
+  RETENTION_INTERVAL_MINUTES: 'tuning knob; hourly checks are plenty for a retention measured in days',
 };
 
 /** The contract with the server: what every Azure deployment sets (see docs/deploy.md). */

@@ -1,4 +1,5 @@
-import type { TableClient } from '@azure/data-tables';
+import { odata, type TableClient } from '@azure/data-tables';
+import { StorageError, unavailable } from './storage-errors';
 import type { ConsentRefusalLog } from '../services/onboarding/consent-refusal-log';
 import { deleteEntity, readEntity, upsertEntity } from './entity-operations';
 import { encodeKey } from './key-encoding';
@@ -21,6 +22,17 @@ export class ConsentRefusalTableLog implements ConsentRefusalLog {
 
   async delete(programmeId: string, aadObjectId: string): Promise<void> {
     await deleteEntity(await this.table(), encodeKey(programmeId), encodeKey(aadObjectId));
+  }
+
+  async deleteProgramme(programmeId: string): Promise<void> {
+    const table = await this.table();
+    try {
+      for await (const row of table.listEntities({ queryOptions: { filter: odata`PartitionKey eq ${encodeKey(programmeId)}`, select: ['RowKey'] } })) {
+        await deleteEntity(table, encodeKey(programmeId), row.rowKey!);
+      }
+    } catch (error) {
+      throw error instanceof StorageError ? error : unavailable('deleting consent refusals', error);
+    }
   }
 
   private table(): Promise<TableClient> {

@@ -1,9 +1,10 @@
+import { fork } from 'node:child_process';
 import path from 'node:path';
-import { mkdir } from 'node:fs/promises';
 
 /** The emulator's well-known development account (public, documented by Microsoft). */
 const DEV_ACCOUNT = 'devstoreaccount1';
 const DEV_KEY = 'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==';
+const START_TIMEOUT_MS = 30_000;
 
 export interface EmbeddedAzuriteOptions {
   /** Folder for the emulator's files; omit to keep everything in memory (tests). */
@@ -20,48 +21,37 @@ export interface EmbeddedAzurite {
   stop(): Promise<void>;
 }
 
+type ChildMessage = { type: 'ready'; tablePort: number; queuePort: number } | { type: 'failed'; message: string };
+
 /**
- * Starts Azurite's table and queue services inside this process. In-process (rather than
- * a child process) means no orphaned emulator when the server is killed, and a start in
- * milliseconds for tests. Telemetry is switched off explicitly: Azurite reports usage by default.
+ * Starts Azurite's table and queue services in a child process (see azurite-child.js for
+ * why it cannot run inside the server's process). The child exits with its parent, so a
+ * killed server leaves no emulator behind.
  */
 export async function startEmbeddedAzurite(options: EmbeddedAzuriteOptions): Promise<EmbeddedAzurite> {
   const host = options.host ?? '127.0.0.1';
-  const inMemory = options.dataDir === undefined;
-  const dir = options.dataDir ? path.resolve(options.dataDir) : '';
-  if (dir) await mkdir(dir, { recursive: true });
-
-  // Loaded lazily: production never starts the emulator, and it is a dev dependency.
-  const { AzuriteTelemetryClient } = await import('azurite/dist/src/common/Telemetry');
-  AzuriteTelemetryClient.init(dir, false, undefined);
-  const { default: TableServer } = await import('azurite/dist/src/table/TableServer');
-  const { default: TableConfiguration } = await import('azurite/dist/src/table/TableConfiguration');
-  const { default: QueueServer } = await import('azurite/dist/src/queue/QueueServer');
-  const { default: QueueConfiguration } = await import('azurite/dist/src/queue/QueueConfiguration');
-
-  const tableConfig = new TableConfiguration(
-    host, options.tablePort, undefined, path.join(dir, '__azurite_db_table__.json'),
-    false, false, undefined, undefined, false, true, '', '', '', undefined, false, inMemory,
-  );
-  const queueConfig = new QueueConfiguration(
-    host, options.queuePort, undefined, path.join(dir, '__azurite_db_queue__.json'),
-    path.join(dir, '__azurite_db_queue_extent__.json'),
-    [{ locationId: 'Default', locationPath: path.join(dir, '__queuestorage__'), maxConcurrency: 1 }],
-    false, undefined, false, undefined, false, true, '', '', '', undefined, false, inMemory,
-  );
-  const tables = new TableServer(tableConfig);
-  const queues = new QueueServer(queueConfig);
-  await tables.start();
-  await queues.start();
-
-  const tablePort = portOf(tables.getHttpServerAddress());
-  const queuePort = portOf(queues.getHttpServerAddress());
+  // execArgv is cleared: the child is plain JavaScript and needs no TypeScript loader.
+  const child = fork(path.join(__dirname, 'azurite-child.js'), [], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'], execArgv: [] });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const ports = await new Promise<{ tablePort: number; queuePort: number }>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`Azurite did not start within ${START_TIMEOUT_MS / 1000} s`)), START_TIMEOUT_MS);
+    child.once('message', (message: ChildMessage) => {
+      clearTimeout(timer);
+      if (message.type === 'ready') resolve(message);
+      else reject(new Error(`Azurite could not start: ${message.message}`));
+    });
+    child.once('exit', (code) => reject(new Error(`Azurite exited during start-up (code ${code})`)));
+    child.send({ type: 'start', options: { host, dataDir: options.dataDir, tablePort: options.tablePort, queuePort: options.queuePort } });
+  }).catch((error: unknown) => {
+    child.kill();
+    throw error;
+  });
   return {
-    connectionString: azuriteConnectionString(host, tablePort, queuePort),
-    tablePort,
-    queuePort,
+    connectionString: azuriteConnectionString(host, ports.tablePort, ports.queuePort),
+    ...ports,
     async stop() {
-      await Promise.allSettled([tables.close(), queues.close()]);
+      if (child.exitCode === null && child.connected) child.send({ type: 'stop' });
+      await exited;
     },
   };
 }
@@ -75,10 +65,4 @@ export function azuriteConnectionString(host: string, tablePort: number, queuePo
     `TableEndpoint=http://${host}:${tablePort}/${DEV_ACCOUNT}`,
     `QueueEndpoint=http://${host}:${queuePort}/${DEV_ACCOUNT}`,
   ].join(';');
-}
-
-function portOf(address: string): number {
-  const port = Number(new URL(address).port);
-  if (!Number.isInteger(port) || port <= 0) throw new Error(`Azurite reported an unusable address: ${address}`);
-  return port;
 }

@@ -23,6 +23,8 @@ interface ProgrammeRow {
   createdAt: string;
   createdBy: string;
   closedAt?: string;
+  purgedAt?: string;
+  aggregates?: string;
 }
 
 /** Programmes, one partition per tenant: a tenant's few programmes are listed in one query. */
@@ -41,6 +43,17 @@ export class ProgrammeTableRepository implements ProgrammeRepository {
       throw unavailable('listing programmes', error);
     }
     return found.sort((a, b) => b.value.createdAt.localeCompare(a.value.createdAt));
+  }
+
+  async listAll(): Promise<Versioned<Programme>[]> {
+    const table = await this.table();
+    const found: Versioned<Programme>[] = [];
+    try {
+      for await (const row of table.listEntities<ProgrammeRow>()) found.push(fromRow(decodeKey(row.partitionKey ?? ''), row as StoredEntity<ProgrammeRow>));
+    } catch (error) {
+      throw unavailable('listing all programmes', error);
+    }
+    return found;
   }
 
   async get(tenantId: string, programmeId: string): Promise<Versioned<Programme> | undefined> {
@@ -78,6 +91,8 @@ function toRow(p: Programme) {
     createdAt: p.createdAt,
     createdBy: p.createdBy,
     closedAt: p.closedAt,
+    purgedAt: p.purgedAt,
+    aggregates: toJsonColumn(p.aggregates),
   };
   return { partitionKey: encodeKey(p.tenantId), rowKey: encodeKey(p.id), ...withoutUndefined(row) };
 }
@@ -102,6 +117,8 @@ function fromRow(tenantId: string, row: StoredEntity<ProgrammeRow>): Versioned<P
       createdAt: row.createdAt,
       createdBy: row.createdBy,
       closedAt: row.closedAt,
+      purgedAt: row.purgedAt,
+      aggregates: fromJsonColumn(row.aggregates, undefined),
     },
   };
 }

@@ -15,6 +15,7 @@ import type { ProgrammeService } from '../services/programmes/programme-service'
 import type { OnboardingService } from '../services/onboarding/onboarding-service';
 import type { PrivacyService } from '../services/privacy/privacy-service';
 import type { DownloadLinks } from '../services/privacy/download-links';
+import type { RetentionService } from '../services/retention/retention-service';
 import { registerPrivacy } from './privacy/privacy.handlers';
 
 /** The use cases the Teams features call. */
@@ -24,6 +25,7 @@ export interface TandemServices {
   onboarding: OnboardingService;
   privacy: PrivacyService;
   links: DownloadLinks;
+  retention: RetentionService;
 }
 
 export interface TeamsAppDeps {

@@ -46,6 +46,10 @@ export interface Programme {
   createdAt: string;
   createdBy: string;
   closedAt?: string;
+  /** Set when the retention period ended and participants' personal data was deleted. */
+  purgedAt?: string;
+  /** Counts kept after the purge, for HR's reports. */
+  aggregates?: { participants: number; mentors: number; mentees: number };
 }
 
 /** The moves HR can make. Enrolment may be reopened during matching; a closed programme stays closed. */

@@ -1,0 +1,51 @@
+import type { Clock } from '../../domain/clock';
+import { isDueForPurge, markPurged } from '../../domain/programme/retention';
+import type { ConsentRefusalLog } from '../onboarding/consent-refusal-log';
+import type { ProfileRepository } from '../onboarding/profile-repository';
+import type { ProgrammeRepository } from '../programmes/programme-repository';
+
+/** What one retention run did, for the log. */
+export interface RetentionReport {
+  purgedProgrammes: string[];
+  deletedProfiles: number;
+}
+
+/**
+ * Deletes participants' personal data once a closed programme's retention period is over,
+ * keeping only counts. Each step is idempotent, so a crash, a second instance running the
+ * same job, or the next run simply continues.
+ */
+export class RetentionService {
+  constructor(
+    private readonly programmes: ProgrammeRepository,
+    private readonly profiles: ProfileRepository,
+    private readonly refusals: ConsentRefusalLog,
+    private readonly clock: Clock,
+    private readonly retentionDays: number,
+  ) {}
+
+  async run(): Promise<RetentionReport> {
+    const now = this.clock.now();
+    const due = (await this.programmes.listAll()).filter(({ value }) => isDueForPurge(value, now, this.retentionDays));
+    const report: RetentionReport = { purgedProgrammes: [], deletedProfiles: 0 };
+    for (const { value: programme, etag } of due) {
+      const profiles = await this.profiles.listByProgramme(programme.id);
+      // Counts are recorded before anything is deleted; a run that resumes after a crash keeps
+      // the first counts instead of counting what is left.
+      const aggregates = programme.aggregates ?? {
+        participants: profiles.length,
+        mentors: profiles.filter((p) => p.role === 'mentor').length,
+        mentees: profiles.filter((p) => p.role === 'mentee').length,
+      };
+      const recorded = await this.programmes.update({ ...markPurged(programme, aggregates, now), purgedAt: undefined }, etag);
+      if (recorded !== 'written') continue; // someone else is on it; the next run sees their result
+      for (const profile of profiles) await this.profiles.delete(programme.id, profile.aadObjectId);
+      await this.refusals.deleteProgramme(programme.id);
+      const latest = await this.programmes.get(programme.tenantId, programme.id);
+      if (latest) await this.programmes.update(markPurged(latest.value, aggregates, now), latest.etag);
+      report.purgedProgrammes.push(programme.id);
+      report.deletedProfiles += profiles.length;
+    }
+    return report;
+  }
+}

@@ -1,0 +1,56 @@
+import { Harness } from '../harness/harness';
+import { personalChat, teamsUser, TENANT_ID } from '../harness/teams-activities';
+import { Verbs } from '../../bot/src/teams/verbs';
+
+const hr = teamsUser('Helga Richter', { locale: 'de-DE' });
+const people = [teamsUser('Mia Mentor'), teamsUser('Emil Mentee'), teamsUser('Eva Mentee')];
+const DAY = 24 * 60 * 60 * 1000;
+
+const answers = (role: string) => ({
+  role, department: role === 'mentor' ? 'IT' : 'Vertrieb', location: 'Berlin', timeZone: 'Europe/Berlin', languages: 'de',
+  topics: 'big-data', ownTopics: '', goals: '', availability: 'mon-am', format: 'online', managerAadObjectId: 'none', consent: 'true',
+});
+
+describe('retention: personal data of a closed programme is deleted after the retention period', () => {
+  let h: Harness;
+  const programmeId = crypto.randomUUID();
+  const other = crypto.randomUUID();
+  const hrActor = { tenantId: TENANT_ID, aadObjectId: hr.aadObjectId, displayName: hr.name, locale: 'de-DE' };
+  const move = (id: string, to: string) => h.executes(hr, personalChat(), Verbs.moveProgramme, { programmeId: id, to });
+
+  beforeAll(async () => {
+    h = await Harness.start({ env: { TANDEM_BOOTSTRAP_ADMINS: hr.aadObjectId, RETENTION_DAYS: '180' } });
+    for (const id of [programmeId, other]) {
+      await h.executes(hr, personalChat(), Verbs.createProgramme, { programmeId: id, name: `RM ${id.slice(0, 4)}`, startDate: '2027-02-01', endDate: '2027-08-01', meetingsTarget: '6', languages: 'de' });
+      await move(id, 'enrolling');
+      for (const [i, person] of people.entries()) await h.executes(person, personalChat(), Verbs.submitOnboarding, { programmeId: id, ...answers(i === 0 ? 'mentor' : 'mentee') });
+    }
+    await h.executes(teamsUser('Nein Danke'), personalChat(), Verbs.submitOnboarding, { programmeId, ...answers('mentee'), consent: 'false' });
+    for (const to of ['matching', 'running', 'closed']) await move(programmeId, to);
+  });
+  afterAll(() => h.stop());
+
+  const retention = () => h.server.tandem.services.retention;
+  const profiles = (id: string) => Promise.all(people.map((p) => h.server.tandem.services.onboarding.profile({ ...hrActor, aadObjectId: p.aadObjectId }, id)));
+
+  test('nothing is deleted before the period ends', async () => {
+    h.clock.advance(179 * DAY);
+    expect(await retention().run()).toEqual({ purgedProgrammes: [], deletedProfiles: 0 });
+    expect((await profiles(programmeId)).every(Boolean)).toBe(true);
+  });
+
+  test('after 180 days the profiles and refusals go, counts stay, other programmes are untouched', async () => {
+    h.clock.advance(2 * DAY);
+
+    expect(await retention().run()).toEqual({ purgedProgrammes: [programmeId], deletedProfiles: 3 });
+    expect((await profiles(programmeId)).every((p) => p === undefined)).toBe(true);
+    expect((await profiles(other)).every(Boolean)).toBe(true);
+    const programme = await h.server.tandem.services.programmes.get(hrActor, programmeId);
+    expect(programme.ok && programme.value).toMatchObject({ status: 'closed', aggregates: { participants: 3, mentors: 1, mentees: 2 }, purgedAt: expect.any(String) });
+  });
+
+  test('running again (or in a second instance) does nothing more', async () => {
+    const [first, second] = await Promise.all([retention().run(), retention().run()]);
+    expect(first.deletedProfiles + second.deletedProfiles).toBe(0);
+  });
+});
