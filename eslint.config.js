@@ -61,7 +61,7 @@ module.exports = tseslint.config(
     languageOptions: { globals: { ...globals.browser } },
   },
   {
-    files: ['test/**/*.ts', 'bot/dev/**/*.ts', 'manifest/**/*.ts', 'tab/build.ts', '**/*.js'],
+    files: ['test/**/*.ts', 'bot/dev/**/*.ts', 'bot/src/cli/**/*.ts', 'manifest/**/*.ts', 'tab/build.ts', '**/*.js'],
     rules: { 'no-console': 'off', '@typescript-eslint/no-require-imports': 'off' },
   },
 );

@@ -11,7 +11,9 @@ import { AdminAccess } from './services/programmes/admin-access';
 import { ProgrammeService } from './services/programmes/programme-service';
 import { OnboardingService } from './services/onboarding/onboarding-service';
 import { PrivacyService } from './services/privacy/privacy-service';
-import { conversationData, programmeParticipationData } from './services/privacy/personal-data-sources';
+import { conversationData, enrolmentData, programmeParticipationData } from './services/privacy/personal-data-sources';
+import { EnrolmentService } from './services/enrolment/enrolment-service';
+import { EnrolmentTableRepository } from './storage/enrolment.table-repository';
 import { ConversationAddressTableRepository } from './storage/conversation-address.table-repository';
 import { ProgrammeTableRepository } from './storage/programme.table-repository';
 import { ProfileTableRepository } from './storage/profile.table-repository';
@@ -55,14 +57,19 @@ export function composeTandem(deps: TandemDeps): Tandem {
   const programmeRepository = new ProgrammeTableRepository(store);
   const profileRepository = new ProfileTableRepository(store);
   const refusals = new ConsentRefusalTableLog(store);
+  const enrolmentRepository = new EnrolmentTableRepository(store);
   const access = new AdminAccess(config.bootstrapAdmins);
   const links = new SignedDownloadLinks(config.publicUrl, config.linkSecret, () => clock.now());
-  const privacy = new PrivacyService([...programmeParticipationData(programmeRepository, profileRepository, refusals), conversationData(directory)], clock);
-  const retention = new RetentionService(programmeRepository, profileRepository, refusals, clock, config.retentionDays);
+  const privacy = new PrivacyService(
+    [...programmeParticipationData(programmeRepository, profileRepository, refusals), enrolmentData(programmeRepository, enrolmentRepository), conversationData(directory)],
+    clock,
+  );
+  const retention = new RetentionService(programmeRepository, profileRepository, refusals, enrolmentRepository, clock, config.retentionDays);
   const services = {
     access,
     programmes: new ProgrammeService(programmeRepository, access, clock),
-    onboarding: new OnboardingService(programmeRepository, profileRepository, refusals, clock),
+    onboarding: new OnboardingService(programmeRepository, profileRepository, refusals, enrolmentRepository, clock),
+    enrolment: new EnrolmentService(programmeRepository, enrolmentRepository, profileRepository, clock),
     privacy,
     links,
     retention,

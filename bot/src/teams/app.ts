@@ -16,6 +16,7 @@ import type { OnboardingService } from '../services/onboarding/onboarding-servic
 import type { PrivacyService } from '../services/privacy/privacy-service';
 import type { DownloadLinks } from '../services/privacy/download-links';
 import type { RetentionService } from '../services/retention/retention-service';
+import type { EnrolmentService } from '../services/enrolment/enrolment-service';
 import { registerPrivacy } from './privacy/privacy.handlers';
 
 /** The use cases the Teams features call. */
@@ -26,6 +27,7 @@ export interface TandemServices {
   privacy: PrivacyService;
   links: DownloadLinks;
   retention: RetentionService;
+  enrolment: EnrolmentService;
 }
 
 export interface TeamsAppDeps {

@@ -6,6 +6,8 @@ import type { ProgrammeRepository } from '../programmes/programme-repository';
 import type { Actor } from '../versioned';
 import type { ConsentRefusalLog } from './consent-refusal-log';
 import type { ProfileRepository } from './profile-repository';
+import type { EnrolmentRepository } from '../enrolment/enrolment-repository';
+import type { Enrolment } from '../../domain/participant/enrolment';
 
 /** The version of the privacy text people consent to; stored with each consent. */
 export const CONSENT_VERSION = '2027-01';
@@ -24,8 +26,14 @@ export class OnboardingService {
     private readonly programmes: ProgrammeRepository,
     private readonly profiles: ProfileRepository,
     private readonly refusals: ConsentRefusalLog,
+    private readonly enrolments: EnrolmentRepository,
     private readonly clock: Clock,
   ) {}
+
+  /** HR's enrolment of this person (from a CSV import), to prefill the form; needs the sign-in address. */
+  async enrolment(actor: Actor, programmeId: string): Promise<Enrolment | undefined> {
+    return actor.userPrincipalName ? this.enrolments.find(programmeId, actor.userPrincipalName) : undefined;
+  }
 
   /** Programmes the person belongs to or can join (most tenants run one at a time). */
   async memberships(actor: Actor): Promise<ProgrammeMembership[]> {
@@ -76,6 +84,8 @@ export class OnboardingService {
       const first = await this.profiles.get(programmeId, actor.aadObjectId);
       return first ? ok({ profile: first.value, created: false }) : fail('busy');
     }
+    // Links HR's enrolment to the Teams user, so exports join them and deletion finds it.
+    if (actor.userPrincipalName) await this.enrolments.link(programmeId, actor.userPrincipalName, actor.aadObjectId);
     return ok({ profile, created: true });
   }
 

@@ -1,4 +1,5 @@
 import type { ConversationDirectory } from '../conversation-directory';
+import type { EnrolmentRepository } from '../enrolment/enrolment-repository';
 import type { ConsentRefusalLog } from '../onboarding/consent-refusal-log';
 import type { ProfileRepository } from '../onboarding/profile-repository';
 import type { ProgrammeRepository } from '../programmes/programme-repository';
@@ -30,6 +31,20 @@ export function programmeParticipationData(programmes: ProgrammeRepository, prof
       },
     },
   ];
+}
+
+/** HR's enrolments of the person (from CSV imports), found by sign-in address or linked Teams user. */
+export function enrolmentData(programmes: ProgrammeRepository, enrolments: EnrolmentRepository): PersonalDataSource {
+  const programmeIds = async (subject: DataSubject) => (await programmes.list(subject.tenantId)).map((p) => p.value.id);
+  return {
+    name: 'enrolments',
+    async exportFor(subject) {
+      return (await Promise.all((await programmeIds(subject)).map((id) => enrolments.forPerson(id, subject)))).flat();
+    },
+    async deleteFor(subject) {
+      for (const id of await programmeIds(subject)) await enrolments.deletePerson(id, subject);
+    },
+  };
 }
 
 /** The address of the person's personal chat with Tandem (with locale and time zone). */

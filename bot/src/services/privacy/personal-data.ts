@@ -2,6 +2,8 @@
 export interface DataSubject {
   tenantId: string;
   aadObjectId: string;
+  /** The sign-in address, when known: HR's enrolments are keyed by it. */
+  email?: string;
 }
 
 /**

@@ -3,8 +3,9 @@ import { isDueForPurge, markPurged } from '../../domain/programme/retention';
 import type { ConsentRefusalLog } from '../onboarding/consent-refusal-log';
 import type { ProfileRepository } from '../onboarding/profile-repository';
 import type { ProgrammeRepository } from '../programmes/programme-repository';
+import type { EnrolmentRepository } from '../enrolment/enrolment-repository';
 
-/** What one retention run did, for the log. */
+/** What one retention run did, for the log. Enrolments (names and e-mail addresses) go too. */
 export interface RetentionReport {
   purgedProgrammes: string[];
   deletedProfiles: number;
@@ -20,6 +21,7 @@ export class RetentionService {
     private readonly programmes: ProgrammeRepository,
     private readonly profiles: ProfileRepository,
     private readonly refusals: ConsentRefusalLog,
+    private readonly enrolments: EnrolmentRepository,
     private readonly clock: Clock,
     private readonly retentionDays: number,
   ) {}
@@ -41,6 +43,7 @@ export class RetentionService {
       if (recorded !== 'written') continue; // someone else is on it; the next run sees their result
       for (const profile of profiles) await this.profiles.delete(programme.id, profile.aadObjectId);
       await this.refusals.deleteProgramme(programme.id);
+      await this.enrolments.deleteProgramme(programme.id);
       const latest = await this.programmes.get(programme.tenantId, programme.id);
       if (latest) await this.programmes.update(markPurged(latest.value, aggregates, now), latest.etag);
       report.purgedProgrammes.push(programme.id);

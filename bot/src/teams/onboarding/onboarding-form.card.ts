@@ -22,6 +22,8 @@ export interface OnboardingFormInput {
   profile?: Profile;
   /** The Teams client's time zone, to prefill. */
   clientTimeZone?: string;
+  /** What HR's import already knows about the person, to prefill. */
+  enrolment?: { role: string; department: string; location: string };
   /** What the person typed, after a refused submit. */
   entered?: Record<string, unknown>;
   issues?: FieldIssue[];
@@ -32,7 +34,7 @@ export interface OnboardingFormInput {
 
 /** The onboarding form: new, prefilled from the profile, or back with the entered values and messages. */
 export function onboardingFormCard(t: Translate, input: OnboardingFormInput): AdaptiveCardJson {
-  const values = input.entered ? enteredValues(input.entered) : input.profile ? valuesOf(input.profile) : { ...blank(), timeZone: input.clientTimeZone ?? '', managerAadObjectId: NO_MANAGER };
+  const values = input.entered ? enteredValues(input.entered) : input.profile ? valuesOf(input.profile) : newValues(input);
   return expandCard(template, {
     title: t('onboarding.form.title', { programme: input.programme.name }),
     summary: input.summaryText ?? (input.issues?.length ? t('validation.summary') : ''),
@@ -47,6 +49,11 @@ export function onboardingFormCard(t: Translate, input: OnboardingFormInput): Ad
     programmeId: input.programme.id,
     noManager: NO_MANAGER,
   });
+}
+
+function newValues(input: OnboardingFormInput): FormValues {
+  const known = input.enrolment;
+  return { ...blank(), role: known?.role ?? '', department: known?.department ?? '', location: known?.location ?? '', timeZone: input.clientTimeZone ?? '', managerAadObjectId: NO_MANAGER };
 }
 
 function valuesOf(p: Profile): FormValues {

@@ -1,6 +1,7 @@
 import type { Application, TurnState } from '@microsoft/teams-ai';
 import { MessageFactory, type TurnContext } from 'botbuilder';
 import type { Profile } from '../../domain/participant/profile';
+import type { Enrolment } from '../../domain/participant/enrolment';
 import type { FieldIssue } from '../../domain/result';
 import type { Programme } from '../../domain/programme/programme';
 import type { OnboardingService, ProgrammeMembership } from '../../services/onboarding/onboarding-service';
@@ -47,17 +48,19 @@ export function registerOnboarding(app: Application<TurnState>, deps: Onboarding
     const t = translatorFor(context);
     const ref = parseCardData(programmeRef, data);
     if (!ref) return t('errors.invalidCardData');
-    const actor = await actorOf(context);
+    // The sign-in address finds HR's enrolment, which prefills role, department and location.
+    const actor = await actorOf(context, { withUserPrincipalName: true });
     const programme = await deps.onboarding.openProgramme(actor, ref.programmeId);
     if (!programme.ok) return t(FAILURE_KEYS[programme.reason] ?? 'errors.turnFailed');
-    return form(context, programme.value, { profile: await deps.onboarding.profile(actor, ref.programmeId) });
+    const [profile, enrolment] = await Promise.all([deps.onboarding.profile(actor, ref.programmeId), deps.onboarding.enrolment(actor, ref.programmeId)]);
+    return form(context, programme.value, { profile, enrolment });
   });
 
   app.adaptiveCards.actionExecute(Verbs.submitOnboarding, async (context, _state, data: Record<string, unknown>) => {
     const t = translatorFor(context);
     const ref = parseCardData(programmeRef, data);
     if (!ref) return t('errors.invalidCardData');
-    const actor = await actorOf(context);
+    const actor = await actorOf(context, { withUserPrincipalName: true });
     const answers = { ...data, managerAadObjectId: data.managerAadObjectId === NO_MANAGER ? '' : data.managerAadObjectId };
     const result = await deps.onboarding.submit(actor, ref.programmeId, { answers, consent: data.consent });
     if (result.ok) {
@@ -79,7 +82,7 @@ export function registerOnboarding(app: Application<TurnState>, deps: Onboarding
     }
   });
 
-  function form(context: TurnContext, programme: Programme, extra: { profile?: Profile; entered?: Record<string, unknown>; issues?: FieldIssue[]; summaryText?: string }): AdaptiveCardJson {
+  function form(context: TurnContext, programme: Programme, extra: { profile?: Profile; enrolment?: Enrolment; entered?: Record<string, unknown>; issues?: FieldIssue[]; summaryText?: string }): AdaptiveCardJson {
     return onboardingFormCard(translatorFor(context), {
       programme,
       language: languageFor(context),

@@ -4,6 +4,8 @@ import type { ConversationDirectory } from '../../services/conversation-director
 import type { OnboardingService } from '../../services/onboarding/onboarding-service';
 import type { DownloadLinks } from '../../services/privacy/download-links';
 import type { PrivacyService } from '../../services/privacy/privacy-service';
+import type { DataSubject } from '../../services/privacy/personal-data';
+import type { Actor } from '../../services/versioned';
 import { actorOf } from '../actor';
 import { cardAttachment } from '../cards/card-template';
 import { command } from '../commands';
@@ -18,11 +20,16 @@ export interface PrivacyFeatureDeps {
   links: DownloadLinks;
 }
 
+/** The person whose data it is; the sign-in address finds HR's enrolments, which are keyed by it. */
+function subjectOf(actor: Actor): DataSubject {
+  return { tenantId: actor.tenantId, aadObjectId: actor.aadObjectId, email: actor.userPrincipalName?.toLowerCase() };
+}
+
 /** `my data` and `delete my data`: a person's rights over their own data, in the personal chat. */
 export function registerPrivacy(app: Application<TurnState>, deps: PrivacyFeatureDeps): void {
   app.message(command('myData'), async (context) => {
-    const actor = await actorOf(context);
-    const subject = { tenantId: actor.tenantId, aadObjectId: actor.aadObjectId };
+    const actor = await actorOf(context, { withUserPrincipalName: true });
+    const subject = subjectOf(actor);
     const [exported, memberships, address, downloadUrl] = await Promise.all([
       deps.privacy.export(subject),
       deps.onboarding.memberships(actor),
@@ -41,8 +48,7 @@ export function registerPrivacy(app: Application<TurnState>, deps: PrivacyFeatur
 
   // The person acting is the only subject: card data cannot name anyone else.
   app.adaptiveCards.actionExecute(Verbs.confirmDeleteMyData, async (context) => {
-    const actor = await actorOf(context);
-    await deps.privacy.delete({ tenantId: actor.tenantId, aadObjectId: actor.aadObjectId });
+    await deps.privacy.delete(subjectOf(await actorOf(context, { withUserPrincipalName: true })));
     return translatorFor(context)('privacy.delete.done');
   });
 

@@ -1,0 +1,101 @@
+import { odata, type TableClient, type TransactionAction } from '@azure/data-tables';
+import type { Enrolment } from '../domain/participant/enrolment';
+import type { Role } from '../domain/participant/profile';
+import type { EnrolmentRepository, EnrolmentWrite } from '../services/enrolment/enrolment-repository';
+import { deleteEntity, readEntity, upsertEntity, type StoredEntity } from './entity-operations';
+import { assertWithinEntityLimits } from './entity-limits';
+import { withoutUndefined } from './json-columns';
+import { encodeKey } from './key-encoding';
+import { StorageError, unavailable } from './storage-errors';
+import type { TableStore } from './table-store';
+
+type EnrolmentRow = Omit<Enrolment, 'programmeId'>;
+/** Azure's limit for one entity group transaction. */
+const TRANSACTION_MAX = 100;
+
+/** Enrolments, one partition per programme so an import writes in atomic batches. */
+export class EnrolmentTableRepository implements EnrolmentRepository {
+  static readonly TABLE = 'enrolments';
+
+  constructor(private readonly store: TableStore) {}
+
+  async saveAll(programmeId: string, enrolments: ReadonlyArray<EnrolmentWrite>): Promise<void> {
+    const table = await this.table();
+    for (let start = 0; start < enrolments.length; start += TRANSACTION_MAX) {
+      // Merge keeps the link to a Teams user made when the person onboarded.
+      const actions: TransactionAction[] = enrolments.slice(start, start + TRANSACTION_MAX).map((e) => ['upsert', toRow(e), 'Merge']);
+      actions.forEach(([, entity]) => assertWithinEntityLimits(entity as Record<string, unknown>));
+      try {
+        await table.submitTransaction(actions);
+      } catch (error) {
+        throw unavailable(`importing enrolments ${start + 1}–${start + actions.length}`, error);
+      }
+    }
+  }
+
+  async list(programmeId: string): Promise<Enrolment[]> {
+    return this.query(programmeId, odata`PartitionKey eq ${encodeKey(programmeId)}`);
+  }
+
+  async find(programmeId: string, email: string): Promise<Enrolment | undefined> {
+    const row = await readEntity<EnrolmentRow>(await this.table(), encodeKey(programmeId), encodeKey(email.toLowerCase()));
+    return row && fromRow(programmeId, row);
+  }
+
+  async link(programmeId: string, email: string, aadObjectId: string): Promise<void> {
+    const existing = await this.find(programmeId, email);
+    if (existing) await upsertEntity(await this.table(), { partitionKey: encodeKey(programmeId), rowKey: encodeKey(existing.email), aadObjectId }, 'Merge');
+  }
+
+  async forPerson(programmeId: string, person: { email?: string; aadObjectId: string }): Promise<Enrolment[]> {
+    const linked = await this.query(programmeId, odata`PartitionKey eq ${encodeKey(programmeId)} and aadObjectId eq ${person.aadObjectId}`);
+    const byEmail = person.email ? await this.find(programmeId, person.email) : undefined;
+    return byEmail && !linked.some((e) => e.email === byEmail.email) ? [...linked, byEmail] : linked;
+  }
+
+  async deletePerson(programmeId: string, person: { email?: string; aadObjectId: string }): Promise<number> {
+    const found = await this.forPerson(programmeId, person);
+    const table = await this.table();
+    for (const enrolment of found) await deleteEntity(table, encodeKey(programmeId), encodeKey(enrolment.email));
+    return found.length;
+  }
+
+  async deleteProgramme(programmeId: string): Promise<void> {
+    const table = await this.table();
+    for (const enrolment of await this.list(programmeId)) await deleteEntity(table, encodeKey(programmeId), encodeKey(enrolment.email));
+  }
+
+  private async query(programmeId: string, filter: string): Promise<Enrolment[]> {
+    const table = await this.table();
+    const found: Enrolment[] = [];
+    try {
+      for await (const row of table.listEntities<EnrolmentRow>({ queryOptions: { filter } })) found.push(fromRow(programmeId, row as StoredEntity<EnrolmentRow>));
+    } catch (error) {
+      throw error instanceof StorageError ? error : unavailable('listing enrolments', error);
+    }
+    return found;
+  }
+
+  private table(): Promise<TableClient> {
+    return this.store.table(EnrolmentTableRepository.TABLE);
+  }
+}
+
+function toRow(e: EnrolmentWrite) {
+  const row: Partial<EnrolmentRow> = { email: e.email, name: e.name, role: e.role, department: e.department, location: e.location, managerEmail: e.managerEmail, importedAt: e.importedAt };
+  return { partitionKey: encodeKey(e.programmeId), rowKey: encodeKey(e.email), ...withoutUndefined(row) };
+}
+
+function fromRow(programmeId: string, row: EnrolmentRow): Enrolment {
+  return {
+    programmeId,
+    email: row.email,
+    name: row.name,
+    role: row.role as Role,
+    department: row.department ?? '',
+    location: row.location ?? '',
+    managerEmail: row.managerEmail ?? '',
+    aadObjectId: row.aadObjectId,
+    importedAt: row.importedAt,
+  };
+}
