@@ -49,6 +49,13 @@ describe('participants onboard, view and edit their profile', () => {
     expect(card.actions[0]).toMatchObject({ verb: Verbs.startOnboarding, data: { programmeId } });
   });
 
+  test('writing anything to Tandem while enrolment is open brings the invitation too', async () => {
+    const carla = teamsUser('Carla Neumann', { locale: 'de-DE' });
+    const replies = await h.says(carla, personalChat(), 'Hallo');
+    expect(replies[0]!.text).toContain('Geben Sie **hilfe** ein');
+    expect(cardText(cardOf(replies[1]))).toContain('Machen Sie mit bei Reverse Mentoring 2027');
+  });
+
   test('Start opens the onboarding form with the Teams time zone prefilled and a privacy link', async () => {
     const { response } = await h.executes(bernd, personalChat(), Verbs.startOnboarding, { programmeId });
     const card = response.value;

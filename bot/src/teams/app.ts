@@ -63,7 +63,7 @@ export function createTeamsApp(deps: TeamsAppDeps): Application<TurnState> {
   registerProgrammes(app, { programmes: deps.services.programmes, access: deps.services.access, clock: deps.clock, directory: deps.directory });
   registerOnboarding(app, { onboarding: deps.services.onboarding, privacyUrl: `${deps.publicUrl}/tab/privacy.html` });
   registerPrivacy(app, { privacy: deps.services.privacy, onboarding: deps.services.onboarding, directory: deps.directory, links: deps.services.links });
-  registerFallback(app);
+  registerFallback(app, { onboarding: deps.services.onboarding });
   return app;
 }
 

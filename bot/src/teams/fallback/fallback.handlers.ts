@@ -1,7 +1,11 @@
 import type { Application, TurnState } from '@microsoft/teams-ai';
 import { MessageFactory, type TurnContext } from 'botbuilder';
 import { plainText } from '../../domain/commands';
-import { translatorFor } from '../turn-info';
+import { scopeOf, translatorFor } from '../turn-info';
+import type { OnboardingService } from '../../services/onboarding/onboarding-service';
+import { actorOf } from '../actor';
+import { cardAttachment } from '../cards/card-template';
+import { invitationCard } from '../onboarding/invitation.card';
 
 const ECHO_LIMIT = 60;
 
@@ -9,7 +13,7 @@ const ECHO_LIMIT = 60;
  * Registered last: answers whatever no feature claimed, so a person is never met with silence.
  * Teams-ai routes to the first matching handler in registration order.
  */
-export function registerFallback(app: Application<TurnState>): void {
+export function registerFallback(app: Application<TurnState>, deps: { onboarding: OnboardingService }): void {
   app.adaptiveCards.actionExecute(/.*/, async (context) => translatorFor(context)('fallback.unknownAction'));
   app.activity('message', async (context) => {
     const t = translatorFor(context);
@@ -20,6 +24,10 @@ export function registerFallback(app: Application<TurnState>): void {
     const text = echoable(context);
     if (!text) return; // an empty message (e.g. only an image) needs no reply
     await context.sendActivity(MessageFactory.text(t('fallback.unknownText', { text })));
+    // Someone writing to Tandem who could join an open programme is invited right away.
+    if (scopeOf(context) !== 'personal') return;
+    const open = (await deps.onboarding.memberships(await actorOf(context))).filter((m) => !m.profile);
+    if (open.length > 0) await context.sendActivity(MessageFactory.attachment(cardAttachment(invitationCard(t, open[0]!.programme))));
   });
 }
 
