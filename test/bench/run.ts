@@ -15,6 +15,7 @@ import type { BenchContext, FigureSource } from './lib/figure';
 const FIGURES: Array<[name: string, source: FigureSource]> = [
   ['environment', environment],
   ['bot-round-trip', botRoundTrip],
+  ['matching', (context) => import('./figures/matching').then((figure) => figure.matching(context))],
 ];
 
 /** If something still holds the event loop after clean-up, exit anyway rather than hang a CI job. */

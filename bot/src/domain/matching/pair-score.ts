@@ -3,6 +3,7 @@ import type { PoolIndex } from './pool-index';
 import { timeZoneCloseness } from './time-zones';
 import { VIOLATION_BIT } from './violations';
 import { sharedCount } from './vocabulary';
+import type { MatchingWeights } from './weights';
 
 /**
  * The violated hard rules of a pair as a bit mask (0 = allowed). Id-based rules were marked
@@ -37,6 +38,14 @@ export function fitScore(index: PoolIndex, mentor: number, mentee: number): numb
   const sameLocation = isSameLocation(index, mentor, mentee);
   const format = agreedFormat(mentors.format[mentor]!, mentees.format[mentee]!, sameLocation) >= 0 ? 1 : 0;
   const location = sameLocation ? 1 : timeZoneCloseness(mentors.offset[mentor]!, mentees.offset[mentee]!);
+  return weightedScore(weights, topics, availability, format, location);
+}
+
+/**
+ * The weighted sum of the four parts. One function for the per-pair path and the pool kernel,
+ * so both give bit-identical scores.
+ */
+export function weightedScore(weights: MatchingWeights, topics: number, availability: number, format: number, location: number): number {
   const score = weights.topics * topics + weights.availability * availability + weights.format * format + weights.location * location;
   // The weights sum to 1 only up to rounding.
   return Math.min(1, score);

@@ -2,6 +2,7 @@ import { fitReasons } from './fit-reasons';
 import { fitScore, violationMask } from './pair-score';
 import type { PoolIndex } from './pool-index';
 import type { FitReason } from './reasons';
+import { scoreMenteeRow } from './score-kernel';
 import type { ScoredPool } from './scored-pool';
 import { violationCodes, type RuleViolation } from './violations';
 
@@ -39,14 +40,7 @@ export function scorePool(index: PoolIndex, capacities: readonly number[]): Scor
   const menteeCount = index.mentees.people.length;
   const scores = new Float64Array(menteeCount * mentorCount);
   const violations = new Uint8Array(menteeCount * mentorCount);
-  for (let mentee = 0; mentee < menteeCount; mentee++) {
-    for (let mentor = 0; mentor < mentorCount; mentor++) {
-      const cell = mentee * mentorCount + mentor;
-      const mask = violationMask(index, mentor, mentee);
-      violations[cell] = mask;
-      scores[cell] = mask === 0 ? fitScore(index, mentor, mentee) : NaN;
-    }
-  }
+  for (let mentee = 0; mentee < menteeCount; mentee++) scoreMenteeRow(index, mentee, scores, violations);
   return {
     mentorIds: index.mentors.people.map((p) => p.id),
     menteeIds: index.mentees.people.map((p) => p.id),

@@ -64,7 +64,8 @@ export function hasWord(table: BitsetTable, i: number, index: number): boolean {
   return index >= 0 && (table.bits[i * table.width + (index >>> 5)]! & (1 << (index & 31))) !== 0;
 }
 
-function popcount(x: number): number {
+/** The number of set bits in a 32-bit word. */
+export function popcount(x: number): number {
   x -= (x >>> 1) & 0x55555555;
   x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
   x = (x + (x >>> 4)) & 0x0f0f0f0f;

@@ -1,5 +1,5 @@
-import { buildCostMatrix, forbiddenCost, type SlotLayout } from './cost-matrix';
-import { solveLap } from './lap-solver';
+import { buildTransportProblem, type ActiveSides } from './cost-matrix';
+import { solveTransport } from './transport-solver';
 
 /** The assignment layer's input: scores only, no people. */
 export interface AssignmentInput {
@@ -16,34 +16,27 @@ export interface AssignmentInput {
 
 /**
  * Chooses the pairs that first maximise the number of matched mentees and then the total of
- * their (quantised) scores, within each mentor's capacity. Exactly optimal.
- *
- * Mentors are expanded into one column per unit of capacity and the problem goes to the
- * shortest-augmenting-path solver; see `cost-matrix.ts` for how "count first" is encoded.
+ * their scores (in millionths), within each mentor's capacity. Exactly optimal; see
+ * `cost-matrix.ts` for how "count first" is encoded and `transport-solver.ts` for the solver.
  * Returns each mentee's mentor index, or -1 for unmatched.
  */
 export function assignMentees(input: AssignmentInput): Int32Array {
   const mentorOf = new Int32Array(input.menteeCount).fill(-1);
-  const layout = slotLayout(input);
-  if (layout.mentees.length === 0 || layout.slots.length === 0) return mentorOf;
-  const problem = buildCostMatrix(input.scores, input.mentorCount, layout);
-  const rowToCol = solveLap(problem);
-  const forbidden = forbiddenCost(problem.rows);
-  rowToCol.forEach((col, row) => {
-    if (problem.cost[row * problem.cols + col] === forbidden) return;
-    const menteeAt = layout.menteesAreRows ? row : col;
-    const slotAt = layout.menteesAreRows ? col : row;
-    mentorOf[layout.mentees[menteeAt]!] = layout.slots[slotAt]!;
+  const sides = activeSides(input);
+  if (sides.mentees.length === 0 || sides.mentors.length === 0) return mentorOf;
+  const problem = buildTransportProblem(input.scores, input.mentorCount, sides);
+  solveTransport(problem).forEach((col, row) => {
+    if (col < problem.cols) mentorOf[sides.mentees[row]!] = sides.mentors[col]!;
   });
   return mentorOf;
 }
 
 /**
- * Leaves out mentees and mentors without any allowed partner (they can only be unmatched and
- * would just make the matrix bigger), gives each remaining mentor no more slots than there
- * are mentees it could take, and puts the smaller side in the rows.
+ * Leaves out mentees and mentors without any allowed partner (they can only stay unmatched
+ * and would just make the matrix bigger) and caps each mentor's capacity at the number of
+ * mentees it could take.
  */
-function slotLayout(input: AssignmentInput): SlotLayout {
+function activeSides(input: AssignmentInput): ActiveSides {
   const { menteeCount, mentorCount, scores, capacities } = input;
   const reachable = new Int32Array(mentorCount);
   const mentees: number[] = [];
@@ -51,16 +44,18 @@ function slotLayout(input: AssignmentInput): SlotLayout {
     let any = false;
     for (let mentor = 0; mentor < mentorCount; mentor++) {
       if (capacities[mentor]! > 0 && !Number.isNaN(scores[mentee * mentorCount + mentor]!)) {
-        reachable[mentor]!++;
+        reachable[mentor] = reachable[mentor]! + 1;
         any = true;
       }
     }
     if (any) mentees.push(mentee);
   }
-  const slots: number[] = [];
+  const mentors: number[] = [];
+  const capacity: number[] = [];
   for (let mentor = 0; mentor < mentorCount; mentor++) {
-    const count = Math.min(capacities[mentor]!, reachable[mentor]!);
-    for (let k = 0; k < count; k++) slots.push(mentor);
+    if (capacities[mentor]! <= 0 || reachable[mentor] === 0) continue;
+    mentors.push(mentor);
+    capacity.push(Math.min(capacities[mentor]!, reachable[mentor]!));
   }
-  return { mentees: Int32Array.from(mentees), slots: Int32Array.from(slots), menteesAreRows: mentees.length <= slots.length };
+  return { mentees: Int32Array.from(mentees), mentors: Int32Array.from(mentors), capacity: Int32Array.from(capacity) };
 }

@@ -1,8 +1,8 @@
-import type { LapState } from './lap-state';
+import { hasRoom, placeRow, type TransportState } from './transport-state';
 
 /**
- * Scratch arrays for the shortest-path search, allocated once per solve and reused for
- * every free row, so the hot loop allocates nothing.
+ * Scratch arrays for the shortest-path search, allocated once per solve and reused for every
+ * free row, so the hot loop allocates nothing.
  */
 export interface PathScratch {
   /** Shortest reduced distance found so far from the free row to each column. */
@@ -16,52 +16,64 @@ export interface PathScratch {
   readonly order: Int32Array;
   lo: number;
   hi: number;
+  /** The virtual unmatched column: its distance and the row it was reached from. */
+  unmatchedDistance: number;
+  unmatchedVia: number;
 }
 
 /** Scratch space for a problem with `cols` columns. */
 export function createPathScratch(cols: number): PathScratch {
-  return { distance: new Float64Array(cols), via: new Int32Array(cols), order: new Int32Array(cols), lo: 0, hi: 0 };
+  const scratch = { distance: new Float64Array(cols), via: new Int32Array(cols), order: new Int32Array(cols) };
+  return { ...scratch, lo: 0, hi: 0, unmatchedDistance: Infinity, unmatchedVia: -1 };
 }
 
 /**
- * Assigns one free row by a shortest augmenting path (Dijkstra on reduced costs, as in
- * LAPJV's augmentation phase), then updates the potentials so reduced costs stay non-negative
- * and every assigned pair stays tight. Columns are scanned in index order and the first free
- * column at the minimum distance wins, which is what makes equal optima come out the same
- * way every time.
+ * Places one free row by a shortest augmenting path (Dijkstra on reduced costs, as in LAPJV's
+ * augmentation phase, generalised to columns holding several rows), then updates potentials so
+ * that reduced costs stay non-negative and every placed row stays on a cheapest option. The
+ * path ends at a column with room or at "unmatched". Scanning follows column and member order
+ * only, so equal optima always resolve the same way for the same input.
  */
-export function augmentRow(state: LapState, scratch: PathScratch, row: number): void {
-  const { distance, via, order } = scratch;
-  const { cost, cols, potential } = state;
-  const base = row * cols;
-  for (let col = 0; col < cols; col++) {
-    order[col] = col;
-    distance[col] = cost[base + col]! - potential[col]!;
-    via[col] = row;
-  }
-  scratch.lo = 0;
-  scratch.hi = 0;
+export function augmentRow(state: TransportState, scratch: PathScratch, row: number): void {
+  startSearch(state, scratch, row);
   let settled = 0;
   let sink = -1;
   while (sink < 0) {
     if (scratch.lo === scratch.hi) {
       settled = scratch.lo;
-      scratch.hi = gatherNearest(scratch, cols);
-      sink = firstFreeInScanBand(state, scratch);
+      const nearest = gatherNearest(scratch, state.cols);
+      sink = scratch.unmatchedDistance < nearest ? state.cols : firstWithRoom(state, scratch);
     }
     if (sink < 0) sink = scanBand(state, scratch);
   }
-  lowerSettledPotentials(state, scratch, settled, distance[sink]!);
-  flipPath(state, via, row, sink);
+  const sinkDistance = sink === state.cols ? scratch.unmatchedDistance : scratch.distance[sink]!;
+  lowerSettledPotentials(state, scratch, settled, sinkDistance);
+  flipPath(state, scratch, row, sink);
 }
 
-/** Moves every unreached column at the smallest distance into the scan band; returns its new end. */
+function startSearch(state: TransportState, scratch: PathScratch, row: number): void {
+  const { cost, cols, potential } = state;
+  const { distance, via, order } = scratch;
+  const base = row * cols;
+  for (let col = 0; col < cols; col++) {
+    const c = cost[base + col]!;
+    order[col] = col;
+    distance[col] = c < 0 ? Infinity : c - potential[col]!;
+    via[col] = row;
+  }
+  scratch.lo = 0;
+  scratch.hi = 0;
+  scratch.unmatchedDistance = state.unmatchedCost;
+  scratch.unmatchedVia = row;
+}
+
+/** Moves every unreached column at the smallest distance into the scan band; returns that distance. */
 function gatherNearest(scratch: PathScratch, cols: number): number {
   const { distance, order } = scratch;
   const lo = scratch.lo;
-  let hi = lo + 1;
-  let nearest = distance[order[lo]!]!;
-  for (let k = hi; k < cols; k++) {
+  let hi = lo;
+  let nearest = Infinity;
+  for (let k = lo; k < cols; k++) {
     const col = order[k]!;
     const d = distance[col]!;
     if (d <= nearest) {
@@ -73,59 +85,74 @@ function gatherNearest(scratch: PathScratch, cols: number): number {
       order[hi++] = col;
     }
   }
-  return hi;
+  scratch.hi = nearest === Infinity ? lo : hi;
+  return nearest;
 }
 
-function firstFreeInScanBand(state: LapState, scratch: PathScratch): number {
+function firstWithRoom(state: TransportState, scratch: PathScratch): number {
   let best = -1;
   for (let k = scratch.lo; k < scratch.hi; k++) {
     const col = scratch.order[k]!;
-    // Lowest column index among the free ones: input order decides ties.
-    if (state.colToRow[col]! < 0 && (best < 0 || col < best)) best = col;
+    // Lowest column index among those with room: input order decides ties.
+    if (hasRoom(state, col) && (best < 0 || col < best)) best = col;
   }
   return best;
 }
 
 /**
- * Scans the rows assigned to the columns in the scan band, relaxing the distances of the
- * columns not yet reached. Returns a free column reached at the minimum distance, or -1.
+ * Scans the rows held by the columns in the scan band, relaxing the distances of the columns
+ * not yet reached (and of "unmatched"). Returns a column with room reached at the band's
+ * distance, or -1.
  */
-function scanBand(state: LapState, scratch: PathScratch): number {
-  const { cost, cols, potential, colToRow } = state;
+function scanBand(state: TransportState, scratch: PathScratch): number {
+  while (scratch.lo !== scratch.hi) {
+    const reached = scratch.order[scratch.lo++]!;
+    const base = reached * state.width;
+    for (let k = 0; k < state.load[reached]!; k++) {
+      const sink = scanRow(state, scratch, state.members[base + k]!, reached);
+      if (sink >= 0) return sink;
+    }
+  }
+  return -1;
+}
+
+/** Relaxes every unreached column from one row held by a column just reached. */
+function scanRow(state: TransportState, scratch: PathScratch, row: number, reached: number): number {
+  const { cost, cols, potential, load, capacity } = state;
   const { distance, via, order } = scratch;
-  let lo = scratch.lo;
+  const nearest = distance[reached]!;
+  // The row's implicit potential, shifted by the distance at which it was reached.
+  const offset = state.rowCost[row]! - potential[reached]! - nearest;
+  if (state.unmatchedCost - offset < scratch.unmatchedDistance) {
+    scratch.unmatchedDistance = state.unmatchedCost - offset;
+    scratch.unmatchedVia = row;
+  }
+  const base = row * cols;
   let hi = scratch.hi;
-  while (lo !== hi) {
-    const reachedCol = order[lo++]!;
-    const row = colToRow[reachedCol]!;
-    const nearest = distance[reachedCol]!;
-    const base = row * cols;
-    const offset = cost[base + reachedCol]! - potential[reachedCol]! - nearest;
-    for (let k = hi; k < cols; k++) {
-      const col = order[k]!;
-      const reduced = cost[base + col]! - potential[col]! - offset;
-      if (reduced < distance[col]!) {
-        distance[col] = reduced;
-        via[col] = row;
-        if (reduced === nearest) {
-          if (colToRow[col]! < 0) {
-            scratch.lo = lo;
-            scratch.hi = hi;
-            return col;
-          }
-          order[k] = order[hi]!;
-          order[hi++] = col;
+  for (let k = hi; k < cols; k++) {
+    const col = order[k]!;
+    const c = cost[base + col]!;
+    if (c < 0) continue;
+    const reduced = c - potential[col]! - offset;
+    if (reduced < distance[col]!) {
+      distance[col] = reduced;
+      via[col] = row;
+      if (reduced === nearest) {
+        if (load[col]! < capacity[col]!) {
+          scratch.hi = hi;
+          return col;
         }
+        order[k] = order[hi]!;
+        order[hi++] = col;
       }
     }
   }
-  scratch.lo = lo;
   scratch.hi = hi;
   return -1;
 }
 
 /** Columns settled before the last phase got closer than the sink: lower their potentials by the difference. */
-function lowerSettledPotentials(state: LapState, scratch: PathScratch, settled: number, sinkDistance: number): void {
+function lowerSettledPotentials(state: TransportState, scratch: PathScratch, settled: number, sinkDistance: number): void {
   const { potential } = state;
   const { distance, order } = scratch;
   for (let k = 0; k < settled; k++) {
@@ -134,15 +161,13 @@ function lowerSettledPotentials(state: LapState, scratch: PathScratch, settled: 
   }
 }
 
-/** Walks the path back from the free column to the free row, shifting each row one column along. */
-function flipPath(state: LapState, via: Int32Array, startRow: number, sink: number): void {
-  const { rowToCol, colToRow } = state;
+/** Walks the path back from the sink to the free row, moving each row one column along. */
+function flipPath(state: TransportState, scratch: PathScratch, startRow: number, sink: number): void {
   let col = sink;
   for (;;) {
-    const row = via[col]!;
-    colToRow[col] = row;
-    const previous = rowToCol[row]!;
-    rowToCol[row] = col;
+    const row = col === state.cols ? scratch.unmatchedVia : scratch.via[col]!;
+    const previous = state.rowToCol[row]!;
+    placeRow(state, row, col);
     if (row === startRow) return;
     col = previous;
   }

@@ -1,29 +1,23 @@
-import type { LapState } from './lap-state';
+import { placeRow, type TransportState } from './transport-state';
 
 /**
- * Column reduction with reduction transfer (Jonker & Volgenant 1987), for square problems only.
- *
- * Each column's potential becomes its cheapest cost and the column goes to that row if the row
- * is still free; a row that won a single column then hands on the slack to its second-best
- * column. On random dense matrices this roughly halves the time of the shortest-path phase.
- * It is unsound for rectangular problems, where columns left unassigned must keep the highest
- * potential, which a per-column minimum does not guarantee; the solver skips it there.
+ * Column reduction with reduction transfer (Jonker & Volgenant 1987), for square problems with
+ * unit capacities and no forbidden cells only: there every column ends up full, which is what
+ * makes a per-column minimum a valid potential. Each column's potential becomes its cheapest
+ * cost and the column goes to that row if the row is still free; a row that won a single
+ * column hands its slack on to its second-best column. On random dense matrices this roughly
+ * halves the time of the shortest-path phase.
  *
  * Writes the rows left free into `freeRows` (ascending) and returns how many there are.
  */
-export function reduceColumns(state: LapState, freeRows: Int32Array): number {
-  if (state.rows !== state.cols) throw new RangeError('column reduction needs a square problem');
+export function reduceColumns(state: TransportState, freeRows: Int32Array): number {
   const cheapestRow = cheapestRowPerColumn(state);
   const wonOnlyOne = new Uint8Array(state.rows).fill(1);
   // A row that is cheapest for several columns keeps the first of them (input order decides).
   for (let col = 0; col < state.cols; col++) {
     const row = cheapestRow[col]!;
-    if (state.rowToCol[row]! < 0) {
-      state.rowToCol[row] = col;
-      state.colToRow[col] = row;
-    } else {
-      wonOnlyOne[row] = 0;
-    }
+    if (state.rowToCol[row]! < 0) placeRow(state, row, col);
+    else wonOnlyOne[row] = 0;
   }
   let freeCount = 0;
   for (let row = 0; row < state.rows; row++) {
@@ -34,7 +28,7 @@ export function reduceColumns(state: LapState, freeRows: Int32Array): number {
 }
 
 /** Sets each column's potential to its smallest cost; returns the first row holding it. */
-function cheapestRowPerColumn(state: LapState): Int32Array {
+function cheapestRowPerColumn(state: TransportState): Int32Array {
   const { cost, rows, cols, potential } = state;
   const cheapestRow = new Int32Array(cols);
   potential.fill(Infinity);
@@ -52,7 +46,7 @@ function cheapestRowPerColumn(state: LapState): Int32Array {
 }
 
 /** Lowers the potential of the row's column by the row's smallest reduced cost elsewhere. */
-function transferReduction(state: LapState, row: number): void {
+function transferReduction(state: TransportState, row: number): void {
   const { cost, cols, potential } = state;
   const own = state.rowToCol[row]!;
   const base = row * cols;

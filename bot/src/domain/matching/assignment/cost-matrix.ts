@@ -1,9 +1,9 @@
-import type { LapProblem } from './lap-state';
+import type { TransportProblem } from './transport-state';
 
 /**
  * Scores are optimised in millionths. Integer costs keep the solver exact (it tests reduced
  * costs for equality) and leave room below 2^53 for the big-M that ranks the number of
- * matches above any score: see `forbiddenCost`.
+ * matches above any score: see {@link unmatchedCost}.
  */
 export const SCORE_SCALE = 1_000_000;
 
@@ -12,48 +12,48 @@ export function quantiseScore(score: number): number {
   return Math.round(score * SCORE_SCALE);
 }
 
-/** Which side of the problem became the rows (the solver needs rows ≤ columns). */
-export interface SlotLayout {
-  /** Mentee index per mentee row/column of the problem. */
+/** The mentees and mentors that take part in the solve, by their index in the input. */
+export interface ActiveSides {
   readonly mentees: Int32Array;
-  /** Mentor index per capacity slot: a mentor with capacity k appears in k adjacent slots. */
-  readonly slots: Int32Array;
-  /** True when the rows are mentees and the columns slots; false when transposed. */
-  readonly menteesAreRows: boolean;
+  readonly mentors: Int32Array;
+  /** Per active mentor: capacity, never more than the mentees it could take. */
+  readonly capacity: Int32Array;
 }
 
+/** rows · (rows + 1) · SCALE stays below 2^53 up to here. */
+const MAX_ROWS = 90_000;
+
 /**
- * The cost of leaving a row on a forbidden cell, which is how the solver leaves a row
- * unmatched: every row must take some column, and a forbidden cell stands for "none".
+ * The cost of leaving a mentee unmatched: the big-M that puts "most mentees matched" first.
  *
- * An allowed cell costs SCALE − score, in [0, SCALE]. With `rows` rows the total cost is
- * rows·SCALE − (sum of scores) + unmatched·(F − SCALE). Any two assignments differ in their
- * score sums by at most rows·SCALE, so F − SCALE = rows·SCALE + 1 makes one more match worth
- * more than any possible loss of score: the solver maximises the count first, then the score.
- * For 5,000 rows F ≈ 5·10^9 and every total stays below 3·10^13, far inside the 2^53 where
- * doubles hold integers exactly.
+ * A matched pair costs SCALE − score, in [0, SCALE]. With `rows` mentees the total cost is
+ * rows·SCALE − (sum of scores) + unmatched·(M − SCALE). Two assignments differ in their score
+ * sums by at most rows·SCALE, so M − SCALE = rows·SCALE + 1 makes one more match worth more
+ * than any loss of score: the solver maximises the count first, then the score. For 5,000
+ * mentees M ≈ 5·10^9 and every total and potential stays below about 3·10^13, far inside the
+ * 2^53 where doubles hold integers exactly.
  */
-export function forbiddenCost(rows: number): number {
+export function unmatchedCost(rows: number): number {
+  // Beyond this, sums of costs could pass 2^53 and stop being exact (a pool this size would
+  // not fit in memory as a dense matrix anyway).
+  if (rows > MAX_ROWS) throw new RangeError(`at most ${MAX_ROWS} mentees per run`);
   return (rows + 1) * SCORE_SCALE + 1;
 }
 
 /**
- * Builds the integer cost matrix for the layout: quantised scores are read from
- * `scores[mentee * mentorCount + mentor]`, NaN meaning not allowed.
+ * The integer cost matrix of the active mentees (rows) and mentors (columns); `scores` is
+ * `scores[mentee * mentorCount + mentor]` with NaN for pairs that are not allowed.
  */
-export function buildCostMatrix(scores: Float64Array, mentorCount: number, layout: SlotLayout): LapProblem {
-  const { mentees, slots, menteesAreRows } = layout;
-  const rows = menteesAreRows ? mentees.length : slots.length;
-  const cols = menteesAreRows ? slots.length : mentees.length;
-  const cost = new Float64Array(rows * cols);
-  const forbidden = forbiddenCost(rows);
+export function buildTransportProblem(scores: Float64Array, mentorCount: number, sides: ActiveSides): TransportProblem {
+  const rows = sides.mentees.length;
+  const cols = sides.mentors.length;
+  const cost = new Int32Array(rows * cols);
   for (let row = 0; row < rows; row++) {
+    const from = sides.mentees[row]! * mentorCount;
     for (let col = 0; col < cols; col++) {
-      const mentee = mentees[menteesAreRows ? row : col]!;
-      const mentor = slots[menteesAreRows ? col : row]!;
-      const score = scores[mentee * mentorCount + mentor]!;
-      cost[row * cols + col] = Number.isNaN(score) ? forbidden : SCORE_SCALE - quantiseScore(score);
+      const score = scores[from + sides.mentors[col]!]!;
+      cost[row * cols + col] = Number.isNaN(score) ? -1 : SCORE_SCALE - quantiseScore(score);
     }
   }
-  return { rows, cols, cost };
+  return { rows, cols, cost, capacity: sides.capacity, unmatchedCost: unmatchedCost(rows) };
 }

@@ -1,35 +1,41 @@
-import type { LapState } from './lap-state';
+import { placeRow, releaseRow, type TransportState } from './transport-state';
 
 /**
- * Augmenting row reduction (Jonker & Volgenant 1987): a cheap auction-like pass that assigns
- * most rows before the expensive shortest-path phase. Each free row takes its cheapest column
- * and lowers that column's potential by the gap to its second-cheapest, so a row displaced
- * from that column later sees the column as dearer. Dual feasibility is kept throughout, so
- * the final result is still exactly optimal; this pass only saves time.
+ * Augmenting row reduction (Jonker & Volgenant 1987) for unit capacities: a cheap auction-like
+ * pass that places most rows before the expensive shortest-path phase. Each free row takes its
+ * cheapest option and lowers that column's potential by the gap to its second-cheapest, so a
+ * row displaced from the column later sees it as dearer. Dual feasibility is kept throughout,
+ * so the result stays exactly optimal; this pass only saves time. (With capacities above 1 a
+ * column holds several rows and lowering its potential could break the others' optimality, so
+ * the solver skips this pass there.)
  *
- * `freeRows[0..freeCount)` lists the free rows in the order to try them; on return the rows
- * still free are in `freeRows[0..result)`.
+ * `freeRows[0..freeCount)` lists the free rows in the order to try; on return the rows still
+ * free are in `freeRows[0..result)`.
  */
-export function reduceRows(state: LapState, freeRows: Int32Array, freeCount: number): number {
-  const { cols, rowToCol, colToRow, potential } = state;
+export function reduceRows(state: TransportState, freeRows: Int32Array, freeCount: number): number {
+  const { cols, potential } = state;
   let current = 0;
   let stillFree = 0;
   let steps = 0;
   while (current < freeCount) {
     steps++;
     const row = freeRows[current++]!;
-    const best = twoCheapestColumns(state, row);
+    const best = twoCheapestOptions(state, row);
     let col = best.first;
-    let displaced = colToRow[col]!;
-    const lowers = best.second >= 0 && best.firstCost < best.secondCost;
+    if (col === cols) {
+      placeRow(state, row, cols);
+      continue;
+    }
+    let displaced = holder(state, col);
+    const lowers = best.firstCost < best.secondCost;
     // The step cap is JV's guard against cycling when many columns tie.
     if (steps < current * cols) {
       if (lowers) {
         potential[col] = potential[col]! - (best.secondCost - best.firstCost);
-      } else if (displaced >= 0 && best.second >= 0) {
+      } else if (displaced >= 0 && best.second < cols) {
         // A tie: take the equally cheap second column rather than displace a row.
         col = best.second;
-        displaced = colToRow[col]!;
+        displaced = holder(state, col);
       }
       if (displaced >= 0) {
         if (lowers) freeRows[--current] = displaced;
@@ -38,40 +44,50 @@ export function reduceRows(state: LapState, freeRows: Int32Array, freeCount: num
     } else if (displaced >= 0) {
       freeRows[stillFree++] = displaced;
     }
-    if (displaced >= 0) rowToCol[displaced] = -1;
-    rowToCol[row] = col;
-    colToRow[col] = row;
+    if (displaced >= 0) releaseRow(state, displaced);
+    placeRow(state, row, col);
   }
   return stillFree;
+}
+
+/** The row on a unit-capacity column, or -1. */
+function holder(state: TransportState, col: number): number {
+  return state.load[col]! > 0 ? state.members[col * state.width]! : -1;
 }
 
 interface TwoCheapest {
   first: number;
   firstCost: number;
-  /** -1 when the problem has a single column. */
   second: number;
   secondCost: number;
 }
 
-/** The two columns with the smallest reduced cost in a row; ties go to the lower column index. */
-function twoCheapestColumns(state: LapState, row: number): TwoCheapest {
+/**
+ * The two cheapest options of a row by reduced cost, ties to the lower column index. Being
+ * unmatched is an option too (column `cols`, potential 0): it bounds how far a column's
+ * potential may drop, so no row is ever held at a cost above leaving it unmatched.
+ */
+function twoCheapestOptions(state: TransportState, row: number): TwoCheapest {
   const { cost, cols, potential } = state;
   const base = row * cols;
-  let first = 0;
-  let firstCost = cost[base]! - potential[0]!;
-  let second = -1;
+  let first = cols;
+  let firstCost = state.unmatchedCost;
+  let second = cols;
   let secondCost = Infinity;
-  for (let col = 1; col < cols; col++) {
-    const reduced = cost[base + col]! - potential[col]!;
+  for (let col = 0; col < cols; col++) {
+    const c = cost[base + col]!;
+    if (c < 0) continue;
+    const reduced = c - potential[col]!;
+    // Most columns fail this one test (firstCost ≤ secondCost), which keeps the scan fast.
     if (reduced < secondCost) {
-      if (reduced >= firstCost) {
-        second = col;
-        secondCost = reduced;
-      } else {
+      if (reduced < firstCost || (reduced === firstCost && first === cols)) {
         second = first;
         secondCost = firstCost;
         first = col;
         firstCost = reduced;
+      } else {
+        second = col;
+        secondCost = reduced;
       }
     }
   }
