@@ -14,6 +14,9 @@ import { PrivacyService } from './services/privacy/privacy-service';
 import { conversationData, enrolmentData, programmeParticipationData } from './services/privacy/personal-data-sources';
 import { EnrolmentService } from './services/enrolment/enrolment-service';
 import { EnrolmentTableRepository } from './storage/enrolment.table-repository';
+import { MatchingService } from './services/matching/matching-service';
+import { PairTableRepository, ProposalTableRepository } from './storage/pairing.table-repositories';
+import { utcOffsetsAt } from './cli/utc-offsets';
 import { ConversationAddressTableRepository } from './storage/conversation-address.table-repository';
 import { ProgrammeTableRepository } from './storage/programme.table-repository';
 import { ProfileTableRepository } from './storage/profile.table-repository';
@@ -64,10 +67,13 @@ export function composeTandem(deps: TandemDeps): Tandem {
     [...programmeParticipationData(programmeRepository, profileRepository, refusals), enrolmentData(programmeRepository, enrolmentRepository), conversationData(directory)],
     clock,
   );
+  const programmeService = new ProgrammeService(programmeRepository, access, clock);
+  const matching = new MatchingService(programmeService, programmeRepository, profileRepository, new ProposalTableRepository(store), new PairTableRepository(store), clock, utcOffsetsAt);
   const retention = new RetentionService(programmeRepository, profileRepository, refusals, enrolmentRepository, clock, config.retentionDays);
   const services = {
     access,
-    programmes: new ProgrammeService(programmeRepository, access, clock),
+    programmes: programmeService,
+    matching,
     onboarding: new OnboardingService(programmeRepository, profileRepository, refusals, enrolmentRepository, clock),
     enrolment: new EnrolmentService(programmeRepository, enrolmentRepository, profileRepository, clock),
     privacy,
@@ -77,13 +83,13 @@ export function composeTandem(deps: TandemDeps): Tandem {
 
   const adapter = createAdapter(config.bot);
   const botAppId = botAppIdOf(config.bot);
-  const app = createTeamsApp({ adapter, botAppId, directory, clock, logger, services, publicUrl: config.publicUrl });
   const proactive = new ProactiveSender(adapter, {
     botAppId,
     throttle: new ConversationThrottle(),
     logger,
     maxAttempts: config.proactiveMaxAttempts,
   });
+  const app = createTeamsApp({ adapter, botAppId, directory, clock, logger, services, publicUrl: config.publicUrl, proactive });
 
   const server = createHttpServer({
     logger,

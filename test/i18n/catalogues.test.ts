@@ -30,7 +30,9 @@ describe('string catalogues', () => {
     for (const [key, text] of Object.entries(de)) {
       expect({ key, empty: text.trim() === '' }).toEqual({ key, empty: false });
     }
-    const untranslated = Object.keys(en).filter((key) => en[key] === de[key] && en[key]!.length > 12);
+    // Strings made only of placeholders, punctuation and the product name read the same in both.
+    const words = (text: string) => text.replace(/\{\{\s*\w+\s*\}\}/g, '').replace(/Tandem/g, '').replace(/[^\p{L}]/gu, '');
+    const untranslated = Object.keys(en).filter((key) => en[key] === de[key] && words(en[key]!).length > 6);
     expect(untranslated).toEqual([]);
   });
 

@@ -18,6 +18,10 @@ import { profileSummaryCard } from '../../bot/src/teams/onboarding/profile-summa
 import { programmePickerCard } from '../../bot/src/teams/onboarding/programme-picker.card';
 import { deleteConfirmationCard, myDataCard } from '../../bot/src/teams/privacy/privacy.cards';
 import { programmeAdminsCard, programmeMaterialsCard, programmeTopicsCard } from '../../bot/src/teams/programmes/programme-manage.cards';
+import { proposalCard } from '../../bot/src/teams/matching/proposal.card';
+import { introductionCard, pairConfirmationCard } from '../../bot/src/teams/matching/pairing.cards';
+import type { Pair } from '../../bot/src/domain/pairing/pair';
+import type { Proposal } from '../../bot/src/domain/pairing/proposal';
 
 const TODAY = new Date('2027-01-10T09:00:00Z');
 function sampleProgramme(status: Programme['status'], withExtras: boolean): Programme {
@@ -34,6 +38,25 @@ const sampleProfile: Profile = {
   availability: ['tue-am', 'thu-pm'], format: 'either', consent: { givenAt: '2027-02-02T10:00:00.000Z', version: '2027-01' }, locale: 'de-DE',
   createdAt: '2027-02-02T10:00:00.000Z', updatedAt: '2027-02-02T10:00:00.000Z',
 };
+const mentorProfile: Profile = { ...sampleProfile, aadObjectId: 'm', displayName: 'Anna Berger', role: 'mentor', department: 'IT', userPrincipalName: 'anna@contoso.com' };
+const menteeProfile: Profile = { ...sampleProfile, userPrincipalName: 'bernd@contoso.com' };
+const samplePair: Pair = {
+  programmeId: 'p', tenantId: 't', mentorId: 'm', menteeId: 'a', score: 0.82, status: 'confirmed', createdAt: TODAY.toISOString(),
+  reasons: [
+    { code: 'shared-topics', topics: ['artificial-intelligence'] }, { code: 'shared-availability', slots: ['tue-am'] }, { code: 'format-compatible', format: 'either' },
+    { code: 'same-location', location: 'Köln' }, { code: 'close-time-zones', minutesApart: 60 }, { code: 'different-departments', mentorDepartment: 'IT', menteeDepartment: 'Finanzen' },
+    { code: 'shared-languages', languages: ['de'] }, { code: 'locked-by-hr' },
+  ],
+};
+function sampleProposal(pairs: number, published: boolean): Proposal {
+  const result = {
+    pairs: Array.from({ length: pairs }, (_, i) => ({ mentor: `m${i}`, mentee: `e${i}`, score: 0.5 + i / 100, reasons: samplePair.reasons })),
+    unmatched: [{ id: 'x', role: 'mentee' as const, reason: 'no-allowed-partner' as const }, { id: 'y', role: 'mentor' as const, reason: 'not-needed' as const }],
+    matched: pairs, totalScore: pairs * 0.6,
+  };
+  return { programmeId: 'p', result, locked: [['m0', 'e0']], excluded: [], createdAt: TODAY.toISOString(), createdBy: 'hr', publishedAt: published ? TODAY.toISOString() : undefined };
+}
+const people = new Map<string, Profile>([['m0', mentorProfile], ['e0', menteeProfile]]);
 const languageOfT = (t: Translate): Language => (t('help.title') === 'Was Tandem kann' ? 'de' : 'en');
 const STATUSES: Programme['status'][] = ['draft', 'enrolling', 'matching', 'running', 'closed'];
 
@@ -75,6 +98,17 @@ const RENDERINGS: Record<string, Array<(t: Translate) => AdaptiveCardJson>> = {
   ],
   'programmes/programme-admins.card.json': [
     (t) => programmeAdminsCard(t, { ...sampleProgramme('running', false), admins: ['hr', 'other'] }, new Map([['hr', 'Helga Richter']]), 'hr'),
+  ],
+  'matching/proposal.card.json': [
+    (t) => proposalCard(t, languageOfT(t), { programme: sampleProgramme('matching', false), proposal: sampleProposal(3, false), people }, 1),
+    (t) => proposalCard(t, languageOfT(t), { programme: sampleProgramme('matching', false), proposal: sampleProposal(30, false), people }, 2, 'Notice'),
+    (t) => proposalCard(t, languageOfT(t), { programme: sampleProgramme('matching', false), proposal: sampleProposal(30, true), people }, 4),
+    (t) => proposalCard(t, languageOfT(t), { programme: sampleProgramme('matching', false), proposal: sampleProposal(0, false), people }, 1),
+  ],
+  'matching/pair-confirmation.card.json': [(t) => pairConfirmationCard(t, languageOfT(t), sampleProgramme('matching', false), samplePair, mentorProfile)],
+  'matching/introduction.card.json': [
+    (t) => introductionCard(t, languageOfT(t), { programme: sampleProgramme('matching', false), pair: samplePair, reader: menteeProfile, partner: mentorProfile, botAppId: 'bot-id' }),
+    (t) => introductionCard(t, languageOfT(t), { programme: sampleProgramme('matching', false), pair: samplePair, reader: { ...menteeProfile, userPrincipalName: undefined }, partner: mentorProfile, botAppId: '' }),
   ],
   'programmes/programme-overview.card.json': [
     ...STATUSES.map((status) => (t: Translate) => programmeOverviewCard(t, sampleProgramme(status, status === 'running'))),

@@ -4,6 +4,7 @@ import type { ConversationScope } from './conversation-scope';
 export const COMMANDS = [
   { id: 'help', words: ['help', 'hilfe', '?'], scopes: ['personal', 'groupChat', 'channel'] },
   { id: 'programme', words: ['programme', 'program', 'programm'], scopes: ['personal'] },
+  { id: 'match', words: ['match', 'matching'], scopes: ['personal'] },
   { id: 'profile', words: ['profile', 'profil', 'my profile', 'mein profil'], scopes: ['personal'] },
   { id: 'myData', words: ['my data', 'meine daten'], scopes: ['personal'] },
   { id: 'deleteMyData', words: ['delete my data', 'daten löschen', 'meine daten löschen'], scopes: ['personal'] },

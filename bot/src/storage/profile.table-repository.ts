@@ -24,6 +24,7 @@ interface ProfileRow {
   availability: string;
   format: string;
   managerAadObjectId?: string;
+  userPrincipalName?: string;
   consent: string;
   locale: string;
   createdAt: string;
@@ -87,6 +88,7 @@ function toRow(p: Profile) {
     availability: toJsonColumn(p.availability)!,
     format: p.format,
     managerAadObjectId: p.managerAadObjectId,
+    userPrincipalName: p.userPrincipalName,
     consent: toJsonColumn(p.consent)!,
     locale: p.locale,
     createdAt: p.createdAt,
@@ -112,6 +114,7 @@ function fromRow(programmeId: string, row: StoredEntity<ProfileRow>): Profile {
     availability: fromJsonColumn<AvailabilitySlot[]>(row.availability, []),
     format: row.format as MeetingFormat,
     managerAadObjectId: row.managerAadObjectId,
+    userPrincipalName: row.userPrincipalName,
     consent: fromJsonColumn(row.consent, { givenAt: '', version: '' }),
     locale: row.locale,
     createdAt: row.createdAt,

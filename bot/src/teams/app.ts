@@ -17,6 +17,10 @@ import type { PrivacyService } from '../services/privacy/privacy-service';
 import type { DownloadLinks } from '../services/privacy/download-links';
 import type { RetentionService } from '../services/retention/retention-service';
 import type { EnrolmentService } from '../services/enrolment/enrolment-service';
+import type { MatchingService } from '../services/matching/matching-service';
+import type { ProactiveSender } from './proactive';
+import { registerMatching } from './matching/matching.handlers';
+import { registerPairs } from './matching/pairs.handlers';
 import { registerPrivacy } from './privacy/privacy.handlers';
 
 /** The use cases the Teams features call. */
@@ -28,10 +32,12 @@ export interface TandemServices {
   links: DownloadLinks;
   retention: RetentionService;
   enrolment: EnrolmentService;
+  matching: MatchingService;
 }
 
 export interface TeamsAppDeps {
   services: TandemServices;
+  proactive: ProactiveSender;
   publicUrl: string;
   adapter: TeamsAdapter;
   botAppId: string;
@@ -58,10 +64,12 @@ export function createTeamsApp(deps: TeamsAppDeps): Application<TurnState> {
   });
   registerTurnErrorHandler(app, deps.logger);
   registerConversationCapture(app, deps);
-  registerWelcome(app, { onboarding: deps.services.onboarding });
+  registerWelcome(app, { onboarding: deps.services.onboarding, matching: deps.services.matching });
   registerHelp(app);
   registerProgrammes(app, { programmes: deps.services.programmes, access: deps.services.access, clock: deps.clock, directory: deps.directory });
   registerOnboarding(app, { onboarding: deps.services.onboarding, privacyUrl: `${deps.publicUrl}/tab/privacy.html` });
+  registerMatching(app, { matching: deps.services.matching, programmes: deps.services.programmes, access: deps.services.access, directory: deps.directory, proactive: deps.proactive, logger: deps.logger });
+  registerPairs(app, { matching: deps.services.matching, directory: deps.directory, proactive: deps.proactive, botAppId: deps.botAppId, logger: deps.logger });
   registerPrivacy(app, { privacy: deps.services.privacy, onboarding: deps.services.onboarding, directory: deps.directory, links: deps.services.links });
   registerFallback(app, { onboarding: deps.services.onboarding });
   return app;

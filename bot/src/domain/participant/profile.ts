@@ -32,6 +32,8 @@ export interface Profile {
   format: MeetingFormat;
   /** Used only to keep reporting lines apart in matching. */
   managerAadObjectId?: string;
+  /** The sign-in address, when Teams told us: needed to open the pair's group chat. */
+  userPrincipalName?: string;
   consent: { givenAt: string; version: string };
   locale: string;
   createdAt: string;

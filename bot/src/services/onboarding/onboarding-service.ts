@@ -75,6 +75,7 @@ export class OnboardingService {
       tenantId: actor.tenantId,
       aadObjectId: actor.aadObjectId,
       displayName: actor.displayName,
+      userPrincipalName: actor.userPrincipalName,
       consent: { givenAt: now, version: CONSENT_VERSION },
       locale: actor.locale,
       createdAt: now,

@@ -1,7 +1,9 @@
 import type { Application, TurnState } from '@microsoft/teams-ai';
-import { MessageFactory } from 'botbuilder';
+import { MessageFactory, TeamsInfo, type TurnContext } from 'botbuilder';
+import type { MatchingService } from '../../services/matching/matching-service';
+import { pairIdOf } from '../../domain/pairing/pair';
 import { cardAttachment } from '../cards/card-template';
-import { botWasAdded, scopeOf, translatorFor } from '../turn-info';
+import { botWasAdded, scopeOf, tenantOf, translatorFor } from '../turn-info';
 import { welcomeCard } from './welcome.card';
 import type { OnboardingService } from '../../services/onboarding/onboarding-service';
 import { actorOf } from '../actor';
@@ -13,7 +15,7 @@ const MAX_INVITATIONS = 3;
  * Greets on install. Teams sends both `installationUpdate` and `conversationUpdate` when the
  * app is added; we greet on the latter only, so nobody is welcomed twice.
  */
-export function registerWelcome(app: Application<TurnState>, deps: { onboarding: OnboardingService }): void {
+export function registerWelcome(app: Application<TurnState>, deps: { onboarding: OnboardingService; matching: MatchingService }): void {
   app.conversationUpdate('membersAdded', async (context) => {
     if (!botWasAdded(context)) return;
     const t = translatorFor(context);
@@ -22,8 +24,28 @@ export function registerWelcome(app: Application<TurnState>, deps: { onboarding:
       const open = (await deps.onboarding.memberships(await actorOf(context))).filter((m) => !m.profile);
       const cards = open.length > 0 ? open.slice(0, MAX_INVITATIONS).map((m) => invitationCard(t, m.programme)) : [welcomeCard(t)];
       await context.sendActivities(cards.map((card) => MessageFactory.attachment(cardAttachment(card))));
+    } else if (scopeOf(context) === 'groupChat' && (await greetPair(context, deps.matching))) {
+      return;
     } else {
       await context.sendActivity(MessageFactory.text(t('chatWelcome.text')));
     }
   });
+}
+
+/**
+ * Added to a group chat whose members are exactly a confirmed pair: binds the chat to the pair
+ * and greets both. Returns false for any other chat.
+ */
+async function greetPair(context: TurnContext, matching: MatchingService): Promise<boolean> {
+  // A chat Teams will not list the members of is simply not a pair chat.
+  const members = await TeamsInfo.getPagedMembers(context, 50).catch(() => ({ members: [] }));
+  const botId = context.activity.recipient.id;
+  const people = members.members.filter((member) => member.id !== botId).map((member) => member.aadObjectId ?? member.id);
+  const pair = await matching.bindChat(tenantOf(context), context.activity.conversation.id, people);
+  if (!pair) return false;
+  const full = await matching.pairWithPeople(pair.tenantId, pair.programmeId, pairIdOf(pair.mentorId, pair.menteeId));
+  if (!full?.mentor || !full.mentee || !full.programme) return false;
+  const t = translatorFor(context);
+  await context.sendActivity(MessageFactory.text(t('matching.chatBound', { mentor: full.mentor.displayName, mentee: full.mentee.displayName, programme: full.programme.name })));
+  return true;
 }

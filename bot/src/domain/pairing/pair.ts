@@ -1,0 +1,40 @@
+import type { FitReason } from '../matching';
+import { fail, ok, type Result } from '../result';
+
+/** Where a published pair stands. The mentee is asked first: the executive decides to take part. */
+export type PairStatus = 'awaiting-confirmation' | 'confirmed' | 'declined' | 'ended';
+
+/** A published mentor–mentee pair of a programme. */
+export interface Pair {
+  programmeId: string;
+  tenantId: string;
+  mentorId: string;
+  menteeId: string;
+  score: number;
+  reasons: FitReason[];
+  status: PairStatus;
+  /** The pair's group chat with Tandem, once bound. */
+  chatId?: string;
+  createdAt: string;
+  respondedAt?: string;
+}
+
+/** A pair's id: stable for the same two people in one programme, so publishing twice creates one pair. */
+export function pairIdOf(mentorId: string, menteeId: string): string {
+  return `${mentorId}~${menteeId}`;
+}
+
+export type PairResponseFailure = 'not-your-pair' | 'already-answered';
+
+/** The mentee confirms or declines; nobody else can, and an answer is final. */
+export function respondToPair(pair: Pair, responderId: string, accept: boolean, now: Date): Result<Pair, PairResponseFailure> {
+  if (pair.menteeId !== responderId) return fail('not-your-pair');
+  if (pair.status !== 'awaiting-confirmation') return fail('already-answered');
+  return ok({ ...pair, status: accept ? 'confirmed' : 'declined', respondedAt: now.toISOString() });
+}
+
+/** Whether these chat members are exactly this pair (the bot itself is not passed in). */
+export function isPairChat(pair: Pair, memberIds: readonly string[]): boolean {
+  const members = new Set(memberIds);
+  return pair.status === 'confirmed' && members.size === 2 && members.has(pair.mentorId) && members.has(pair.menteeId);
+}

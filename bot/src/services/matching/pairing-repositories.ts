@@ -1,0 +1,19 @@
+import type { Pair } from '../../domain/pairing/pair';
+import type { Proposal } from '../../domain/pairing/proposal';
+import type { ConditionalWrite, Versioned } from '../versioned';
+
+/** The port for HR's current proposal, one per programme. */
+export interface ProposalRepository {
+  get(programmeId: string): Promise<Versioned<Proposal> | undefined>;
+  /** Replaces the proposal if it still has this ETag (or creates it when `etag` is undefined). */
+  save(proposal: Proposal, etag: string | undefined): Promise<ConditionalWrite | 'exists'>;
+}
+
+/** The port for published pairs. */
+export interface PairRepository {
+  list(programmeId: string): Promise<Versioned<Pair>[]>;
+  get(programmeId: string, pairId: string): Promise<Versioned<Pair> | undefined>;
+  /** Creates the pair unless it exists (publishing twice). */
+  create(pair: Pair): Promise<'created' | 'exists'>;
+  update(pair: Pair, etag: string): Promise<ConditionalWrite>;
+}

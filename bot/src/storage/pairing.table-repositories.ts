@@ -1,0 +1,124 @@
+import { odata, type TableClient } from '@azure/data-tables';
+import type { Pair } from '../domain/pairing/pair';
+import { pairIdOf } from '../domain/pairing/pair';
+import type { Proposal } from '../domain/pairing/proposal';
+import type { PairRepository, ProposalRepository } from '../services/matching/pairing-repositories';
+import type { ConditionalWrite, Versioned } from '../services/versioned';
+import { fromChunkedColumns, toChunkedColumns } from './chunked-json';
+import { createEntity, readEntity, updateEntityIfMatch, type StoredEntity } from './entity-operations';
+import { fromJsonColumn, toJsonColumn, withoutUndefined } from './json-columns';
+import { encodeKey } from './key-encoding';
+import { unavailable } from './storage-errors';
+import type { TableStore } from './table-store';
+
+const CURRENT = 'current';
+
+/** HR's current proposal per programme: one row, the result spread over text columns. */
+export class ProposalTableRepository implements ProposalRepository {
+  static readonly TABLE = 'proposals';
+
+  constructor(private readonly store: TableStore) {}
+
+  async get(programmeId: string): Promise<Versioned<Proposal> | undefined> {
+    const row = await readEntity<Record<string, unknown>>(await this.table(), encodeKey(programmeId), CURRENT);
+    if (!row) return undefined;
+    return {
+      etag: row.etag,
+      value: {
+        programmeId,
+        result: fromChunkedColumns('result', row),
+        locked: fromJsonColumn(row.locked, []),
+        excluded: fromJsonColumn(row.excluded, []),
+        createdAt: String(row.createdAt),
+        createdBy: String(row.createdBy),
+        publishedAt: row.publishedAt ? String(row.publishedAt) : undefined,
+      },
+    };
+  }
+
+  async save(proposal: Proposal, etag: string | undefined): Promise<ConditionalWrite | 'exists'> {
+    const entity = {
+      partitionKey: encodeKey(proposal.programmeId),
+      rowKey: CURRENT,
+      ...toChunkedColumns('result', proposal.result),
+      ...withoutUndefined({ locked: toJsonColumn(proposal.locked), excluded: toJsonColumn(proposal.excluded), createdAt: proposal.createdAt, createdBy: proposal.createdBy, publishedAt: proposal.publishedAt }),
+    };
+    const table = await this.table();
+    if (etag === undefined) {
+      const created = await createEntity(table, entity);
+      return created.status === 'created' ? 'written' : 'exists';
+    }
+    return (await updateEntityIfMatch(table, entity, etag)).status;
+  }
+
+  private table(): Promise<TableClient> {
+    return this.store.table(ProposalTableRepository.TABLE);
+  }
+}
+
+interface PairRow {
+  tenantId: string;
+  mentorId: string;
+  menteeId: string;
+  score: number;
+  reasons: string;
+  status: string;
+  chatId?: string;
+  createdAt: string;
+  respondedAt?: string;
+}
+
+/** Published pairs, one partition per programme. */
+export class PairTableRepository implements PairRepository {
+  static readonly TABLE = 'pairs';
+
+  constructor(private readonly store: TableStore) {}
+
+  async list(programmeId: string): Promise<Versioned<Pair>[]> {
+    const table = await this.table();
+    const found: Versioned<Pair>[] = [];
+    try {
+      for await (const row of table.listEntities<PairRow>({ queryOptions: { filter: odata`PartitionKey eq ${encodeKey(programmeId)}` } })) {
+        found.push(fromRow(programmeId, row as StoredEntity<PairRow>));
+      }
+    } catch (error) {
+      throw unavailable('listing pairs', error);
+    }
+    return found;
+  }
+
+  async get(programmeId: string, pairId: string): Promise<Versioned<Pair> | undefined> {
+    const row = await readEntity<PairRow>(await this.table(), encodeKey(programmeId), encodeKey(pairId));
+    return row && fromRow(programmeId, row);
+  }
+
+  async create(pair: Pair): Promise<'created' | 'exists'> {
+    return (await createEntity(await this.table(), toRow(pair))).status;
+  }
+
+  async update(pair: Pair, etag: string): Promise<ConditionalWrite> {
+    return (await updateEntityIfMatch(await this.table(), toRow(pair), etag)).status;
+  }
+
+  private table(): Promise<TableClient> {
+    return this.store.table(PairTableRepository.TABLE);
+  }
+}
+
+function toRow(pair: Pair) {
+  const row: PairRow = {
+    tenantId: pair.tenantId, mentorId: pair.mentorId, menteeId: pair.menteeId, score: pair.score, reasons: toJsonColumn(pair.reasons)!,
+    status: pair.status, chatId: pair.chatId, createdAt: pair.createdAt, respondedAt: pair.respondedAt,
+  };
+  return { partitionKey: encodeKey(pair.programmeId), rowKey: encodeKey(pairIdOf(pair.mentorId, pair.menteeId)), ...withoutUndefined(row) };
+}
+
+function fromRow(programmeId: string, row: StoredEntity<PairRow>): Versioned<Pair> {
+  return {
+    etag: row.etag,
+    value: {
+      programmeId, tenantId: row.tenantId, mentorId: row.mentorId, menteeId: row.menteeId, score: row.score, reasons: fromJsonColumn(row.reasons, []),
+      status: row.status as Pair['status'], chatId: row.chatId, createdAt: row.createdAt, respondedAt: row.respondedAt,
+    },
+  };
+}

@@ -1,0 +1,105 @@
+import type { Application, TurnState } from '@microsoft/teams-ai';
+import { MessageFactory, type TurnContext } from 'botbuilder';
+import { z } from 'zod';
+import { languageOf } from '../../domain/language';
+import type { Pair } from '../../domain/pairing/pair';
+import type { ConstraintChange } from '../../domain/pairing/proposal';
+import type { ConversationDirectory } from '../../services/conversation-directory';
+import type { MatchingService, MatchingServiceFailure } from '../../services/matching/matching-service';
+import type { AdminAccess } from '../../services/programmes/admin-access';
+import type { ProgrammeService } from '../../services/programmes/programme-service';
+import { translator } from '../../i18n';
+import type { Logger } from '../../logger';
+import { actorOf } from '../actor';
+import { parseCardData, programmeRef } from '../card-data';
+import { cardAttachment } from '../cards/card-template';
+import { command } from '../commands';
+import type { ProactiveSender } from '../proactive';
+import { languageFor, translatorFor } from '../turn-info';
+import { Verbs } from '../verbs';
+import { pairConfirmationCard } from './pairing.cards';
+import { proposalCard } from './proposal.card';
+
+export interface MatchingFeatureDeps {
+  matching: MatchingService;
+  programmes: ProgrammeService;
+  access: AdminAccess;
+  directory: ConversationDirectory;
+  proactive: ProactiveSender;
+  logger: Logger;
+}
+
+const pageData = programmeRef.extend({ page: z.coerce.number().int().min(1).max(1000).default(1) });
+const pairData = pageData.extend({ mentorId: z.string().min(1).max(64), menteeId: z.string().min(1).max(64) });
+const FAILURE_KEYS: Partial<Record<MatchingServiceFailure, string>> = { 'not-admin': 'programme.notAdmin', 'not-found': 'programme.notFound', 'not-matching': 'matching.notMatching', busy: 'programme.busy', 'no-proposal': 'matching.noProgramme' };
+
+/** HR's `match` command and the proposal card: page, lock, unlock, exclude, run again, publish. */
+export function registerMatching(app: Application<TurnState>, deps: MatchingFeatureDeps): void {
+  const actor = (context: TurnContext) => actorOf(context, { withUserPrincipalName: deps.access.needsUserPrincipalNames });
+  const failureText = (context: TurnContext, reason: MatchingServiceFailure) => {
+    const t = translatorFor(context);
+    const key = FAILURE_KEYS[reason];
+    if (key) return t(key);
+    return t('matching.failed', { reason: t(`matching.failures.${reason}`, { defaultValue: t('matching.failures.other') }) });
+  };
+
+  app.message(command('match'), async (context) => {
+    const me = await actor(context);
+    const programme = (await deps.programmes.programmesRunBy(me)).find((p) => p.status === 'matching');
+    if (!programme) return void (await context.sendActivity(MessageFactory.text(translatorFor(context)('matching.noProgramme'))));
+    const view = await deps.matching.propose(me, programme.id);
+    const reply = view.ok ? MessageFactory.attachment(cardAttachment(proposalCard(translatorFor(context), languageFor(context), view.value, 1))) : MessageFactory.text(failureText(context, view.reason));
+    await context.sendActivity(reply);
+  });
+
+  app.adaptiveCards.actionExecute(Verbs.showProposal, async (context, _state, raw) => {
+    const data = parseCardData(pageData, raw);
+    if (!data) return translatorFor(context)('errors.invalidCardData');
+    const view = await deps.matching.proposal(await actor(context), data.programmeId);
+    return view.ok ? proposalCard(translatorFor(context), languageFor(context), view.value, data.page) : failureText(context, view.reason);
+  });
+
+  app.adaptiveCards.actionExecute(Verbs.rerunMatching, async (context, _state, raw) => {
+    const data = parseCardData(pageData, raw);
+    if (!data) return translatorFor(context)('errors.invalidCardData');
+    const view = await deps.matching.propose(await actor(context), data.programmeId);
+    return view.ok ? proposalCard(translatorFor(context), languageFor(context), view.value, 1) : failureText(context, view.reason);
+  });
+
+  const constraint = (kind: ConstraintChange['kind']) => async (context: TurnContext, _state: TurnState, raw: unknown) => {
+    const data = parseCardData(pairData, raw);
+    if (!data) return translatorFor(context)('errors.invalidCardData');
+    const view = await deps.matching.propose(await actor(context), data.programmeId, { kind, mentorId: data.mentorId, menteeId: data.menteeId });
+    return view.ok ? proposalCard(translatorFor(context), languageFor(context), view.value, data.page) : failureText(context, view.reason);
+  };
+  app.adaptiveCards.actionExecute(Verbs.lockPair, constraint('lock'));
+  app.adaptiveCards.actionExecute(Verbs.unlockPair, constraint('unlock'));
+  app.adaptiveCards.actionExecute(Verbs.excludePair, constraint('exclude'));
+
+  app.adaptiveCards.actionExecute(Verbs.publishProposal, async (context, _state, raw) => {
+    const t = translatorFor(context);
+    const data = parseCardData(programmeRef, raw);
+    if (!data) return t('errors.invalidCardData');
+    const published = await deps.matching.publish(await actor(context), data.programmeId);
+    if (!published.ok) return failureText(context, published.reason);
+    // Answered now, sent after: an invoke must be answered within seconds, a cohort may be large.
+    void askMentees(deps, published.value.created, published.value.view).catch((error: unknown) => deps.logger.error({ err: error }, 'asking mentees failed'));
+    const view = { ...published.value.view, proposal: { ...published.value.view.proposal, publishedAt: new Date().toISOString() } };
+    return proposalCard(t, languageFor(context), view, 1, t('matching.proposal.published', { count: published.value.created.length }));
+  });
+}
+
+/** Sends each newly published pair's mentee the confirmation card, in their own language. */
+async function askMentees(deps: MatchingFeatureDeps, pairs: readonly Pair[], view: { programme: Parameters<typeof pairConfirmationCard>[2]; people: ReadonlyMap<string, Parameters<typeof pairConfirmationCard>[4]> }): Promise<void> {
+  for (const pair of pairs) {
+    const mentor = view.people.get(pair.mentorId);
+    const address = await deps.directory.findPerson(pair.tenantId, pair.menteeId);
+    if (!mentor || !address) {
+      deps.logger.warn({ programmeId: pair.programmeId, mentee: pair.menteeId }, 'mentee cannot be reached for confirmation');
+      continue;
+    }
+    const language = languageOf(view.people.get(pair.menteeId)?.locale ?? address.locale);
+    const card = pairConfirmationCard(translator(language), language, view.programme, pair, mentor);
+    await deps.proactive.send(address.reference, MessageFactory.attachment(cardAttachment(card)));
+  }
+}
