@@ -11,7 +11,7 @@ import { AdminAccess } from './services/programmes/admin-access';
 import { ProgrammeService } from './services/programmes/programme-service';
 import { OnboardingService } from './services/onboarding/onboarding-service';
 import { PrivacyService } from './services/privacy/privacy-service';
-import { conversationData, enrolmentData, programmeParticipationData } from './services/privacy/personal-data-sources';
+import { conversationData, enrolmentData, pairingData, programmeParticipationData } from './services/privacy/personal-data-sources';
 import { EnrolmentService } from './services/enrolment/enrolment-service';
 import { EnrolmentTableRepository } from './storage/enrolment.table-repository';
 import { MatchingService } from './services/matching/matching-service';
@@ -61,15 +61,17 @@ export function composeTandem(deps: TandemDeps): Tandem {
   const profileRepository = new ProfileTableRepository(store);
   const refusals = new ConsentRefusalTableLog(store);
   const enrolmentRepository = new EnrolmentTableRepository(store);
+  const proposalRepository = new ProposalTableRepository(store);
+  const pairRepository = new PairTableRepository(store);
   const access = new AdminAccess(config.bootstrapAdmins);
   const links = new SignedDownloadLinks(config.publicUrl, config.linkSecret, () => clock.now());
   const privacy = new PrivacyService(
-    [...programmeParticipationData(programmeRepository, profileRepository, refusals), enrolmentData(programmeRepository, enrolmentRepository), conversationData(directory)],
+    [...programmeParticipationData(programmeRepository, profileRepository, refusals), enrolmentData(programmeRepository, enrolmentRepository), pairingData(programmeRepository, pairRepository, proposalRepository), conversationData(directory)],
     clock,
   );
   const programmeService = new ProgrammeService(programmeRepository, access, clock);
-  const matching = new MatchingService(programmeService, programmeRepository, profileRepository, new ProposalTableRepository(store), new PairTableRepository(store), clock, utcOffsetsAt);
-  const retention = new RetentionService(programmeRepository, profileRepository, refusals, enrolmentRepository, clock, config.retentionDays);
+  const matching = new MatchingService(programmeService, programmeRepository, profileRepository, proposalRepository, pairRepository, clock, utcOffsetsAt);
+  const retention = new RetentionService(programmeRepository, profileRepository, refusals, enrolmentRepository, { pairs: pairRepository, proposals: proposalRepository }, clock, config.retentionDays);
   const services = {
     access,
     programmes: programmeService,

@@ -140,4 +140,15 @@ describe('HR matches, mentees confirm, pairs meet in their own chat', () => {
     const other = await h.post(h.activities.membersAdded(otherChat, anna));
     expect(other.replies[0]!.text).toContain("I'm **Tandem**");
   });
+
+  test('when a paired person deletes their data, the partner is told only that the tandem ended, and no row names them', async () => {
+    await h.executes(bernd, chatOf(bernd), Verbs.confirmDeleteMyData);
+    await h.connector.waitFor(() => h.connector.messages(chatOf(anna).id).some((m) => String(m.text).includes('Your tandem has ended')));
+    const notice = h.connector.messages(chatOf(anna).id).find((m) => String(m.text).includes('Your tandem has ended'))!;
+    expect(notice.text).not.toContain('Bernd');
+    const pairs = await h.server.tandem.services.matching.pairsOf(TENANT_ID, bernd.aadObjectId);
+    expect(pairs).toEqual([]);
+    const exported = await h.server.tandem.services.privacy.export({ tenantId: TENANT_ID, aadObjectId: bernd.aadObjectId });
+    expect(Object.values(exported.data).every((rows) => rows.length === 0)).toBe(true);
+  });
 });

@@ -5,7 +5,7 @@ import type { Proposal } from '../domain/pairing/proposal';
 import type { PairRepository, ProposalRepository } from '../services/matching/pairing-repositories';
 import type { ConditionalWrite, Versioned } from '../services/versioned';
 import { fromChunkedColumns, toChunkedColumns } from './chunked-json';
-import { createEntity, readEntity, updateEntityIfMatch, type StoredEntity } from './entity-operations';
+import { createEntity, deleteEntity, readEntity, updateEntityIfMatch, type StoredEntity } from './entity-operations';
 import { fromJsonColumn, toJsonColumn, withoutUndefined } from './json-columns';
 import { encodeKey } from './key-encoding';
 import { unavailable } from './storage-errors';
@@ -49,6 +49,10 @@ export class ProposalTableRepository implements ProposalRepository {
       return created.status === 'created' ? 'written' : 'exists';
     }
     return (await updateEntityIfMatch(table, entity, etag)).status;
+  }
+
+  async delete(programmeId: string): Promise<void> {
+    await deleteEntity(await this.table(), encodeKey(programmeId), CURRENT);
   }
 
   private table(): Promise<TableClient> {
@@ -98,6 +102,10 @@ export class PairTableRepository implements PairRepository {
 
   async update(pair: Pair, etag: string): Promise<ConditionalWrite> {
     return (await updateEntityIfMatch(await this.table(), toRow(pair), etag)).status;
+  }
+
+  async delete(programmeId: string, pairId: string): Promise<void> {
+    await deleteEntity(await this.table(), encodeKey(programmeId), encodeKey(pairId));
   }
 
   private table(): Promise<TableClient> {

@@ -70,7 +70,7 @@ export function createTeamsApp(deps: TeamsAppDeps): Application<TurnState> {
   registerOnboarding(app, { onboarding: deps.services.onboarding, privacyUrl: `${deps.publicUrl}/tab/privacy.html` });
   registerMatching(app, { matching: deps.services.matching, programmes: deps.services.programmes, access: deps.services.access, directory: deps.directory, proactive: deps.proactive, logger: deps.logger });
   registerPairs(app, { matching: deps.services.matching, directory: deps.directory, proactive: deps.proactive, botAppId: deps.botAppId, logger: deps.logger });
-  registerPrivacy(app, { privacy: deps.services.privacy, onboarding: deps.services.onboarding, directory: deps.directory, links: deps.services.links });
+  registerPrivacy(app, { matching: deps.services.matching, proactive: deps.proactive, logger: deps.logger, privacy: deps.services.privacy, onboarding: deps.services.onboarding, directory: deps.directory, links: deps.services.links });
   registerFallback(app, { onboarding: deps.services.onboarding });
   return app;
 }

@@ -130,6 +130,13 @@ export class MatchingService {
     return undefined;
   }
 
+  /** Every pair the person is part of, across the tenant's programmes (for deletion and the partner's notice). */
+  async pairsOf(tenantId: string, aadObjectId: string): Promise<Pair[]> {
+    const programmes = await this.programmes.list(tenantId);
+    const lists = await Promise.all(programmes.map((p) => this.pairs.list(p.value.id)));
+    return lists.flat().map((p) => p.value).filter((pair) => pair.mentorId === aadObjectId || pair.menteeId === aadObjectId);
+  }
+
   /** Pairs from the tenant's other programmes: the same two people are not paired again. */
   private async previousPairs(programme: Programme): Promise<PairRef[]> {
     const others = (await this.programmes.list(programme.tenantId)).filter((p) => p.value.id !== programme.id);

@@ -7,6 +7,7 @@ export interface ProposalRepository {
   get(programmeId: string): Promise<Versioned<Proposal> | undefined>;
   /** Replaces the proposal if it still has this ETag (or creates it when `etag` is undefined). */
   save(proposal: Proposal, etag: string | undefined): Promise<ConditionalWrite | 'exists'>;
+  delete(programmeId: string): Promise<void>;
 }
 
 /** The port for published pairs. */
@@ -16,4 +17,5 @@ export interface PairRepository {
   /** Creates the pair unless it exists (publishing twice). */
   create(pair: Pair): Promise<'created' | 'exists'>;
   update(pair: Pair, etag: string): Promise<ConditionalWrite>;
+  delete(programmeId: string, pairId: string): Promise<void>;
 }

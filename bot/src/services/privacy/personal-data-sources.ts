@@ -1,5 +1,7 @@
 import type { ConversationDirectory } from '../conversation-directory';
 import type { EnrolmentRepository } from '../enrolment/enrolment-repository';
+import type { PairRepository, ProposalRepository } from '../matching/pairing-repositories';
+import { pairIdOf } from '../../domain/pairing/pair';
 import type { ConsentRefusalLog } from '../onboarding/consent-refusal-log';
 import type { ProfileRepository } from '../onboarding/profile-repository';
 import type { ProgrammeRepository } from '../programmes/programme-repository';
@@ -43,6 +45,29 @@ export function enrolmentData(programmes: ProgrammeRepository, enrolments: Enrol
     },
     async deleteFor(subject) {
       for (const id of await programmeIds(subject)) await enrolments.deletePerson(id, subject);
+    },
+  };
+}
+
+/**
+ * The person's pairs. Deleting removes the pair itself (it names both people); the Teams layer
+ * tells the partner beforehand that the tandem has ended, and nothing more. A current proposal
+ * naming the person is dropped too: HR runs matching again.
+ */
+export function pairingData(programmes: ProgrammeRepository, pairs: PairRepository, proposals: ProposalRepository): PersonalDataSource {
+  const mine = async (subject: DataSubject) => {
+    const lists = await Promise.all((await programmes.list(subject.tenantId)).map((p) => pairs.list(p.value.id)));
+    return lists.flat().map((p) => p.value).filter((pair) => pair.mentorId === subject.aadObjectId || pair.menteeId === subject.aadObjectId);
+  };
+  return {
+    name: 'pairs',
+    exportFor: mine,
+    async deleteFor(subject) {
+      for (const pair of await mine(subject)) await pairs.delete(pair.programmeId, pairIdOf(pair.mentorId, pair.menteeId));
+      for (const { value: programme } of await programmes.list(subject.tenantId)) {
+        const proposal = await proposals.get(programme.id);
+        if (proposal && JSON.stringify(proposal.value).includes(subject.aadObjectId)) await proposals.delete(programme.id);
+      }
     },
   };
 }

@@ -4,8 +4,10 @@ import type { ConsentRefusalLog } from '../onboarding/consent-refusal-log';
 import type { ProfileRepository } from '../onboarding/profile-repository';
 import type { ProgrammeRepository } from '../programmes/programme-repository';
 import type { EnrolmentRepository } from '../enrolment/enrolment-repository';
+import type { PairRepository, ProposalRepository } from '../matching/pairing-repositories';
+import { pairIdOf } from '../../domain/pairing/pair';
 
-/** What one retention run did, for the log. Enrolments (names and e-mail addresses) go too. */
+/** What one retention run did, for the log. Enrolments, pairs and the proposal go too. */
 export interface RetentionReport {
   purgedProgrammes: string[];
   deletedProfiles: number;
@@ -22,6 +24,7 @@ export class RetentionService {
     private readonly profiles: ProfileRepository,
     private readonly refusals: ConsentRefusalLog,
     private readonly enrolments: EnrolmentRepository,
+    private readonly pairing: { pairs: PairRepository; proposals: ProposalRepository },
     private readonly clock: Clock,
     private readonly retentionDays: number,
   ) {}
@@ -44,6 +47,8 @@ export class RetentionService {
       for (const profile of profiles) await this.profiles.delete(programme.id, profile.aadObjectId);
       await this.refusals.deleteProgramme(programme.id);
       await this.enrolments.deleteProgramme(programme.id);
+      for (const { value: pair } of await this.pairing.pairs.list(programme.id)) await this.pairing.pairs.delete(programme.id, pairIdOf(pair.mentorId, pair.menteeId));
+      await this.pairing.proposals.delete(programme.id);
       const latest = await this.programmes.get(programme.tenantId, programme.id);
       if (latest) await this.programmes.update(markPurged(latest.value, aggregates, now), latest.etag);
       report.purgedProgrammes.push(programme.id);

@@ -12,8 +12,17 @@ import { command } from '../commands';
 import { translatorFor } from '../turn-info';
 import { Verbs } from '../verbs';
 import { deleteConfirmationCard, myDataCard } from './privacy.cards';
+import type { MatchingService } from '../../services/matching/matching-service';
+import type { ProactiveSender } from '../proactive';
+import type { Logger } from '../../logger';
+import type { Pair } from '../../domain/pairing/pair';
+import { languageOf } from '../../domain/language';
+import { translator } from '../../i18n';
 
 export interface PrivacyFeatureDeps {
+  matching: MatchingService;
+  proactive: ProactiveSender;
+  logger: Logger;
   privacy: PrivacyService;
   onboarding: OnboardingService;
   directory: ConversationDirectory;
@@ -48,9 +57,22 @@ export function registerPrivacy(app: Application<TurnState>, deps: PrivacyFeatur
 
   // The person acting is the only subject: card data cannot name anyone else.
   app.adaptiveCards.actionExecute(Verbs.confirmDeleteMyData, async (context) => {
-    await deps.privacy.delete(subjectOf(await actorOf(context, { withUserPrincipalName: true })));
+    const subject = subjectOf(await actorOf(context, { withUserPrincipalName: true }));
+    const pairs = await deps.matching.pairsOf(subject.tenantId, subject.aadObjectId);
+    await deps.privacy.delete(subject);
+    // The partner learns only that the tandem ended: not why, and nothing about the person.
+    void tellPartners(deps, subject, pairs).catch((error: unknown) => deps.logger.error({ err: error }, 'partner notice failed'));
     return translatorFor(context)('privacy.delete.done');
   });
 
   app.adaptiveCards.actionExecute(Verbs.cancelDeleteMyData, async (context) => translatorFor(context)('privacy.delete.cancelled'));
+}
+
+async function tellPartners(deps: PrivacyFeatureDeps, subject: DataSubject, pairs: readonly Pair[]): Promise<void> {
+  for (const pair of pairs.filter((p) => p.status === 'confirmed' || p.status === 'awaiting-confirmation')) {
+    const partnerId = pair.mentorId === subject.aadObjectId ? pair.menteeId : pair.mentorId;
+    const address = await deps.directory.findPerson(pair.tenantId, partnerId);
+    if (!address) continue;
+    await deps.proactive.send(address.reference, MessageFactory.text(translator(languageOf(address.locale))('privacy.partnerNotice')));
+  }
 }
