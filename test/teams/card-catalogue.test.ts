@@ -35,10 +35,10 @@ function sampleProgramme(status: Programme['status'], withExtras: boolean): Prog
 const sampleProfile: Profile = {
   programmeId: 'p', tenantId: 't', aadObjectId: 'a', displayName: 'Bernd Köhler', role: 'mentee', department: 'Finanzen', location: 'Köln',
   timeZone: 'Europe/Berlin', languages: ['de', 'en'], topics: ['artificial-intelligence', 'big-data'], ownTopics: 'LinkedIn', goals: 'KI verstehen',
-  availability: ['tue-am', 'thu-pm'], format: 'either', consent: { givenAt: '2027-02-02T10:00:00.000Z', version: '2027-01' }, locale: 'de-DE',
+  availability: ['tue-am', 'thu-pm'], format: 'either', capacity: 1, consent: { givenAt: '2027-02-02T10:00:00.000Z', version: '2027-01' }, locale: 'de-DE',
   createdAt: '2027-02-02T10:00:00.000Z', updatedAt: '2027-02-02T10:00:00.000Z',
 };
-const mentorProfile: Profile = { ...sampleProfile, aadObjectId: 'm', displayName: 'Anna Berger', role: 'mentor', department: 'IT', userPrincipalName: 'anna@contoso.com' };
+const mentorProfile: Profile = { ...sampleProfile, aadObjectId: 'm', displayName: 'Anna Berger', role: 'mentor', capacity: 2, department: 'IT', userPrincipalName: 'anna@contoso.com' };
 const menteeProfile: Profile = { ...sampleProfile, userPrincipalName: 'bernd@contoso.com' };
 const samplePair: Pair = {
   programmeId: 'p', tenantId: 't', mentorId: 'm', menteeId: 'a', score: 0.82, status: 'confirmed', createdAt: TODAY.toISOString(),

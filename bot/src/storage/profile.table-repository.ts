@@ -23,6 +23,7 @@ interface ProfileRow {
   goals: string;
   availability: string;
   format: string;
+  capacity?: number;
   managerAadObjectId?: string;
   userPrincipalName?: string;
   consent: string;
@@ -87,6 +88,7 @@ function toRow(p: Profile) {
     goals: p.goals,
     availability: toJsonColumn(p.availability)!,
     format: p.format,
+    capacity: p.capacity,
     managerAadObjectId: p.managerAadObjectId,
     userPrincipalName: p.userPrincipalName,
     consent: toJsonColumn(p.consent)!,
@@ -113,6 +115,7 @@ function fromRow(programmeId: string, row: StoredEntity<ProfileRow>): Profile {
     goals: row.goals ?? '',
     availability: fromJsonColumn<AvailabilitySlot[]>(row.availability, []),
     format: row.format as MeetingFormat,
+    capacity: row.capacity ?? 1,
     managerAadObjectId: row.managerAadObjectId,
     userPrincipalName: row.userPrincipalName,
     consent: fromJsonColumn(row.consent, { givenAt: '', version: '' }),

@@ -22,7 +22,7 @@ describe('profile answers', () => {
     const parsed = parseProfileAnswers(answers, catalogue);
     expect(parsed).toEqual({
       ok: true,
-      value: { ...answers, languages: ['de', 'en'], topics: ['artificial-intelligence', 'digital-networking'], availability: ['tue-am', 'thu-pm'], managerAadObjectId: undefined },
+      value: { ...answers, languages: ['de', 'en'], topics: ['artificial-intelligence', 'digital-networking'], availability: ['tue-am', 'thu-pm'], managerAadObjectId: undefined, capacity: 1 },
     });
   });
 
@@ -45,6 +45,14 @@ describe('profile answers', () => {
     const parsed = parseProfileAnswers({ ...answers, ...overrides }, catalogue);
     expect(parsed.ok).toBe(false);
     expect(!parsed.ok && parsed.issues).toContainEqual(expect.objectContaining({ field, code }));
+  });
+
+  test('mentors take one to three mentees; a mentee\'s answer to that question is ignored', () => {
+    const mentor = parseProfileAnswers({ ...answers, role: 'mentor', capacity: '3' }, catalogue);
+    expect(mentor.ok && mentor.value.capacity).toBe(3);
+    expect(parseProfileAnswers({ ...answers, role: 'mentor', capacity: '4' }, catalogue)).toMatchObject({ ok: false, issues: [{ field: 'capacity', code: 'out-of-range' }] });
+    const mentee = parseProfileAnswers({ ...answers, capacity: '3' }, catalogue);
+    expect(mentee.ok && mentee.value.capacity).toBe(1);
   });
 
   test('own topics alone are enough', () => {

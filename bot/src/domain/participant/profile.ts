@@ -30,6 +30,8 @@ export interface Profile {
   goals: string;
   availability: AvailabilitySlot[];
   format: MeetingFormat;
+  /** Mentors only: how many mentees they take at once (1 to 3). */
+  capacity: number;
   /** Used only to keep reporting lines apart in matching. */
   managerAadObjectId?: string;
   /** The sign-in address, when Teams told us: needed to open the pair's group chat. */
@@ -41,7 +43,10 @@ export interface Profile {
 }
 
 /** The fields a person fills in (the rest comes from Teams and the clock). */
-export type ProfileAnswers = Pick<Profile, 'role' | 'department' | 'location' | 'timeZone' | 'languages' | 'topics' | 'ownTopics' | 'goals' | 'availability' | 'format' | 'managerAadObjectId'>;
+export type ProfileAnswers = Pick<Profile, 'role' | 'department' | 'location' | 'timeZone' | 'languages' | 'topics' | 'ownTopics' | 'goals' | 'availability' | 'format' | 'capacity' | 'managerAadObjectId'>;
+
+/** How many mentees a mentor may take at once (the programme model: one, at most three). */
+export const MENTOR_CAPACITY = { min: 1, max: 3, default: 1 } as const;
 
 /** Card inputs arrive as strings; multi-selects as comma-separated lists. */
 const list = z.preprocess((value) => (typeof value === 'string' ? value.split(',').map((v) => v.trim()).filter(Boolean) : value), z.array(z.string()));
@@ -60,6 +65,7 @@ function answersSchema(catalogue: readonly Topic[]) {
     goals: text(PROFILE_LIMITS.goals).default(''),
     availability: list.pipe(z.array(z.string().refine(isAvailabilitySlot)).min(1)),
     format: z.enum(MEETING_FORMATS),
+    capacity: z.preprocess((v) => (v === '' || v === undefined ? MENTOR_CAPACITY.default : v), z.coerce.number().int().min(MENTOR_CAPACITY.min).max(MENTOR_CAPACITY.max)),
     managerAadObjectId: z.string().trim().max(64).optional().transform((v) => v || undefined),
   }).superRefine((answers, context) => {
     if (answers.topics.length === 0 && !answers.ownTopics) context.addIssue({ code: 'custom', path: ['topics'], params: { code: 'required' } });
@@ -70,7 +76,9 @@ function answersSchema(catalogue: readonly Topic[]) {
 export function parseProfileAnswers(input: unknown, catalogue: readonly Topic[]): Result<ProfileAnswers, 'invalid-input'> {
   const parsed = answersSchema(catalogue).safeParse(input);
   if (!parsed.success) return fail('invalid-input', fieldIssuesOf(parsed.error));
-  return ok({ ...parsed.data, availability: parsed.data.availability as AvailabilitySlot[] });
+  // Only mentors take mentees; a mentee's answer to the capacity question is ignored.
+  const capacity = parsed.data.role === 'mentor' ? parsed.data.capacity : MENTOR_CAPACITY.default;
+  return ok({ ...parsed.data, capacity, availability: parsed.data.availability as AvailabilitySlot[] });
 }
 
 export type ProfileEditFailure = 'role-locked';

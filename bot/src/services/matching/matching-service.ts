@@ -162,6 +162,5 @@ function toPerson(profile: Profile): MenteeProfile {
 }
 
 function toMentor(profile: Profile): MentorProfile {
-  // Onboarding does not ask for a capacity yet, so every mentor takes one mentee (the programme default).
-  return { ...toPerson(profile), capacity: 1 };
+  return { ...toPerson(profile), capacity: profile.capacity };
 }

@@ -12,7 +12,7 @@ import template from './onboarding-form.card.json';
 /** The people picker's "not given" choice; Adaptive Cards need a non-empty value. */
 export const NO_MANAGER = 'none';
 
-const FIELDS = ['role', 'department', 'location', 'timeZone', 'languages', 'topics', 'ownTopics', 'goals', 'availability', 'format', 'managerAadObjectId', 'consent'] as const;
+const FIELDS = ['role', 'department', 'location', 'timeZone', 'languages', 'topics', 'ownTopics', 'goals', 'availability', 'format', 'capacity', 'managerAadObjectId', 'consent'] as const;
 type FormValues = Record<(typeof FIELDS)[number], string>;
 
 export interface OnboardingFormInput {
@@ -53,7 +53,7 @@ export function onboardingFormCard(t: Translate, input: OnboardingFormInput): Ad
 
 function newValues(input: OnboardingFormInput): FormValues {
   const known = input.enrolment;
-  return { ...blank(), role: known?.role ?? '', department: known?.department ?? '', location: known?.location ?? '', timeZone: input.clientTimeZone ?? '', managerAadObjectId: NO_MANAGER };
+  return { ...blank(), role: known?.role ?? '', department: known?.department ?? '', location: known?.location ?? '', timeZone: input.clientTimeZone ?? '', capacity: '1', managerAadObjectId: NO_MANAGER };
 }
 
 function valuesOf(p: Profile): FormValues {
@@ -68,6 +68,7 @@ function valuesOf(p: Profile): FormValues {
     goals: p.goals,
     availability: p.availability.join(','),
     format: p.format,
+    capacity: String(p.capacity),
     managerAadObjectId: p.managerAadObjectId ?? NO_MANAGER,
     consent: 'true',
   };

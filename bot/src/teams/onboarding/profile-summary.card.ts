@@ -25,6 +25,7 @@ export function profileSummaryCard(t: Translate, language: Language, programme: 
       { title: t('onboarding.summary.goals'), value: profile.goals || '–' },
       { title: t('onboarding.summary.availability'), value: list(profile.availability.map((slot) => t(`onboarding.slots.${slot}`))) },
       { title: t('onboarding.summary.format'), value: t(`onboarding.formats.${profile.format}`) },
+      ...(profile.role === 'mentor' ? [{ title: t('onboarding.summary.capacity'), value: String(profile.capacity) }] : []),
       { title: t('onboarding.summary.consent'), value: t('onboarding.summary.consentValue', { date: profile.consent.givenAt.slice(0, 10) }) },
     ],
   });
