@@ -3,6 +3,7 @@ import type { Config } from './config';
 import type { Clock } from './domain/clock';
 import { healthCheck } from './http/health';
 import { registerMyDataRoute } from './http/my-data.route';
+import { registerProposalCsvRoute } from './http/proposal-csv.route';
 import { SignedDownloadLinks } from './http/signed-download-links';
 import { createHttpServer } from './http/server';
 import type { Logger } from './logger';
@@ -98,7 +99,10 @@ export function composeTandem(deps: TandemDeps): Tandem {
     handleBotActivity: (req, res) => adapter.process(req, res, (context) => app.run(context).then(() => undefined)),
     checkHealth: healthCheck(store),
     tabDirectory: config.tabDir,
-    registerApiRoutes: (http) => registerMyDataRoute(http, { links, privacy }),
+    registerApiRoutes: (http) => {
+      registerMyDataRoute(http, { links, privacy });
+      registerProposalCsvRoute(http, { links, matching });
+    },
   });
 
   const jobs: IntervalJob[] = [];

@@ -104,6 +104,7 @@ const RENDERINGS: Record<string, Array<(t: Translate) => AdaptiveCardJson>> = {
     (t) => proposalCard(t, languageOfT(t), { programme: sampleProgramme('matching', false), proposal: sampleProposal(30, false), people }, 2, 'Notice'),
     (t) => proposalCard(t, languageOfT(t), { programme: sampleProgramme('matching', false), proposal: sampleProposal(30, true), people }, 4),
     (t) => proposalCard(t, languageOfT(t), { programme: sampleProgramme('matching', false), proposal: sampleProposal(0, false), people }, 1),
+    (t) => proposalCard(t, languageOfT(t), { programme: sampleProgramme('matching', false), proposal: sampleProposal(3, false), people }, 1, '', 'https://tandem.example/api/proposal.csv?token=x'),
   ],
   'matching/pair-confirmation.card.json': [(t) => pairConfirmationCard(t, languageOfT(t), sampleProgramme('matching', false), samplePair, mentorProfile)],
   'matching/introduction.card.json': [

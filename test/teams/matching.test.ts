@@ -52,6 +52,16 @@ describe('HR matches, mentees confirm, pairs meet in their own chat', () => {
     expect(text).toContain('Beide verfügbar: Di vormittags');
     expect(text).toContain('Verschiedene Abteilungen: IT und Finanzen');
     expect(text).toContain('Max Vogel ↔ Clara Fischer');
+
+    const csvLink = card.actions.find((a: { type: string }) => a.type === 'Action.OpenUrl').url as string;
+    const csv = await fetch(csvLink.replace(/^https?:\/\/[^/]+/, h.server.url));
+    expect(csv.status).toBe(200);
+    expect(csv.headers.get('content-type')).toContain('text/csv');
+    const body = await csv.text();
+    expect(body).toContain('mentor;mentor department;mentee;mentee department;fit %;reasons');
+    expect(body).toContain('Anna Berger;IT;Bernd Köhler;Finanzen;');
+    expect(body).toContain('Shared topics: Artificial intelligence');
+    expect((await fetch(`${h.server.url}/api/proposal.csv?token=forged`)).status).toBe(401);
   });
 
   test('lock and exclude change the next run and are kept across re-runs', async () => {

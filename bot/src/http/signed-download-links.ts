@@ -4,6 +4,7 @@ import type { DataSubject } from '../services/privacy/personal-data';
 import type { DownloadLinks } from '../services/privacy/download-links';
 
 const AUDIENCE = 'tandem:data-export';
+const PROPOSAL_AUDIENCE = 'tandem:proposal-export';
 /** Long enough to click, short enough that a forwarded or logged link is soon useless. */
 const LIFETIME_SECONDS = 15 * 60;
 
@@ -24,22 +25,40 @@ export class SignedDownloadLinks implements DownloadLinks {
   }
 
   async exportLink(subject: DataSubject): Promise<string> {
-    const issuedAt = Math.floor(this.now().getTime() / 1000);
-    const token = await new SignJWT({ tid: subject.tenantId })
-      .setProtectedHeader({ alg: 'HS256' })
-      .setSubject(subject.aadObjectId)
-      .setAudience(AUDIENCE)
-      .setIssuedAt(issuedAt)
-      .setExpirationTime(issuedAt + LIFETIME_SECONDS)
-      .sign(this.key);
-    return `${this.publicUrl}/api/my-data?token=${encodeURIComponent(token)}`;
+    return `${this.publicUrl}/api/my-data?token=${encodeURIComponent(await this.sign(AUDIENCE, subject, {}))}`;
   }
 
   async subjectOf(token: string): Promise<DataSubject | undefined> {
+    return (await this.verify(AUDIENCE, token))?.subject;
+  }
+
+  async proposalLink(admin: DataSubject, programmeId: string): Promise<string> {
+    return `${this.publicUrl}/api/proposal.csv?token=${encodeURIComponent(await this.sign(PROPOSAL_AUDIENCE, admin, { pid: programmeId }))}`;
+  }
+
+  async proposalOf(token: string): Promise<{ admin: DataSubject; programmeId: string } | undefined> {
+    const verified = await this.verify(PROPOSAL_AUDIENCE, token);
+    const programmeId = verified?.claims.pid;
+    return verified && typeof programmeId === 'string' ? { admin: verified.subject, programmeId } : undefined;
+  }
+
+  private async sign(audience: string, subject: DataSubject, claims: Record<string, string>): Promise<string> {
+    const issuedAt = Math.floor(this.now().getTime() / 1000);
+    return new SignJWT({ tid: subject.tenantId, ...claims })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject(subject.aadObjectId)
+      .setAudience(audience)
+      .setIssuedAt(issuedAt)
+      .setExpirationTime(issuedAt + LIFETIME_SECONDS)
+      .sign(this.key);
+  }
+
+  /** The subject and claims of a token for this purpose; undefined when forged, altered, expired or for another purpose. */
+  private async verify(audience: string, token: string): Promise<{ subject: DataSubject; claims: Record<string, unknown> } | undefined> {
     try {
-      const { payload } = await jwtVerify(token, this.key, { audience: AUDIENCE, algorithms: ['HS256'], currentDate: this.now() });
+      const { payload } = await jwtVerify(token, this.key, { audience, algorithms: ['HS256'], currentDate: this.now() });
       if (typeof payload.sub !== 'string' || typeof payload.tid !== 'string') return undefined;
-      return { tenantId: payload.tid, aadObjectId: payload.sub };
+      return { subject: { tenantId: payload.tid, aadObjectId: payload.sub }, claims: payload };
     } catch {
       return undefined;
     }

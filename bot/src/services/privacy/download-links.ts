@@ -6,4 +6,8 @@ export interface DownloadLinks {
   exportLink(subject: DataSubject): Promise<string>;
   /** The subject a link was made for, or undefined when it is forged, altered or expired. */
   subjectOf(token: string): Promise<DataSubject | undefined>;
+  /** A URL that serves a programme's matching proposal as CSV to the admin it was made for. */
+  proposalLink(admin: DataSubject, programmeId: string): Promise<string>;
+  /** The admin and programme of a proposal link, if it is genuine and current. */
+  proposalOf(token: string): Promise<{ admin: DataSubject; programmeId: string } | undefined>;
 }

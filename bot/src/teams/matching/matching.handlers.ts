@@ -5,7 +5,7 @@ import { languageOf } from '../../domain/language';
 import type { Pair } from '../../domain/pairing/pair';
 import type { ConstraintChange } from '../../domain/pairing/proposal';
 import type { ConversationDirectory } from '../../services/conversation-directory';
-import type { MatchingService, MatchingServiceFailure } from '../../services/matching/matching-service';
+import type { MatchingService, MatchingServiceFailure, ProposalView } from '../../services/matching/matching-service';
 import type { AdminAccess } from '../../services/programmes/admin-access';
 import type { ProgrammeService } from '../../services/programmes/programme-service';
 import { translator } from '../../i18n';
@@ -18,10 +18,13 @@ import type { ProactiveSender } from '../proactive';
 import { languageFor, translatorFor } from '../turn-info';
 import { Verbs } from '../verbs';
 import { pairConfirmationCard } from './pairing.cards';
-import { proposalCard } from './proposal.card';
+import { proposalCard as renderProposal } from './proposal.card';
+import type { DownloadLinks } from '../../services/privacy/download-links';
+import type { Actor } from '../../services/versioned';
 
 export interface MatchingFeatureDeps {
   matching: MatchingService;
+  links: DownloadLinks;
   programmes: ProgrammeService;
   access: AdminAccess;
   directory: ConversationDirectory;
@@ -36,6 +39,12 @@ const FAILURE_KEYS: Partial<Record<MatchingServiceFailure, string>> = { 'not-adm
 /** HR's `match` command and the proposal card: page, lock, unlock, exclude, run again, publish. */
 export function registerMatching(app: Application<TurnState>, deps: MatchingFeatureDeps): void {
   const actor = (context: TurnContext) => actorOf(context, { withUserPrincipalName: deps.access.needsUserPrincipalNames });
+  /** The card with a fresh CSV link for the admin looking at it. */
+  const proposalCard = async (context: TurnContext, view: ProposalView, page: number, notice = '') => {
+    const me: Actor = await actor(context);
+    const csvUrl = await deps.links.proposalLink({ tenantId: me.tenantId, aadObjectId: me.aadObjectId }, view.programme.id);
+    return renderProposal(translatorFor(context), languageFor(context), view, page, notice, csvUrl);
+  };
   const failureText = (context: TurnContext, reason: MatchingServiceFailure) => {
     const t = translatorFor(context);
     const key = FAILURE_KEYS[reason];
@@ -48,7 +57,7 @@ export function registerMatching(app: Application<TurnState>, deps: MatchingFeat
     const programme = (await deps.programmes.programmesRunBy(me)).find((p) => p.status === 'matching');
     if (!programme) return void (await context.sendActivity(MessageFactory.text(translatorFor(context)('matching.noProgramme'))));
     const view = await deps.matching.propose(me, programme.id);
-    const reply = view.ok ? MessageFactory.attachment(cardAttachment(proposalCard(translatorFor(context), languageFor(context), view.value, 1))) : MessageFactory.text(failureText(context, view.reason));
+    const reply = view.ok ? MessageFactory.attachment(cardAttachment(await proposalCard(context, view.value, 1))) : MessageFactory.text(failureText(context, view.reason));
     await context.sendActivity(reply);
   });
 
@@ -56,21 +65,21 @@ export function registerMatching(app: Application<TurnState>, deps: MatchingFeat
     const data = parseCardData(pageData, raw);
     if (!data) return translatorFor(context)('errors.invalidCardData');
     const view = await deps.matching.proposal(await actor(context), data.programmeId);
-    return view.ok ? proposalCard(translatorFor(context), languageFor(context), view.value, data.page) : failureText(context, view.reason);
+    return view.ok ? proposalCard(context, view.value, data.page) : failureText(context, view.reason);
   });
 
   app.adaptiveCards.actionExecute(Verbs.rerunMatching, async (context, _state, raw) => {
     const data = parseCardData(pageData, raw);
     if (!data) return translatorFor(context)('errors.invalidCardData');
     const view = await deps.matching.propose(await actor(context), data.programmeId);
-    return view.ok ? proposalCard(translatorFor(context), languageFor(context), view.value, 1) : failureText(context, view.reason);
+    return view.ok ? proposalCard(context, view.value, 1) : failureText(context, view.reason);
   });
 
   const constraint = (kind: ConstraintChange['kind']) => async (context: TurnContext, _state: TurnState, raw: unknown) => {
     const data = parseCardData(pairData, raw);
     if (!data) return translatorFor(context)('errors.invalidCardData');
     const view = await deps.matching.propose(await actor(context), data.programmeId, { kind, mentorId: data.mentorId, menteeId: data.menteeId });
-    return view.ok ? proposalCard(translatorFor(context), languageFor(context), view.value, data.page) : failureText(context, view.reason);
+    return view.ok ? proposalCard(context, view.value, data.page) : failureText(context, view.reason);
   };
   app.adaptiveCards.actionExecute(Verbs.lockPair, constraint('lock'));
   app.adaptiveCards.actionExecute(Verbs.unlockPair, constraint('unlock'));
@@ -85,7 +94,7 @@ export function registerMatching(app: Application<TurnState>, deps: MatchingFeat
     // Answered now, sent after: an invoke must be answered within seconds, a cohort may be large.
     void askMentees(deps, published.value.created, published.value.view).catch((error: unknown) => deps.logger.error({ err: error }, 'asking mentees failed'));
     const view = { ...published.value.view, proposal: { ...published.value.view.proposal, publishedAt: new Date().toISOString() } };
-    return proposalCard(t, languageFor(context), view, 1, t('matching.proposal.published', { count: published.value.created.length }));
+    return proposalCard(context, view, 1, t('matching.proposal.published', { count: published.value.created.length }));
   });
 }
 

@@ -7,7 +7,7 @@ import type { Translate } from '../../i18n';
 import { expandCard, type AdaptiveCardJson } from '../cards/card-template';
 import confirmationTemplate from './pair-confirmation.card.json';
 import introductionTemplate from './introduction.card.json';
-import { reasonText } from './reason-text';
+import { fitReasonText } from '../../i18n/fit-reason-text';
 
 /** Asks the mentee (the executive) to confirm the match before anyone else hears of it. */
 export function pairConfirmationCard(t: Translate, language: Language, programme: Programme, pair: Pair, mentor: Profile): AdaptiveCardJson {
@@ -15,7 +15,7 @@ export function pairConfirmationCard(t: Translate, language: Language, programme
     title: t('matching.confirm.title'),
     intro: t('matching.confirm.intro', { mentor: mentor.displayName, department: mentor.department, programme: programme.name }),
     why: t('matching.confirm.why'),
-    reasons: pair.reasons.map((reason) => ({ text: reasonText(t, language, programme.topics, reason) })),
+    reasons: pair.reasons.map((reason) => ({ text: fitReasonText(t, language, programme.topics, reason) })),
     question: t('matching.confirm.question'),
     yes: t('matching.confirm.yes'),
     no: t('matching.confirm.no'),
@@ -41,7 +41,7 @@ export function introductionCard(t: Translate, language: Language, input: { prog
       { title: t('matching.intro.availability'), value: partner.availability.map((slot) => t(`onboarding.slots.${slot}`)).join(', ') || '–' },
     ],
     why: t('matching.intro.why'),
-    reasons: pair.reasons.map((reason) => ({ text: reasonText(t, language, programme.topics, reason) })),
+    reasons: pair.reasons.map((reason) => ({ text: fitReasonText(t, language, programme.topics, reason) })),
     next: t('matching.intro.next'),
     openChat: t('matching.intro.openChat'),
     chatLink: groupChatLink(t, reader, partner, input.botAppId),

@@ -3,14 +3,14 @@ import type { ProposalView } from '../../services/matching/matching-service';
 import type { Translate } from '../../i18n';
 import { expandCard, type AdaptiveCardJson } from '../cards/card-template';
 import { Verbs } from '../verbs';
-import { percent, reasonText } from './reason-text';
+import { percent, fitReasonText } from '../../i18n/fit-reason-text';
 import template from './proposal.card.json';
 
 /** Pairs per page: keeps the card well under Teams' size limit and readable on a phone. */
 export const PAIRS_PER_PAGE = 8;
 
 /** The proposal for HR: pairs with their reasons, lock/exclude per pair, the unmatched with why. */
-export function proposalCard(t: Translate, language: Language, view: ProposalView, page: number, notice = ''): AdaptiveCardJson {
+export function proposalCard(t: Translate, language: Language, view: ProposalView, page: number, notice = '', csvUrl = ''): AdaptiveCardJson {
   const { programme, proposal, people } = view;
   const result = proposal.result;
   const name = (id: string) => people.get(id)?.displayName ?? id;
@@ -25,13 +25,14 @@ export function proposalCard(t: Translate, language: Language, view: ProposalVie
     notice,
     programmeId: programme.id,
     canPublish: !proposal.publishedAt && result.pairs.length > 0,
-    labels: { unmatchedTitle: t('matching.proposal.unmatchedTitle'), rerun: t('matching.proposal.rerun'), publish: t('matching.proposal.publish') },
+    csvUrl,
+    labels: { unmatchedTitle: t('matching.proposal.unmatchedTitle'), rerun: t('matching.proposal.rerun'), publish: t('matching.proposal.publish'), csv: t('matching.proposal.csv') },
     pairs: result.pairs.slice((current - 1) * PAIRS_PER_PAGE, current * PAIRS_PER_PAGE).map((pair) => {
       const locked = isLocked(pair.mentor, pair.mentee);
       return {
         line: t('matching.proposal.pair', { mentor: name(pair.mentor), mentee: name(pair.mentee), score: percent(pair.score) }),
         badge: locked ? t('matching.proposal.locked') : '',
-        reasons: pair.reasons.map((reason) => reasonText(t, language, programme.topics, reason)).join(' · '),
+        reasons: pair.reasons.map((reason) => fitReasonText(t, language, programme.topics, reason)).join(' · '),
         programmeId: programme.id,
         mentorId: pair.mentor,
         menteeId: pair.mentee,

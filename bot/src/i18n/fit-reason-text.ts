@@ -1,10 +1,10 @@
-import type { FitReason } from '../../domain/matching';
-import type { Language } from '../../domain/language';
-import type { Topic } from '../../domain/programme/topic-catalogue';
-import type { Translate } from '../../i18n';
+import type { FitReason } from '../domain/matching';
+import type { Language } from '../domain/language';
+import type { Topic } from '../domain/programme/topic-catalogue';
+import type { Translate } from './index';
 
 /** One fit reason as a plain sentence in the reader's language. */
-export function reasonText(t: Translate, language: Language, topics: readonly Topic[], reason: FitReason): string {
+export function fitReasonText(t: Translate, language: Language, topics: readonly Topic[], reason: FitReason): string {
   const topicName = (key: string) => topics.find((topic) => topic.key === key)?.names[language] ?? key;
   switch (reason.code) {
     case 'shared-topics':
