@@ -31,9 +31,12 @@ export class Harness {
   async post(activity: Record<string, any>): Promise<{ status: number; body: any; replies: Record<string, any>[] }> {
     const before = this.connector.calls.length;
     const { status, body } = await this.server.send(activity);
+    // Only this conversation: proactive work from earlier turns may post elsewhere meanwhile.
+    const conversationId = String(activity.conversation?.id ?? '').split(';')[0];
     const replies = this.connector.calls
       .slice(before)
       .filter((call) => (call.kind === 'send' || call.kind === 'reply') && call.status < 300 && call.body?.type === 'message')
+      .filter((call) => String(call.conversationId ?? '').split(';')[0] === conversationId)
       .map((call) => call.body!);
     return { status, body, replies };
   }

@@ -20,6 +20,7 @@ import { deleteConfirmationCard, myDataCard } from '../../bot/src/teams/privacy/
 import { programmeAdminsCard, programmeMaterialsCard, programmeTopicsCard } from '../../bot/src/teams/programmes/programme-manage.cards';
 import { proposalCard } from '../../bot/src/teams/matching/proposal.card';
 import { introductionCard, pairConfirmationCard } from '../../bot/src/teams/matching/pairing.cards';
+import { pairsCard } from '../../bot/src/teams/matching/pairs-list.handlers';
 import type { Pair } from '../../bot/src/domain/pairing/pair';
 import type { Proposal } from '../../bot/src/domain/pairing/proposal';
 
@@ -105,6 +106,10 @@ const RENDERINGS: Record<string, Array<(t: Translate) => AdaptiveCardJson>> = {
     (t) => proposalCard(t, languageOfT(t), { programme: sampleProgramme('matching', false), proposal: sampleProposal(30, true), people }, 4),
     (t) => proposalCard(t, languageOfT(t), { programme: sampleProgramme('matching', false), proposal: sampleProposal(0, false), people }, 1),
     (t) => proposalCard(t, languageOfT(t), { programme: sampleProgramme('matching', false), proposal: sampleProposal(3, false), people }, 1, '', 'https://tandem.example/api/proposal.csv?token=x'),
+  ],
+  'matching/pairs-list.card.json': [
+    (t) => pairsCard(t, { programme: sampleProgramme('running', false), pairs: [samplePair, { ...samplePair, mentorId: 'x', status: 'awaiting-confirmation' }, { ...samplePair, mentorId: 'y', status: 'ended', endReason: 'r' }], people: new Map([['m', mentorProfile]]) }, 'Notice'),
+    (t) => pairsCard(t, { programme: sampleProgramme('matching', false), pairs: [], people: new Map() }, ''),
   ],
   'matching/pair-confirmation.card.json': [(t) => pairConfirmationCard(t, languageOfT(t), sampleProgramme('matching', false), samplePair, mentorProfile)],
   'matching/introduction.card.json': [

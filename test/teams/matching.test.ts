@@ -151,6 +151,39 @@ describe('HR matches, mentees confirm, pairs meet in their own chat', () => {
     expect(other.replies[0]!.text).toContain("I'm **Tandem**");
   });
 
+  test('HR lists the pairs (`tandems`) and ends one with a reason; both are told, the reason stays with HR', async () => {
+    const ida = teamsUser('Ida Neu', { locale: 'de-DE' });
+    const jon = teamsUser('Jon Alt', { locale: 'en-GB' });
+    for (const user of [ida, jon]) {
+      chats.set(user, personalChat());
+      await h.post(h.activities.installationUpdate(chatOf(user), user, 'add'));
+    }
+    await h.executes(ida, chatOf(ida), Verbs.submitOnboarding, { programmeId, ...answers('mentor', 'Recht', 'big-data', 'fri-am') });
+    await h.executes(jon, chatOf(jon), Verbs.submitOnboarding, { programmeId, ...answers('mentee', 'Einkauf', 'big-data', 'fri-am') });
+    await h.executes(hr, chatOf(hr), Verbs.rerunMatching, { programmeId });
+    await h.executes(hr, chatOf(hr), Verbs.publishProposal, { programmeId });
+    await h.connector.waitFor(() => cardsTo(jon).length >= 1);
+    const yes = actionsIn(cardOf(cardsTo(jon).at(-1))).find((a) => a.verb === Verbs.confirmPair)!;
+    await h.executes(jon, chatOf(jon), Verbs.confirmPair, yes.data as Record<string, unknown>);
+
+    const [reply] = await h.says(hr, chatOf(hr), 'tandems');
+    const list = cardOf(reply);
+    expectValidCard(list);
+    expect(cardText(list)).toMatch(/↔ Jon Alt\naktiv/);
+    expect(cardText(list)).toContain('Anna Berger ↔ Bernd Köhler\naktiv · Gruppenchat verbunden');
+    const end = actionsIn(list).find((a) => a.verb === Verbs.endPair && String((a.data as { pairId: string }).pairId).includes(jon.aadObjectId))!;
+    const noReason = await h.executes(hr, chatOf(hr), Verbs.endPair, end.data as Record<string, unknown>);
+    expect(cardText(noReason.response.value)).toContain('Bitte geben Sie einen Grund an');
+    const ended = await h.executes(hr, chatOf(hr), Verbs.endPair, { ...(end.data as Record<string, unknown>), reason_3: 'Jon wechselt ins Ausland' });
+    expectValidCard(ended.response.value);
+    expect(cardText(ended.response.value)).toMatch(/Das Tandem .+ ↔ Jon Alt ist beendet\./);
+    await h.connector.waitFor(() => h.connector.messages(chatOf(jon).id).some((m) => String(m.text).includes('ended by HR')));
+    const notice = h.connector.messages(chatOf(jon).id).find((m) => String(m.text).includes('ended by HR'))!;
+    expect(notice.text).not.toContain('Ausland');
+    const outsider = await h.executes(bernd, chatOf(bernd), Verbs.endPair, end.data as Record<string, unknown>);
+    expect(outsider.response.value).toContain('Das können nur die HR-Admins');
+  });
+
   test('when a paired person deletes their data, the partner is told only that the tandem ended, and no row names them', async () => {
     await h.executes(bernd, chatOf(bernd), Verbs.confirmDeleteMyData);
     await h.connector.waitFor(() => h.connector.messages(chatOf(anna).id).some((m) => String(m.text).includes('Your tandem has ended')));

@@ -70,6 +70,8 @@ interface PairRow {
   chatId?: string;
   createdAt: string;
   respondedAt?: string;
+  endedAt?: string;
+  endReason?: string;
 }
 
 /** Published pairs, one partition per programme. */
@@ -116,7 +118,7 @@ export class PairTableRepository implements PairRepository {
 function toRow(pair: Pair) {
   const row: PairRow = {
     tenantId: pair.tenantId, mentorId: pair.mentorId, menteeId: pair.menteeId, score: pair.score, reasons: toJsonColumn(pair.reasons)!,
-    status: pair.status, chatId: pair.chatId, createdAt: pair.createdAt, respondedAt: pair.respondedAt,
+    status: pair.status, chatId: pair.chatId, createdAt: pair.createdAt, respondedAt: pair.respondedAt, endedAt: pair.endedAt, endReason: pair.endReason,
   };
   return { partitionKey: encodeKey(pair.programmeId), rowKey: encodeKey(pairIdOf(pair.mentorId, pair.menteeId)), ...withoutUndefined(row) };
 }
@@ -126,7 +128,7 @@ function fromRow(programmeId: string, row: StoredEntity<PairRow>): Versioned<Pai
     etag: row.etag,
     value: {
       programmeId, tenantId: row.tenantId, mentorId: row.mentorId, menteeId: row.menteeId, score: row.score, reasons: fromJsonColumn(row.reasons, []),
-      status: row.status as Pair['status'], chatId: row.chatId, createdAt: row.createdAt, respondedAt: row.respondedAt,
+      status: row.status as Pair['status'], chatId: row.chatId, createdAt: row.createdAt, respondedAt: row.respondedAt, endedAt: row.endedAt, endReason: row.endReason,
     },
   };
 }

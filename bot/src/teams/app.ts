@@ -21,6 +21,7 @@ import type { MatchingService } from '../services/matching/matching-service';
 import type { ProactiveSender } from './proactive';
 import { registerMatching } from './matching/matching.handlers';
 import { registerPairs } from './matching/pairs.handlers';
+import { registerPairsList } from './matching/pairs-list.handlers';
 import { registerPrivacy } from './privacy/privacy.handlers';
 
 /** The use cases the Teams features call. */
@@ -69,6 +70,7 @@ export function createTeamsApp(deps: TeamsAppDeps): Application<TurnState> {
   registerProgrammes(app, { programmes: deps.services.programmes, access: deps.services.access, clock: deps.clock, directory: deps.directory });
   registerOnboarding(app, { onboarding: deps.services.onboarding, privacyUrl: `${deps.publicUrl}/tab/privacy.html` });
   registerMatching(app, { matching: deps.services.matching, links: deps.services.links, programmes: deps.services.programmes, access: deps.services.access, directory: deps.directory, proactive: deps.proactive, logger: deps.logger });
+  registerPairsList(app, { matching: deps.services.matching, programmes: deps.services.programmes, access: deps.services.access, directory: deps.directory, proactive: deps.proactive });
   registerPairs(app, { matching: deps.services.matching, directory: deps.directory, proactive: deps.proactive, botAppId: deps.botAppId, logger: deps.logger });
   registerPrivacy(app, { matching: deps.services.matching, proactive: deps.proactive, logger: deps.logger, privacy: deps.services.privacy, onboarding: deps.services.onboarding, directory: deps.directory, links: deps.services.links });
   registerFallback(app, { onboarding: deps.services.onboarding });

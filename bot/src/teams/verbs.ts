@@ -30,6 +30,8 @@ export const Verbs = {
   excludePair: 'matching.exclude',
   publishProposal: 'matching.publish',
   confirmPair: 'pair.confirm',
+  showPairs: 'pairs.show',
+  endPair: 'pairs.end',
   declinePair: 'pair.decline',
   askDeleteMyData: 'privacy.delete.ask',
   confirmDeleteMyData: 'privacy.delete.confirm',

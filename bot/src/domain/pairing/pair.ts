@@ -17,6 +17,9 @@ export interface Pair {
   chatId?: string;
   createdAt: string;
   respondedAt?: string;
+  endedAt?: string;
+  /** Why HR ended the pair; kept for HR, not shown to the pair. */
+  endReason?: string;
 }
 
 /** A pair's id: stable for the same two people in one programme, so publishing twice creates one pair. */
@@ -37,4 +40,15 @@ export function respondToPair(pair: Pair, responderId: string, accept: boolean, 
 export function isPairChat(pair: Pair, memberIds: readonly string[]): boolean {
   const members = new Set(memberIds);
   return pair.status === 'confirmed' && members.size === 2 && members.has(pair.mentorId) && members.has(pair.menteeId);
+}
+
+export type EndPairFailure = 'already-ended' | 'reason-required';
+export const END_REASON_MAX = 300;
+
+/** HR ends a pair, with a reason for the record. */
+export function endPair(pair: Pair, reason: string, now: Date): Result<Pair, EndPairFailure> {
+  const why = reason.trim();
+  if (pair.status === 'ended' || pair.status === 'declined') return fail('already-ended');
+  if (!why || why.length > END_REASON_MAX) return fail('reason-required');
+  return ok({ ...pair, status: 'ended', endedAt: now.toISOString(), endReason: why });
 }

@@ -1,6 +1,6 @@
 import type { Clock } from '../../domain/clock';
 import { matchProfiles, type MatchingFailure, type MenteeProfile, type MentorProfile, type PairRef, type UtcOffsetLookup } from '../../domain/matching';
-import { pairIdOf, respondToPair, isPairChat, type Pair } from '../../domain/pairing/pair';
+import { endPair, pairIdOf, respondToPair, isPairChat, type EndPairFailure, type Pair } from '../../domain/pairing/pair';
 import { changeConstraints, type ConstraintChange, type Proposal } from '../../domain/pairing/proposal';
 import type { Profile } from '../../domain/participant/profile';
 import type { Programme } from '../../domain/programme/programme';
@@ -128,6 +128,25 @@ export class MatchingService {
       }
     }
     return undefined;
+  }
+
+  /** A programme's pairs with the profiles they name, for HR. */
+  async pairsOfProgramme(actor: Actor, programmeId: string): Promise<Result<{ programme: Programme; pairs: Pair[]; people: ReadonlyMap<string, Profile> }, MatchingServiceFailure>> {
+    const programme = await this.programmeService.get(actor, programmeId);
+    if (!programme.ok) return fail(programme.reason === 'not-admin' ? 'not-admin' : 'not-found');
+    const [pairs, profiles] = await Promise.all([this.pairs.list(programmeId), this.profiles.listByProgramme(programmeId)]);
+    return ok({ programme: programme.value, pairs: pairs.map((p) => p.value), people: new Map(profiles.map((p) => [p.aadObjectId, p])) });
+  }
+
+  /** HR ends a pair with a reason (kept for HR). */
+  async end(actor: Actor, programmeId: string, pairId: string, reason: string): Promise<Result<Pair, MatchingServiceFailure | EndPairFailure>> {
+    const programme = await this.programmeService.get(actor, programmeId);
+    if (!programme.ok) return fail(programme.reason === 'not-admin' ? 'not-admin' : 'not-found');
+    const found = await this.pairs.get(programmeId, pairId);
+    if (!found) return fail('not-found');
+    const ended = endPair(found.value, reason, this.clock.now());
+    if (!ended.ok) return ended;
+    return (await this.pairs.update(ended.value, found.etag)) === 'written' ? ended : fail('busy');
   }
 
   /** Every pair the person is part of, across the tenant's programmes (for deletion and the partner's notice). */
