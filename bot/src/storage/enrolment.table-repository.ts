@@ -2,11 +2,11 @@ import { odata, type TableClient, type TransactionAction } from '@azure/data-tab
 import type { Enrolment } from '../domain/participant/enrolment';
 import type { Role } from '../domain/participant/profile';
 import type { EnrolmentRepository, EnrolmentWrite } from '../services/enrolment/enrolment-repository';
-import { deleteEntity, readEntity, upsertEntity, type StoredEntity } from './entity-operations';
+import { deleteEntity, listEntities, readEntity, upsertEntity } from './entity-operations';
 import { assertWithinEntityLimits } from './entity-limits';
 import { withoutUndefined } from './json-columns';
 import { encodeKey } from './key-encoding';
-import { StorageError, unavailable } from './storage-errors';
+import { unavailable } from './storage-errors';
 import type { TableStore } from './table-store';
 
 type EnrolmentRow = Omit<Enrolment, 'programmeId'>;
@@ -66,14 +66,7 @@ export class EnrolmentTableRepository implements EnrolmentRepository {
   }
 
   private async query(programmeId: string, filter: string): Promise<Enrolment[]> {
-    const table = await this.table();
-    const found: Enrolment[] = [];
-    try {
-      for await (const row of table.listEntities<EnrolmentRow>({ queryOptions: { filter } })) found.push(fromRow(programmeId, row as StoredEntity<EnrolmentRow>));
-    } catch (error) {
-      throw error instanceof StorageError ? error : unavailable('listing enrolments', error);
-    }
-    return found;
+    return listEntities<EnrolmentRow, Enrolment>(await this.table(), { filter }, (row) => fromRow(programmeId, row));
   }
 
   private table(): Promise<TableClient> {

@@ -1,4 +1,4 @@
-import type { TableClient, TableEntity, TableEntityResult } from '@azure/data-tables';
+import { odata, type TableClient, type TableEntity, type TableEntityResult } from '@azure/data-tables';
 import { assertWithinEntityLimits } from './entity-limits';
 import { statusOf, unavailable } from './storage-errors';
 
@@ -93,4 +93,20 @@ function conditionalFailure(error: unknown, operation: string): WriteOutcome {
   if (status === 412) return { status: 'conflict' };
   if (status === 404) return { status: 'not-found' };
   throw unavailable(operation, error);
+}
+
+/** Reads every entity of a partition, matching a filter, or (`'all'`, for jobs) in the table, mapped on the way. */
+export async function listEntities<T extends object, R>(
+  table: TableClient,
+  query: { partitionKey: string } | { filter: string } | 'all',
+  map: (row: StoredEntity<T>) => R,
+): Promise<R[]> {
+  const filter = query === 'all' ? undefined : 'filter' in query ? query.filter : odata`PartitionKey eq ${query.partitionKey}`;
+  const found: R[] = [];
+  try {
+    for await (const row of table.listEntities<T>({ queryOptions: { filter } })) found.push(map(row as StoredEntity<T>));
+  } catch (error) {
+    throw unavailable(`listing ${table.tableName}`, error);
+  }
+  return found;
 }

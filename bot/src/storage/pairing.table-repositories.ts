@@ -1,14 +1,13 @@
-import { odata, type TableClient } from '@azure/data-tables';
+import type { TableClient } from '@azure/data-tables';
 import type { Pair } from '../domain/pairing/pair';
 import { pairIdOf } from '../domain/pairing/pair';
 import type { Proposal } from '../domain/pairing/proposal';
 import type { PairRepository, ProposalRepository } from '../services/matching/pairing-repositories';
 import type { ConditionalWrite, Versioned } from '../services/versioned';
 import { fromChunkedColumns, toChunkedColumns } from './chunked-json';
-import { createEntity, deleteEntity, readEntity, updateEntityIfMatch, type StoredEntity } from './entity-operations';
+import { createEntity, deleteEntity, listEntities, readEntity, updateEntityIfMatch, type StoredEntity } from './entity-operations';
 import { fromJsonColumn, toJsonColumn, withoutUndefined } from './json-columns';
 import { encodeKey } from './key-encoding';
-import { unavailable } from './storage-errors';
 import type { TableStore } from './table-store';
 
 const CURRENT = 'current';
@@ -81,16 +80,7 @@ export class PairTableRepository implements PairRepository {
   constructor(private readonly store: TableStore) {}
 
   async list(programmeId: string): Promise<Versioned<Pair>[]> {
-    const table = await this.table();
-    const found: Versioned<Pair>[] = [];
-    try {
-      for await (const row of table.listEntities<PairRow>({ queryOptions: { filter: odata`PartitionKey eq ${encodeKey(programmeId)}` } })) {
-        found.push(fromRow(programmeId, row as StoredEntity<PairRow>));
-      }
-    } catch (error) {
-      throw unavailable('listing pairs', error);
-    }
-    return found;
+    return listEntities<PairRow, Versioned<Pair>>(await this.table(), { partitionKey: encodeKey(programmeId) }, (row) => fromRow(programmeId, row));
   }
 
   async get(programmeId: string, pairId: string): Promise<Versioned<Pair> | undefined> {

@@ -1,12 +1,11 @@
-import { odata, type TableClient } from '@azure/data-tables';
+import type { TableClient } from '@azure/data-tables';
 import type { AvailabilitySlot } from '../domain/participant/availability';
 import type { MeetingFormat, Profile, Role } from '../domain/participant/profile';
 import type { ProfileRepository } from '../services/onboarding/profile-repository';
 import type { ConditionalWrite, Versioned } from '../services/versioned';
-import { createEntity, deleteEntity, readEntity, updateEntityIfMatch, type StoredEntity } from './entity-operations';
+import { createEntity, deleteEntity, listEntities, readEntity, updateEntityIfMatch, type StoredEntity } from './entity-operations';
 import { fromJsonColumn, toJsonColumn, withoutUndefined } from './json-columns';
 import { encodeKey } from './key-encoding';
-import { unavailable } from './storage-errors';
 import type { TableStore } from './table-store';
 
 interface ProfileRow {
@@ -56,16 +55,7 @@ export class ProfileTableRepository implements ProfileRepository {
   }
 
   async listByProgramme(programmeId: string): Promise<Profile[]> {
-    const table = await this.table();
-    const profiles: Profile[] = [];
-    try {
-      for await (const row of table.listEntities<ProfileRow>({ queryOptions: { filter: odata`PartitionKey eq ${encodeKey(programmeId)}` } })) {
-        profiles.push(fromRow(programmeId, row as StoredEntity<ProfileRow>));
-      }
-    } catch (error) {
-      throw unavailable('listing profiles', error);
-    }
-    return profiles;
+    return listEntities<ProfileRow, Profile>(await this.table(), { partitionKey: encodeKey(programmeId) }, (row) => fromRow(programmeId, row));
   }
 
   private table(): Promise<TableClient> {

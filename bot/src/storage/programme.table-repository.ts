@@ -1,11 +1,10 @@
-import { odata, type TableClient } from '@azure/data-tables';
+import type { TableClient } from '@azure/data-tables';
 import type { Programme } from '../domain/programme/programme';
 import type { ProgrammeRepository } from '../services/programmes/programme-repository';
 import type { ConditionalWrite, Versioned } from '../services/versioned';
-import { createEntity, readEntity, updateEntityIfMatch, type StoredEntity } from './entity-operations';
+import { createEntity, listEntities, readEntity, updateEntityIfMatch, type StoredEntity } from './entity-operations';
 import { fromJsonColumn, toJsonColumn, withoutUndefined } from './json-columns';
 import { decodeKey, encodeKey } from './key-encoding';
-import { unavailable } from './storage-errors';
 import type { TableStore } from './table-store';
 
 interface ProgrammeRow {
@@ -34,26 +33,12 @@ export class ProgrammeTableRepository implements ProgrammeRepository {
   constructor(private readonly store: TableStore) {}
 
   async list(tenantId: string): Promise<Versioned<Programme>[]> {
-    const table = await this.table();
-    const found: Versioned<Programme>[] = [];
-    try {
-      const rows = table.listEntities<ProgrammeRow>({ queryOptions: { filter: odata`PartitionKey eq ${encodeKey(tenantId)}` } });
-      for await (const row of rows) found.push(fromRow(tenantId, row as StoredEntity<ProgrammeRow>));
-    } catch (error) {
-      throw unavailable('listing programmes', error);
-    }
+    const found = await listEntities<ProgrammeRow, Versioned<Programme>>(await this.table(), { partitionKey: encodeKey(tenantId) }, (row) => fromRow(tenantId, row));
     return found.sort((a, b) => b.value.createdAt.localeCompare(a.value.createdAt));
   }
 
   async listAll(): Promise<Versioned<Programme>[]> {
-    const table = await this.table();
-    const found: Versioned<Programme>[] = [];
-    try {
-      for await (const row of table.listEntities<ProgrammeRow>()) found.push(fromRow(decodeKey(row.partitionKey ?? ''), row as StoredEntity<ProgrammeRow>));
-    } catch (error) {
-      throw unavailable('listing all programmes', error);
-    }
-    return found;
+    return listEntities<ProgrammeRow, Versioned<Programme>>(await this.table(), 'all', (row) => fromRow(decodeKey(row.partitionKey ?? ''), row));
   }
 
   async get(tenantId: string, programmeId: string): Promise<Versioned<Programme> | undefined> {
