@@ -48,7 +48,7 @@ describe('configuration', () => {
 
   test('production on Azure: storage by account and managed identity, no keys', () => {
     const config = loadConfig({
-      NODE_ENV: 'production', BOT_ID: 'msi-client', BOT_TYPE: 'UserAssignedMSI', BOT_TENANT_ID: 'tenant', TANDEM_LINK_SECRET: 'x'.repeat(32),
+      NODE_ENV: 'production', BOT_ID: 'msi-client', BOT_TYPE: 'UserAssignedMSI', BOT_TENANT_ID: 'tenant', TANDEM_LINK_SECRET: 'x'.repeat(32), AAD_APP_CLIENT_ID: 'sso-app',
       AZURE_STORAGE_ACCOUNT_NAME: 'sttandemdev', AZURE_CLIENT_ID: 'msi-client',
     });
     expect(config.storage).toEqual({
@@ -59,7 +59,7 @@ describe('configuration', () => {
   });
 
   test('production needs the link secret', () => {
-    expect(messageOf({ NODE_ENV: 'production', BOT_ID: 'a', BOT_PASSWORD: 'b', BOT_TENANT_ID: 'c', AZURE_STORAGE_ACCOUNT_NAME: 's' })).toMatch(/TANDEM_LINK_SECRET/);
+    expect(messageOf({ NODE_ENV: 'production', BOT_ID: 'a', BOT_PASSWORD: 'b', BOT_TENANT_ID: 'c', AZURE_STORAGE_ACCOUNT_NAME: 's', AAD_APP_CLIENT_ID: 'sso' })).toMatch(/TANDEM_LINK_SECRET/);
   });
 
   test('an unresolved Key Vault reference stops start-up, naming the variable', () => {

@@ -4,6 +4,8 @@ import type { Clock } from './domain/clock';
 import { healthCheck } from './http/health';
 import { registerMyDataRoute } from './http/my-data.route';
 import { registerProposalCsvRoute } from './http/proposal-csv.route';
+import { registerMeRoute } from './http/me.route';
+import { TabAuthenticator } from './http/auth/tab-identity';
 import { SignedDownloadLinks } from './http/signed-download-links';
 import { createHttpServer } from './http/server';
 import type { Logger } from './logger';
@@ -37,6 +39,8 @@ export interface TandemDeps {
   /** The storage account to use (a real one, or the embedded Azurite). */
   storage: StorageConnection;
   clock: Clock;
+  /** Overrides how tab tokens are checked (tests bring their own signing keys). */
+  tabAuth?: TabAuthenticator;
 }
 
 /** The assembled application: everything wired, nothing listening yet. */
@@ -65,6 +69,8 @@ export function composeTandem(deps: TandemDeps): Tandem {
   const proposalRepository = new ProposalTableRepository(store);
   const pairRepository = new PairTableRepository(store);
   const access = new AdminAccess(config.bootstrapAdmins);
+  const tabAuth = deps.tabAuth ?? new TabAuthenticator(config.tabAuth);
+  if (tabAuth.developmentMode) logger.warn('Tab API in DEVELOPMENT identity mode (no AAD_APP_CLIENT_ID): requests name their user in a header. Local runs only.');
   const links = new SignedDownloadLinks(config.publicUrl, config.linkSecret, () => clock.now());
   const privacy = new PrivacyService(
     [...programmeParticipationData(programmeRepository, profileRepository, refusals), enrolmentData(programmeRepository, enrolmentRepository), pairingData(programmeRepository, pairRepository, proposalRepository), conversationData(directory)],
@@ -102,6 +108,7 @@ export function composeTandem(deps: TandemDeps): Tandem {
     registerApiRoutes: (http) => {
       registerMyDataRoute(http, { links, privacy });
       registerProposalCsvRoute(http, { links, matching });
+      registerMeRoute(http, { auth: tabAuth, onboarding: services.onboarding });
     },
   });
 

@@ -35,6 +35,9 @@ const envSchema = z.object({
   TANDEM_BOOTSTRAP_ADMINS: z.string().default(''),
   PUBLIC_URL: z.preprocess(emptyAsUndefined, z.string().url().optional()),
   TANDEM_LINK_SECRET: z.preprocess(emptyAsUndefined, z.string().min(32, 'at least 32 characters').optional()),
+  AAD_APP_CLIENT_ID: optionalText,
+  BOT_DOMAIN: optionalText,
+  TAB_SSO_JWKS_URL: z.preprocess(emptyAsUndefined, z.string().url().optional()),
   RETENTION_DAYS: z.coerce.number().int().min(0).max(3650).default(180),
   RETENTION_INTERVAL_MINUTES: z.coerce.number().int().min(0).max(24 * 60).default(60),
   PROACTIVE_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(10).default(5),
@@ -44,6 +47,10 @@ export type BotIdentity =
   | { mode: 'local' }
   | { mode: 'SingleTenant'; appId: string; password: string; tenantId: string }
   | { mode: 'UserAssignedMSI'; appId: string; tenantId: string };
+
+export type TabAuthSetting =
+  | { mode: 'development' }
+  | { mode: 'sso'; clientId: string; tenantId: string; audiences: string[]; jwksUrl: string };
 
 export type StorageSetting =
   | { mode: 'embedded-azurite'; dataDir: string; tablePort: number; queuePort: number }
@@ -72,6 +79,8 @@ export interface Config {
   retentionDays: number;
   /** How often the retention job looks for due programmes (0 = never, e.g. in tests). */
   retentionIntervalMinutes: number;
+  /** How the tab API recognises people: Teams SSO tokens, or (local runs only) a marked development identity. */
+  tabAuth: TabAuthSetting;
   /** Request telemetry goes to Application Insights when set. */
   applicationInsightsConnectionString?: string;
 }
@@ -100,12 +109,26 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     bootstrapAdmins: e.TANDEM_BOOTSTRAP_ADMINS.split(/[,;\s]+/).map((entry) => entry.trim()).filter(Boolean),
     linkSecret: e.TANDEM_LINK_SECRET,
     applicationInsightsConnectionString: e.APPLICATIONINSIGHTS_CONNECTION_STRING,
+    tabAuth: tabAuth(e),
     retentionDays: e.RETENTION_DAYS,
     retentionIntervalMinutes: e.RETENTION_INTERVAL_MINUTES,
     publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
   };
   if (config.env === 'production') assertProductionReady(config, e);
   return config;
+}
+
+/**
+ * Tab SSO: tokens for the app registration (AAD_APP_CLIENT_ID) from the bot's tenant, signed
+ * with the tenant's keys. Teams asks for `api://<domain>/<client id>`; v2 tokens carry the bare
+ * client id as audience, so both are accepted.
+ */
+function tabAuth(e: z.infer<typeof envSchema>): TabAuthSetting {
+  if (!e.AAD_APP_CLIENT_ID) return { mode: 'development' };
+  if (!e.BOT_TENANT_ID) throw new ConfigError('BOT_TENANT_ID is required with AAD_APP_CLIENT_ID: tab tokens are accepted from that tenant only.');
+  const audiences = [e.AAD_APP_CLIENT_ID, ...(e.BOT_DOMAIN ? [`api://${e.BOT_DOMAIN}/${e.AAD_APP_CLIENT_ID}`] : [])];
+  const jwksUrl = e.TAB_SSO_JWKS_URL ?? `https://login.microsoftonline.com/${e.BOT_TENANT_ID}/discovery/v2.0/keys`;
+  return { mode: 'sso', clientId: e.AAD_APP_CLIENT_ID, tenantId: e.BOT_TENANT_ID, audiences, jwksUrl };
 }
 
 /** Storage, in order of precedence: a connection string, an account reached with managed identity, the embedded emulator. */
@@ -153,6 +176,9 @@ function assertProductionReady(config: Config, e: z.infer<typeof envSchema>): vo
       'NODE_ENV=production needs a storage account: AZURE_STORAGE_ACCOUNT_NAME (or the AZURE_STORAGE_*_ENDPOINT pair) with a managed identity, ' +
         'or AZURE_STORAGE_CONNECTION_STRING. The embedded Azurite is for local runs only.',
     );
+  }
+  if (config.tabAuth.mode === 'development') {
+    throw new ConfigError('NODE_ENV=production needs AAD_APP_CLIENT_ID (the tab\'s SSO app registration): the development identity is for local runs only.');
   }
   if (!e.TANDEM_LINK_SECRET) {
     throw new ConfigError('NODE_ENV=production needs TANDEM_LINK_SECRET (32+ random characters), shared by all instances, to sign download links.');

@@ -1,0 +1,64 @@
+import { createRemoteJWKSet, jwtVerify, type JWTVerifyGetKey } from 'jose';
+import type { TabAuthSetting } from '../../config';
+
+/** The person behind a tab API request. */
+export interface TabIdentity {
+  tenantId: string;
+  aadObjectId: string;
+  name?: string;
+  /** True for the development identity of local runs. */
+  development: boolean;
+}
+
+export type TabAuthFailure = 'missing-token' | 'invalid-token';
+
+/** Header for the development identity: only honoured without an SSO app registration. */
+export const DEV_IDENTITY_HEADER = 'x-tandem-dev-user';
+const DEV_TENANT = 'development-tenant';
+const SCOPE = 'access_as_user';
+
+/**
+ * Recognises the caller of the tab API from the Teams SSO token (`authentication.getAuthToken()`):
+ * signature against the tenant's signing keys, issuer (the configured tenant, v1 or v2), audience,
+ * expiry and the `access_as_user` scope. The person is `oid` + `tid`.
+ */
+export class TabAuthenticator {
+  private readonly keys?: JWTVerifyGetKey;
+
+  constructor(
+    private readonly setting: TabAuthSetting,
+    keys?: JWTVerifyGetKey,
+    private readonly now: () => Date = () => new Date(),
+  ) {
+    if (setting.mode === 'sso') this.keys = keys ?? createRemoteJWKSet(new URL(setting.jwksUrl));
+  }
+
+  get developmentMode(): boolean {
+    return this.setting.mode === 'development';
+  }
+
+  async identify(headers: Record<string, string | string[] | undefined>): Promise<TabIdentity | TabAuthFailure> {
+    if (this.setting.mode === 'development') return developmentIdentity(headers);
+    const token = /^Bearer\s+(.+)$/i.exec(String(headers.authorization ?? ''))?.[1];
+    if (!token) return 'missing-token';
+    try {
+      const { payload } = await jwtVerify(token, this.keys!, {
+        issuer: [`https://login.microsoftonline.com/${this.setting.tenantId}/v2.0`, `https://sts.windows.net/${this.setting.tenantId}/`],
+        audience: this.setting.audiences,
+        currentDate: this.now(),
+      });
+      const scopes = String(payload.scp ?? '').split(' ');
+      if (!scopes.includes(SCOPE) || typeof payload.oid !== 'string' || payload.tid !== this.setting.tenantId) return 'invalid-token';
+      return { tenantId: payload.tid, aadObjectId: payload.oid, name: typeof payload.name === 'string' ? payload.name : undefined, development: false };
+    } catch {
+      return 'invalid-token';
+    }
+  }
+}
+
+function developmentIdentity(headers: Record<string, string | string[] | undefined>): TabIdentity | TabAuthFailure {
+  const user = String(headers[DEV_IDENTITY_HEADER] ?? '').trim();
+  if (!user) return 'missing-token';
+  const [tenantId, aadObjectId] = user.includes('/') ? user.split('/', 2) : [DEV_TENANT, user];
+  return { tenantId: tenantId!, aadObjectId: aadObjectId!, development: true };
+}

@@ -1,0 +1,74 @@
+import { createLocalJWKSet, exportJWK, generateKeyPair, SignJWT, type JWTPayload } from 'jose';
+import { loadConfig } from '../../bot/src/config';
+import { TabAuthenticator } from '../../bot/src/http/auth/tab-identity';
+import { startTestTandem, type TestTandem } from '../harness/test-server';
+import { TENANT_ID } from '../harness/teams-activities';
+
+const CLIENT_ID = '33333333-3333-4333-8333-333333333333';
+const DOMAIN = 'tandem.contoso.com';
+const ENV = { AAD_APP_CLIENT_ID: CLIENT_ID, BOT_TENANT_ID: TENANT_ID, BOT_DOMAIN: DOMAIN };
+
+/**
+ * The tab API accepts Teams SSO tokens only: signed by the tenant's keys (here: our own test
+ * key set), from the right tenant, for this app, with the access_as_user scope, not expired.
+ */
+describe('tab API authentication (Teams SSO)', () => {
+  let server: TestTandem;
+  let sign: (claims: JWTPayload, options?: { expiresIn?: string; key?: 'trusted' | 'stranger' }) => Promise<string>;
+
+  beforeAll(async () => {
+    const trusted = await generateKeyPair('RS256');
+    const stranger = await generateKeyPair('RS256');
+    const jwks = createLocalJWKSet({ keys: [{ ...(await exportJWK(trusted.publicKey)), kid: 'k1', alg: 'RS256' }] });
+    sign = (claims, options = {}) =>
+      new SignJWT({
+        tid: TENANT_ID, oid: 'oid-anna', scp: 'access_as_user', name: 'Anna',
+        iss: `https://login.microsoftonline.com/${TENANT_ID}/v2.0`, aud: `api://${DOMAIN}/${CLIENT_ID}`,
+        ...claims,
+      })
+        .setProtectedHeader({ alg: 'RS256', kid: 'k1' })
+        .setIssuedAt()
+        .setExpirationTime(options.expiresIn ?? '1h')
+        .sign(options.key === 'stranger' ? stranger.privateKey : trusted.privateKey);
+    const config = loadConfig({ ...ENV });
+    if (config.tabAuth.mode !== 'sso') throw new Error('expected SSO mode');
+    server = await startTestTandem({ env: ENV, tabAuth: new TabAuthenticator(config.tabAuth, jwks) });
+  });
+  afterAll(() => server.stop());
+
+  const me = (token?: string) => fetch(`${server.url}/api/me`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+
+  test('a valid token identifies the person by oid and tid', async () => {
+    const response = await me(await sign({}));
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ aadObjectId: 'oid-anna', tenantId: TENANT_ID, development: false, programmes: [] });
+  });
+
+  test('the bare client id is accepted as audience too (v2 tokens)', async () => {
+    expect((await me(await sign({ aud: CLIENT_ID }))).status).toBe(200);
+  });
+
+  test.each([
+    ['no token', async () => undefined],
+    ['a token signed by someone else', async () => sign({}, { key: 'stranger' })],
+    ['an expired token', async () => sign({}, { expiresIn: '-5m' })],
+    ['a token for another app', async () => sign({ aud: 'api://evil.example/other-app' })],
+    ['a token from another tenant', async () => sign({ tid: 'other-tenant', iss: 'https://login.microsoftonline.com/other-tenant/v2.0' })],
+    ['a token without the access_as_user scope', async () => sign({ scp: 'User.Read' })],
+    ['garbage', async () => 'not.a.token'],
+  ])('401 for %s', async (_label, token) => {
+    expect((await me(await token())).status).toBe(401);
+  });
+
+  test('without an SSO app registration, local runs accept a marked development identity; production refuses that mode', async () => {
+    const local = await startTestTandem();
+    try {
+      expect((await fetch(`${local.url}/api/me`)).status).toBe(401);
+      const response = await fetch(`${local.url}/api/me`, { headers: { 'x-tandem-dev-user': `${TENANT_ID}/oid-dev` } });
+      expect(await response.json()).toMatchObject({ aadObjectId: 'oid-dev', tenantId: TENANT_ID, development: true });
+    } finally {
+      await local.stop();
+    }
+    expect(() => loadConfig({ NODE_ENV: 'production', BOT_ID: 'a', BOT_PASSWORD: 'b', BOT_TENANT_ID: 'c', AZURE_STORAGE_ACCOUNT_NAME: 's', TANDEM_LINK_SECRET: 'x'.repeat(32) })).toThrow(/AAD_APP_CLIENT_ID/);
+  });
+});
