@@ -5,6 +5,8 @@ import { healthCheck } from './http/health';
 import { registerMyDataRoute } from './http/my-data.route';
 import { registerProposalCsvRoute } from './http/proposal-csv.route';
 import { registerMeRoute } from './http/me.route';
+import { registerJourneyRoutes } from './http/journey.route';
+import { JourneyService } from './services/journey/journey-service';
 import { TabAuthenticator } from './http/auth/tab-identity';
 import { SignedDownloadLinks } from './http/signed-download-links';
 import { createHttpServer } from './http/server';
@@ -109,6 +111,7 @@ export function composeTandem(deps: TandemDeps): Tandem {
       registerMyDataRoute(http, { links, privacy });
       registerProposalCsvRoute(http, { links, matching });
       registerMeRoute(http, { auth: tabAuth, onboarding: services.onboarding });
+      registerJourneyRoutes(http, { auth: tabAuth, journeys: new JourneyService(programmeRepository, pairRepository, profileRepository, access, clock) });
     },
   });
 
