@@ -37,7 +37,7 @@ describe('journey API', () => {
   test('each member sees the pair\'s journey; the mentor also sees the coach', async () => {
     const asMentee = await get(chatPath, 'bernd');
     expect(asMentee.status).toBe(200);
-    const journey = await asMentee.json();
+    const journey = (await asMentee.json()) as Record<string, any>;
     expect(journey).toMatchObject({
       viewer: 'mentee',
       mentor: { name: 'Anna Berger', department: 'IT' },
@@ -47,11 +47,11 @@ describe('journey API', () => {
     });
     expect(journey.topics).toContainEqual({ key: 'artificial-intelligence', name: 'Künstliche Intelligenz', wantedByMentee: true, offeredByMentor: true, discussed: false, planned: false });
     expect(journey.coach).toBeUndefined();
-    expect((await (await get(chatPath, 'anna')).json()).coach).toEqual({ name: 'Jonas Weber', email: 'jonas@contoso.com' });
+    expect(((await (await get(chatPath, 'anna')).json()) as Record<string, any>).coach).toEqual({ name: 'Jonas Weber', email: 'jonas@contoso.com' });
   });
 
   test('HR sees the journey without the pair\'s private content', async () => {
-    const journey = await (await get(chatPath, 'hr-1')).json();
+    const journey = (await (await get(chatPath, 'hr-1')).json()) as Record<string, any>;
     expect(journey.viewer).toBe('admin');
     expect(journey.menteeQuestions).toBeUndefined();
   });
@@ -64,7 +64,7 @@ describe('journey API', () => {
   });
 
   test('`mine` lists the reader\'s own journeys only', async () => {
-    expect((await (await get('/api/journey/mine', 'anna')).json()).journeys).toHaveLength(1);
-    expect((await (await get('/api/journey/mine', 'mallory')).json()).journeys).toEqual([]);
+    expect(((await (await get('/api/journey/mine', 'anna')).json()) as Record<string, any>).journeys).toHaveLength(1);
+    expect(((await (await get('/api/journey/mine', 'mallory')).json()) as Record<string, any>).journeys).toEqual([]);
   });
 });
