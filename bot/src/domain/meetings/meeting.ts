@@ -1,0 +1,102 @@
+import type { CalendarDate } from '../calendar-date';
+
+/** The formats a meeting can have (unlike a profile's preference, there is no `either`). */
+export const MEETING_FORMATS = ['online', 'in-person'] as const;
+/** How a meeting happens; in person needs a place. */
+export type MeetingFormat = (typeof MEETING_FORMATS)[number];
+
+/**
+ * Where a meeting stands. `moved` and `cancelled` are final: the pair schedules a new meeting,
+ * so each record tells one story (planned → held, or planned → not held and why).
+ */
+export type MeetingStatus = 'planned' | 'held' | 'cancelled' | 'moved';
+
+/** One change someone made to a meeting; the momentum guard reads who keeps moving meetings. */
+export interface MeetingChange {
+  kind: 'reschedule' | 'cancel';
+  /** AAD object id of the person who made the change. */
+  by: string;
+  /** UTC ISO instant of the change. */
+  at: string;
+  reason?: string;
+  /** The start before a reschedule (UTC ISO). */
+  from?: string;
+  /** The start after a reschedule; absent when the check-in said "moved" without a new time. */
+  to?: string;
+  /** True when the change came from the after-meeting check-in rather than the meeting card. */
+  viaCheckIn?: boolean;
+}
+
+/** The answer to "did it take place?". */
+export interface CheckIn {
+  outcome: 'held' | 'moved' | 'cancelled';
+  by: string;
+  at: string;
+}
+
+/** A meeting of a pair, stored in UTC. */
+export interface Meeting {
+  id: string;
+  programmeId: string;
+  pairId: string;
+  /** 1 … the programme's meetings target, in the order the pair scheduled them. */
+  number: number;
+  startsAt: string;
+  endsAt: string;
+  durationMinutes: number;
+  /** The zone the time was entered in; the next-date suggestion keeps that wall-clock time. */
+  timeZone: string;
+  format: MeetingFormat;
+  place?: string;
+  note?: string;
+  status: MeetingStatus;
+  /** A topic key from the programme's catalogue, once a poll (or the pair) decided it. */
+  agendaTopicKey?: string;
+  history: MeetingChange[];
+  checkIn?: CheckIn;
+  createdBy: string;
+  createdAt: string;
+}
+
+/** Limits of what people type on the meeting card, named in the error messages. */
+export const MEETING_LIMITS = {
+  durationMin: 15,
+  durationMax: 240,
+  durationDefault: 60,
+  placeMax: 200,
+  noteMax: 500,
+  reasonMax: 300,
+} as const;
+
+/** The programme facts scheduling needs. */
+export interface ProgrammeFrame {
+  id: string;
+  endDate: CalendarDate;
+  meetingsTarget: number;
+}
+
+/**
+ * The number the next meeting gets: one more than those held or still planned, so a
+ * cancelled or moved meeting frees its number for the meeting that replaces it.
+ */
+export function nextMeetingNumber(meetings: readonly Meeting[]): number {
+  return meetings.filter((m) => m.status === 'held' || m.status === 'planned').length + 1;
+}
+
+/** How many meetings took place. */
+export function heldCount(meetings: readonly Meeting[]): number {
+  return meetings.filter((m) => m.status === 'held').length;
+}
+
+/**
+ * A change to the schedule that reminders were computed for. Reminders carry it, so one
+ * written before a reschedule is recognised as stale even if the meeting returns to its old time.
+ */
+export function meetingRevision(meeting: Meeting): number {
+  return meeting.history.length;
+}
+
+/** A meeting's end for a start and duration, as UTC ISO. */
+export function endOf(startsAt: Date, durationMinutes: number): string {
+  return new Date(startsAt.getTime() + durationMinutes * 60_000).toISOString();
+}
