@@ -42,8 +42,9 @@ export function fitScore(index: PoolIndex, mentor: number, mentee: number): numb
 }
 
 /**
- * The weighted sum of the four parts. One function for the per-pair path and the pool kernel,
- * so both give bit-identical scores.
+ * The weighted sum of the four parts. The pool kernel (`score-kernel.ts`) looks the same
+ * products up in tables and adds them in this order, so both give bit-identical scores: keep
+ * the two in step.
  */
 export function weightedScore(weights: MatchingWeights, topics: number, availability: number, format: number, location: number): number {
   const score = weights.topics * topics + weights.availability * availability + weights.format * format + weights.location * location;

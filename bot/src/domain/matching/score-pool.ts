@@ -2,7 +2,7 @@ import { fitReasons } from './fit-reasons';
 import { fitScore, violationMask } from './pair-score';
 import type { PoolIndex } from './pool-index';
 import type { FitReason } from './reasons';
-import { scoreMenteeRow } from './score-kernel';
+import { kernelTables, scoreMenteeRow } from './score-kernel';
 import type { ScoredPool } from './scored-pool';
 import { violationCodes, type RuleViolation } from './violations';
 
@@ -40,7 +40,8 @@ export function scorePool(index: PoolIndex, capacities: readonly number[]): Scor
   const menteeCount = index.mentees.people.length;
   const scores = new Float64Array(menteeCount * mentorCount);
   const violations = new Uint8Array(menteeCount * mentorCount);
-  for (let mentee = 0; mentee < menteeCount; mentee++) scoreMenteeRow(index, mentee, scores, violations);
+  const tables = kernelTables(index);
+  for (let mentee = 0; mentee < menteeCount; mentee++) scoreMenteeRow(index, tables, mentee, scores, violations);
   return {
     mentorIds: index.mentors.people.map((p) => p.id),
     menteeIds: index.mentees.people.map((p) => p.id),

@@ -1,4 +1,7 @@
-import { hasRoom, placeRow, type TransportState } from './transport-state';
+import { FORBIDDEN_COST, hasRoom, placeRow, type TransportState } from './transport-state';
+
+// A module-local copy: tsx (esbuild) reads an imported binding through a getter on every use.
+const FORBIDDEN = FORBIDDEN_COST;
 
 /**
  * Scratch arrays for the shortest-path search, allocated once per solve and reused for every
@@ -7,6 +10,8 @@ import { hasRoom, placeRow, type TransportState } from './transport-state';
 export interface PathScratch {
   /** Shortest reduced distance found so far from the free row to each column. */
   readonly distance: Float64Array;
+  /** `distance + potential` of each column: the scan's test then needs one load, not two. */
+  readonly reach: Float64Array;
   /** The row through which each column was reached (to walk the path back). */
   readonly via: Int32Array;
   /**
@@ -23,7 +28,7 @@ export interface PathScratch {
 
 /** Scratch space for a problem with `cols` columns. */
 export function createPathScratch(cols: number): PathScratch {
-  const scratch = { distance: new Float64Array(cols), via: new Int32Array(cols), order: new Int32Array(cols) };
+  const scratch = { distance: new Float64Array(cols), reach: new Float64Array(cols), via: new Int32Array(cols), order: new Int32Array(cols) };
   return { ...scratch, lo: 0, hi: 0, unmatchedDistance: Infinity, unmatchedVia: -1 };
 }
 
@@ -53,12 +58,13 @@ export function augmentRow(state: TransportState, scratch: PathScratch, row: num
 
 function startSearch(state: TransportState, scratch: PathScratch, row: number): void {
   const { cost, cols, potential } = state;
-  const { distance, via, order } = scratch;
+  const { distance, reach, via, order } = scratch;
   const base = row * cols;
   for (let col = 0; col < cols; col++) {
     const c = cost[base + col]!;
     order[col] = col;
-    distance[col] = c < 0 ? Infinity : c - potential[col]!;
+    distance[col] = c === FORBIDDEN ? Infinity : c - potential[col]!;
+    reach[col] = c === FORBIDDEN ? Infinity : c;
     via[col] = row;
   }
   scratch.lo = 0;
@@ -119,7 +125,7 @@ function scanBand(state: TransportState, scratch: PathScratch): number {
 /** Relaxes every unreached column from one row held by a column just reached. */
 function scanRow(state: TransportState, scratch: PathScratch, row: number, reached: number): number {
   const { cost, cols, potential, load, capacity } = state;
-  const { distance, via, order } = scratch;
+  const { distance, reach, via, order } = scratch;
   const nearest = distance[reached]!;
   // The row's implicit potential, shifted by the distance at which it was reached.
   const offset = state.rowCost[row]! - potential[reached]! - nearest;
@@ -132,9 +138,13 @@ function scanRow(state: TransportState, scratch: PathScratch, row: number, reach
   for (let k = hi; k < cols; k++) {
     const col = order[k]!;
     const c = cost[base + col]!;
-    if (c < 0) continue;
-    const reduced = c - potential[col]! - offset;
-    if (reduced < distance[col]!) {
+    // Exact: every term is an integer below 2^53. `reduced < distance[col]` in one load
+    // (`reach` holds distance + potential); a forbidden cell's huge cost nearly always fails
+    // it, so the sentinel test runs only for the few cells that pass.
+    if (c - offset >= reach[col]! || c === FORBIDDEN) continue;
+    {
+      const reduced = c - offset - potential[col]!;
+      reach[col] = c - offset;
       distance[col] = reduced;
       via[col] = row;
       if (reduced === nearest) {

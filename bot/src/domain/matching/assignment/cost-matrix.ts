@@ -1,4 +1,7 @@
-import type { TransportProblem } from './transport-state';
+import { FORBIDDEN_COST, type TransportProblem } from './transport-state';
+
+// A module-local copy: tsx (esbuild) reads an imported binding through a getter on every use.
+const FORBIDDEN = FORBIDDEN_COST;
 
 /**
  * Scores are optimised in millionths. Integer costs keep the solver exact (it tests reduced
@@ -48,11 +51,14 @@ export function buildTransportProblem(scores: Float64Array, mentorCount: number,
   const rows = sides.mentees.length;
   const cols = sides.mentors.length;
   const cost = new Int32Array(rows * cols);
+  const { mentees, mentors } = sides;
   for (let row = 0; row < rows; row++) {
-    const from = sides.mentees[row]! * mentorCount;
+    const from = mentees[row]! * mentorCount;
+    const to = row * cols;
     for (let col = 0; col < cols; col++) {
-      const score = scores[from + sides.mentors[col]!]!;
-      cost[row * cols + col] = Number.isNaN(score) ? -1 : SCORE_SCALE - quantiseScore(score);
+      const score = scores[from + mentors[col]!]!;
+      // `score !== score` is the NaN test, without a call per cell; the rounding is quantiseScore's.
+      cost[to + col] = score !== score ? FORBIDDEN : SCORE_SCALE - Math.round(score * SCORE_SCALE);
     }
   }
   return { rows, cols, cost, capacity: sides.capacity, unmatchedCost: unmatchedCost(rows) };

@@ -1,4 +1,6 @@
-import { hasRoom, placeRow, type TransportState } from './transport-state';
+import { FORBIDDEN_COST, hasRoom, placeRow, type TransportState } from './transport-state';
+
+const FORBIDDEN = FORBIDDEN_COST;
 
 /**
  * The opening move for any problem: each row in turn takes its cheapest allowed column if
@@ -16,7 +18,7 @@ export function greedyStart(state: TransportState, freeRows: Int32Array): number
     let bestCost = Infinity;
     for (let col = 0; col < cols; col++) {
       const c = cost[base + col]!;
-      if (c < 0) continue;
+      if (c === FORBIDDEN) continue;
       if (c < bestCost || (c === bestCost && !hasRoom(state, best) && hasRoom(state, col))) {
         best = col;
         bestCost = c;

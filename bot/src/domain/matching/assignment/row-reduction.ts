@@ -1,4 +1,6 @@
-import { placeRow, releaseRow, type TransportState } from './transport-state';
+import { FORBIDDEN_COST, placeRow, releaseRow, type TransportState } from './transport-state';
+
+const FORBIDDEN = FORBIDDEN_COST;
 
 /**
  * Augmenting row reduction (Jonker & Volgenant 1987) for unit capacities: a cheap auction-like
@@ -76,7 +78,7 @@ function twoCheapestOptions(state: TransportState, row: number): TwoCheapest {
   let secondCost = Infinity;
   for (let col = 0; col < cols; col++) {
     const c = cost[base + col]!;
-    if (c < 0) continue;
+    if (c === FORBIDDEN) continue;
     const reduced = c - potential[col]!;
     // Most columns fail this one test (firstCost ≤ secondCost), which keeps the scan fast.
     if (reduced < secondCost) {

@@ -2,7 +2,10 @@ import { augmentRow, createPathScratch } from './augmenting-path';
 import { reduceColumns } from './column-reduction';
 import { greedyStart } from './greedy-start';
 import { reduceRows } from './row-reduction';
-import { createTransportState, type TransportProblem, type TransportState } from './transport-state';
+import { createTransportState, FORBIDDEN_COST, type TransportProblem, type TransportState } from './transport-state';
+
+// A module-local copy: tsx (esbuild) reads an imported binding through a getter on every use.
+const FORBIDDEN = FORBIDDEN_COST;
 
 /** JV run the row reduction twice: a third pass rarely places enough rows to pay for itself. */
 const ROW_REDUCTION_PASSES = 2;
@@ -43,6 +46,6 @@ function isDenseSquareUnit(problem: TransportProblem): boolean {
   if (problem.rows !== problem.cols || problem.rows === 0 || !isUnitCapacity(problem)) return false;
   // A plain loop: `every` with a callback costs tens of milliseconds on 25 million cells.
   const { cost } = problem;
-  for (let cell = 0; cell < cost.length; cell++) if (cost[cell]! < 0) return false;
+  for (let cell = 0; cell < cost.length; cell++) if (cost[cell] === FORBIDDEN) return false;
   return true;
 }

@@ -1,4 +1,10 @@
 /**
+ * The cost of a forbidden cell: above every allowed cost (at most `SCORE_SCALE`), so the
+ * shortest-path scan's one comparison usually rejects it before the rarer explicit test.
+ */
+export const FORBIDDEN_COST = 0x7fffffff;
+
+/**
  * A capacitated assignment problem: each row (mentee) goes to at most one column (mentor),
  * each column takes at most its capacity, and the total cost is as small as possible. A row
  * may also stay unmatched at `unmatchedCost`, which the caller makes so large that matching
@@ -10,7 +16,7 @@
 export interface TransportProblem {
   readonly rows: number;
   readonly cols: number;
-  /** Row-major, `rows × cols`; -1 marks a forbidden cell. */
+  /** Row-major, `rows × cols`; {@link FORBIDDEN_COST} marks a forbidden cell. */
   readonly cost: Int32Array;
   readonly capacity: Int32Array;
   /** The cost of leaving a row unmatched; must exceed every allowed cost. */
