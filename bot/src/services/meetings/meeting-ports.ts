@@ -1,0 +1,36 @@
+import type { Meeting } from '../../domain/meetings';
+import type { DueEntry } from '../../domain/meetings/reminders';
+import type { ConditionalWrite, Versioned } from '../versioned';
+
+/** The port for a pair's meetings. */
+export interface MeetingRepository {
+  list(programmeId: string, pairId: string): Promise<Versioned<Meeting>[]>;
+  get(programmeId: string, pairId: string, meetingId: string): Promise<Versioned<Meeting> | undefined>;
+  create(meeting: Meeting): Promise<'created' | 'exists'>;
+  update(meeting: Meeting, etag: string): Promise<ConditionalWrite>;
+}
+
+/** A due entry as stored, with the ETag needed to claim it. */
+export interface StoredDueEntry {
+  entry: DueEntry;
+  etag: string;
+  partition: string;
+  rowKey: string;
+}
+
+/**
+ * The port for the due index: reminders and check-ins keyed by the hour they fall due, so a
+ * scheduler tick reads only what is due, however many meetings lie in the future.
+ */
+export interface DueIndex {
+  add(entries: readonly DueEntry[]): Promise<void>;
+  /** Unclaimed entries due by `now` in the given hour partitions. */
+  due(partitions: readonly string[], now: Date): Promise<StoredDueEntry[]>;
+  /** Claims an entry for one scheduler instance; false when another instance was first. */
+  claim(stored: StoredDueEntry, by: string, now: Date): Promise<boolean>;
+  /** Records what happened to a claimed entry. */
+  settle(stored: StoredDueEntry, outcome: string): Promise<void>;
+  /** When the scheduler last looked (shared by all instances). */
+  lastTick(): Promise<Date | undefined>;
+  saveTick(at: Date): Promise<void>;
+}

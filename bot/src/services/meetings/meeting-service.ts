@@ -1,0 +1,60 @@
+import type { Clock } from '../../domain/clock';
+import { cancel, scheduleMeeting, type Meeting } from '../../domain/meetings';
+import { checkInFor, remindersFor } from '../../domain/meetings/reminders';
+import { pairIdOf, type Pair } from '../../domain/pairing/pair';
+import { fail, ok, type Result } from '../../domain/result';
+import type { PairRepository } from '../matching/pairing-repositories';
+import type { ProgrammeRepository } from '../programmes/programme-repository';
+import type { Actor } from '../versioned';
+import type { DueIndex, MeetingRepository } from './meeting-ports';
+
+export type MeetingServiceFailure = 'not-found' | 'not-your-pair' | 'busy' | string;
+
+/** The pair's meeting use cases; only the two members of a confirmed pair may act. */
+export class MeetingService {
+  constructor(
+    private readonly programmes: ProgrammeRepository,
+    private readonly pairs: PairRepository,
+    private readonly meetings: MeetingRepository,
+    private readonly dueIndex: DueIndex,
+    private readonly clock: Clock,
+    private readonly newId: () => string,
+  ) {}
+
+  /** Schedules the pair's next meeting and files its reminders and check-in in the due index. */
+  async schedule(actor: Actor, programmeId: string, pairId: string, input: unknown): Promise<Result<Meeting, MeetingServiceFailure>> {
+    const context = await this.pairContext(actor, programmeId, pairId);
+    if (!context.ok) return context;
+    const existing = (await this.meetings.list(programmeId, pairId)).map((m) => m.value);
+    const now = this.clock.now();
+    const meeting = scheduleMeeting(input, { meetingId: this.newId(), programme: context.value.programme, pairId, existing, by: actor.aadObjectId, now });
+    if (!meeting.ok) return meeting;
+    if ((await this.meetings.create(meeting.value)) !== 'created') return fail('busy');
+    await this.dueIndex.add([...remindersFor(meeting.value, now), checkInFor(meeting.value)]);
+    return meeting;
+  }
+
+  /** Cancels a planned meeting; its reminders become void because the meeting changed. */
+  async cancel(actor: Actor, programmeId: string, pairId: string, meetingId: string, reason?: string): Promise<Result<Meeting, MeetingServiceFailure>> {
+    const context = await this.pairContext(actor, programmeId, pairId);
+    if (!context.ok) return context;
+    const found = await this.meetings.get(programmeId, pairId, meetingId);
+    if (!found) return fail('not-found');
+    const cancelled = cancel(found.value, actor.aadObjectId, reason, this.clock.now());
+    if (!cancelled.ok) return cancelled;
+    return (await this.meetings.update(cancelled.value, found.etag)) === 'written' ? cancelled : fail('busy');
+  }
+
+  /** A meeting as stored, for the scheduler's verdict. */
+  async meeting(programmeId: string, pairId: string, meetingId: string): Promise<Meeting | undefined> {
+    return (await this.meetings.get(programmeId, pairId, meetingId))?.value;
+  }
+
+  private async pairContext(actor: Actor, programmeId: string, pairId: string): Promise<Result<{ pair: Pair; programme: { id: string; endDate: string; meetingsTarget: number } }, MeetingServiceFailure>> {
+    const [programme, pair] = await Promise.all([this.programmes.get(actor.tenantId, programmeId), this.pairs.get(programmeId, pairId)]);
+    if (!programme || !pair || pair.value.tenantId !== actor.tenantId) return fail('not-found');
+    const member = pair.value.mentorId === actor.aadObjectId || pair.value.menteeId === actor.aadObjectId;
+    if (!member || pair.value.status !== 'confirmed' || pairIdOf(pair.value.mentorId, pair.value.menteeId) !== pairId) return fail('not-your-pair');
+    return ok({ pair: pair.value, programme: { id: programme.value.id, endDate: programme.value.endDate, meetingsTarget: programme.value.meetingsTarget } });
+  }
+}
