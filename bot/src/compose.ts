@@ -22,6 +22,11 @@ import { EnrolmentTableRepository } from './storage/enrolment.table-repository';
 import { MatchingService } from './services/matching/matching-service';
 import { PairTableRepository, ProposalTableRepository } from './storage/pairing.table-repositories';
 import { utcOffsetsAt } from './cli/utc-offsets';
+import { randomUUID } from 'node:crypto';
+import { MeetingService } from './services/meetings/meeting-service';
+import { DueIndexTableRepository, MeetingTableRepository } from './storage/meeting.table-repositories';
+import { ReminderScheduler } from './jobs/reminder-scheduler';
+import { TeamsMeetingNotifier } from './teams/meetings/meeting-notifier';
 import { ConversationAddressTableRepository } from './storage/conversation-address.table-repository';
 import { ProgrammeTableRepository } from './storage/programme.table-repository';
 import { ProfileTableRepository } from './storage/profile.table-repository';
@@ -52,6 +57,8 @@ export interface Tandem {
   directory: ConversationDirectory;
   proactive: ProactiveSender;
   services: TandemServices;
+  /** The reminder scheduler (tests tick it with their own clock). */
+  reminders: ReminderScheduler;
   /** Starts the background jobs (the server's own process only; tests drive jobs directly). */
   startJobs(): void;
   /** Starts listening; resolves with the base URL. */
@@ -69,6 +76,7 @@ export function composeTandem(deps: TandemDeps): Tandem {
   const refusals = new ConsentRefusalTableLog(store);
   const enrolmentRepository = new EnrolmentTableRepository(store);
   const proposalRepository = new ProposalTableRepository(store);
+  const dueIndex = new DueIndexTableRepository(store);
   const pairRepository = new PairTableRepository(store);
   const access = new AdminAccess(config.bootstrapAdmins);
   const tabAuth = deps.tabAuth ?? new TabAuthenticator(config.tabAuth);
@@ -80,11 +88,13 @@ export function composeTandem(deps: TandemDeps): Tandem {
   );
   const programmeService = new ProgrammeService(programmeRepository, access, clock);
   const matching = new MatchingService(programmeService, programmeRepository, profileRepository, proposalRepository, pairRepository, clock, utcOffsetsAt);
+  const meetingService = new MeetingService(programmeRepository, pairRepository, new MeetingTableRepository(store), dueIndex, clock, randomUUID);
   const retention = new RetentionService(programmeRepository, profileRepository, refusals, enrolmentRepository, { pairs: pairRepository, proposals: proposalRepository }, clock, config.retentionDays);
   const services = {
     access,
     programmes: programmeService,
     matching,
+    meetings: meetingService,
     onboarding: new OnboardingService(programmeRepository, profileRepository, refusals, enrolmentRepository, clock),
     enrolment: new EnrolmentService(programmeRepository, enrolmentRepository, profileRepository, clock),
     privacy,
@@ -116,13 +126,18 @@ export function composeTandem(deps: TandemDeps): Tandem {
   });
 
   const jobs: IntervalJob[] = [];
+  const notifier = new TeamsMeetingNotifier(matching, directory, proactive, (tenantId, programmeId) => meetingService.target(tenantId, programmeId));
+  // Each instance names itself in its claims, so logs show which one sent a reminder.
+  const reminders = new ReminderScheduler(dueIndex, meetingService, notifier, clock, logger, `instance-${randomUUID().slice(0, 8)}`);
   return {
     server,
     store,
     directory,
     proactive,
     services,
+    reminders,
     startJobs() {
+      if (config.reminderTickSeconds > 0) jobs.push(startIntervalJob('reminders', config.reminderTickSeconds * 1000, () => reminders.tick(), logger));
       if (config.retentionIntervalMinutes > 0) {
         jobs.push(startIntervalJob('retention', config.retentionIntervalMinutes * 60_000, () => retention.run(), logger));
       }

@@ -38,6 +38,7 @@ const envSchema = z.object({
   AAD_APP_CLIENT_ID: optionalText,
   BOT_DOMAIN: optionalText,
   TAB_SSO_JWKS_URL: z.preprocess(emptyAsUndefined, z.string().url().optional()),
+  REMINDER_TICK_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
   RETENTION_DAYS: z.coerce.number().int().min(0).max(3650).default(180),
   RETENTION_INTERVAL_MINUTES: z.coerce.number().int().min(0).max(24 * 60).default(60),
   PROACTIVE_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(10).default(5),
@@ -75,6 +76,8 @@ export interface Config {
   publicUrl: string;
   /** Signs short-lived download links (e.g. a person's data export); shared by all instances. */
   linkSecret?: string;
+  /** How often the reminder scheduler looks for due reminders and check-ins (0 = never, e.g. tests). */
+  reminderTickSeconds: number;
   /** Days after a programme closes until participants' personal data is deleted. */
   retentionDays: number;
   /** How often the retention job looks for due programmes (0 = never, e.g. in tests). */
@@ -110,6 +113,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     linkSecret: e.TANDEM_LINK_SECRET,
     applicationInsightsConnectionString: e.APPLICATIONINSIGHTS_CONNECTION_STRING,
     tabAuth: tabAuth(e),
+    reminderTickSeconds: e.REMINDER_TICK_SECONDS,
     retentionDays: e.RETENTION_DAYS,
     retentionIntervalMinutes: e.RETENTION_INTERVAL_MINUTES,
     publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),

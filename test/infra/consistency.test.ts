@@ -42,6 +42,7 @@ const NOT_SET_IN_PRODUCTION: Record<string, string> = {
   AZURE_STORAGE_CONNECTION_STRING: 'production uses endpoints + managed identity; shared keys are disabled on the account',
   PROACTIVE_MAX_ATTEMPTS: 'tuning knob; the default suits Teams rate limits',
   TAB_SSO_JWKS_URL: 'derived from BOT_TENANT_ID (the tenant\'s Microsoft Entra signing keys); an override for tests and sovereign clouds',
+  REMINDER_TICK_SECONDS: 'tuning knob; a minute keeps reminders on time without load',
   RETENTION_INTERVAL_MINUTES: 'tuning knob; hourly checks are plenty for a retention measured in days',
 };
 

@@ -58,7 +58,8 @@ describe('reminder scheduler on Azurite: due index, exactly-once claims, moved a
     const first = new RecordingNotifier();
     const second = new RecordingNotifier();
     const both = async () => Promise.all([scheduler(first, 'a').tick(), scheduler(second, 'b').tick()]);
-    const kinds = () => [...first.sent, ...second.sent].map((s) => (s.entry.kind === 'reminder' ? `r${s.entry.leadMinutes}` : 'check-in'));
+    // Either instance may win a claim, so the two logs are merged in due-time order.
+    const kinds = () => [...first.sent, ...second.sent].sort((a, b) => a.entry.dueAt.localeCompare(b.entry.dueAt)).map((s) => (s.entry.kind === 'reminder' ? `r${s.entry.leadMinutes}` : 'check-in'));
 
     await both();
     expect(kinds()).toEqual([]);

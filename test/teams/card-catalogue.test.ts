@@ -21,6 +21,8 @@ import { programmeAdminsCard, programmeMaterialsCard, programmeTopicsCard } from
 import { proposalCard } from '../../bot/src/teams/matching/proposal.card';
 import { introductionCard, pairConfirmationCard } from '../../bot/src/teams/matching/pairing.cards';
 import { pairsCard } from '../../bot/src/teams/matching/pairs-list.handlers';
+import { checkInCard, meetingCard, scheduleFormCard } from '../../bot/src/teams/meetings/meeting.cards';
+import type { Meeting } from '../../bot/src/domain/meetings';
 import type { Pair } from '../../bot/src/domain/pairing/pair';
 import type { Proposal } from '../../bot/src/domain/pairing/proposal';
 
@@ -57,6 +59,10 @@ function sampleProposal(pairs: number, published: boolean): Proposal {
   };
   return { programmeId: 'p', result, locked: [['m0', 'e0']], excluded: [], createdAt: TODAY.toISOString(), createdBy: 'hr', publishedAt: published ? TODAY.toISOString() : undefined };
 }
+const sampleMeeting: Meeting = {
+  id: '7d2b1c3a-5e4f-4a6b-8c9d-0e1f2a3b4c5d', programmeId: 'p', pairId: 'm~a', number: 2, startsAt: '2027-03-03T09:00:00.000Z', endsAt: '2027-03-03T10:00:00.000Z',
+  durationMinutes: 60, timeZone: 'Europe/Berlin', format: 'online', note: 'KI ausprobieren', status: 'planned', history: [], createdBy: 'a', createdAt: TODAY.toISOString(),
+};
 const people = new Map<string, Profile>([['m0', mentorProfile], ['e0', menteeProfile]]);
 const languageOfT = (t: Translate): Language => (t('help.title') === 'Was Tandem kann' ? 'de' : 'en');
 const STATUSES: Programme['status'][] = ['draft', 'enrolling', 'matching', 'running', 'closed'];
@@ -111,6 +117,16 @@ const RENDERINGS: Record<string, Array<(t: Translate) => AdaptiveCardJson>> = {
     (t) => pairsCard(t, { programme: sampleProgramme('running', false), pairs: [samplePair, { ...samplePair, mentorId: 'x', status: 'awaiting-confirmation' }, { ...samplePair, mentorId: 'y', status: 'ended', endReason: 'r' }], people: new Map([['m', mentorProfile]]) }, 'Notice'),
     (t) => pairsCard(t, { programme: sampleProgramme('matching', false), pairs: [], people: new Map() }, ''),
   ],
+  'meetings/schedule-form.card.json': [
+    (t) => scheduleFormCard(t, { programmeId: 'p', pairId: 'm~a', number: 1, target: 6, timeZone: 'Europe/Berlin' }),
+    (t) => scheduleFormCard(t, { programmeId: 'p', pairId: 'm~a', number: 3, target: 6, timeZone: 'Europe/Berlin', entered: { date: '2027-01-01', time: '10:00' }, issues: [{ field: 'place', code: 'required' }], summary: 'Past' }),
+  ],
+  'meetings/meeting.card.json': [
+    (t) => meetingCard(t, { meeting: sampleMeeting, target: 6, people: [mentorProfile, menteeProfile] }),
+    (t) => meetingCard(t, { meeting: { ...sampleMeeting, format: 'in-person', place: 'Köln, Raum 4.12', status: 'cancelled' }, target: 6, people: [mentorProfile], cancelledBy: 'Anna' }),
+    (t) => meetingCard(t, { meeting: { ...sampleMeeting, status: 'held' }, target: 6, people: [] }),
+  ],
+  'meetings/check-in.card.json': [(t) => checkInCard(t, sampleMeeting)],
   'matching/pair-confirmation.card.json': [(t) => pairConfirmationCard(t, languageOfT(t), sampleProgramme('matching', false), samplePair, mentorProfile)],
   'matching/introduction.card.json': [
     (t) => introductionCard(t, languageOfT(t), { programme: sampleProgramme('matching', false), pair: samplePair, reader: menteeProfile, partner: mentorProfile, botAppId: 'bot-id' }),

@@ -22,6 +22,8 @@ import type { ProactiveSender } from './proactive';
 import { registerMatching } from './matching/matching.handlers';
 import { registerPairs } from './matching/pairs.handlers';
 import { registerPairsList } from './matching/pairs-list.handlers';
+import { registerMeetings } from './meetings/meetings.handlers';
+import type { MeetingService } from '../services/meetings/meeting-service';
 import { registerPrivacy } from './privacy/privacy.handlers';
 
 /** The use cases the Teams features call. */
@@ -34,6 +36,7 @@ export interface TandemServices {
   retention: RetentionService;
   enrolment: EnrolmentService;
   matching: MatchingService;
+  meetings: MeetingService;
 }
 
 export interface TeamsAppDeps {
@@ -70,6 +73,7 @@ export function createTeamsApp(deps: TeamsAppDeps): Application<TurnState> {
   registerProgrammes(app, { programmes: deps.services.programmes, access: deps.services.access, clock: deps.clock, directory: deps.directory });
   registerOnboarding(app, { onboarding: deps.services.onboarding, privacyUrl: `${deps.publicUrl}/tab/privacy.html` });
   registerMatching(app, { matching: deps.services.matching, links: deps.services.links, programmes: deps.services.programmes, access: deps.services.access, directory: deps.directory, proactive: deps.proactive, logger: deps.logger });
+  registerMeetings(app, { meetings: deps.services.meetings, matching: deps.services.matching });
   registerPairsList(app, { matching: deps.services.matching, programmes: deps.services.programmes, access: deps.services.access, directory: deps.directory, proactive: deps.proactive });
   registerPairs(app, { matching: deps.services.matching, directory: deps.directory, proactive: deps.proactive, botAppId: deps.botAppId, logger: deps.logger });
   registerPrivacy(app, { matching: deps.services.matching, proactive: deps.proactive, logger: deps.logger, privacy: deps.services.privacy, onboarding: deps.services.onboarding, directory: deps.directory, links: deps.services.links });

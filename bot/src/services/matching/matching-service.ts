@@ -117,6 +117,20 @@ export class MatchingService {
     return { pair: found.value, mentor: mentor?.value, mentee: mentee?.value, programme: programme?.value };
   }
 
+  /** The tenant a programme belongs to (background jobs know only the programme). */
+  async tenantOfProgramme(programmeId: string): Promise<string | undefined> {
+    return (await this.programmes.listAll()).find((p) => p.value.id === programmeId)?.value.tenantId;
+  }
+
+  /** The confirmed pair a group chat is bound to, with both profiles. */
+  async pairOfChat(tenantId: string, chatId: string): Promise<{ pair: Pair; mentor?: Profile; mentee?: Profile; programme?: Programme } | undefined> {
+    for (const { value: programme } of await this.programmes.list(tenantId)) {
+      const pair = (await this.pairs.list(programme.id)).map((p) => p.value).find((p) => p.status === 'confirmed' && p.chatId === chatId);
+      if (pair) return this.pairWithPeople(tenantId, programme.id, pairIdOf(pair.mentorId, pair.menteeId));
+    }
+    return undefined;
+  }
+
   /** Binds a group chat to the confirmed pair whose two people are exactly its members. */
   async bindChat(tenantId: string, chatId: string, memberIds: readonly string[]): Promise<Pair | undefined> {
     for (const { value: programme } of await this.programmes.list(tenantId)) {

@@ -1,5 +1,5 @@
 import type { Clock } from '../../domain/clock';
-import { cancel, scheduleMeeting, type Meeting } from '../../domain/meetings';
+import { cancel, markHeld, markNotHeld, nextMeetingNumber, scheduleMeeting, type Meeting } from '../../domain/meetings';
 import { checkInFor, remindersFor } from '../../domain/meetings/reminders';
 import { pairIdOf, type Pair } from '../../domain/pairing/pair';
 import { fail, ok, type Result } from '../../domain/result';
@@ -43,6 +43,31 @@ export class MeetingService {
     const cancelled = cancel(found.value, actor.aadObjectId, reason, this.clock.now());
     if (!cancelled.ok) return cancelled;
     return (await this.meetings.update(cancelled.value, found.etag)) === 'written' ? cancelled : fail('busy');
+  }
+
+  /** The number the next meeting would get and the programme's target, for the form's title. */
+  async nextNumber(actor: Actor, programmeId: string, pairId: string): Promise<Result<{ number: number; target: number }, MeetingServiceFailure>> {
+    const context = await this.pairContext(actor, programmeId, pairId);
+    if (!context.ok) return context;
+    const existing = (await this.meetings.list(programmeId, pairId)).map((m) => m.value);
+    return ok({ number: nextMeetingNumber(existing), target: context.value.programme.meetingsTarget });
+  }
+
+  /** The check-in answer after the planned end: held, moved or cancelled (first answer counts). */
+  async checkIn(actor: Actor, programmeId: string, pairId: string, meetingId: string, outcome: 'held' | 'moved' | 'cancelled'): Promise<Result<Meeting, MeetingServiceFailure>> {
+    const context = await this.pairContext(actor, programmeId, pairId);
+    if (!context.ok) return context;
+    const found = await this.meetings.get(programmeId, pairId, meetingId);
+    if (!found) return fail('not-found');
+    const now = this.clock.now();
+    const answered = outcome === 'held' ? markHeld(found.value, actor.aadObjectId, now) : markNotHeld(found.value, outcome, actor.aadObjectId, now);
+    if (!answered.ok) return answered;
+    return (await this.meetings.update(answered.value, found.etag)) === 'written' ? answered : fail('busy');
+  }
+
+  /** The programme's meetings target ("meeting 3 of 6"). */
+  async target(tenantId: string, programmeId: string): Promise<number | undefined> {
+    return (await this.programmes.get(tenantId, programmeId))?.value.meetingsTarget;
   }
 
   /** A meeting as stored, for the scheduler's verdict. */

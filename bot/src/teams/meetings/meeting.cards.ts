@@ -1,0 +1,76 @@
+import { toWallClock, type Meeting } from '../../domain/meetings';
+import type { FieldIssue } from '../../domain/result';
+import type { Profile } from '../../domain/participant/profile';
+import type { Translate } from '../../i18n';
+import { expandCard, type AdaptiveCardJson } from '../cards/card-template';
+import { fieldErrors } from '../cards/field-errors';
+import checkInTemplate from './check-in.card.json';
+import meetingTemplate from './meeting.card.json';
+import formTemplate from './schedule-form.card.json';
+
+const FORM_FIELDS = ['date', 'time', 'durationMinutes', 'format', 'place', 'note'] as const;
+
+/** The form for the pair's next meeting; times are entered in the person's own time zone. */
+export function scheduleFormCard(t: Translate, input: { programmeId: string; pairId: string; number: number; target: number; timeZone: string; entered?: Record<string, unknown>; issues?: FieldIssue[]; summary?: string }): AdaptiveCardJson {
+  const entered = input.entered ?? {};
+  const values = Object.fromEntries(FORM_FIELDS.map((f) => [f, typeof entered[f] === 'string' ? entered[f] : '']));
+  return expandCard(formTemplate, {
+    title: t('meetings.form.title', { number: input.number, target: input.target }),
+    summary: input.summary ?? (input.issues?.length ? t('validation.summary') : ''),
+    requiredMessage: t('validation.required'),
+    labels: t('meetings.form', { returnObjects: true }),
+    timeLabel: t('meetings.form.time', { timeZone: input.timeZone }),
+    values: { ...values, durationMinutes: values.durationMinutes || '60', format: values.format || 'online' },
+    errors: { ...Object.fromEntries(FORM_FIELDS.map((f) => [f, ''])), ...fieldErrors(t, input.issues) },
+    programmeId: input.programmeId,
+    pairId: input.pairId,
+  });
+}
+
+/** The meeting as both see it in the pair chat: each person's local time, the Teams-meeting link, cancel. */
+export function meetingCard(t: Translate, input: { meeting: Meeting; target: number; people: readonly Profile[]; cancelledBy?: string }): AdaptiveCardJson {
+  const { meeting } = input;
+  const times = input.people.map((person) => {
+    const local = toWallClock(new Date(meeting.startsAt), person.timeZone);
+    return { text: local.ok ? t('meetings.card.when', { name: person.displayName, date: local.value.date, time: local.value.time, timeZone: person.timeZone }) : person.displayName };
+  });
+  const status = meeting.status === 'cancelled' ? t('meetings.card.cancelled', { name: input.cancelledBy ?? '' }) : meeting.status === 'held' ? t('meetings.card.statusHeld') : '';
+  return expandCard(meetingTemplate, {
+    title: t('meetings.card.title', { number: meeting.number, target: input.target }),
+    status,
+    times,
+    facts: [
+      { title: t('meetings.card.format'), value: t(`meetings.formats.${meeting.format}`) },
+      ...(meeting.place ? [{ title: t('meetings.card.place'), value: meeting.place }] : []),
+      { title: t('meetings.card.agenda'), value: meeting.agendaTopicKey ?? t('meetings.card.noAgenda') },
+      ...(meeting.note ? [{ title: t('meetings.card.note'), value: meeting.note }] : []),
+    ],
+    labels: t('meetings.card', { returnObjects: true }),
+    meetingLink: meeting.status === 'planned' && meeting.format === 'online' ? teamsMeetingLink(t, meeting, input.target, input.people) : '',
+    canCancel: meeting.status === 'planned',
+    programmeId: meeting.programmeId,
+    pairId: meeting.pairId,
+    meetingId: meeting.id,
+  });
+}
+
+/** Asks the pair shortly after the planned end whether the meeting took place. */
+export function checkInCard(t: Translate, meeting: Meeting): AdaptiveCardJson {
+  return expandCard(checkInTemplate, {
+    title: t('meetings.checkIn.title', { number: meeting.number }),
+    held: t('meetings.checkIn.held'),
+    moved: t('meetings.checkIn.moved'),
+    cancelled: t('meetings.checkIn.cancelled'),
+    programmeId: meeting.programmeId,
+    pairId: meeting.pairId,
+    meetingId: meeting.id,
+  });
+}
+
+/** Teams' deep link to a prefilled new-meeting form: subject, both attendees, start and end. */
+function teamsMeetingLink(t: Translate, meeting: Meeting, target: number, people: readonly Profile[]): string {
+  const attendees = people.map((p) => p.userPrincipalName).filter(Boolean).join(',');
+  const query = new URLSearchParams({ subject: `Tandem – ${t('meetings.card.title', { number: meeting.number, target })}`, startTime: meeting.startsAt, endTime: meeting.endsAt });
+  if (attendees) query.set('attendees', attendees);
+  return `https://teams.microsoft.com/l/meeting/new?${query.toString()}`;
+}

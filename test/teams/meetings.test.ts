@@ -1,0 +1,117 @@
+import { Harness } from '../harness/harness';
+import { actionsIn, cardOf, cardText, expectValidCard, inputOf } from '../harness/card-checker';
+import { groupChat, personalChat, teamsUser, TENANT_ID } from '../harness/teams-activities';
+import { Verbs } from '../../bot/src/teams/verbs';
+import { changeStatus } from '../../bot/src/domain/programme/programme-changes';
+import { pairIdOf } from '../../bot/src/domain/pairing/pair';
+
+const hr = teamsUser('Helga Richter', { locale: 'de-DE' });
+const anna = teamsUser('Anna Berger', { locale: 'en-GB', timeZone: 'Europe/London' });
+const bernd = teamsUser('Bernd Köhler', { locale: 'de-DE', timeZone: 'Europe/Berlin' });
+const answers = (role: string, department: string, timeZone: string) => ({
+  role, department, location: 'Köln', timeZone, languages: 'de,en', topics: 'big-data', ownTopics: '', goals: '', availability: 'tue-am', format: 'online', managerAadObjectId: 'none', consent: 'true',
+});
+
+describe('the pair plans its meetings in its chat; reminders and the check-in arrive once', () => {
+  let h: Harness;
+  const programmeId = crypto.randomUUID();
+  const pairChat = groupChat('Tandem: Anna & Bernd');
+  const chatMessages = () => h.connector.messages(pairChat.id);
+
+  beforeAll(async () => {
+    h = await Harness.start({ env: { TANDEM_BOOTSTRAP_ADMINS: hr.aadObjectId } });
+    h.clock.set(new Date('2027-03-01T08:00:00Z'));
+    const hrActor = { tenantId: TENANT_ID, aadObjectId: hr.aadObjectId, displayName: hr.name, locale: 'de-DE' };
+    const { programmes, matching } = h.server.tandem.services;
+    await programmes.create(hrActor, programmeId, { name: 'RM 2027', startDate: '2027-02-01', endDate: '2027-08-01', meetingsTarget: '6', languages: 'de,en' });
+    await programmes.change(hrActor, programmeId, (p, now) => changeStatus(p, 'enrolling', now));
+    for (const [user, role, dept] of [[anna, 'mentor', 'IT'], [bernd, 'mentee', 'Finanzen']] as const) {
+      const chat = personalChat();
+      h.connector.setMembers(chat.id, [{ id: user.id, name: user.name, aadObjectId: user.aadObjectId, userPrincipalName: `${user.name.split(' ')[0]!.toLowerCase()}@contoso.com` }]);
+      await h.executes(user, chat, Verbs.submitOnboarding, { programmeId, ...answers(role, dept, user.timeZone) });
+    }
+    await programmes.change(hrActor, programmeId, (p, now) => changeStatus(p, 'matching', now));
+    await matching.propose(hrActor, programmeId);
+    await matching.publish(hrActor, programmeId);
+    await matching.respond({ tenantId: TENANT_ID, aadObjectId: bernd.aadObjectId, displayName: '', locale: 'de-DE' }, programmeId, pairIdOf(anna.aadObjectId, bernd.aadObjectId), true);
+    h.connector.setMembers(pairChat.id, [anna, bernd].map((u) => ({ id: u.id, name: u.name, aadObjectId: u.aadObjectId })));
+    await h.post(h.activities.membersAdded(pairChat, bernd));
+  });
+  afterAll(() => h.stop());
+
+  let meetingId = '';
+
+  test('`termin` in the pair chat opens the form for meeting 1 of 6 in the writer\'s time zone', async () => {
+    const [reply] = await h.says(bernd, pairChat, 'termin');
+    const card = cardOf(reply);
+    expectValidCard(card);
+    expect(cardText(card)).toContain('Treffen 1 von 6 planen');
+    expect(inputOf(card, 'time').label).toContain('Ihre Zeitzone: Europe/Berlin');
+  });
+
+  test('a time in the past comes back on the form; a good one gives the meeting card with both local times and a Teams-meeting link', async () => {
+    const data = { programmeId, pairId: pairIdOf(anna.aadObjectId, bernd.aadObjectId) };
+    const past = await h.executes(bernd, pairChat, Verbs.scheduleMeeting, { ...data, date: '2027-02-27', time: '10:00', durationMinutes: '60', format: 'online' });
+    expectValidCard(past.response.value);
+    expect(cardText(past.response.value)).toContain('Dieser Zeitpunkt ist schon vorbei.');
+    expect(inputOf(past.response.value, 'date').value).toBe('2027-02-27');
+
+    const { response } = await h.executes(bernd, pairChat, Verbs.scheduleMeeting, { ...data, date: '2027-03-03', time: '10:00', durationMinutes: '60', format: 'online', note: 'KI-Werkzeuge ausprobieren' });
+    const card = response.value;
+    expectValidCard(card);
+    const text = cardText(card);
+    expect(text).toContain('Treffen 1 von 6');
+    expect(text).toContain('Anna Berger: 2027-03-03, 09:00 (Europe/London)');
+    expect(text).toContain('Bernd Köhler: 2027-03-03, 10:00 (Europe/Berlin)');
+    const link = card.actions.find((a: { type: string }) => a.type === 'Action.OpenUrl').url as string;
+    expect(link).toContain('https://teams.microsoft.com/l/meeting/new?');
+    expect(decodeURIComponent(link)).toContain('attendees=anna@contoso.com,bernd@contoso.com');
+    expect(decodeURIComponent(link)).toContain('startTime=2027-03-03T09:00:00.000Z');
+    meetingId = String((actionsIn(card).find((a) => a.verb === Verbs.cancelMeeting)!.data as { meetingId: string }).meetingId);
+  });
+
+  test('someone outside the pair cannot schedule or cancel', async () => {
+    const mallory = teamsUser('Mallory');
+    const data = { programmeId, pairId: pairIdOf(anna.aadObjectId, bernd.aadObjectId) };
+    expect((await h.executes(mallory, pairChat, Verbs.scheduleMeeting, { ...data, date: '2027-03-10', time: '10:00' })).response.value).toContain('Only the two members');
+    expect((await h.executes(mallory, pairChat, Verbs.cancelMeeting, { ...data, meetingId })).response.value).toContain('Only the two members');
+  });
+
+  test('reminders 24 h and 1 h before arrive once in the pair chat, in the mentee\'s language and time', async () => {
+    const before = chatMessages().length;
+    h.clock.set(new Date('2027-03-02T09:00:30Z'));
+    await Promise.all([h.server.tandem.reminders.tick(), h.server.tandem.reminders.tick()]);
+    h.clock.set(new Date('2027-03-03T08:00:30Z'));
+    await h.server.tandem.reminders.tick();
+    const reminders = chatMessages().slice(before).map((m) => String(m.text));
+    expect(reminders).toEqual([
+      '⏰ Erinnerung: Treffen 1 von 6 beginnt in 24 Stunden, am 2027-03-03 um 10:00 (Europe/Berlin).',
+      '⏰ Erinnerung: Treffen 1 von 6 beginnt in 1 Stunde, am 2027-03-03 um 10:00 (Europe/Berlin).',
+    ]);
+  });
+
+  test('after the meeting the check-in card asks whether it took place; the first answer counts', async () => {
+    h.clock.set(new Date('2027-03-03T10:16:00Z'));
+    await h.server.tandem.reminders.tick();
+    const card = cardOf(chatMessages().at(-1));
+    expectValidCard(card);
+    expect(cardText(card)).toContain('Hat Treffen 1 stattgefunden?');
+    const held = actionsIn(card).find((a) => (a.data as { outcome: string }).outcome === 'held')!;
+    expect((await h.executes(bernd, pairChat, Verbs.checkInMeeting, held.data as Record<string, unknown>)).response.value).toContain('als stattgefunden vermerkt');
+    expect((await h.executes(anna, pairChat, Verbs.checkInMeeting, held.data as Record<string, unknown>)).response.value).toContain('already been answered');
+  });
+
+  test('a cancelled meeting shows as cancelled and sends no reminder', async () => {
+    const data = { programmeId, pairId: pairIdOf(anna.aadObjectId, bernd.aadObjectId) };
+    const { response } = await h.executes(anna, pairChat, Verbs.scheduleMeeting, { ...data, date: '2027-03-31', time: '09:00', format: 'online' });
+    expect(cardText(response.value)).toContain('Meeting 2 of 6');
+    const second = String((actionsIn(response.value).find((a) => a.verb === Verbs.cancelMeeting)!.data as { meetingId: string }).meetingId);
+    const cancelled = await h.executes(anna, pairChat, Verbs.cancelMeeting, { ...data, meetingId: second, reason: 'Board meeting' });
+    expectValidCard(cancelled.response.value);
+    expect(cardText(cancelled.response.value)).toContain('Cancelled by Anna Berger.');
+    const before = chatMessages().length;
+    h.clock.set(new Date('2027-03-30T08:00:30Z'));
+    await h.server.tandem.reminders.tick();
+    expect(chatMessages().length).toBe(before);
+  });
+});
