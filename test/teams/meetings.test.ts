@@ -101,16 +101,36 @@ describe('the pair plans its meetings in its chat; reminders and the check-in ar
     expect((await h.executes(anna, pairChat, Verbs.checkInMeeting, held.data as Record<string, unknown>)).response.value).toContain('already been answered');
   });
 
+  test('moving a meeting moves its reminders: nothing at the old time, a reminder at the new one', async () => {
+    h.clock.set(new Date('2027-04-01T08:00:00Z'));
+    const data = { programmeId, pairId: pairIdOf(anna.aadObjectId, bernd.aadObjectId) };
+    const { response } = await h.executes(bernd, pairChat, Verbs.scheduleMeeting, { ...data, date: '2027-04-07', time: '10:00', format: 'online' });
+    const id = String((actionsIn(response.value).find((a) => a.verb === Verbs.rescheduleMeeting)!.data as { meetingId: string }).meetingId);
+    const moved = await h.executes(bernd, pairChat, Verbs.rescheduleMeeting, { ...data, meetingId: id, date: '2027-04-09', time: '15:00', reason: 'Dienstreise' });
+    expectValidCard(moved.response.value);
+    expect(cardText(moved.response.value)).toContain('Bernd Köhler: 2027-04-09, 15:00 (Europe/Berlin)');
+    const before = chatMessages().length;
+    h.clock.set(new Date('2027-04-06T08:00:30Z')); // 24 h before the old time
+    await h.server.tandem.reminders.tick();
+    expect(chatMessages().length).toBe(before);
+    h.clock.set(new Date('2027-04-08T13:00:30Z')); // 24 h before the new time
+    await h.server.tandem.reminders.tick();
+    expect(String(chatMessages().at(-1)!.text)).toContain('am 2027-04-09 um 15:00');
+    const same = await h.executes(bernd, pairChat, Verbs.rescheduleMeeting, { ...data, meetingId: id, date: '2027-04-09', time: '15:00' });
+    expect(same.response.value).toContain('schon die geplante Zeit');
+  });
+
   test('a cancelled meeting shows as cancelled and sends no reminder', async () => {
     const data = { programmeId, pairId: pairIdOf(anna.aadObjectId, bernd.aadObjectId) };
-    const { response } = await h.executes(anna, pairChat, Verbs.scheduleMeeting, { ...data, date: '2027-03-31', time: '09:00', format: 'online' });
-    expect(cardText(response.value)).toContain('Meeting 2 of 6');
+    h.clock.set(new Date('2027-04-20T08:00:00Z'));
+    const { response } = await h.executes(anna, pairChat, Verbs.scheduleMeeting, { ...data, date: '2027-04-28', time: '09:00', format: 'online' });
+    expect(cardText(response.value)).toContain('Meeting 3 of 6');
     const second = String((actionsIn(response.value).find((a) => a.verb === Verbs.cancelMeeting)!.data as { meetingId: string }).meetingId);
     const cancelled = await h.executes(anna, pairChat, Verbs.cancelMeeting, { ...data, meetingId: second, reason: 'Board meeting' });
     expectValidCard(cancelled.response.value);
     expect(cardText(cancelled.response.value)).toContain('Cancelled by Anna Berger.');
     const before = chatMessages().length;
-    h.clock.set(new Date('2027-03-30T08:00:30Z'));
+    h.clock.set(new Date('2027-04-27T08:00:30Z'));
     await h.server.tandem.reminders.tick();
     expect(chatMessages().length).toBe(before);
   });

@@ -33,6 +33,7 @@ export const Verbs = {
   showPairs: 'pairs.show',
   scheduleMeeting: 'meeting.schedule',
   cancelMeeting: 'meeting.cancel',
+  rescheduleMeeting: 'meeting.reschedule',
   checkInMeeting: 'meeting.checkin',
   endPair: 'pairs.end',
   declinePair: 'pair.decline',

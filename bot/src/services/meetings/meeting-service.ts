@@ -1,5 +1,5 @@
 import type { Clock } from '../../domain/clock';
-import { cancel, markHeld, markNotHeld, nextMeetingNumber, scheduleMeeting, type Meeting } from '../../domain/meetings';
+import { cancel, markHeld, markNotHeld, nextMeetingNumber, reschedule, scheduleMeeting, type Meeting } from '../../domain/meetings';
 import { checkInFor, remindersFor } from '../../domain/meetings/reminders';
 import { pairIdOf, type Pair } from '../../domain/pairing/pair';
 import { fail, ok, type Result } from '../../domain/result';
@@ -32,6 +32,20 @@ export class MeetingService {
     if ((await this.meetings.create(meeting.value)) !== 'created') return fail('busy');
     await this.dueIndex.add([...remindersFor(meeting.value, now), checkInFor(meeting.value)]);
     return meeting;
+  }
+
+  /** Moves a planned meeting (the new time in the mover's time zone) and files new reminders; the old ones become void. */
+  async reschedule(actor: Actor, programmeId: string, pairId: string, meetingId: string, to: { date: string; time: string; timeZone: string }, reason?: string): Promise<Result<Meeting, MeetingServiceFailure>> {
+    const context = await this.pairContext(actor, programmeId, pairId);
+    if (!context.ok) return context;
+    const found = await this.meetings.get(programmeId, pairId, meetingId);
+    if (!found) return fail('not-found');
+    const now = this.clock.now();
+    const moved = reschedule(found.value, to, actor.aadObjectId, reason, { now, programmeEndDate: context.value.programme.endDate });
+    if (!moved.ok) return moved;
+    if ((await this.meetings.update(moved.value, found.etag)) !== 'written') return fail('busy');
+    await this.dueIndex.add([...remindersFor(moved.value, now), checkInFor(moved.value)]);
+    return moved;
   }
 
   /** Cancels a planned meeting; its reminders become void because the meeting changed. */

@@ -65,6 +65,18 @@ export function registerMeetings(app: Application<TurnState>, deps: MeetingFeatu
     return render(deps, context, cancelled.value, actor.displayName);
   });
 
+  app.adaptiveCards.actionExecute(Verbs.rescheduleMeeting, async (context, _state, raw) => {
+    const t = translatorFor(context);
+    const ref = parseCardData(meetingRef.extend({ date: z.string().max(20), time: z.string().max(10), moveReason: z.string().max(300).optional() }), raw);
+    if (!ref) return t('errors.invalidCardData');
+    const actor = await actorOf(context);
+    const me = (await peopleOf(deps, actor.tenantId, ref.programmeId, ref.pairId)).find((p) => p.aadObjectId === actor.aadObjectId);
+    if (!me) return failure(context, 'not-your-pair');
+    const moved = await deps.meetings.reschedule(actor, ref.programmeId, ref.pairId, ref.meetingId, { date: ref.date, time: ref.time, timeZone: me.timeZone }, ref.moveReason || undefined);
+    if (!moved.ok) return failure(context, moved.reason === 'invalid-input' ? 'invalid-time' : moved.reason);
+    return render(deps, context, moved.value);
+  });
+
   app.adaptiveCards.actionExecute(Verbs.checkInMeeting, async (context, _state, raw) => {
     const t = translatorFor(context);
     const data = parseCardData(checkInData, raw);
