@@ -126,7 +126,7 @@ export function composeTandem(deps: TandemDeps): Tandem {
   });
 
   const jobs: IntervalJob[] = [];
-  const notifier = new TeamsMeetingNotifier(matching, directory, proactive, (tenantId, programmeId) => meetingService.target(tenantId, programmeId));
+  const notifier = new TeamsMeetingNotifier(matching, directory, proactive);
   // Each instance names itself in its claims, so logs show which one sent a reminder.
   const reminders = new ReminderScheduler(dueIndex, meetingService, notifier, clock, logger, `instance-${randomUUID().slice(0, 8)}`);
   return {

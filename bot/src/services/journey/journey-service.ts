@@ -5,6 +5,7 @@ import type { Pair } from '../../domain/pairing/pair';
 import { fail, ok, type Result } from '../../domain/result';
 import type { ProfileRepository } from '../onboarding/profile-repository';
 import type { PairRepository } from '../matching/pairing-repositories';
+import { tenantPairs } from '../matching/tenant-pairs';
 import type { AdminAccess } from '../programmes/admin-access';
 import type { ProgrammeRepository } from '../programmes/programme-repository';
 
@@ -63,7 +64,6 @@ export class JourneyService {
   }
 
   private async allPairs(tenantId: string): Promise<Pair[]> {
-    const programmes = await this.programmes.list(tenantId);
-    return (await Promise.all(programmes.map((p) => this.pairs.list(p.value.id)))).flat().map((p) => p.value);
+    return (await tenantPairs(this.programmes, this.pairs, tenantId)).map((p) => p.value);
   }
 }

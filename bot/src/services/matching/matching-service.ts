@@ -1,6 +1,6 @@
 import type { Clock } from '../../domain/clock';
 import { matchProfiles, type MatchingFailure, type MenteeProfile, type MentorProfile, type PairRef, type UtcOffsetLookup } from '../../domain/matching';
-import { endPair, pairIdOf, respondToPair, isPairChat, type EndPairFailure, type Pair } from '../../domain/pairing/pair';
+import { endPair, respondToPair, isPairChat, type EndPairFailure, type Pair } from '../../domain/pairing/pair';
 import { changeConstraints, type ConstraintChange, type Proposal } from '../../domain/pairing/proposal';
 import type { Profile } from '../../domain/participant/profile';
 import type { Programme } from '../../domain/programme/programme';
@@ -10,8 +10,17 @@ import type { ProgrammeRepository } from '../programmes/programme-repository';
 import type { ProgrammeService } from '../programmes/programme-service';
 import type { Actor } from '../versioned';
 import type { PairRepository, ProposalRepository } from './pairing-repositories';
+import { tenantPairs } from './tenant-pairs';
 
 export type MatchingServiceFailure = 'not-admin' | 'not-found' | 'not-matching' | 'no-proposal' | 'busy' | 'not-your-pair' | 'already-answered' | MatchingFailure['code'];
+
+/** A pair with both people's profiles and its programme (either may be gone after a deletion). */
+export interface PairWithPeople {
+  pair: Pair;
+  mentor?: Profile;
+  mentee?: Profile;
+  programme?: Programme;
+}
 
 /** A proposal with the profiles it names, for the card. */
 export interface ProposalView {
@@ -93,7 +102,7 @@ export class MatchingService {
     }
     const stored = await this.proposals.get(programmeId);
     if (stored && !stored.value.publishedAt) await this.proposals.save({ ...stored.value, publishedAt: now }, stored.etag);
-    return ok({ created, view: view.value });
+    return ok({ created, view: { ...view.value, proposal: { ...proposal, publishedAt: proposal.publishedAt ?? now } } });
   }
 
   /** The mentee's answer to a published pair. */
@@ -105,43 +114,31 @@ export class MatchingService {
     return (await this.pairs.update(answered.value, found.etag)) === 'written' ? answered : fail('busy');
   }
 
-  /** A pair with the profiles of both people. */
-  async pairWithPeople(tenantId: string, programmeId: string, pairId: string): Promise<{ pair: Pair; mentor?: Profile; mentee?: Profile; programme?: Programme } | undefined> {
+  /** A pair with the profiles of both people, checked against the caller's tenant. */
+  async pairWithPeople(tenantId: string, programmeId: string, pairId: string): Promise<PairWithPeople | undefined> {
     const found = await this.pairs.get(programmeId, pairId);
-    if (!found || found.value.tenantId !== tenantId) return undefined;
-    const [mentor, mentee, programme] = await Promise.all([
-      this.profiles.get(programmeId, found.value.mentorId),
-      this.profiles.get(programmeId, found.value.menteeId),
-      this.programmes.get(tenantId, programmeId),
-    ]);
-    return { pair: found.value, mentor: mentor?.value, mentee: mentee?.value, programme: programme?.value };
+    return found && found.value.tenantId === tenantId ? this.withPeople(found.value) : undefined;
   }
 
-  /** The tenant a programme belongs to (background jobs know only the programme). */
-  async tenantOfProgramme(programmeId: string): Promise<string | undefined> {
-    return (await this.programmes.listAll()).find((p) => p.value.id === programmeId)?.value.tenantId;
+  /** The same for background jobs, which know a pair only by programme and id (the pair names its tenant). */
+  async pairWithPeopleForJob(programmeId: string, pairId: string): Promise<PairWithPeople | undefined> {
+    const found = await this.pairs.get(programmeId, pairId);
+    return found && this.withPeople(found.value);
   }
 
   /** The confirmed pair a group chat is bound to, with both profiles. */
-  async pairOfChat(tenantId: string, chatId: string): Promise<{ pair: Pair; mentor?: Profile; mentee?: Profile; programme?: Programme } | undefined> {
-    for (const { value: programme } of await this.programmes.list(tenantId)) {
-      const pair = (await this.pairs.list(programme.id)).map((p) => p.value).find((p) => p.status === 'confirmed' && p.chatId === chatId);
-      if (pair) return this.pairWithPeople(tenantId, programme.id, pairIdOf(pair.mentorId, pair.menteeId));
-    }
-    return undefined;
+  async pairOfChat(tenantId: string, chatId: string): Promise<PairWithPeople | undefined> {
+    const pair = (await tenantPairs(this.programmes, this.pairs, tenantId)).map((p) => p.value).find((p) => p.status === 'confirmed' && p.chatId === chatId);
+    return pair && this.withPeople(pair);
   }
 
   /** Binds a group chat to the confirmed pair whose two people are exactly its members. */
   async bindChat(tenantId: string, chatId: string, memberIds: readonly string[]): Promise<Pair | undefined> {
-    for (const { value: programme } of await this.programmes.list(tenantId)) {
-      for (const { value: pair, etag } of await this.pairs.list(programme.id)) {
-        if (!isPairChat(pair, memberIds)) continue;
-        if (pair.chatId === chatId) return pair;
-        const bound = { ...pair, chatId };
-        return (await this.pairs.update(bound, etag)) === 'written' ? bound : undefined;
-      }
-    }
-    return undefined;
+    const found = (await tenantPairs(this.programmes, this.pairs, tenantId)).find((p) => isPairChat(p.value, memberIds));
+    if (!found) return undefined;
+    if (found.value.chatId === chatId) return found.value;
+    const bound = { ...found.value, chatId };
+    return (await this.pairs.update(bound, found.etag)) === 'written' ? bound : undefined;
   }
 
   /** A programme's pairs with the profiles they name, for HR. */
@@ -165,20 +162,24 @@ export class MatchingService {
 
   /** Every pair the person is part of, across the tenant's programmes (for deletion and the partner's notice). */
   async pairsOf(tenantId: string, aadObjectId: string): Promise<Pair[]> {
-    const programmes = await this.programmes.list(tenantId);
-    const lists = await Promise.all(programmes.map((p) => this.pairs.list(p.value.id)));
-    return lists.flat().map((p) => p.value).filter((pair) => pair.mentorId === aadObjectId || pair.menteeId === aadObjectId);
+    return (await tenantPairs(this.programmes, this.pairs, tenantId)).map((p) => p.value).filter((pair) => pair.mentorId === aadObjectId || pair.menteeId === aadObjectId);
+  }
+
+  private async withPeople(pair: Pair): Promise<PairWithPeople> {
+    const [mentor, mentee, programme] = await Promise.all([
+      this.profiles.get(pair.programmeId, pair.mentorId),
+      this.profiles.get(pair.programmeId, pair.menteeId),
+      this.programmes.get(pair.tenantId, pair.programmeId),
+    ]);
+    return { pair, mentor: mentor?.value, mentee: mentee?.value, programme: programme?.value };
   }
 
   /** Pairs from the tenant's other programmes: the same two people are not paired again. */
   private async previousPairs(programme: Programme): Promise<PairRef[]> {
-    const others = (await this.programmes.list(programme.tenantId)).filter((p) => p.value.id !== programme.id);
-    const lists = await Promise.all(others.map((p) => this.pairs.list(p.value.id)));
-    return lists.flat().filter((p) => p.value.status === 'confirmed' || p.value.status === 'ended').map((p) => [p.value.mentorId, p.value.menteeId]);
+    const others = await tenantPairs(this.programmes, this.pairs, programme.tenantId, programme.id);
+    return others.filter((p) => p.value.status === 'confirmed' || p.value.status === 'ended').map((p) => [p.value.mentorId, p.value.menteeId]);
   }
 }
-
-export { pairIdOf };
 
 function toPerson(profile: Profile): MenteeProfile {
   return {

@@ -79,11 +79,6 @@ export class MeetingService {
     return (await this.meetings.update(answered.value, found.etag)) === 'written' ? answered : fail('busy');
   }
 
-  /** The programme's meetings target ("meeting 3 of 6"). */
-  async target(tenantId: string, programmeId: string): Promise<number | undefined> {
-    return (await this.programmes.get(tenantId, programmeId))?.value.meetingsTarget;
-  }
-
   /** A meeting as stored, for the scheduler's verdict. */
   async meeting(programmeId: string, pairId: string, meetingId: string): Promise<Meeting | undefined> {
     return (await this.meetings.get(programmeId, pairId, meetingId))?.value;

@@ -14,6 +14,13 @@ export const CONSENT_VERSION = '2027-01';
 
 export type OnboardingFailure = 'programme-not-found' | 'programme-not-open' | 'consent-required' | 'invalid-input' | 'role-locked' | 'busy';
 
+/** A saved profile, whether it was new, and the programme it belongs to (for the summary card). */
+export interface SubmittedProfile {
+  profile: Profile;
+  created: boolean;
+  programme: Programme;
+}
+
 /** A programme as one person sees it: open for onboarding, and their profile if they have one. */
 export interface ProgrammeMembership {
   programme: Programme;
@@ -56,7 +63,7 @@ export class OnboardingService {
    * Saves onboarding answers: creates the profile the first time (a double submit finds the
    * first one) and edits it afterwards. Without consent nothing but the refusal is stored.
    */
-  async submit(actor: Actor, programmeId: string, input: { answers: unknown; consent: unknown }): Promise<Result<{ profile: Profile; created: boolean }, OnboardingFailure>> {
+  async submit(actor: Actor, programmeId: string, input: { answers: unknown; consent: unknown }): Promise<Result<SubmittedProfile, OnboardingFailure>> {
     const programme = await this.openProgramme(actor, programmeId);
     if (!programme.ok) return programme;
     const answers = parseProfileAnswers(input.answers, programme.value.topics);
@@ -83,11 +90,11 @@ export class OnboardingService {
     };
     if ((await this.profiles.create(profile)) === 'exists') {
       const first = await this.profiles.get(programmeId, actor.aadObjectId);
-      return first ? ok({ profile: first.value, created: false }) : fail('busy');
+      return first ? ok({ profile: first.value, created: false, programme: programme.value }) : fail('busy');
     }
     // Links HR's enrolment to the Teams user, so exports join them and deletion finds it.
     if (actor.userPrincipalName) await this.enrolments.link(programmeId, actor.userPrincipalName, actor.aadObjectId);
-    return ok({ profile, created: true });
+    return ok({ profile, created: true, programme: programme.value });
   }
 
   /** The person's profile in a programme. */
@@ -97,12 +104,12 @@ export class OnboardingService {
     return (await this.profiles.get(programmeId, actor.aadObjectId))?.value;
   }
 
-  private async edit(actor: Actor, programme: Programme, profile: Profile, etag: string, answers: ProfileAnswers): Promise<Result<{ profile: Profile; created: boolean }, OnboardingFailure>> {
+  private async edit(actor: Actor, programme: Programme, profile: Profile, etag: string, answers: ProfileAnswers): Promise<Result<SubmittedProfile, OnboardingFailure>> {
     // Once HR is matching, a role change would silently break proposed or published pairs.
     const roleLocked = programme.status === 'matching' || programme.status === 'running';
     const edited = editProfile(profile, answers, { now: this.clock.now(), roleLocked, locale: actor.locale });
     if (!edited.ok) return edited;
     const written = await this.profiles.update(edited.value, etag);
-    return written === 'written' ? ok({ profile: edited.value, created: false }) : fail('busy');
+    return written === 'written' ? ok({ profile: edited.value, created: false, programme }) : fail('busy');
   }
 }

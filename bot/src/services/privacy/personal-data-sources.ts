@@ -1,6 +1,7 @@
 import type { ConversationDirectory } from '../conversation-directory';
 import type { EnrolmentRepository } from '../enrolment/enrolment-repository';
 import type { PairRepository, ProposalRepository } from '../matching/pairing-repositories';
+import { tenantPairs } from '../matching/tenant-pairs';
 import { pairIdOf } from '../../domain/pairing/pair';
 import type { ConsentRefusalLog } from '../onboarding/consent-refusal-log';
 import type { ProfileRepository } from '../onboarding/profile-repository';
@@ -55,10 +56,8 @@ export function enrolmentData(programmes: ProgrammeRepository, enrolments: Enrol
  * naming the person is dropped too: HR runs matching again.
  */
 export function pairingData(programmes: ProgrammeRepository, pairs: PairRepository, proposals: ProposalRepository): PersonalDataSource {
-  const mine = async (subject: DataSubject) => {
-    const lists = await Promise.all((await programmes.list(subject.tenantId)).map((p) => pairs.list(p.value.id)));
-    return lists.flat().map((p) => p.value).filter((pair) => pair.mentorId === subject.aadObjectId || pair.menteeId === subject.aadObjectId);
-  };
+  const mine = async (subject: DataSubject) =>
+    (await tenantPairs(programmes, pairs, subject.tenantId)).map((p) => p.value).filter((pair) => pair.mentorId === subject.aadObjectId || pair.menteeId === subject.aadObjectId);
   return {
     name: 'pairs',
     exportFor: mine,

@@ -42,7 +42,7 @@ export class RetentionService {
         mentors: profiles.filter((p) => p.role === 'mentor').length,
         mentees: profiles.filter((p) => p.role === 'mentee').length,
       };
-      const recorded = await this.programmes.update({ ...markPurged(programme, aggregates, now), purgedAt: undefined }, etag);
+      const recorded = await this.programmes.update({ ...programme, aggregates }, etag);
       if (recorded !== 'written') continue; // someone else is on it; the next run sees their result
       for (const profile of profiles) await this.profiles.delete(programme.id, profile.aadObjectId);
       await this.refusals.deleteProgramme(programme.id);

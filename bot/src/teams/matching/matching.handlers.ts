@@ -93,8 +93,7 @@ export function registerMatching(app: Application<TurnState>, deps: MatchingFeat
     if (!published.ok) return failureText(context, published.reason);
     // Answered now, sent after: an invoke must be answered within seconds, a cohort may be large.
     void askMentees(deps, published.value.created, published.value.view).catch((error: unknown) => deps.logger.error({ err: error }, 'asking mentees failed'));
-    const view = { ...published.value.view, proposal: { ...published.value.view.proposal, publishedAt: new Date().toISOString() } };
-    return proposalCard(context, view, 1, t('matching.proposal.published', { count: published.value.created.length }));
+    return proposalCard(context, published.value.view, 1, t('matching.proposal.published', { count: published.value.created.length }));
   });
 }
 

@@ -20,15 +20,13 @@ export class TeamsMeetingNotifier implements MeetingNotifier {
     private readonly matching: MatchingService,
     private readonly directory: ConversationDirectory,
     private readonly proactive: ProactiveSender,
-    private readonly target: (tenantId: string, programmeId: string) => Promise<number | undefined>,
   ) {}
 
   async notify(entry: DueEntry, meeting: Meeting): Promise<'sent' | 'failed'> {
-    const tenantId = await this.tenantOf(entry);
-    if (!tenantId) return 'failed';
-    const full = await this.matching.pairWithPeople(tenantId, entry.programmeId, entry.pairId);
+    const full = await this.matching.pairWithPeopleForJob(entry.programmeId, entry.pairId);
     if (!full?.mentor || !full.mentee) return 'failed';
-    const target = (await this.target(tenantId, entry.programmeId)) ?? meeting.number;
+    const tenantId = full.pair.tenantId;
+    const target = full.programme?.meetingsTarget ?? meeting.number;
     const chat = full.pair.chatId ? await this.directory.findConversation(tenantId, 'groupChat', full.pair.chatId) : undefined;
     const recipients: Array<{ reference: Record<string, unknown>; reader: Profile }> = chat
       ? [{ reference: chat.reference, reader: full.mentee }]
@@ -44,11 +42,6 @@ export class TeamsMeetingNotifier implements MeetingNotifier {
     const local = toWallClock(new Date(meeting.startsAt), reader.timeZone);
     const when = local.ok ? local.value : { date: meeting.startsAt.slice(0, 10), time: meeting.startsAt.slice(11, 16) };
     return MessageFactory.text(t('meetings.reminder', { number: meeting.number, target, lead: leadText(t, entry.leadMinutes ?? 0), date: when.date, time: when.time, timeZone: local.ok ? reader.timeZone : 'UTC' }));
-  }
-
-  /** The due entry names programme and pair; the tenant comes from the pair's programme. */
-  private async tenantOf(entry: DueEntry): Promise<string | undefined> {
-    return this.matching.tenantOfProgramme(entry.programmeId);
   }
 }
 

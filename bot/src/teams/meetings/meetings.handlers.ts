@@ -44,11 +44,11 @@ export function registerMeetings(app: Application<TurnState>, deps: MeetingFeatu
     const ref = parseCardData(pairRef, raw);
     if (!ref) return t('errors.invalidCardData');
     const actor = await actorOf(context);
-    const people = await peopleOf(deps, actor.tenantId, ref.programmeId, ref.pairId);
+    const { people, target } = await pairView(deps, actor.tenantId, ref.programmeId, ref.pairId);
     const me = people.find((p) => p.aadObjectId === actor.aadObjectId);
     if (!me) return failure(context, 'not-your-pair');
     const result = await deps.meetings.schedule(actor, ref.programmeId, ref.pairId, { ...raw, timeZone: me.timeZone });
-    if (result.ok) return meetingCard(t, { meeting: result.value, target: (await targetOf(deps, actor.tenantId, ref.programmeId)) ?? result.value.number, people });
+    if (result.ok) return meetingCard(t, { meeting: result.value, target: target ?? result.value.number, people });
     const next = await deps.meetings.nextNumber(actor, ref.programmeId, ref.pairId);
     const frame = next.ok ? next.value : { number: 1, target: 1 };
     const summary = result.reason === 'invalid-input' ? undefined : failure(context, result.reason);
@@ -70,7 +70,7 @@ export function registerMeetings(app: Application<TurnState>, deps: MeetingFeatu
     const ref = parseCardData(meetingRef.extend({ date: z.string().max(20), time: z.string().max(10), moveReason: z.string().max(300).optional() }), raw);
     if (!ref) return t('errors.invalidCardData');
     const actor = await actorOf(context);
-    const me = (await peopleOf(deps, actor.tenantId, ref.programmeId, ref.pairId)).find((p) => p.aadObjectId === actor.aadObjectId);
+    const me = (await pairView(deps, actor.tenantId, ref.programmeId, ref.pairId)).people.find((p) => p.aadObjectId === actor.aadObjectId);
     if (!me) return failure(context, 'not-your-pair');
     const moved = await deps.meetings.reschedule(actor, ref.programmeId, ref.pairId, ref.meetingId, { date: ref.date, time: ref.time, timeZone: me.timeZone }, ref.moveReason || undefined);
     if (!moved.ok) return failure(context, moved.reason === 'invalid-input' ? 'invalid-time' : moved.reason);
@@ -88,16 +88,12 @@ export function registerMeetings(app: Application<TurnState>, deps: MeetingFeatu
 }
 
 async function render(deps: MeetingFeatureDeps, context: TurnContext, meeting: Meeting, cancelledBy?: string) {
-  const tenantId = tenantOf(context);
-  const people = await peopleOf(deps, tenantId, meeting.programmeId, meeting.pairId);
-  return meetingCard(translatorFor(context), { meeting, target: (await targetOf(deps, tenantId, meeting.programmeId)) ?? meeting.number, people, cancelledBy });
+  const { people, target } = await pairView(deps, tenantOf(context), meeting.programmeId, meeting.pairId);
+  return meetingCard(translatorFor(context), { meeting, target: target ?? meeting.number, people, cancelledBy });
 }
 
-async function peopleOf(deps: MeetingFeatureDeps, tenantId: string, programmeId: string, pairId: string): Promise<Profile[]> {
+/** Both people of the pair and the programme's meetings target, in one read of the pair. */
+async function pairView(deps: MeetingFeatureDeps, tenantId: string, programmeId: string, pairId: string): Promise<{ people: Profile[]; target?: number }> {
   const full = await deps.matching.pairWithPeople(tenantId, programmeId, pairId);
-  return [full?.mentor, full?.mentee].filter((p): p is Profile => Boolean(p));
-}
-
-function targetOf(deps: MeetingFeatureDeps, tenantId: string, programmeId: string): Promise<number | undefined> {
-  return deps.meetings.target(tenantId, programmeId);
+  return { people: [full?.mentor, full?.mentee].filter((p): p is Profile => Boolean(p)), target: full?.programme?.meetingsTarget };
 }

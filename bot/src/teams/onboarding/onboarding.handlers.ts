@@ -64,9 +64,8 @@ export function registerOnboarding(app: Application<TurnState>, deps: Onboarding
     const answers = { ...data, managerAadObjectId: data.managerAadObjectId === NO_MANAGER ? '' : data.managerAadObjectId };
     const result = await deps.onboarding.submit(actor, ref.programmeId, { answers, consent: data.consent });
     if (result.ok) {
-      const programme = await deps.onboarding.openProgramme(actor, ref.programmeId);
-      if (!programme.ok) return t('errors.turnFailed');
-      return profileSummaryCard(t, languageFor(context), programme.value, result.value.profile, t(result.value.created ? 'onboarding.summary.saved' : 'onboarding.summary.updated'));
+      const { programme, profile, created } = result.value;
+      return profileSummaryCard(t, languageFor(context), programme, profile, t(created ? 'onboarding.summary.saved' : 'onboarding.summary.updated'));
     }
     const programme = await deps.onboarding.openProgramme(actor, ref.programmeId);
     if (!programme.ok) return t(FAILURE_KEYS[programme.reason] ?? 'errors.turnFailed');
