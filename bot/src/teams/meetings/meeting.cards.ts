@@ -1,7 +1,7 @@
 import { toWallClock, type Meeting } from '../../domain/meetings';
 import type { FieldIssue } from '../../domain/result';
 import type { Profile } from '../../domain/participant/profile';
-import type { Translate } from '../../i18n';
+import { languageOfTranslate, type Translate } from '../../i18n';
 import { expandCard, type AdaptiveCardJson } from '../cards/card-template';
 import { fieldErrors } from '../cards/field-errors';
 import checkInTemplate from './check-in.card.json';
@@ -42,7 +42,7 @@ export function meetingCard(t: Translate, input: { meeting: Meeting; target: num
     facts: [
       { title: t('meetings.card.format'), value: t(`meetings.formats.${meeting.format}`) },
       ...(meeting.place ? [{ title: t('meetings.card.place'), value: meeting.place }] : []),
-      { title: t('meetings.card.agenda'), value: meeting.agendaTopicKey ?? t('meetings.card.noAgenda') },
+      { title: t('meetings.card.agenda'), value: meeting.agenda?.titles[languageOfTranslate(t)] ?? t('meetings.card.noAgenda') },
       ...(meeting.note ? [{ title: t('meetings.card.note'), value: meeting.note }] : []),
     ],
     labels: t('meetings.card', { returnObjects: true }),
