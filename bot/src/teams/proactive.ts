@@ -39,13 +39,30 @@ export class ProactiveSender {
 
   /** Sends one activity to the conversation behind a stored reference. */
   async send(reference: Partial<ConversationReference>, activity: Partial<Activity>): Promise<SendOutcome> {
+    return this.withConversation(reference, (context) => {
+      postAsNewMessage(context);
+      return context.sendActivity(activity);
+    });
+  }
+
+  /**
+   * Replaces a message the bot posted earlier, e.g. a live card everyone in a chat sees; the
+   * same throttle and retries as a send. An update is idempotent, so retrying it is safe.
+   */
+  async update(reference: Partial<ConversationReference>, activityId: string, activity: Partial<Activity>): Promise<SendOutcome> {
+    return this.withConversation(reference, async (context) => {
+      await context.updateActivity({ ...activity, id: activityId, type: activity.type ?? 'message' });
+      return { id: activityId };
+    });
+  }
+
+  private async withConversation(reference: Partial<ConversationReference>, operation: (context: TurnContext) => Promise<{ id?: string } | undefined>): Promise<SendOutcome> {
     const conversationId = reference.conversation?.id ?? '';
     let outcome = { status: 'failed', reason: 'not-attempted', attempts: 0 } as SendOutcome;
     try {
       await this.adapter.continueConversationAsync(this.options.botAppId, reference, async (context) => {
         withoutBuiltInRetries(context, this.adapter.ConnectorClientKey);
-        postAsNewMessage(context);
-        outcome = await this.sendWithRetries(context, conversationId, activity);
+        outcome = await this.sendWithRetries(conversationId, () => operation(context));
       });
     } catch (error) {
       outcome = { status: 'failed', reason: describe(error), attempts: 0 };
@@ -54,7 +71,7 @@ export class ProactiveSender {
     return outcome;
   }
 
-  private async sendWithRetries(context: TurnContext, conversationId: string, activity: Partial<Activity>): Promise<SendOutcome> {
+  private async sendWithRetries(conversationId: string, operation: () => Promise<{ id?: string } | undefined>): Promise<SendOutcome> {
     const policy = retry(
       handleWhen((error) => TRANSIENT_STATUSES.has(statusOf(error) ?? 0)),
       {
@@ -70,7 +87,7 @@ export class ProactiveSender {
       const response = await policy.execute(async () => {
         attempts += 1;
         await this.options.throttle.acquire(conversationId);
-        return context.sendActivity(activity);
+        return operation();
       });
       return { status: 'sent', activityId: response?.id, attempts };
     } catch (error) {

@@ -19,6 +19,11 @@ export interface PollSettings {
 /** The defaults: open three days before, close two hours before, several choices, the mentee decides. */
 export const DEFAULT_POLL_SETTINGS: PollSettings = { openDaysBefore: 3, closeHoursBefore: 2, voting: 'multi', decision: 'mentee' };
 
+/** A programme's poll settings, the defaults filling whatever it does not set. */
+export function pollSettingsOf(programme: { pollSettings?: Partial<PollSettings> }): PollSettings {
+  return { ...DEFAULT_POLL_SETTINGS, ...programme.pollSettings };
+}
+
 /** Limits of a poll: options drawn, options in all (with the pair's own), length of an own option. */
 export const POLL_LIMITS = { drawnMax: 8, optionsMax: 12, titleMin: 3, titleMax: 120 } as const;
 
@@ -57,6 +62,7 @@ export interface PollOutcome {
 /** A topic poll of a pair, usually for its next meeting. */
 export interface Poll {
   id: string;
+  tenantId: string;
   programmeId: string;
   pairId: string;
   mentorId: string;

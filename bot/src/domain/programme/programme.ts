@@ -1,5 +1,6 @@
 import type { CalendarDate } from '../calendar-date';
 import type { Language } from '../language';
+import type { PollSettings } from '../polls/poll';
 import type { Topic } from './topic-catalogue';
 
 /** The life of a programme (cohort). */
@@ -43,6 +44,8 @@ export interface Programme {
   sponsor?: SponsorMessage;
   coach?: Coach;
   materials: Material[];
+  /** Topic poll settings; absent means the defaults (see polls/poll.ts). */
+  pollSettings?: PollSettings;
   createdAt: string;
   createdBy: string;
   closedAt?: string;
