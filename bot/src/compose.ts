@@ -39,6 +39,11 @@ import { ConversationThrottle } from './teams/conversation-throttle';
 import { ProactiveSender } from './teams/proactive';
 import { RetentionService } from './services/retention/retention-service';
 import { startIntervalJob, type IntervalJob } from './jobs/interval-job';
+import { PollService } from './services/polls/poll-service';
+import { PollTableRepository } from './storage/poll.table-repository';
+import { PollMessages } from './teams/polls/poll-message';
+import { TeamsPollNotifier } from './teams/polls/poll-notifier';
+import { DueEntryDispatcher } from './jobs/due-dispatch';
 
 export interface TandemDeps {
   config: Config;
@@ -59,6 +64,8 @@ export interface Tandem {
   services: TandemServices;
   /** The reminder scheduler (tests tick it with their own clock). */
   reminders: ReminderScheduler;
+  /** Keeps posted poll cards current (tests wait for it to be idle). */
+  pollMessages: PollMessages;
   /** Starts the background jobs (the server's own process only; tests drive jobs directly). */
   startJobs(): void;
   /** Starts listening; resolves with the base URL. */
@@ -88,13 +95,16 @@ export function composeTandem(deps: TandemDeps): Tandem {
   );
   const programmeService = new ProgrammeService(programmeRepository, access, clock);
   const matching = new MatchingService(programmeService, programmeRepository, profileRepository, proposalRepository, pairRepository, clock, utcOffsetsAt);
-  const meetingService = new MeetingService(programmeRepository, pairRepository, new MeetingTableRepository(store), dueIndex, clock, randomUUID);
+  const meetingRepository = new MeetingTableRepository(store);
+  const meetingService = new MeetingService(programmeRepository, pairRepository, meetingRepository, dueIndex, clock, randomUUID);
+  const polls = new PollService(programmeRepository, pairRepository, profileRepository, meetingRepository, new PollTableRepository(store), clock);
   const retention = new RetentionService(programmeRepository, profileRepository, refusals, enrolmentRepository, { pairs: pairRepository, proposals: proposalRepository }, clock, config.retentionDays);
   const services = {
     access,
     programmes: programmeService,
     matching,
     meetings: meetingService,
+    polls,
     onboarding: new OnboardingService(programmeRepository, profileRepository, refusals, enrolmentRepository, clock),
     enrolment: new EnrolmentService(programmeRepository, enrolmentRepository, profileRepository, clock),
     privacy,
@@ -110,7 +120,8 @@ export function composeTandem(deps: TandemDeps): Tandem {
     logger,
     maxAttempts: config.proactiveMaxAttempts,
   });
-  const app = createTeamsApp({ adapter, botAppId, directory, clock, logger, services, publicUrl: config.publicUrl, proactive });
+  const pollMessages = new PollMessages({ polls, matching, directory, proactive, logger });
+  const app = createTeamsApp({ adapter, botAppId, directory, clock, logger, services, publicUrl: config.publicUrl, proactive, pollMessages });
 
   const server = createHttpServer({
     logger,
@@ -126,7 +137,7 @@ export function composeTandem(deps: TandemDeps): Tandem {
   });
 
   const jobs: IntervalJob[] = [];
-  const notifier = new TeamsMeetingNotifier(matching, directory, proactive);
+  const notifier = new DueEntryDispatcher(new TeamsMeetingNotifier(matching, directory, proactive), new TeamsPollNotifier({ polls, matching, directory, proactive, messages: pollMessages }));
   // Each instance names itself in its claims, so logs show which one sent a reminder.
   const reminders = new ReminderScheduler(dueIndex, meetingService, notifier, clock, logger, `instance-${randomUUID().slice(0, 8)}`);
   return {
@@ -136,6 +147,7 @@ export function composeTandem(deps: TandemDeps): Tandem {
     proactive,
     services,
     reminders,
+    pollMessages,
     startJobs() {
       if (config.reminderTickSeconds > 0) jobs.push(startIntervalJob('reminders', config.reminderTickSeconds * 1000, () => reminders.tick(), logger));
       if (config.retentionIntervalMinutes > 0) {

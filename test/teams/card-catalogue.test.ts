@@ -25,6 +25,8 @@ import { checkInCard, meetingCard, scheduleFormCard } from '../../bot/src/teams/
 import type { Meeting } from '../../bot/src/domain/meetings';
 import type { Pair } from '../../bot/src/domain/pairing/pair';
 import type { Proposal } from '../../bot/src/domain/pairing/proposal';
+import { pollCard } from '../../bot/src/teams/polls/poll.cards';
+import { samplePollView } from './support/sample-poll';
 
 const TODAY = new Date('2027-01-10T09:00:00Z');
 function sampleProgramme(status: Programme['status'], withExtras: boolean): Programme {
@@ -127,6 +129,12 @@ const RENDERINGS: Record<string, Array<(t: Translate) => AdaptiveCardJson>> = {
     (t) => meetingCard(t, { meeting: { ...sampleMeeting, status: 'held' }, target: 6, people: [] }),
   ],
   'meetings/check-in.card.json': [(t) => checkInCard(t, sampleMeeting)],
+  'polls/poll.card.json': [
+    (t) => pollCard(t, samplePollView(sampleProgramme('running', false)), { userIds: ['29:1a', '29:1b'] }),
+    (t) => pollCard(t, samplePollView(sampleProgramme('running', false)), { viewer: 'a', userIds: ['29:1a', '29:1b'] }),
+    (t) => pollCard(t, samplePollView(sampleProgramme('running', false), { decision: 'most-votes', voting: 'single' }), { viewer: 'a', userIds: [], notice: 'Notice' }),
+    (t) => pollCard(t, samplePollView({ ...sampleProgramme('running', false), materials: [{ id: 'x', title: 'KI [Basics]', url: 'https://learn.microsoft.com', topicKey: 'big-data' }] }, { status: 'closed', outcome: { optionId: 't-big-data', decidedBy: 'auto', at: TODAY.toISOString(), how: 'auto-close' } }), { viewer: 'm', userIds: ['29:1a'] }),
+  ],
   'matching/pair-confirmation.card.json': [(t) => pairConfirmationCard(t, languageOfT(t), sampleProgramme('matching', false), samplePair, mentorProfile)],
   'matching/introduction.card.json': [
     (t) => introductionCard(t, languageOfT(t), { programme: sampleProgramme('matching', false), pair: samplePair, reader: menteeProfile, partner: mentorProfile, botAppId: 'bot-id' }),

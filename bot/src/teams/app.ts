@@ -25,6 +25,9 @@ import { registerPairsList } from './matching/pairs-list.handlers';
 import { registerMeetings } from './meetings/meetings.handlers';
 import type { MeetingService } from '../services/meetings/meeting-service';
 import { registerPrivacy } from './privacy/privacy.handlers';
+import { registerPolls } from './polls/polls.handlers';
+import type { PollMessages } from './polls/poll-message';
+import type { PollService } from '../services/polls/poll-service';
 
 /** The use cases the Teams features call. */
 export interface TandemServices {
@@ -37,6 +40,7 @@ export interface TandemServices {
   enrolment: EnrolmentService;
   matching: MatchingService;
   meetings: MeetingService;
+  polls: PollService;
 }
 
 export interface TeamsAppDeps {
@@ -48,6 +52,7 @@ export interface TeamsAppDeps {
   directory: ConversationDirectory;
   clock: Clock;
   logger: Logger;
+  pollMessages: PollMessages;
 }
 
 /**
@@ -74,6 +79,7 @@ export function createTeamsApp(deps: TeamsAppDeps): Application<TurnState> {
   registerOnboarding(app, { onboarding: deps.services.onboarding, privacyUrl: `${deps.publicUrl}/tab/privacy.html` });
   registerMatching(app, { matching: deps.services.matching, links: deps.services.links, programmes: deps.services.programmes, access: deps.services.access, directory: deps.directory, proactive: deps.proactive, logger: deps.logger });
   registerMeetings(app, { meetings: deps.services.meetings, matching: deps.services.matching });
+  registerPolls(app, { polls: deps.services.polls, matching: deps.services.matching, directory: deps.directory, messages: deps.pollMessages });
   registerPairsList(app, { matching: deps.services.matching, programmes: deps.services.programmes, access: deps.services.access, directory: deps.directory, proactive: deps.proactive });
   registerPairs(app, { matching: deps.services.matching, directory: deps.directory, proactive: deps.proactive, botAppId: deps.botAppId, logger: deps.logger });
   registerPrivacy(app, { matching: deps.services.matching, proactive: deps.proactive, logger: deps.logger, privacy: deps.services.privacy, onboarding: deps.services.onboarding, directory: deps.directory, links: deps.services.links });

@@ -7,7 +7,7 @@ const at = (minute: number) => new Date(NOW.getTime() + minute * 60_000).toISOSt
 const topic = (key: string): PollOption => ({ id: `t-${key}`, topicKey: key });
 const OPTIONS = [topic('big-data'), topic('artificial-intelligence'), topic('error-culture')];
 const aPoll = (overrides: Partial<Poll> = {}): Poll => ({
-  id: 'm1.1', tenantId: 't', programmeId: 'p', pairId: `${MENTOR}~${MENTEE}`, mentorId: MENTOR, menteeId: MENTEE, meetingId: 'm1', status: 'open', options: OPTIONS,
+  id: 'm1.1', tenantId: 't', programmeId: 'p', pairId: `${MENTOR}~${MENTEE}`, mentorId: MENTOR, menteeId: MENTEE, meetingId: 'm1', meetingNumber: 1, status: 'open', options: OPTIONS,
   voting: 'multi', decision: 'mentee', openedBy: 'auto', openedAt: NOW.toISOString(), ...overrides,
 });
 const vote = (personId: string, optionId: string, minute: number, selected = true): PollVote => ({ personId, optionId, selected, at: at(minute) });

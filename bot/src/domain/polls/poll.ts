@@ -67,8 +67,9 @@ export interface Poll {
   pairId: string;
   mentorId: string;
   menteeId: string;
-  /** The meeting whose agenda the outcome becomes. */
+  /** The meeting whose agenda the outcome becomes, and its number ("meeting 2 of 6"). */
   meetingId: string;
+  meetingNumber: number;
   status: 'open' | 'closed';
   /** The options drawn when the poll opened; options the pair adds are stored apart. */
   options: PollOption[];

@@ -1,6 +1,7 @@
 import type { Clock } from '../../domain/clock';
 import { cancel, markHeld, markNotHeld, nextMeetingNumber, reschedule, scheduleMeeting, type Meeting } from '../../domain/meetings';
 import { checkInFor, remindersFor } from '../../domain/meetings/reminders';
+import { pollEntriesFor, pollSettingsOf, type PollSettings } from '../../domain/polls';
 import { pairIdOf, type Pair } from '../../domain/pairing/pair';
 import { fail, ok, type Result } from '../../domain/result';
 import type { PairRepository } from '../matching/pairing-repositories';
@@ -30,7 +31,7 @@ export class MeetingService {
     const meeting = scheduleMeeting(input, { meetingId: this.newId(), programme: context.value.programme, pairId, existing, by: actor.aadObjectId, now });
     if (!meeting.ok) return meeting;
     if ((await this.meetings.create(meeting.value)) !== 'created') return fail('busy');
-    await this.dueIndex.add([...remindersFor(meeting.value, now), checkInFor(meeting.value)]);
+    await this.dueIndex.add([...remindersFor(meeting.value, now), checkInFor(meeting.value), ...pollEntriesFor(meeting.value, now, context.value.pollSettings)]);
     return meeting;
   }
 
@@ -44,7 +45,7 @@ export class MeetingService {
     const moved = reschedule(found.value, to, actor.aadObjectId, reason, { now, programmeEndDate: context.value.programme.endDate });
     if (!moved.ok) return moved;
     if ((await this.meetings.update(moved.value, found.etag)) !== 'written') return fail('busy');
-    await this.dueIndex.add([...remindersFor(moved.value, now), checkInFor(moved.value)]);
+    await this.dueIndex.add([...remindersFor(moved.value, now), checkInFor(moved.value), ...pollEntriesFor(moved.value, now, context.value.pollSettings)]);
     return moved;
   }
 
@@ -84,11 +85,11 @@ export class MeetingService {
     return (await this.meetings.get(programmeId, pairId, meetingId))?.value;
   }
 
-  private async pairContext(actor: Actor, programmeId: string, pairId: string): Promise<Result<{ pair: Pair; programme: { id: string; endDate: string; meetingsTarget: number } }, MeetingServiceFailure>> {
+  private async pairContext(actor: Actor, programmeId: string, pairId: string): Promise<Result<{ pair: Pair; programme: { id: string; endDate: string; meetingsTarget: number }; pollSettings: PollSettings }, MeetingServiceFailure>> {
     const [programme, pair] = await Promise.all([this.programmes.get(actor.tenantId, programmeId), this.pairs.get(programmeId, pairId)]);
     if (!programme || !pair || pair.value.tenantId !== actor.tenantId) return fail('not-found');
     const member = pair.value.mentorId === actor.aadObjectId || pair.value.menteeId === actor.aadObjectId;
     if (!member || pair.value.status !== 'confirmed' || pairIdOf(pair.value.mentorId, pair.value.menteeId) !== pairId) return fail('not-your-pair');
-    return ok({ pair: pair.value, programme: { id: programme.value.id, endDate: programme.value.endDate, meetingsTarget: programme.value.meetingsTarget } });
+    return ok({ pair: pair.value, programme: { id: programme.value.id, endDate: programme.value.endDate, meetingsTarget: programme.value.meetingsTarget }, pollSettings: pollSettingsOf(programme.value) });
   }
 }

@@ -36,6 +36,7 @@ export function openingPoll(ctx: OpeningContext): Poll {
     mentorId: ctx.pair.mentorId,
     menteeId: ctx.pair.menteeId,
     meetingId: ctx.meeting.id,
+    meetingNumber: ctx.meeting.number,
     status: 'open',
     options: drawOptions({ catalogue: ctx.programme.topics, menteeTopics: ctx.mentee?.topics ?? [], covered, earlierNotChosen: notChosen(ctx.earlier) }),
     voting: settings.voting,

@@ -72,6 +72,12 @@ export class PollService {
     return state.ok ? ok(await this.toView(state.value)) : state;
   }
 
+  /** A poll as stored, for background work that acts for nobody in particular (updating its chat message). */
+  async viewForJob(programmeId: string, pairId: string, pollId: string): Promise<PollView | undefined> {
+    const state = await this.polls.state(programmeId, pairId, pollId);
+    return state && this.toView(state);
+  }
+
   /** A press on an option: `selected` says what the card showed the person should happen, so a retry repeats, not toggles. */
   async vote(actor: Actor, ref: PollRef, optionId: string, selected: boolean): Promise<Result<PollView, PollServiceFailure>> {
     const state = await this.pollState(actor, ref);

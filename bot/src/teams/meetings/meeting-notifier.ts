@@ -9,6 +9,8 @@ import type { MatchingService } from '../../services/matching/matching-service';
 import { cardAttachment } from '../cards/card-template';
 import type { ProactiveSender } from '../proactive';
 import { checkInCard } from './meeting.cards';
+import { agendaText } from '../polls/agenda-text';
+import type { Material } from '../../domain/programme/programme';
 
 /**
  * Delivers reminders and check-ins: to the pair's chat when it is bound (in the mentee's
@@ -32,16 +34,17 @@ export class TeamsMeetingNotifier implements MeetingNotifier {
       ? [{ reference: chat.reference, reader: full.mentee }]
       : (await Promise.all([full.mentor, full.mentee].map(async (reader) => ({ reader, address: await this.directory.findPerson(tenantId, reader.aadObjectId) }))))
           .flatMap(({ reader, address }) => (address ? [{ reference: address.reference, reader }] : []));
-    const outcomes = await Promise.all(recipients.map(({ reference, reader }) => this.proactive.send(reference, this.message(entry, meeting, target, reader))));
+    const materials = full.programme?.materials ?? [];
+    const outcomes = await Promise.all(recipients.map(({ reference, reader }) => this.proactive.send(reference, this.message(entry, meeting, target, reader, materials))));
     return outcomes.length > 0 && outcomes.every((o) => o.status === 'sent') ? 'sent' : 'failed';
   }
 
-  private message(entry: DueEntry, meeting: Meeting, target: number, reader: Profile): Partial<Activity> {
+  private message(entry: DueEntry, meeting: Meeting, target: number, reader: Profile, materials: readonly Material[]): Partial<Activity> {
     const t = translator(languageOf(reader.locale));
     if (entry.kind === 'check-in') return MessageFactory.attachment(cardAttachment(checkInCard(t, meeting)));
     const local = toWallClock(new Date(meeting.startsAt), reader.timeZone);
     const when = local.ok ? local.value : { date: meeting.startsAt.slice(0, 10), time: meeting.startsAt.slice(11, 16) };
-    return MessageFactory.text(t('meetings.reminder', { number: meeting.number, target, lead: leadText(t, entry.leadMinutes ?? 0), date: when.date, time: when.time, timeZone: local.ok ? reader.timeZone : 'UTC' }));
+    return MessageFactory.text(t('meetings.reminder', { number: meeting.number, target, lead: leadText(t, entry.leadMinutes ?? 0), date: when.date, time: when.time, timeZone: local.ok ? reader.timeZone : 'UTC' }) + agendaText(t, meeting, materials));
   }
 }
 
