@@ -149,7 +149,7 @@ describe('German localization', () => {
   it('uses the German command words', () => {
     const german = entryJson('de.json');
     const titles = Object.entries(german).filter(([key]) => key.endsWith('.title')).map(([, title]) => title);
-    expect(new Set(titles)).toEqual(new Set(['hilfe', 'profil', 'meine daten', 'daten löschen', 'programm', 'matching', 'tandems', 'termin']));
+    expect(new Set(titles)).toEqual(new Set(['hilfe', 'profil', 'meine daten', 'daten löschen', 'programm', 'matching', 'tandems', 'termin', 'umfrage']));
   });
 
   it('lists only commands the bot understands, in English and German, in each scope', () => {
