@@ -11,11 +11,14 @@ import type { ProactiveSender } from '../proactive';
 import { memberUserIds } from './poll-audience';
 import { pollCard } from './poll.cards';
 
+/** At most about four updates a second per poll, well inside Teams' 7-per-second limit of a chat. */
+export const POLL_UPDATE_GATHER_MS = 250;
+
 /**
  * Keeps the poll's chat message current for everyone: after a vote, a new option or the
  * decision, the message is replaced by the shared view, and the members' Teams clients then
- * refresh it to their own view. Updates of one poll are coalesced in this process (a burst of
- * votes costs one or two updates, not one per vote, which the chat's rate limit could not
+ * refresh it to their own view. Updates of one poll are gathered in this process (a burst of
+ * votes costs a few updates, not one per vote, which the chat's rate limit could not
  * carry); each update reads the poll fresh from storage, so nothing here must survive a restart.
  */
 export class PollMessages {
@@ -23,6 +26,8 @@ export class PollMessages {
 
   constructor(
     private readonly deps: { polls: PollService; matching: MatchingService; directory: ConversationDirectory; proactive: ProactiveSender; logger: Logger },
+    /** How long presses are gathered before one update: a burst of votes becomes a few updates at most. */
+    private readonly gatherMs: number = POLL_UPDATE_GATHER_MS,
   ) {}
 
   /** Posts the shared view of a poll to the pair's chat and remembers the message. */
@@ -44,6 +49,7 @@ export class PollMessages {
     const state = { again: true, done: Promise.resolve() };
     state.done = (async () => {
       while (state.again) {
+        await new Promise((resolve) => setTimeout(resolve, this.gatherMs));
         state.again = false;
         await this.update(poll).catch((error: unknown) => this.deps.logger.warn({ err: error, pollId: poll.id }, 'poll message could not be updated'));
       }

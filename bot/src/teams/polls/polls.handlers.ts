@@ -11,6 +11,7 @@ import type { Actor } from '../../services/versioned';
 import { actorOf } from '../actor';
 import { parseCardData, programmeRef } from '../card-data';
 import { cardAttachment, type AdaptiveCardJson } from '../cards/card-template';
+import { onUniversalAction } from '../cards/universal-action';
 import { command } from '../commands';
 import { tenantOf, translatorFor } from '../turn-info';
 import { Verbs } from '../verbs';
@@ -48,11 +49,11 @@ export function registerPolls(app: Application<TurnState>, deps: PollFeatureDeps
     if (sent?.id) await deps.polls.rememberMessage(opened.value.poll, sent.id);
   });
 
-  app.adaptiveCards.actionExecute(Verbs.votePoll, (context, _state, raw) => act(context, deps, voteData, raw, (actor, data) => deps.polls.vote(actor, data, data.optionId, data.selected)));
-  app.adaptiveCards.actionExecute(Verbs.addPollOption, (context, _state, raw) => act(context, deps, addData, raw, (actor, data) => deps.polls.addOption(actor, data, data.optionTitle)));
-  app.adaptiveCards.actionExecute(Verbs.decidePoll, (context, _state, raw) => act(context, deps, decideData, raw, (actor, data) => deps.polls.decide(actor, data, data.decision || undefined)));
+  onUniversalAction(app, Verbs.votePoll, (context, raw) => act(context, deps, voteData, raw, (actor, data) => deps.polls.vote(actor, data, data.optionId, data.selected)));
+  onUniversalAction(app, Verbs.addPollOption, (context, raw) => act(context, deps, addData, raw, (actor, data) => deps.polls.addOption(actor, data, data.optionTitle)));
+  onUniversalAction(app, Verbs.decidePoll, (context, raw) => act(context, deps, decideData, raw, (actor, data) => deps.polls.decide(actor, data, data.decision || undefined)));
 
-  app.adaptiveCards.actionExecute(Verbs.refreshPoll, async (context, _state, raw) => {
+  onUniversalAction(app, Verbs.refreshPoll, async (context, raw) => {
     const t = translatorFor(context);
     const ref = parseCardData(pollRef, raw);
     if (!ref) return t('errors.invalidCardData');
