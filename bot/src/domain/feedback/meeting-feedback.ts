@@ -34,7 +34,7 @@ const commaList = z.preprocess((v) => (typeof v === 'string' ? v.split(',').map(
 
 /** The feedback card's inputs. */
 export const feedbackFormSchema = z.object({
-  rating: z.preprocess((v) => (v === '' ? undefined : v), z.coerce.number().int().min(1).max(5)),
+  rating: z.preprocess((v) => (v === '' || v === null || v === undefined ? undefined : Number(v)), z.number().int().min(1).max(5)),
   topicsCovered: commaList,
   learning: z.string().trim().min(1).max(FEEDBACK_LIMITS.learningMax),
   privateNote: z.string().trim().max(FEEDBACK_LIMITS.privateNoteMax).optional().transform((v) => v || undefined),
