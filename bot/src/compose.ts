@@ -16,7 +16,12 @@ import { AdminAccess } from './services/programmes/admin-access';
 import { ProgrammeService } from './services/programmes/programme-service';
 import { OnboardingService } from './services/onboarding/onboarding-service';
 import { PrivacyService } from './services/privacy/privacy-service';
-import { conversationData, enrolmentData, pairingData, programmeParticipationData } from './services/privacy/personal-data-sources';
+import { conversationData, enrolmentData, feedbackData, pairingData, programmeParticipationData } from './services/privacy/personal-data-sources';
+import { FeedbackService } from './services/feedback/feedback-service';
+import { FeedbackTableRepository, GoodPracticeTableRepository } from './storage/feedback.table-repositories';
+import { PairMessenger } from './teams/pair-messenger';
+import { MomentumService } from './services/meetings/momentum-service';
+import { TeamsNudgeNotifier } from './teams/meetings/momentum-nudges';
 import { EnrolmentService } from './services/enrolment/enrolment-service';
 import { EnrolmentTableRepository } from './storage/enrolment.table-repository';
 import { MatchingService } from './services/matching/matching-service';
@@ -66,6 +71,8 @@ export interface Tandem {
   reminders: ReminderScheduler;
   /** Keeps posted poll cards current (tests wait for it to be idle). */
   pollMessages: PollMessages;
+  /** The momentum guard's sweep (tests run it with their own clock). */
+  momentum: MomentumService;
   /** Starts the background jobs (the server's own process only; tests drive jobs directly). */
   startJobs(): void;
   /** Starts listening; resolves with the base URL. */
@@ -85,12 +92,14 @@ export function composeTandem(deps: TandemDeps): Tandem {
   const proposalRepository = new ProposalTableRepository(store);
   const dueIndex = new DueIndexTableRepository(store);
   const pairRepository = new PairTableRepository(store);
+  const feedbackRepository = new FeedbackTableRepository(store);
+  const goodPractices = new GoodPracticeTableRepository(store);
   const access = new AdminAccess(config.bootstrapAdmins);
   const tabAuth = deps.tabAuth ?? new TabAuthenticator(config.tabAuth);
   if (tabAuth.developmentMode) logger.warn('Tab API in DEVELOPMENT identity mode (no AAD_APP_CLIENT_ID): requests name their user in a header. Local runs only.');
   const links = new SignedDownloadLinks(config.publicUrl, config.linkSecret, () => clock.now());
   const privacy = new PrivacyService(
-    [...programmeParticipationData(programmeRepository, profileRepository, refusals), enrolmentData(programmeRepository, enrolmentRepository), pairingData(programmeRepository, pairRepository, proposalRepository), conversationData(directory)],
+    [...programmeParticipationData(programmeRepository, profileRepository, refusals), enrolmentData(programmeRepository, enrolmentRepository), pairingData(programmeRepository, pairRepository, proposalRepository), ...feedbackData(programmeRepository, feedbackRepository, goodPractices), conversationData(directory)],
     clock,
   );
   const programmeService = new ProgrammeService(programmeRepository, access, clock);
@@ -98,6 +107,7 @@ export function composeTandem(deps: TandemDeps): Tandem {
   const meetingRepository = new MeetingTableRepository(store);
   const meetingService = new MeetingService(programmeRepository, pairRepository, meetingRepository, dueIndex, clock, randomUUID);
   const polls = new PollService(programmeRepository, pairRepository, profileRepository, meetingRepository, new PollTableRepository(store), clock);
+
   const retention = new RetentionService(programmeRepository, profileRepository, refusals, enrolmentRepository, { pairs: pairRepository, proposals: proposalRepository }, clock, config.retentionDays);
   const services = {
     access,
@@ -105,6 +115,7 @@ export function composeTandem(deps: TandemDeps): Tandem {
     matching,
     meetings: meetingService,
     polls,
+    feedback: new FeedbackService(programmeRepository, pairRepository, meetingRepository, feedbackRepository, goodPractices, clock),
     onboarding: new OnboardingService(programmeRepository, profileRepository, refusals, enrolmentRepository, clock),
     enrolment: new EnrolmentService(programmeRepository, enrolmentRepository, profileRepository, clock),
     privacy,
@@ -137,7 +148,9 @@ export function composeTandem(deps: TandemDeps): Tandem {
   });
 
   const jobs: IntervalJob[] = [];
-  const notifier = new DueEntryDispatcher(new TeamsMeetingNotifier(matching, directory, proactive), new TeamsPollNotifier({ polls, matching, directory, proactive, messages: pollMessages }));
+  const messenger = new PairMessenger(directory, proactive);
+  const notifier = new DueEntryDispatcher(new TeamsMeetingNotifier(matching, messenger), new TeamsPollNotifier({ polls, matching, directory, proactive, messages: pollMessages }));
+  const momentum = new MomentumService(programmeRepository, pairRepository, meetingRepository, new TeamsNudgeNotifier(matching, meetingService, messenger, logger), clock);
   // Each instance names itself in its claims, so logs show which one sent a reminder.
   const reminders = new ReminderScheduler(dueIndex, meetingService, notifier, clock, logger, `instance-${randomUUID().slice(0, 8)}`);
   return {
@@ -148,8 +161,10 @@ export function composeTandem(deps: TandemDeps): Tandem {
     services,
     reminders,
     pollMessages,
+    momentum,
     startJobs() {
       if (config.reminderTickSeconds > 0) jobs.push(startIntervalJob('reminders', config.reminderTickSeconds * 1000, () => reminders.tick(), logger));
+      if (config.momentumSweepMinutes > 0) jobs.push(startIntervalJob('momentum', config.momentumSweepMinutes * 60_000, () => momentum.sweep(), logger));
       if (config.retentionIntervalMinutes > 0) {
         jobs.push(startIntervalJob('retention', config.retentionIntervalMinutes * 60_000, () => retention.run(), logger));
       }

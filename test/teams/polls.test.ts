@@ -1,9 +1,9 @@
 import { Harness } from '../harness/harness';
 import { actionsIn, cardOf, cardText, expectValidCard } from '../harness/card-checker';
-import { groupChat, teamsUser, TENANT_ID, type TeamsUser } from '../harness/teams-activities';
+import { teamsUser, TENANT_ID, type TeamsConversation, type TeamsUser } from '../harness/teams-activities';
 import { Verbs } from '../../bot/src/teams/verbs';
 import { addMaterial } from '../../bot/src/domain/programme/programme-changes';
-import { startPairChat } from './support/pair-chat';
+import { runningPair } from '../harness/pair-fixture';
 import { POLL_UPDATE_GATHER_MS } from '../../bot/src/teams/polls/poll-message';
 
 const hr = teamsUser('Helga Richter', { locale: 'de-DE' });
@@ -20,8 +20,8 @@ const rowsOf = (card: Card) => (card.body as Card[]).filter((e) => e.type === 'C
 
 describe('topic polls in the pair chat: live votes, own questions, the mentee decides, the agenda follows', () => {
   let h: Harness;
-  const programmeId = crypto.randomUUID();
-  const chat = groupChat('Tandem: Anna & Bernd');
+  let programmeId = '';
+  let chat: TeamsConversation;
   let pairId = '';
   let meetingId = '';
   let ref: { programmeId: string; pairId: string; pollId: string };
@@ -42,7 +42,7 @@ describe('topic polls in the pair chat: live votes, own questions, the mentee de
   beforeAll(async () => {
     h = await Harness.start({ env: { TANDEM_BOOTSTRAP_ADMINS: hr.aadObjectId } });
     h.clock.set(new Date('2027-03-01T08:00:00Z'));
-    pairId = await startPairChat(h, { hr, mentor: anna, mentee: bernd, menteeTopics: 'artificial-intelligence,big-data' }, programmeId, chat);
+    ({ programmeId, pairId, pairChat: chat } = await runningPair(h, { hr, mentor: anna, mentee: bernd }, { menteeTopics: 'artificial-intelligence,big-data' }));
   });
   afterAll(() => h.stop());
 

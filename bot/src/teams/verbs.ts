@@ -40,6 +40,8 @@ export const Verbs = {
   decidePoll: 'poll.decide',
   refreshPoll: 'poll.refresh',
   changeMeetingTopic: 'meeting.topic',
+  openScheduleForm: 'meeting.form',
+  submitFeedback: 'feedback.submit',
   endPair: 'pairs.end',
   declinePair: 'pair.decline',
   askDeleteMyData: 'privacy.delete.ask',
