@@ -45,6 +45,7 @@ import { ProactiveSender } from './teams/proactive';
 import { RetentionService } from './services/retention/retention-service';
 import { startIntervalJob, type IntervalJob } from './jobs/interval-job';
 import { PollService } from './services/polls/poll-service';
+import { AgendaService } from './services/polls/agenda-service';
 import { PollTableRepository } from './storage/poll.table-repository';
 import { PollMessages } from './teams/polls/poll-message';
 import { TeamsPollNotifier } from './teams/polls/poll-notifier';
@@ -115,6 +116,7 @@ export function composeTandem(deps: TandemDeps): Tandem {
     matching,
     meetings: meetingService,
     polls,
+    agendas: new AgendaService(programmeRepository, pairRepository, meetingRepository, clock),
     feedback: new FeedbackService(programmeRepository, pairRepository, meetingRepository, feedbackRepository, goodPractices, clock),
     onboarding: new OnboardingService(programmeRepository, profileRepository, refusals, enrolmentRepository, clock),
     enrolment: new EnrolmentService(programmeRepository, enrolmentRepository, profileRepository, clock),
@@ -177,8 +179,9 @@ export function composeTandem(deps: TandemDeps): Tandem {
           resolve(`http://${host === '0.0.0.0' ? 'localhost' : host}:${address.port}`);
         });
       }),
-    close: () => {
+    close: async () => {
       jobs.forEach((job) => job.stop());
+      await pollMessages.idle(); // a poll card update still gathering presses finishes first
       return new Promise((resolve) => server.close(() => resolve()));
     },
   };

@@ -29,6 +29,7 @@ import type { Pair } from '../../bot/src/domain/pairing/pair';
 import type { Proposal } from '../../bot/src/domain/pairing/proposal';
 import { pollCard } from '../../bot/src/teams/polls/poll.cards';
 import { samplePollView } from './support/sample-poll';
+import { topicChangeCard } from '../../bot/src/teams/polls/topic-change.card';
 
 const TODAY = new Date('2027-01-10T09:00:00Z');
 function sampleProgramme(status: Programme['status'], withExtras: boolean): Programme {
@@ -143,6 +144,10 @@ const RENDERINGS: Record<string, Array<(t: Translate) => AdaptiveCardJson>> = {
     (t) => pollCard(t, samplePollView(sampleProgramme('running', false)), { viewer: 'a', userIds: ['29:1a', '29:1b'] }),
     (t) => pollCard(t, samplePollView(sampleProgramme('running', false), { decision: 'most-votes', voting: 'single' }), { viewer: 'a', userIds: [], notice: 'Notice' }),
     (t) => pollCard(t, samplePollView({ ...sampleProgramme('running', false), materials: [{ id: 'x', title: 'KI [Basics]', url: 'https://learn.microsoft.com', topicKey: 'big-data' }] }, { status: 'closed', outcome: { optionId: 't-big-data', decidedBy: 'auto', at: TODAY.toISOString(), how: 'auto-close' } }), { viewer: 'm', userIds: ['29:1a'] }),
+  ],
+  'polls/topic-change.card.json': [
+    (t) => topicChangeCard(t, { meeting: sampleMeeting, programme: sampleProgramme('running', false) }),
+    (t) => topicChangeCard(t, { meeting: { ...sampleMeeting, agenda: { topicKey: 'big-data', titles: { en: 'Big data', de: 'Big Data' }, setBy: 'a', at: TODAY.toISOString() } }, programme: sampleProgramme('running', false), notice: 'Notice' }),
   ],
   'meetings/next-meeting.card.json': [
     (t) => nextMeetingCard(t, { plan: samplePlan(28), programmeId: 'p', pairId: 'm~a', programmeEndDate: '2027-08-01' }),

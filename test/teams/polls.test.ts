@@ -118,6 +118,23 @@ describe('topic polls in the pair chat: live votes, own questions, the mentee de
     expect(cardText(moved)).toContain(topic);
   });
 
+  test('either can change the topic later from the meeting card; the partner reads it in the chat and what was planned stays in the history', async () => {
+    const meetingCard = await executes(anna, Verbs.rescheduleMeeting, { programmeId, pairId, meetingId, date: '2027-03-16', time: '11:00' });
+    const change = actionsIn(meetingCard).find((a) => a.verb === Verbs.changeMeetingTopic)!;
+    const form = await executes(anna, Verbs.changeMeetingTopic, change.data as Record<string, unknown>);
+    expectValidCard(form);
+    expect(cardText(form)).toContain('Planned so far: How do I set up my LinkedIn profile?');
+    const save = actionsIn(form).find((a) => a.verb === Verbs.saveMeetingTopic)!.data as Record<string, unknown>;
+    expect(cardText(await executes(anna, Verbs.saveMeetingTopic, { ...save, topicKey: 'no-such-topic' }))).toContain('Please pick a topic from the list');
+    expect(await executes(mallory, Verbs.saveMeetingTopic, { ...save, topicKey: 'error-culture' })).toContain('Only the two members');
+    const { response, replies } = await h.executes(anna, chat, Verbs.saveMeetingTopic, { ...save, topicKey: 'error-culture', ownTopic: '' });
+    expect(cardText(response.value)).toContain('Error culture');
+    expect(replies.map((r) => r.text)).toEqual(['🔁 Anna Berger changed the topic of meeting 1 to “Error culture”.']);
+    const meeting = await h.server.tandem.services.meetings.meeting(programmeId, pairId, meetingId);
+    expect(meeting?.agendaHistory?.map((a) => a.titles.en)).toEqual(['How do I set up my LinkedIn profile?']);
+    expect(meeting?.agenda).toMatchObject({ topicKey: 'error-culture', setBy: anna.aadObjectId });
+  });
+
   test('a vote on a closed poll is refused and the card shows the final state', async () => {
     const card = await executes(anna, Verbs.votePoll, { ...ref, optionId: 't-big-data', selected: 'true' });
     expectValidCard(card);

@@ -26,6 +26,8 @@ import { registerMeetings } from './meetings/meetings.handlers';
 import type { MeetingService } from '../services/meetings/meeting-service';
 import { registerPrivacy } from './privacy/privacy.handlers';
 import { registerPolls } from './polls/polls.handlers';
+import { registerTopicChange } from './polls/topic-change.handlers';
+import type { AgendaService } from '../services/polls/agenda-service';
 import type { PollMessages } from './polls/poll-message';
 import type { PollService } from '../services/polls/poll-service';
 import { registerFeedback } from './feedback/feedback.handlers';
@@ -44,6 +46,7 @@ export interface TandemServices {
   matching: MatchingService;
   meetings: MeetingService;
   polls: PollService;
+  agendas: AgendaService;
   feedback: FeedbackService;
 }
 
@@ -86,6 +89,7 @@ export function createTeamsApp(deps: TeamsAppDeps): Application<TurnState> {
   registerMeetings(app, { meetings: deps.services.meetings, matching: deps.services.matching, messenger, logger: deps.logger });
   registerFeedback(app, { feedback: deps.services.feedback });
   registerPolls(app, { polls: deps.services.polls, matching: deps.services.matching, directory: deps.directory, messages: deps.pollMessages });
+  registerTopicChange(app, { agendas: deps.services.agendas, matching: deps.services.matching });
   registerPairsList(app, { matching: deps.services.matching, programmes: deps.services.programmes, access: deps.services.access, directory: deps.directory, proactive: deps.proactive });
   registerPairs(app, { matching: deps.services.matching, directory: deps.directory, proactive: deps.proactive, botAppId: deps.botAppId, logger: deps.logger });
   registerPrivacy(app, { matching: deps.services.matching, proactive: deps.proactive, logger: deps.logger, privacy: deps.services.privacy, onboarding: deps.services.onboarding, directory: deps.directory, links: deps.services.links });

@@ -40,6 +40,7 @@ export const Verbs = {
   decidePoll: 'poll.decide',
   refreshPoll: 'poll.refresh',
   changeMeetingTopic: 'meeting.topic',
+  saveMeetingTopic: 'meeting.topic.save',
   openScheduleForm: 'meeting.form',
   submitFeedback: 'feedback.submit',
   endPair: 'pairs.end',

@@ -47,6 +47,7 @@ export function meetingCard(t: Translate, input: { meeting: Meeting; target: num
       ...(meeting.note ? [{ title: t('meetings.card.note'), value: meeting.note }] : []),
     ],
     labels: t('meetings.card', { returnObjects: true }),
+    changeTopic: t('polls.change.button'),
     meetingLink: meeting.status === 'planned' && meeting.format === 'online' ? teamsMeetingLink(t, meeting, input.target, input.people) : '',
     canCancel: meeting.status === 'planned',
     programmeId: meeting.programmeId,
