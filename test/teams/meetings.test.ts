@@ -23,6 +23,7 @@ describe('the pair plans its meetings in its chat; reminders and the check-in ar
   afterAll(() => h.stop());
 
   let meetingId = '';
+  let calendarUrl = '';
 
   test('`termin` in the pair chat opens the form for meeting 1 of 6 in the writer\'s time zone', async () => {
     const [reply] = await h.says(bernd, pairChat, 'termin');
@@ -51,6 +52,20 @@ describe('the pair plans its meetings in its chat; reminders and the check-in ar
     expect(decodeURIComponent(link)).toContain('attendees=anna@contoso.com,bernd@contoso.com');
     expect(decodeURIComponent(link)).toContain('startTime=2027-03-03T09:00:00.000Z');
     meetingId = String((actionsIn(card).find((a) => a.verb === Verbs.cancelMeeting)!.data as { meetingId: string }).meetingId);
+    calendarUrl = String(card.actions.find((a: { title: string }) => a.title === 'Zum Kalender hinzufügen (.ics)').url);
+  });
+
+  test('the meeting card\'s calendar link downloads the meeting as an .ics file in the reader\'s language; a tampered link is refused', async () => {
+    const ics = await fetch(new URL(new URL(calendarUrl).pathname + new URL(calendarUrl).search, h.server.url));
+    expect(ics.status).toBe(200);
+    expect(ics.headers.get('content-type')).toContain('text/calendar');
+    const text = await ics.text();
+    expect(text).toContain('\r\nDTSTART:20270303T090000Z\r\nDTEND:20270303T100000Z\r\n');
+    expect(text).toContain('SUMMARY:Tandem – Treffen 1');
+    expect(text).toContain(`UID:${meetingId}@tandem`);
+    const tampered = new URL(calendarUrl);
+    tampered.searchParams.set('token', `${tampered.searchParams.get('token')}x`);
+    expect((await fetch(new URL(tampered.pathname + tampered.search, h.server.url))).status).toBe(401);
   });
 
   test('someone outside the pair cannot schedule or cancel', async () => {
