@@ -20,6 +20,7 @@ import { conversationData, enrolmentData, feedbackData, pairingData, programmePa
 import { FeedbackService } from './services/feedback/feedback-service';
 import { FeedbackTableRepository, GoodPracticeTableRepository } from './storage/feedback.table-repositories';
 import { PairMessenger } from './teams/pair-messenger';
+import { registerMeetingIcsRoute } from './http/meeting-ics.route';
 import { MomentumService } from './services/meetings/momentum-service';
 import { TeamsNudgeNotifier } from './teams/meetings/momentum-nudges';
 import { EnrolmentService } from './services/enrolment/enrolment-service';
@@ -144,6 +145,7 @@ export function composeTandem(deps: TandemDeps): Tandem {
     registerApiRoutes: (http) => {
       registerMyDataRoute(http, { links, privacy });
       registerProposalCsvRoute(http, { links, matching });
+      registerMeetingIcsRoute(http, { links, meetings: meetingService, now: () => clock.now() });
       registerMeRoute(http, { auth: tabAuth, onboarding: services.onboarding });
       registerJourneyRoutes(http, { auth: tabAuth, journeys: new JourneyService(programmeRepository, pairRepository, profileRepository, access, clock) });
     },

@@ -86,7 +86,7 @@ export function createTeamsApp(deps: TeamsAppDeps): Application<TurnState> {
   registerOnboarding(app, { onboarding: deps.services.onboarding, privacyUrl: `${deps.publicUrl}/tab/privacy.html` });
   registerMatching(app, { matching: deps.services.matching, links: deps.services.links, programmes: deps.services.programmes, access: deps.services.access, directory: deps.directory, proactive: deps.proactive, logger: deps.logger });
   const messenger = new PairMessenger(deps.directory, deps.proactive);
-  registerMeetings(app, { meetings: deps.services.meetings, matching: deps.services.matching, messenger, logger: deps.logger });
+  registerMeetings(app, { meetings: deps.services.meetings, matching: deps.services.matching, messenger, links: deps.services.links, logger: deps.logger });
   registerFeedback(app, { feedback: deps.services.feedback });
   registerPolls(app, { polls: deps.services.polls, matching: deps.services.matching, directory: deps.directory, messages: deps.pollMessages });
   registerTopicChange(app, { agendas: deps.services.agendas, matching: deps.services.matching });

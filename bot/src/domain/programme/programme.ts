@@ -44,6 +44,8 @@ export interface Programme {
   sponsor?: SponsorMessage;
   coach?: Coach;
   materials: Material[];
+  /** Reminder lead times in minutes before each meeting; the defaults (24 h and 1 h) when unset. */
+  reminderLeadsMinutes?: number[];
   /** Topic poll settings; absent means the defaults (see polls/poll.ts). */
   pollSettings?: PollSettings;
   createdAt: string;

@@ -32,7 +32,7 @@ export class MeetingService {
     const meeting = scheduleMeeting(input, { meetingId: this.newId(), programme: context.value.programme, pairId, existing, by: actor.aadObjectId, now });
     if (!meeting.ok) return meeting;
     if ((await this.meetings.create(meeting.value)) !== 'created') return fail('busy');
-    await this.dueIndex.add([...remindersFor(meeting.value, now), checkInFor(meeting.value), ...pollEntriesFor(meeting.value, now, pollSettingsOf(context.value.programme))]);
+    await this.dueIndex.add([...remindersFor(meeting.value, now, context.value.programme.reminderLeadsMinutes), checkInFor(meeting.value), ...pollEntriesFor(meeting.value, now, pollSettingsOf(context.value.programme))]);
     return meeting;
   }
 
@@ -46,7 +46,7 @@ export class MeetingService {
     const moved = reschedule(found.value, to, actor.aadObjectId, reason, { now, programmeEndDate: context.value.programme.endDate });
     if (!moved.ok) return moved;
     if ((await this.meetings.update(moved.value, found.etag)) !== 'written') return fail('busy');
-    await this.dueIndex.add([...remindersFor(moved.value, now), checkInFor(moved.value), ...pollEntriesFor(moved.value, now, pollSettingsOf(context.value.programme))]);
+    await this.dueIndex.add([...remindersFor(moved.value, now, context.value.programme.reminderLeadsMinutes), checkInFor(moved.value), ...pollEntriesFor(moved.value, now, pollSettingsOf(context.value.programme))]);
     return moved;
   }
 
@@ -90,6 +90,12 @@ export class MeetingService {
     if (!programme) return undefined;
     const { meetingsTarget, endDate } = programme.value;
     return planNextMeeting({ meetings: meetings.map((m) => m.value), meetingsTarget, programmeEndDate: endDate, ...frame, now: this.clock.now() });
+  }
+
+  /** A meeting, if its pair belongs to this tenant (for links that name the meeting). */
+  async meetingOfTenant(tenantId: string, programmeId: string, pairId: string, meetingId: string): Promise<Meeting | undefined> {
+    const pair = await this.pairs.get(programmeId, pairId);
+    return pair?.value.tenantId === tenantId ? this.meeting(programmeId, pairId, meetingId) : undefined;
   }
 
   /** A meeting as stored, for the scheduler's verdict. */
