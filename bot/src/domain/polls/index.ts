@@ -4,3 +4,4 @@ export * from './poll-options';
 export * from './poll-votes';
 export * from './poll-decision';
 export * from './poll-timing';
+export * from './poll-settings';
