@@ -192,3 +192,35 @@ describe('topic polls in the pair chat: live votes, own questions, the mentee de
     expect(rowsOf(updates.at(-1)!.body!.attachments[0].content).map((row) => row.split(': ')[1])).toEqual(Array(12).fill('2 Stimmen'));
   });
 });
+
+describe('a programme where most votes win (the mentee breaks ties) and each person has one choice', () => {
+  let h: Harness;
+  const carla = teamsUser('Carla Weiß', { locale: 'de-DE' });
+  const dieter = teamsUser('Dieter Brandt', { locale: 'de-DE' });
+
+  beforeAll(async () => {
+    h = await Harness.start({ env: { TANDEM_BOOTSTRAP_ADMINS: hr.aadObjectId } });
+    h.clock.set(new Date('2027-03-01T08:00:00Z'));
+  });
+  afterAll(() => h.stop());
+
+  test('a changed vote moves the person\'s one choice; on a tie the mentee\'s choice wins when the mentee closes', async () => {
+    const { programmeId, pairId, pairChat } = await runningPair(h, { hr, mentor: carla, mentee: dieter }, { menteeTopics: 'artificial-intelligence,big-data' });
+    const hrActor = { tenantId: TENANT_ID, aadObjectId: hr.aadObjectId, displayName: hr.name, locale: 'de-DE' };
+    await h.server.tandem.services.programmes.change(hrActor, programmeId, (p) => ({ ok: true, value: { ...p, pollSettings: { openDaysBefore: 3, closeHoursBefore: 2, voting: 'single', decision: 'most-votes' } } }));
+    await h.executes(dieter, pairChat, Verbs.scheduleMeeting, { programmeId, pairId, date: '2027-03-15', time: '10:00', format: 'online' });
+    const posted = cardOf((await h.says(dieter, pairChat, 'umfrage'))[0]);
+    expect(cardText(posted)).toContain('Wählen Sie ein Thema');
+    const press = async (user: TeamsUser, optionId: string) => {
+      h.clock.advance(1000); // presses are ordered by time; the test clock stands still otherwise
+      return (await h.executes(user, pairChat, Verbs.votePoll, { ...voteAction(posted, optionId)!.data as Record<string, unknown>, selected: 'true' })).response.value;
+    };
+    await press(carla, 't-artificial-intelligence');
+    expect(rowsOf(await press(carla, 't-big-data')).slice(0, 2)).toEqual(['Künstliche Intelligenz: 0 Stimmen', 'Big Data: 1 Stimme · ✓ Ihre Wahl']);
+    const menteeCard = await press(dieter, 't-artificial-intelligence');
+    expect(actionsIn(menteeCard).find((a) => a.verb === Verbs.decidePoll)?.title).toBe('Umfrage beenden');
+    expect(cardText((await h.executes(carla, pairChat, Verbs.decidePoll, { programmeId, pairId, pollId: pollIdOf(posted) })).response.value)).toContain('Nur der Mentee bestätigt das Thema');
+    const closed = (await h.executes(dieter, pairChat, Verbs.decidePoll, { programmeId, pairId, pollId: pollIdOf(posted) })).response.value;
+    expect(cardText(closed)).toContain('Entschieden: Künstliche Intelligenz');
+  });
+});
