@@ -47,6 +47,7 @@ import { RetentionService } from './services/retention/retention-service';
 import { startIntervalJob, type IntervalJob } from './jobs/interval-job';
 import { PollService } from './services/polls/poll-service';
 import { AgendaService } from './services/polls/agenda-service';
+import { pollData } from './services/polls/poll-personal-data';
 import { PollTableRepository } from './storage/poll.table-repository';
 import { PollMessages } from './teams/polls/poll-message';
 import { TeamsPollNotifier } from './teams/polls/poll-notifier';
@@ -93,6 +94,7 @@ export function composeTandem(deps: TandemDeps): Tandem {
   const enrolmentRepository = new EnrolmentTableRepository(store);
   const proposalRepository = new ProposalTableRepository(store);
   const dueIndex = new DueIndexTableRepository(store);
+  const pollRepository = new PollTableRepository(store);
   const pairRepository = new PairTableRepository(store);
   const feedbackRepository = new FeedbackTableRepository(store);
   const goodPractices = new GoodPracticeTableRepository(store);
@@ -101,14 +103,14 @@ export function composeTandem(deps: TandemDeps): Tandem {
   if (tabAuth.developmentMode) logger.warn('Tab API in DEVELOPMENT identity mode (no AAD_APP_CLIENT_ID): requests name their user in a header. Local runs only.');
   const links = new SignedDownloadLinks(config.publicUrl, config.linkSecret, () => clock.now());
   const privacy = new PrivacyService(
-    [...programmeParticipationData(programmeRepository, profileRepository, refusals), enrolmentData(programmeRepository, enrolmentRepository), pairingData(programmeRepository, pairRepository, proposalRepository), ...feedbackData(programmeRepository, feedbackRepository, goodPractices), conversationData(directory)],
+    [...programmeParticipationData(programmeRepository, profileRepository, refusals), enrolmentData(programmeRepository, enrolmentRepository), pairingData(programmeRepository, pairRepository, proposalRepository), ...feedbackData(programmeRepository, feedbackRepository, goodPractices), pollData(programmeRepository, pollRepository), conversationData(directory)],
     clock,
   );
   const programmeService = new ProgrammeService(programmeRepository, access, clock);
   const matching = new MatchingService(programmeService, programmeRepository, profileRepository, proposalRepository, pairRepository, clock, utcOffsetsAt);
   const meetingRepository = new MeetingTableRepository(store);
   const meetingService = new MeetingService(programmeRepository, pairRepository, meetingRepository, dueIndex, clock, randomUUID);
-  const polls = new PollService(programmeRepository, pairRepository, profileRepository, meetingRepository, new PollTableRepository(store), clock);
+  const polls = new PollService(programmeRepository, pairRepository, profileRepository, meetingRepository, pollRepository, clock);
 
   const retention = new RetentionService(programmeRepository, profileRepository, refusals, enrolmentRepository, { pairs: pairRepository, proposals: proposalRepository }, clock, config.retentionDays);
   const services = {

@@ -1,6 +1,8 @@
 import type { Poll, PollVote } from '../../bot/src/domain/polls';
 import { PollTableRepository } from '../../bot/src/storage/poll.table-repository';
 import { testTableStore } from '../harness/test-storage';
+import { pollData } from '../../bot/src/services/polls/poll-personal-data';
+import type { ProgrammeRepository } from '../../bot/src/services/programmes/programme-repository';
 
 const poll = (id: string, overrides: Partial<Poll> = {}): Poll => ({
   id, tenantId: 't', programmeId: 'p1', pairId: 'mentor~mentee', mentorId: 'mentor', menteeId: 'mentee', meetingId: id.split('.')[0]!, meetingNumber: 1,
@@ -44,5 +46,29 @@ describe('poll table repository on Azurite', () => {
     const states = await repository.ofPair('p1', 'mentor~mentee');
     expect(states.map((s) => [s.poll.id, s.votes.length, s.activityId])).toEqual([[first.id, 0, undefined], [second.id, 0, 'activity-1']]);
     expect((await repository.state('p1', 'mentor~mentee', second.id))?.added).toEqual([]);
+  });
+});
+
+describe('topic polls in a person\'s data export and deletion', () => {
+  const store = testTableStore();
+  const repository = new PollTableRepository(store);
+  const programmes = { list: async () => [{ etag: '', value: { id: 'p1' } }, { etag: '', value: { id: 'p2' } }] } as unknown as ProgrammeRepository;
+  const mine = poll('3f1c2b7a-0d4e-4b8f-9a6c-1e2d3c4b5a69.1');
+  const others = poll('4f1c2b7a-0d4e-4b8f-9a6c-1e2d3c4b5a69.1', { programmeId: 'p2', pairId: 'anna~bernd', mentorId: 'anna', menteeId: 'bernd' });
+
+  beforeAll(async () => {
+    for (const p of [mine, others]) await repository.create(p);
+    await repository.saveVote(mine, vote('2027-03-01T09:00:00.000Z', true));
+    await repository.saveVote(mine, { ...vote('2027-03-01T09:00:00.000Z', true), personId: 'mentor' });
+    await repository.saveVote(others, { ...vote('2027-03-01T09:00:00.000Z', true), personId: 'bernd' });
+  });
+
+  test('the export holds the person\'s polls with their own votes only; deletion removes their pair\'s polls and nothing else', async () => {
+    const source = pollData(programmes, repository);
+    const exported = (await source.exportFor({ tenantId: 't', aadObjectId: 'mentee' })) as Array<{ id: string; myVotes: PollVote[] }>;
+    expect(exported.map((e) => [e.id, e.myVotes.map((v) => v.personId)])).toEqual([[mine.id, ['mentee']]]);
+    await source.deleteFor({ tenantId: 't', aadObjectId: 'mentee' });
+    expect(await repository.ofProgramme('p1')).toEqual([]);
+    expect((await repository.ofProgramme('p2')).map((s) => [s.poll.id, s.votes.length])).toEqual([[others.id, 1]]);
   });
 });

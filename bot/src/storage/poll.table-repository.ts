@@ -1,7 +1,7 @@
 import { odata, type TableClient } from '@azure/data-tables';
 import type { Poll, PollOption, PollVote } from '../domain/polls';
 import type { PollRepository, PollState } from '../services/polls/poll-ports';
-import { createEntity, listEntities, readEntity, updateEntityIfMatch, upsertEntity, type StoredEntity } from './entity-operations';
+import { createEntity, deleteEntity, listEntities, readEntity, updateEntityIfMatch, upsertEntity, type StoredEntity } from './entity-operations';
 import { compositeKey } from './key-encoding';
 import type { TableStore } from './table-store';
 
@@ -57,6 +57,20 @@ export class PollTableRepository implements PollRepository {
 
   async saveMessage(poll: Poll, activityId: string): Promise<void> {
     await upsertEntity(await this.table(), row(poll, 'message', [poll.id, 'm'], { activityId }), 'Replace');
+  }
+
+  async ofProgramme(programmeId: string): Promise<PollState[]> {
+    // Partition keys are `<programme>|<pair>`, so one programme's pairs form a key range.
+    const prefix = `${compositeKey(programmeId)}|`;
+    const filter = odata`PartitionKey ge ${prefix} and PartitionKey lt ${`${compositeKey(programmeId)}}`}`;
+    return assemble(await listEntities<PollRow, StoredEntity<PollRow>>(await this.table(), { filter }, (r) => r));
+  }
+
+  async deletePair(programmeId: string, pairId: string): Promise<void> {
+    const table = await this.table();
+    const partitionKey = compositeKey(programmeId, pairId);
+    const rows = await listEntities<PollRow, string>(table, { partitionKey }, (r) => r.rowKey ?? '');
+    for (const rowKey of rows) await deleteEntity(table, partitionKey, rowKey);
   }
 
   async update(poll: Poll, etag: string): Promise<'written' | 'conflict' | 'not-found'> {
