@@ -42,6 +42,8 @@ export const Verbs = {
   changeMeetingTopic: 'meeting.topic',
   saveMeetingTopic: 'meeting.topic.save',
   openScheduleForm: 'meeting.form',
+  setJoinLink: 'meeting.joinlink',
+  viewReminder: 'meeting.reminder',
   submitFeedback: 'feedback.submit',
   endPair: 'pairs.end',
   declinePair: 'pair.decline',

@@ -70,6 +70,8 @@ export interface Meeting {
   agenda?: Agenda;
   /** Earlier agendas of this meeting, oldest first: what was planned before a change. */
   agendaHistory?: Agenda[];
+  /** The online meeting's join link, once one of the pair created the Teams meeting and pasted it. */
+  joinUrl?: string;
   history: MeetingChange[];
   checkIn?: CheckIn;
   createdBy: string;
@@ -84,6 +86,7 @@ export const MEETING_LIMITS = {
   placeMax: 200,
   noteMax: 500,
   reasonMax: 300,
+  joinUrlMax: 2000,
 } as const;
 
 /** The programme facts scheduling needs. */
