@@ -143,6 +143,15 @@ describe('topic polls in the pair chat: live votes, own questions, the mentee de
     expect(actionsIn(card).filter((a) => a.verb === Verbs.votePoll)).toEqual([]);
   });
 
+  test('a new poll for the same meeting can change the topic again; every earlier topic stays in the history', async () => {
+    const card = cardOf((await h.says(bernd, chat, 'umfrage'))[0]);
+    const again = { programmeId, pairId, pollId: pollIdOf(card) };
+    expect(again.pollId).not.toBe(ref.pollId);
+    expect(cardText(await executes(bernd, Verbs.decidePoll, { ...again, decision: 't-big-data' }))).toContain('Entschieden: Big Data');
+    const meeting = await h.server.tandem.services.meetings.meeting(programmeId, pairId, meetingId);
+    expect([...meeting!.agendaHistory!, meeting!.agenda!].map((a) => a.titles.de)).toEqual(['How do I set up my LinkedIn profile?', 'Fehlerkultur', 'Big Data']);
+  });
+
   test('the automatic poll opens three days before the next meeting and closes two hours before it; the leader becomes the topic, in the reminder with its materials', async () => {
     const hrActor = { tenantId: TENANT_ID, aadObjectId: hr.aadObjectId, displayName: hr.name, locale: 'de-DE' };
     await h.server.tandem.services.programmes.change(hrActor, programmeId, (p) => addMaterial(p, { id: 'm-bd', title: 'Big-Data-Grundlagen', url: 'https://learn.microsoft.com/big-data', topicKey: 'big-data' }));
