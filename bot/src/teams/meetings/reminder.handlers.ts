@@ -5,6 +5,7 @@ import { parseCardData } from '../card-data';
 import { isComplete } from '../pair-messenger';
 import { translatorFor } from '../turn-info';
 import { Verbs } from '../verbs';
+import { onUniversalAction } from '../cards/universal-action';
 import { failureText, meetingRef, type MeetingFeatureDeps } from './meeting-feature';
 import { reminderCard } from './meeting.cards';
 
@@ -15,7 +16,8 @@ const reminderRef = meetingRef.extend({ lead: z.coerce.number().int().min(0).max
  * their own language, with the meeting as it stands now. Only the pair's two members.
  */
 export function registerReminderView(app: Application<TurnState>, deps: MeetingFeatureDeps): void {
-  app.adaptiveCards.actionExecute(Verbs.viewReminder, async (context, _state, raw) => {
+  // Answered to the refreshing member only: teams-ai's actionExecute would also replace the chat message for everyone (see universal-action.ts).
+  onUniversalAction(app, Verbs.viewReminder, async (context, raw) => {
     const ref = parseCardData(reminderRef, raw);
     if (!ref) return translatorFor(context)('errors.invalidCardData');
     const actor = await actorOf(context);
