@@ -7,6 +7,7 @@ import { registerProposalCsvRoute } from './http/proposal-csv.route';
 import { registerMeRoute } from './http/me.route';
 import { registerJourneyRoutes } from './http/journey.route';
 import { JourneyService } from './services/journey/journey-service';
+import { OverviewService } from './services/journey/overview-service';
 import { TabAuthenticator } from './http/auth/tab-identity';
 import { SignedDownloadLinks } from './http/signed-download-links';
 import { createHttpServer } from './http/server';
@@ -88,7 +89,8 @@ export function composeTandem(deps: TandemDeps): Tandem {
   );
   const programmeService = new ProgrammeService(programmeRepository, access, clock);
   const matching = new MatchingService(programmeService, programmeRepository, profileRepository, proposalRepository, pairRepository, clock, utcOffsetsAt);
-  const meetingService = new MeetingService(programmeRepository, pairRepository, new MeetingTableRepository(store), dueIndex, clock, randomUUID);
+  const meetingRepository = new MeetingTableRepository(store);
+  const meetingService = new MeetingService(programmeRepository, pairRepository, meetingRepository, dueIndex, clock, randomUUID);
   const retention = new RetentionService(programmeRepository, profileRepository, refusals, enrolmentRepository, { pairs: pairRepository, proposals: proposalRepository }, clock, config.retentionDays);
   const services = {
     access,
@@ -121,7 +123,9 @@ export function composeTandem(deps: TandemDeps): Tandem {
       registerMyDataRoute(http, { links, privacy });
       registerProposalCsvRoute(http, { links, matching });
       registerMeRoute(http, { auth: tabAuth, onboarding: services.onboarding });
-      registerJourneyRoutes(http, { auth: tabAuth, journeys: new JourneyService(programmeRepository, pairRepository, profileRepository, access, clock) });
+      // The journey tab reads what the pair's features stored; poll and learnings join through JourneyExtras.
+      const journeyStores = { programmes: programmeRepository, pairs: pairRepository, profiles: profileRepository, meetings: meetingRepository };
+      registerJourneyRoutes(http, { auth: tabAuth, journeys: new JourneyService(journeyStores, access, clock), overview: new OverviewService(journeyStores, access, clock) });
     },
   });
 

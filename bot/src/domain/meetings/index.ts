@@ -8,3 +8,4 @@ export * from './meeting-plan';
 export * from './reminders';
 export * from './due-index';
 export * from './momentum';
+export * from './meeting-link';

@@ -1,4 +1,4 @@
-import { toWallClock, type Meeting } from '../../domain/meetings';
+import { teamsMeetingLink, toWallClock, type Meeting } from '../../domain/meetings';
 import type { FieldIssue } from '../../domain/result';
 import type { Profile } from '../../domain/participant/profile';
 import type { Translate } from '../../i18n';
@@ -46,7 +46,7 @@ export function meetingCard(t: Translate, input: { meeting: Meeting; target: num
       ...(meeting.note ? [{ title: t('meetings.card.note'), value: meeting.note }] : []),
     ],
     labels: t('meetings.card', { returnObjects: true }),
-    meetingLink: meeting.status === 'planned' && meeting.format === 'online' ? teamsMeetingLink(t, meeting, input.target, input.people) : '',
+    meetingLink: meeting.status === 'planned' && meeting.format === 'online' ? teamsMeetingLinkFor(t, meeting, input.target, input.people) : '',
     canCancel: meeting.status === 'planned',
     programmeId: meeting.programmeId,
     pairId: meeting.pairId,
@@ -67,10 +67,7 @@ export function checkInCard(t: Translate, meeting: Meeting): AdaptiveCardJson {
   });
 }
 
-/** Teams' deep link to a prefilled new-meeting form: subject, both attendees, start and end. */
-function teamsMeetingLink(t: Translate, meeting: Meeting, target: number, people: readonly Profile[]): string {
-  const attendees = people.map((p) => p.userPrincipalName).filter(Boolean).join(',');
-  const query = new URLSearchParams({ subject: `Tandem – ${t('meetings.card.title', { number: meeting.number, target })}`, startTime: meeting.startsAt, endTime: meeting.endsAt });
-  if (attendees) query.set('attendees', attendees);
-  return `https://teams.microsoft.com/l/meeting/new?${query.toString()}`;
+function teamsMeetingLinkFor(t: Translate, meeting: Meeting, target: number, people: readonly Profile[]): string {
+  const subject = `Tandem – ${t('meetings.card.title', { number: meeting.number, target })}`;
+  return teamsMeetingLink({ subject, startsAt: meeting.startsAt, endsAt: meeting.endsAt, attendees: people.map((p) => p.userPrincipalName) });
 }

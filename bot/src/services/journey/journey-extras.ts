@@ -1,0 +1,26 @@
+import type { Pair } from '../../domain/pairing/pair';
+import type { JourneyLearnings, JourneyPoll, OwnMeetingFeedback } from '../../domain/journey/journey-sections';
+
+/** Whose view the extras are read for: the pair and one of its two members. */
+export interface JourneyMember {
+  pair: Pair;
+  pairId: string;
+  aadObjectId: string;
+}
+
+/**
+ * The port through which the poll and feedback features add to a journey. Each part is
+ * optional: a feature that is not there yet (or has nothing for this pair) answers undefined.
+ * It is read only for members of the pair, never for HR.
+ */
+export interface JourneyExtras {
+  poll?(member: JourneyMember): Promise<JourneyPoll | undefined>;
+  learnings?(member: JourneyMember): Promise<JourneyLearnings | undefined>;
+  feedback?(member: JourneyMember): Promise<OwnMeetingFeedback[]>;
+}
+
+/** Reads whatever the extras provide, side by side. */
+export async function readExtras(extras: JourneyExtras, member: JourneyMember) {
+  const [poll, learnings, feedback] = await Promise.all([extras.poll?.(member), extras.learnings?.(member), extras.feedback?.(member)]);
+  return { poll, learnings, feedback: feedback ?? [] };
+}
