@@ -70,7 +70,7 @@ function suggestions(kept: readonly Meeting[], count: number, input: TimelineInp
   const cadence = proposeCadence(kept, input.target, input.programmeEndDate, input.now);
   if (!cadence.ok) return [];
   const result: TimelineEntry[] = [];
-  let last: { startsAt: string } | undefined = kept.at(-1);
+  let last: { startsAt: string } | undefined = kept[kept.length - 1];
   for (let k = 0; k < cadence.value.meetingsLeft; k++) {
     const next = suggestNextDate({ last, timeZone: input.timeZone, slot: input.sharedSlot, intervalDays: cadence.value.intervalDays, programmeEndDate: input.programmeEndDate, now: input.now });
     if (!next.ok) break;

@@ -41,6 +41,8 @@ export interface Journey {
   nextTopicKey?: string;
   /** For mentors: who supports the mentor team. */
   coach?: { name: string; email: string };
+  /** The pair's group chat, for "open the chat" buttons; members only. */
+  chatId?: string;
   /** The open topic poll, once the poll feature provides one; never for HR. */
   poll?: JourneyPoll;
   /** Learnings, once the feedback feature provides them; never for HR. */
@@ -101,6 +103,7 @@ export function buildJourney(input: JourneyInput): Journey {
     materials: programme.materials.map((m) => ({ title: m.title, url: m.url, topicKey: m.topicKey, topic: m.topicKey ? programme.topics.find((t) => t.key === m.topicKey)?.names[language] : undefined })),
     nextTopicKey,
     coach: viewer === 'mentor' ? programme.coach : undefined,
+    chatId: admin ? undefined : input.pair.chatId,
     poll: admin ? undefined : input.poll,
     learnings: admin ? undefined : input.learnings,
   };

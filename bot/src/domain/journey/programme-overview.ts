@@ -57,7 +57,8 @@ function overviewPair(programme: Programme, input: OverviewPairInput, now: Date)
   const starts = (status: Meeting['status']) => meetings.filter((m) => m.status === status).map((m) => m.startsAt).sort();
   const held = heldCount(meetings);
   const planned = starts('planned').filter((s) => s > now.toISOString());
-  const lastMeetingAt = starts('held').at(-1);
+  const heldStarts = starts('held');
+  const lastMeetingAt = heldStarts[heldStarts.length - 1];
   return {
     pairId: input.pairId, mentor: input.mentorName, mentee: input.menteeName, status: pair.status,
     held, planned: planned.length, target: programme.meetingsTarget, lastMeetingAt, nextMeetingAt: planned[0],

@@ -1,0 +1,56 @@
+import { Body1, Caption1, MessageBar, MessageBarBody, Title2, makeStyles, tokens } from '@fluentui/react-components';
+import type { Journey } from '../api/contract';
+import type { Language, Translate } from '../i18n/i18n';
+import type { HostContext } from '../teams/host-context';
+import { formatDate } from './format';
+import { LearningsSection } from './learnings-section';
+import { MaterialsSection } from './materials-section';
+import { PollSection } from './poll-section';
+import { ProgressSection } from './progress-section';
+import { TimelineSection } from './timeline-section';
+import { TopicMapSection } from './topic-map-section';
+
+const useStyles = makeStyles({
+  view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
+  header: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+  text: { margin: 0 },
+  grid: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 22rem), 1fr))', gap: tokens.spacingHorizontalL, alignItems: 'start' },
+});
+
+/** Props of {@link JourneyView}. */
+export interface JourneyViewProps {
+  journey: Journey;
+  t: Translate;
+  language: Language;
+  host: HostContext;
+}
+
+/** A pair's whole journey: who, progress, timeline, topics, poll, learnings, materials. */
+export function JourneyView({ journey, t, language, host }: JourneyViewProps) {
+  const styles = useStyles();
+  const admin = journey.viewer === 'admin';
+  return (
+    <div className={styles.view} data-viewer={journey.viewer}>
+      <header className={styles.header}>
+        <Title2 as="h1">{t('journey.pair', { mentor: journey.mentor.name, mentee: journey.mentee.name })}</Title2>
+        <Body1 as="p" className={styles.text}>
+          {t('journey.roles', { mentor: journey.mentor.name, mentorDepartment: journey.mentor.department, mentee: journey.mentee.name, menteeDepartment: journey.mentee.department })}
+        </Body1>
+        <Caption1>{t('journey.programme', { name: journey.programme.name, start: formatDate(journey.programme.startDate, language), end: formatDate(journey.programme.endDate, language) })}</Caption1>
+      </header>
+      {admin && (
+        <MessageBar intent="info">
+          <MessageBarBody>{t('journey.readOnly')}</MessageBarBody>
+        </MessageBar>
+      )}
+      <div className={styles.grid}>
+        <ProgressSection journey={journey} t={t} />
+        <TimelineSection journey={journey} t={t} language={language} />
+        <TopicMapSection journey={journey} t={t} />
+        {!admin && <PollSection journey={journey} t={t} host={host} />}
+        {!admin && <LearningsSection journey={journey} t={t} />}
+        <MaterialsSection journey={journey} t={t} />
+      </div>
+    </div>
+  );
+}
