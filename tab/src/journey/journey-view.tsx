@@ -14,7 +14,10 @@ const useStyles = makeStyles({
   view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
   header: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
   text: { margin: 0 },
-  grid: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 22rem), 1fr))', gap: tokens.spacingHorizontalL, alignItems: 'start' },
+  // Two columns on wide tabs (meetings beside poll, learnings and materials), one on phones.
+  columns: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalL, alignItems: 'flex-start' },
+  main: { flex: '3 1 26rem', minWidth: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
+  side: { flex: '2 1 18rem', minWidth: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
 });
 
 /** Props of {@link JourneyView}. */
@@ -43,14 +46,18 @@ export function JourneyView({ journey, t, language, host }: JourneyViewProps) {
           <MessageBarBody>{t('journey.readOnly')}</MessageBarBody>
         </MessageBar>
       )}
-      <div className={styles.grid}>
-        <ProgressSection journey={journey} t={t} />
-        <TimelineSection journey={journey} t={t} language={language} />
-        <TopicMapSection journey={journey} t={t} />
-        {!admin && <PollSection journey={journey} t={t} host={host} />}
-        {!admin && <LearningsSection journey={journey} t={t} />}
-        <MaterialsSection journey={journey} t={t} />
+      <ProgressSection journey={journey} t={t} />
+      <div className={styles.columns}>
+        <div className={styles.main}>
+          <TimelineSection journey={journey} t={t} language={language} />
+        </div>
+        <div className={styles.side}>
+          {!admin && <PollSection journey={journey} t={t} host={host} />}
+          {!admin && <LearningsSection journey={journey} t={t} />}
+          <MaterialsSection journey={journey} t={t} />
+        </div>
       </div>
+      <TopicMapSection journey={journey} t={t} />
     </div>
   );
 }

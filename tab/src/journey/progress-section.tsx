@@ -20,7 +20,7 @@ export function ProgressSection({ journey, t }: { journey: Journey; t: Translate
     { key: 'daysLeft', value: journey.programme.daysLeft, label: t('progress.daysLeft') },
   ];
   return (
-    <Section id="progress" title={t('progress.title')} wide>
+    <Section id="progress" title={t('progress.title')}>
       <Field label={t('progress.summary', { held, target })} hint={t('progress.hint', { planned })}>
         <ProgressBar value={Math.min(1, held / Math.max(1, target))} thickness="large" aria-valuetext={t('progress.summary', { held, target })} />
       </Field>

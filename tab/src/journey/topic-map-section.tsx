@@ -4,7 +4,7 @@ import type { Translate } from '../i18n/i18n';
 import { Section } from './section';
 
 const useStyles = makeStyles({
-  map: { listStyleType: 'none', margin: 0, padding: 0, display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(11rem, 1fr))', gap: tokens.spacingHorizontalS },
+  map: { listStyleType: 'none', margin: 0, padding: 0, display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(12rem, 1fr))', gap: tokens.spacingHorizontalS },
   tile: {
     display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, padding: tokens.spacingVerticalS,
     borderRadius: tokens.borderRadiusMedium, border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, minHeight: '4.5rem',
@@ -19,7 +19,7 @@ const STATE_BADGE = {
   discussed: { appearance: 'filled', color: 'brand', mark: '✓' },
   planned: { appearance: 'tint', color: 'brand', mark: '→' },
   wanted: { appearance: 'outline', color: 'important', mark: '★' },
-  open: { appearance: 'ghost', color: 'subtle', mark: '' },
+  open: { appearance: 'outline', color: 'informative', mark: '' },
 } as const;
 
 /** The programme's catalogue as a map of what the pair discussed, planned and still wants. */

@@ -1,12 +1,12 @@
 import {
-  Badge, Body1, Button, Caption1, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Title2, makeStyles, tokens,
+  Badge, Body1, Button, Caption1, Card, Subtitle1, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, tokens,
 } from '@fluentui/react-components';
 import type { PairFlag, ProgrammeOverview } from '../api/contract';
 import type { Language, Translate } from '../i18n/i18n';
 import { formatDay } from '../journey/format';
 
 const useStyles = makeStyles({
-  programme: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  programme: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, padding: tokens.spacingVerticalL },
   scroll: { overflowX: 'auto' },
   flags: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
   text: { margin: 0 },
@@ -22,8 +22,8 @@ export function OverviewList({ overviews, t, language, onOpen }: { overviews: Pr
   return (
     <>
       {overviews.map(({ programme, pairs }) => (
-        <section key={programme.id} className={styles.programme} aria-labelledby={`programme-${programme.id}`} data-section="overview">
-          <Title2 as="h2" id={`programme-${programme.id}`}>{programme.name}</Title2>
+        <Card as="div" key={programme.id} className={styles.programme} role="region" aria-labelledby={`programme-${programme.id}`} data-section="overview">
+          <Subtitle1 as="h2" id={`programme-${programme.id}`}>{programme.name}</Subtitle1>
           <Caption1>{t('overview.summary', { pairs: pairs.length, flagged: pairs.filter((p) => p.flags.length > 0).length })}</Caption1>
           {pairs.length === 0 ? <Body1 as="p" className={styles.text}>{t('overview.empty')}</Body1> : (
             <div className={styles.scroll}>
@@ -57,7 +57,7 @@ export function OverviewList({ overviews, t, language, onOpen }: { overviews: Pr
               </Table>
             </div>
           )}
-        </section>
+        </Card>
       ))}
     </>
   );

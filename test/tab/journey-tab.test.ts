@@ -1,0 +1,163 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { JOURNEY, seedJourney } from '../harness/journey-fixture';
+import { SSO_ENV, testTokenIssuer, type TestTokenIssuer } from '../harness/sso-tokens';
+import { startTestTandem, TestClock, type TestTandem } from '../harness/test-server';
+import { buildTabForTest, launchChromium, SCREENSHOT_DIR } from './support/tab-browser';
+import { TeamsHost, type HostSettings } from './support/teams-host';
+
+/**
+ * The real tab bundle with the real teams-js in headless Chromium, inside a simulated Teams
+ * client, against the real server (SSO mode, test-signed tokens) and Azurite with a seeded pair.
+ */
+describe('the journey tab in a browser', () => {
+  let browser: Browser;
+  let server: TestTandem;
+  let issuer: TestTokenIssuer;
+  let removeTab: () => Promise<void>;
+  const pages: Page[] = [];
+
+  beforeAll(async () => {
+    const tab = await buildTabForTest();
+    removeTab = tab.remove;
+    issuer = await testTokenIssuer();
+    const clock = new TestClock();
+    server = await startTestTandem({ env: { ...SSO_ENV, TAB_DIR: tab.dir, TANDEM_BOOTSTRAP_ADMINS: JOURNEY.hr }, clock, tabAuth: issuer.authenticator() });
+    await seedJourney(server, clock);
+    browser = await launchChromium();
+    mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  }, 60_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    await removeTab?.();
+  });
+  afterEach(async () => {
+    await Promise.all(pages.splice(0).map((p) => p.close()));
+  });
+
+  async function openTab(tabPath: string, settings: Partial<HostSettings> & { userObjectId: string }, viewport = { width: 1280, height: 1400 }): Promise<TeamsHost> {
+    const page = await browser.newPage({ viewport });
+    pages.push(page);
+    const full: HostSettings = { frameContext: 'content', locale: 'en-GB', theme: 'default', ...settings };
+    return TeamsHost.open(page, server.url, tabPath, full, () => issuer.sign({ oid: full.userObjectId, name: full.userObjectId }));
+  }
+  const shoot = (host: TeamsHost, name: string) => (host as any).page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
+  const text = async (host: TeamsHost, selector: string) => (await host.tab.locator(selector).first().innerText()).replace(/\s+/g, ' ');
+  const background = (host: TeamsHost) => host.tab.locator('.fui-FluentProvider').first().evaluate((el) => getComputedStyle(el).backgroundColor);
+
+  test('the mentee sees the pair\'s journey in German: progress, meetings in Berlin time, topic map; dark theme switches live', async () => {
+    const host = await openTab('/tab/index.html?view=chat', { userObjectId: JOURNEY.mentee, locale: 'de-DE', chatId: JOURNEY.chatId, entityId: 'tandem-journey' });
+    await host.tab.locator('[data-section="timeline"]').waitFor();
+    expect(await text(host, 'h1')).toBe('Bernd Köhler & Anna Berger');
+    expect(await text(host, '[data-section="progress"]')).toContain('1 von 6 Treffen haben stattgefunden');
+    const kinds = await host.tab.locator('[data-section="timeline"] li').evaluateAll((items) => items.map((li) => li.getAttribute('data-kind')));
+    expect(kinds).toEqual(['held', 'planned', 'suggested', 'suggested', 'suggested', 'suggested']);
+    const timeline = await text(host, '[data-section="timeline"]');
+    expect(timeline).toContain('Besprochen: Künstliche Intelligenz');
+    expect(timeline).toContain('Thema: Big Data');
+    expect(timeline).toContain('23. März 2027, 17:00 (Europe/Berlin)');
+    expect(await host.tab.locator('[data-topic="artificial-intelligence"]').getAttribute('data-state')).toBe('discussed');
+    expect(await host.tab.locator('[data-topic="error-culture"]').innerText()).toContain('Gewünscht');
+    expect(await text(host, '[data-section="topics"]')).toContain('Wie nutze ich Copilot im Vorstand?');
+    expect(await text(host, '[data-empty="poll"]')).toContain('Themenumfrage');
+    expect(await host.tab.locator('[data-section="coach"]').count()).toBe(0);
+    // The token came from teams-js's getAuthToken, and the server accepted it.
+    expect(host.sent('authentication.getAuthToken').length).toBeGreaterThan(0);
+    await shoot(host, 'journey-light-de');
+
+    const light = await background(host);
+    await host.changeTheme('dark');
+    await host.tab.locator('.fui-FluentProvider').first().evaluate(() => new Promise((r) => requestAnimationFrame(r)));
+    const dark = await background(host);
+    expect(dark).not.toBe(light);
+    expect(brightness(dark)).toBeLessThan(brightness(light));
+    await shoot(host, 'journey-dark-de');
+  });
+
+  test('the mentor sees it in English, on London time, with the coach; it fits a phone', async () => {
+    const host = await openTab('/tab/index.html?view=chat', { userObjectId: JOURNEY.mentor, locale: 'en-GB', chatId: JOURNEY.chatId }, { width: 390, height: 2400 });
+    await host.tab.locator('[data-section="timeline"]').waitFor();
+    expect(await text(host, '[data-section="progress"]')).toContain('1 of 6 meetings held');
+    expect(await text(host, '[data-section="timeline"]')).toContain('Tue, 23 Mar 2027, 16:00 (Europe/London)');
+    expect(await text(host, '[data-section="coach"]')).toContain('Jonas Weber');
+    const overflow = await host.tab.locator('body').evaluate((body) => body.scrollWidth - body.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await shoot(host, 'journey-mobile-en');
+  });
+
+  test('the journey in English, high contrast', async () => {
+    const host = await openTab('/tab/index.html?view=chat', { userObjectId: JOURNEY.mentee, locale: 'en-US', chatId: JOURNEY.chatId, theme: 'contrast' });
+    await host.tab.locator('[data-section="timeline"]').waitFor();
+    expect(await text(host, '[data-section="timeline"]')).toContain('Discussed: Artificial intelligence');
+    expect(await background(host)).toBe('rgb(0, 0, 0)');
+    await shoot(host, 'journey-contrast-en');
+  });
+
+  test('someone outside the pair sees the access-denied state, and nothing of the pair', async () => {
+    const host = await openTab('/tab/index.html?view=chat', { userObjectId: 'mallory', chatId: JOURNEY.chatId });
+    await host.tab.getByRole('alert').waitFor();
+    expect(await text(host, '[role="alert"]')).toContain('This journey is private');
+    expect(await host.tab.locator('body').innerText()).not.toContain('Bernd');
+    await shoot(host, 'journey-denied-en');
+  });
+
+  test('the config page saves "Unsere Reise" in the pair chat', async () => {
+    const host = await openTab('/tab/config.html', { userObjectId: JOURNEY.mentee, locale: 'de-DE', chatId: JOURNEY.chatId, frameContext: 'settings' });
+    await host.tab.locator('[data-verdict="pair"]').waitFor();
+    expect(await text(host, 'main')).toContain('Dies ist der Chat von Bernd Köhler und Anna Berger');
+    await waitFor(() => host.sent('settings.setValidityState').some((m) => m.args[0] === true));
+    await shoot(host, 'config-pair-de');
+    await host.pressSave();
+    await waitFor(() => host.sent('settings.save.success').length === 1);
+    const [config] = host.sent('settings.setSettings')[0]!.args as [Record<string, string>];
+    expect(config).toMatchObject({ entityId: 'tandem-journey', suggestedDisplayName: 'Unsere Reise', contentUrl: `${server.url}/tab/index.html?view=chat` });
+  });
+
+  test('the config page refuses in a chat that is no pair chat, and says why', async () => {
+    const host = await openTab('/tab/config.html', { userObjectId: JOURNEY.mentee, chatId: JOURNEY.otherChatId, frameContext: 'settings' });
+    await host.tab.locator('[data-verdict="not-pair"]').waitFor();
+    expect(await text(host, '[role="alert"]')).toContain('This chat is not a Tandem pair chat');
+    await waitFor(() => host.sent('settings.setValidityState').length > 0);
+    expect(host.sent('settings.setValidityState').map((m) => m.args[0])).toEqual([false]);
+    expect(host.sent('registerHandler').some((m) => m.args[0] === 'save')).toBe(false);
+    await shoot(host, 'config-refused-en');
+  });
+
+  test('HR\'s personal tab lists the pairs with flags and opens a read-only journey', async () => {
+    const host = await openTab('/tab/index.html?view=personal', { userObjectId: JOURNEY.hr, locale: 'en-GB' });
+    await host.tab.locator('[data-section="overview"]').waitFor();
+    expect(await text(host, `[data-pair="carla~dieter"]`)).toContain('No pair chat');
+    expect(await text(host, `[data-pair="${JOURNEY.pairId}"]`)).toContain('On track');
+    await shoot(host, 'personal-admin-overview-en');
+    await host.tab.getByRole('button', { name: 'Open the journey of Bernd Köhler and Anna Berger' }).click();
+    await host.tab.locator('[data-viewer="admin"] [data-section="timeline"]').waitFor();
+    const page = await host.tab.locator('main').innerText();
+    expect(page).toContain('read-only');
+    expect(page).not.toContain('Copilot');
+    expect(await host.tab.locator('[data-section="poll"], [data-section="learnings"]').count()).toBe(0);
+    await shoot(host, 'personal-admin-journey-en');
+  });
+
+  test('a member\'s personal tab shows their own journey', async () => {
+    const host = await openTab('/tab/index.html?view=personal', { userObjectId: JOURNEY.mentor, locale: 'de-DE' });
+    await host.tab.locator('[data-viewer="mentor"]').waitFor();
+    expect(await text(host, 'h1')).toBe('Mein Programm');
+    expect(await host.tab.locator('[data-section="overview"]').count()).toBe(0);
+  });
+});
+
+/** Perceived brightness of a CSS `rgb(…)` colour, 0 … 255. */
+function brightness(rgb: string): number {
+  const [r, g, b] = (rgb.match(/\d+/g) ?? []).map(Number);
+  return 0.299 * r! + 0.587 * g! + 0.114 * b!;
+}
+
+async function waitFor(condition: () => boolean, timeoutMs = 5000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > until) throw new Error('condition not met in time');
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
