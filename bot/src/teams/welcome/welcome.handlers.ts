@@ -46,6 +46,8 @@ async function greetPair(context: TurnContext, matching: MatchingService): Promi
   const full = await matching.pairWithPeople(pair.tenantId, pair.programmeId, pairIdOf(pair.mentorId, pair.menteeId));
   if (!full?.mentor || !full.mentee || !full.programme) return false;
   const t = translatorFor(context);
-  await context.sendActivity(MessageFactory.text(t('matching.chatBound', { mentor: full.mentor.displayName, mentee: full.mentee.displayName, programme: full.programme.name })));
+  // How to pin the journey tab goes with the greeting: Teams offers no link that adds a configurable tab.
+  const greeting = t('matching.chatBound', { mentor: full.mentor.displayName, mentee: full.mentee.displayName, programme: full.programme.name });
+  await context.sendActivity(MessageFactory.text(`${greeting}\n\n${t('matching.chatBoundTabHint')}`));
   return true;
 }
