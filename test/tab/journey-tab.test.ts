@@ -43,9 +43,9 @@ describe('the journey tab in a browser', () => {
     const full: HostSettings = { frameContext: 'content', locale: 'en-GB', theme: 'default', ...settings };
     return TeamsHost.open(page, server.url, tabPath, full, () => issuer.sign({ oid: full.userObjectId, name: full.userObjectId }));
   }
-  const shoot = (host: TeamsHost, name: string) => (host as any).page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
+  const shoot = (host: TeamsHost, name: string) => host.screenshot(path.join(SCREENSHOT_DIR, `${name}.png`));
   const text = async (host: TeamsHost, selector: string) => (await host.tab.locator(selector).first().innerText()).replace(/\s+/g, ' ');
-  const background = (host: TeamsHost) => host.tab.locator('.fui-FluentProvider').first().evaluate((el) => getComputedStyle(el).backgroundColor);
+  const background = (host: TeamsHost) => host.tab.locator('.fui-FluentProvider').first().evaluate((el) => (globalThis as any).getComputedStyle(el).backgroundColor as string);
 
   test('the mentee sees the pair\'s journey in German: progress, meetings in Berlin time, topic map; dark theme switches live', async () => {
     const host = await openTab('/tab/index.html?view=chat', { userObjectId: JOURNEY.mentee, locale: 'de-DE', chatId: JOURNEY.chatId, entityId: 'tandem-journey' });
@@ -69,7 +69,7 @@ describe('the journey tab in a browser', () => {
 
     const light = await background(host);
     await host.changeTheme('dark');
-    await host.tab.locator('.fui-FluentProvider').first().evaluate(() => new Promise((r) => requestAnimationFrame(r)));
+    await host.tab.locator('.fui-FluentProvider').first().evaluate(() => new Promise((r) => (globalThis as any).requestAnimationFrame(r)));
     const dark = await background(host);
     expect(dark).not.toBe(light);
     expect(brightness(dark)).toBeLessThan(brightness(light));

@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
-import { buildTab } from '../../../tab/build';
+import { buildTab, type BundleSize } from '../../../tab/build';
 
 /** Debian's Chromium; `.ci/run` installs it on a fresh machine. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -17,10 +17,10 @@ export async function launchChromium(): Promise<Browser> {
 }
 
 /** The real tab bundle built into a temporary folder the test server serves as TAB_DIR. */
-export async function buildTabForTest(): Promise<{ dir: string; remove: () => Promise<void> }> {
+export async function buildTabForTest(): Promise<{ dir: string; bundles: BundleSize[]; remove: () => Promise<void> }> {
   const dir = await mkdtemp(path.join(tmpdir(), 'tandem-tab-'));
-  await buildTab(dir);
-  return { dir, remove: () => rm(dir, { recursive: true, force: true }) };
+  const { bundles } = await buildTab(dir);
+  return { dir, bundles, remove: () => rm(dir, { recursive: true, force: true }) };
 }
 
 /** Where screenshots go, for people to look at after a run. */

@@ -73,12 +73,17 @@ export class TeamsHost {
 
   /** Teams tells the tab the user switched theme. */
   async changeTheme(theme: HostSettings['theme']): Promise<void> {
-    await this.page.evaluate((t) => (window as any).__toTab('themeChange', [t]), theme);
+    await this.page.evaluate((t) => (globalThis as any).__toTab('themeChange', [t]), theme);
   }
 
   /** The user selects Save in Teams' configuration dialog. */
   async pressSave(): Promise<void> {
-    await this.page.evaluate(() => (window as any).__toTab('settings.save', [{}]));
+    await this.page.evaluate(() => (globalThis as any).__toTab('settings.save', [{}]));
+  }
+
+  /** Saves what the user sees (host page with the tab) as a PNG. */
+  async screenshot(file: string): Promise<void> {
+    await this.page.screenshot({ path: file, fullPage: true });
   }
 
   /** Messages of one kind, in order. */

@@ -7,7 +7,7 @@ import { fail, ok, type Result } from '../../domain/result';
 import type { MeetingRepository } from '../meetings/meeting-ports';
 import type { ProfileRepository } from '../onboarding/profile-repository';
 import type { PairRepository } from '../matching/pairing-repositories';
-import { tenantPairs } from '../matching/tenant-pairs';
+import { tenantPairsWithProgrammes } from '../matching/tenant-pairs';
 import type { AdminAccess } from '../programmes/admin-access';
 import type { ProgrammeRepository } from '../programmes/programme-repository';
 import { readExtras, type JourneyExtras } from './journey-extras';
@@ -43,8 +43,8 @@ export class JourneyService {
 
   /** The journey of the pair bound to a group chat. */
   async forChat(reader: JourneyReader, chatId: string): Promise<Result<Journey, JourneyFailure>> {
-    const pair = (await this.confirmedPairs(reader.tenantId)).find((p) => p.chatId === chatId);
-    return pair ? this.journey(reader, pair) : fail('not-found');
+    const found = (await this.confirmedPairs(reader.tenantId)).find(({ pair }) => pair.chatId === chatId);
+    return found ? this.journey(reader, found.pair, found.programme) : fail('not-found');
   }
 
   /** One pair's journey by id: for its members, and read-only for HR from the overview. */
@@ -56,8 +56,8 @@ export class JourneyService {
 
   /** The reader's own journeys (one per active pair). */
   async mine(reader: JourneyReader): Promise<Journey[]> {
-    const own = (await this.confirmedPairs(reader.tenantId)).filter((p) => p.mentorId === reader.aadObjectId || p.menteeId === reader.aadObjectId);
-    const journeys = await Promise.all(own.map((pair) => this.journey(reader, pair)));
+    const own = (await this.confirmedPairs(reader.tenantId)).filter(({ pair }) => pair.mentorId === reader.aadObjectId || pair.menteeId === reader.aadObjectId);
+    const journeys = await Promise.all(own.map(({ pair, programme }) => this.journey(reader, pair, programme)));
     return journeys.flatMap((j) => (j.ok ? [j.value] : []));
   }
 
@@ -68,10 +68,10 @@ export class JourneyService {
     return this.access.canAdminister({ ...reader, displayName: '', locale: reader.language }, programme) ? 'admin' : undefined;
   }
 
-  private async journey(reader: JourneyReader, pair: Pair): Promise<Result<Journey, JourneyFailure>> {
-    const programme = await this.stores.programmes.get(reader.tenantId, pair.programmeId);
+  private async journey(reader: JourneyReader, pair: Pair, known?: Programme): Promise<Result<Journey, JourneyFailure>> {
+    const programme = known ?? (await this.stores.programmes.get(reader.tenantId, pair.programmeId))?.value;
     if (!programme) return fail('not-found');
-    const viewer = this.viewerOf(reader, pair, programme.value);
+    const viewer = this.viewerOf(reader, pair, programme);
     if (!viewer) return fail('forbidden');
     const pairId = pairIdOf(pair.mentorId, pair.menteeId);
     const [mentor, mentee, meetings, extras] = await Promise.all([
@@ -83,12 +83,13 @@ export class JourneyService {
     ]);
     if (!mentor || !mentee) return fail('not-found');
     return ok(buildJourney({
-      programme: programme.value, pair, pairId, mentor: mentor.value, mentee: mentee.value, viewer, language: reader.language, now: this.clock.now(),
+      programme, pair, pairId, mentor: mentor.value, mentee: mentee.value, viewer, language: reader.language, now: this.clock.now(),
       meetings: meetings.map((m) => m.value), ...extras,
     }));
   }
 
-  private async confirmedPairs(tenantId: string): Promise<Pair[]> {
-    return (await tenantPairs(this.stores.programmes, this.stores.pairs, tenantId)).map((p) => p.value).filter((p) => p.status === 'confirmed');
+  private async confirmedPairs(tenantId: string): Promise<{ pair: Pair; programme: Programme }[]> {
+    const all = await tenantPairsWithProgrammes(this.stores.programmes, this.stores.pairs, tenantId);
+    return all.map(({ pair, programme }) => ({ pair: pair.value, programme })).filter(({ pair }) => pair.status === 'confirmed');
   }
 }
