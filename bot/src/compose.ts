@@ -17,7 +17,10 @@ import { AdminAccess } from './services/programmes/admin-access';
 import { ProgrammeService } from './services/programmes/programme-service';
 import { OnboardingService } from './services/onboarding/onboarding-service';
 import { PrivacyService } from './services/privacy/privacy-service';
-import { conversationData, enrolmentData, pairingData, programmeParticipationData } from './services/privacy/personal-data-sources';
+import { conversationData, enrolmentData, feedbackData, pairingData, programmeParticipationData } from './services/privacy/personal-data-sources';
+import { FeedbackService } from './services/feedback/feedback-service';
+import { FeedbackTableRepository, GoodPracticeTableRepository } from './storage/feedback.table-repositories';
+import { PairMessenger } from './teams/pair-messenger';
 import { EnrolmentService } from './services/enrolment/enrolment-service';
 import { EnrolmentTableRepository } from './storage/enrolment.table-repository';
 import { MatchingService } from './services/matching/matching-service';
@@ -79,24 +82,28 @@ export function composeTandem(deps: TandemDeps): Tandem {
   const proposalRepository = new ProposalTableRepository(store);
   const dueIndex = new DueIndexTableRepository(store);
   const pairRepository = new PairTableRepository(store);
+  const feedbackRepository = new FeedbackTableRepository(store);
+  const goodPractices = new GoodPracticeTableRepository(store);
   const access = new AdminAccess(config.bootstrapAdmins);
   const tabAuth = deps.tabAuth ?? new TabAuthenticator(config.tabAuth);
   if (tabAuth.developmentMode) logger.warn('Tab API in DEVELOPMENT identity mode (no AAD_APP_CLIENT_ID): requests name their user in a header. Local runs only.');
   const links = new SignedDownloadLinks(config.publicUrl, config.linkSecret, () => clock.now());
   const privacy = new PrivacyService(
-    [...programmeParticipationData(programmeRepository, profileRepository, refusals), enrolmentData(programmeRepository, enrolmentRepository), pairingData(programmeRepository, pairRepository, proposalRepository), conversationData(directory)],
+    [...programmeParticipationData(programmeRepository, profileRepository, refusals), enrolmentData(programmeRepository, enrolmentRepository), pairingData(programmeRepository, pairRepository, proposalRepository), ...feedbackData(programmeRepository, feedbackRepository, goodPractices), conversationData(directory)],
     clock,
   );
   const programmeService = new ProgrammeService(programmeRepository, access, clock);
   const matching = new MatchingService(programmeService, programmeRepository, profileRepository, proposalRepository, pairRepository, clock, utcOffsetsAt);
   const meetingRepository = new MeetingTableRepository(store);
   const meetingService = new MeetingService(programmeRepository, pairRepository, meetingRepository, dueIndex, clock, randomUUID);
+
   const retention = new RetentionService(programmeRepository, profileRepository, refusals, enrolmentRepository, { pairs: pairRepository, proposals: proposalRepository }, clock, config.retentionDays);
   const services = {
     access,
     programmes: programmeService,
     matching,
     meetings: meetingService,
+    feedback: new FeedbackService(programmeRepository, pairRepository, meetingRepository, feedbackRepository, goodPractices, clock),
     onboarding: new OnboardingService(programmeRepository, profileRepository, refusals, enrolmentRepository, clock),
     enrolment: new EnrolmentService(programmeRepository, enrolmentRepository, profileRepository, clock),
     privacy,
@@ -130,7 +137,7 @@ export function composeTandem(deps: TandemDeps): Tandem {
   });
 
   const jobs: IntervalJob[] = [];
-  const notifier = new TeamsMeetingNotifier(matching, directory, proactive);
+  const notifier = new TeamsMeetingNotifier(matching, new PairMessenger(directory, proactive));
   // Each instance names itself in its claims, so logs show which one sent a reminder.
   const reminders = new ReminderScheduler(dueIndex, meetingService, notifier, clock, logger, `instance-${randomUUID().slice(0, 8)}`);
   return {

@@ -1,41 +1,24 @@
 import { Harness } from '../harness/harness';
 import { actionsIn, cardOf, cardText, expectValidCard, inputOf } from '../harness/card-checker';
-import { groupChat, personalChat, teamsUser, TENANT_ID } from '../harness/teams-activities';
+import { teamsUser, type TeamsConversation } from '../harness/teams-activities';
+import { runningPair } from '../harness/pair-fixture';
 import { Verbs } from '../../bot/src/teams/verbs';
-import { changeStatus } from '../../bot/src/domain/programme/programme-changes';
 import { pairIdOf } from '../../bot/src/domain/pairing/pair';
 
 const hr = teamsUser('Helga Richter', { locale: 'de-DE' });
 const anna = teamsUser('Anna Berger', { locale: 'en-GB', timeZone: 'Europe/London' });
 const bernd = teamsUser('Bernd Köhler', { locale: 'de-DE', timeZone: 'Europe/Berlin' });
-const answers = (role: string, department: string, timeZone: string) => ({
-  role, department, location: 'Köln', timeZone, languages: 'de,en', topics: 'big-data', ownTopics: '', goals: '', availability: 'tue-am', format: 'online', managerAadObjectId: 'none', consent: 'true',
-});
 
 describe('the pair plans its meetings in its chat; reminders and the check-in arrive once', () => {
   let h: Harness;
-  const programmeId = crypto.randomUUID();
-  const pairChat = groupChat('Tandem: Anna & Bernd');
+  let programmeId = '';
+  let pairChat: TeamsConversation;
   const chatMessages = () => h.connector.messages(pairChat.id);
 
   beforeAll(async () => {
     h = await Harness.start({ env: { TANDEM_BOOTSTRAP_ADMINS: hr.aadObjectId } });
     h.clock.set(new Date('2027-03-01T08:00:00Z'));
-    const hrActor = { tenantId: TENANT_ID, aadObjectId: hr.aadObjectId, displayName: hr.name, locale: 'de-DE' };
-    const { programmes, matching } = h.server.tandem.services;
-    await programmes.create(hrActor, programmeId, { name: 'RM 2027', startDate: '2027-02-01', endDate: '2027-08-01', meetingsTarget: '6', languages: 'de,en' });
-    await programmes.change(hrActor, programmeId, (p, now) => changeStatus(p, 'enrolling', now));
-    for (const [user, role, dept] of [[anna, 'mentor', 'IT'], [bernd, 'mentee', 'Finanzen']] as const) {
-      const chat = personalChat();
-      h.connector.setMembers(chat.id, [{ id: user.id, name: user.name, aadObjectId: user.aadObjectId, userPrincipalName: `${user.name.split(' ')[0]!.toLowerCase()}@contoso.com` }]);
-      await h.executes(user, chat, Verbs.submitOnboarding, { programmeId, ...answers(role, dept, user.timeZone) });
-    }
-    await programmes.change(hrActor, programmeId, (p, now) => changeStatus(p, 'matching', now));
-    await matching.propose(hrActor, programmeId);
-    await matching.publish(hrActor, programmeId);
-    await matching.respond({ tenantId: TENANT_ID, aadObjectId: bernd.aadObjectId, displayName: '', locale: 'de-DE' }, programmeId, pairIdOf(anna.aadObjectId, bernd.aadObjectId), true);
-    h.connector.setMembers(pairChat.id, [anna, bernd].map((u) => ({ id: u.id, name: u.name, aadObjectId: u.aadObjectId })));
-    await h.post(h.activities.membersAdded(pairChat, bernd));
+    ({ programmeId, pairChat } = await runningPair(h, { hr, mentor: anna, mentee: bernd }));
   });
   afterAll(() => h.stop());
 

@@ -25,6 +25,9 @@ import { registerPairsList } from './matching/pairs-list.handlers';
 import { registerMeetings } from './meetings/meetings.handlers';
 import type { MeetingService } from '../services/meetings/meeting-service';
 import { registerPrivacy } from './privacy/privacy.handlers';
+import { registerFeedback } from './feedback/feedback.handlers';
+import type { FeedbackService } from '../services/feedback/feedback-service';
+import { PairMessenger } from './pair-messenger';
 
 /** The use cases the Teams features call. */
 export interface TandemServices {
@@ -37,6 +40,7 @@ export interface TandemServices {
   enrolment: EnrolmentService;
   matching: MatchingService;
   meetings: MeetingService;
+  feedback: FeedbackService;
 }
 
 export interface TeamsAppDeps {
@@ -68,12 +72,14 @@ export function createTeamsApp(deps: TeamsAppDeps): Application<TurnState> {
   });
   registerTurnErrorHandler(app, deps.logger);
   registerConversationCapture(app, deps);
-  registerWelcome(app, { onboarding: deps.services.onboarding, matching: deps.services.matching });
+  registerWelcome(app, { onboarding: deps.services.onboarding, matching: deps.services.matching, meetings: deps.services.meetings });
   registerHelp(app);
   registerProgrammes(app, { programmes: deps.services.programmes, access: deps.services.access, clock: deps.clock, directory: deps.directory });
   registerOnboarding(app, { onboarding: deps.services.onboarding, privacyUrl: `${deps.publicUrl}/tab/privacy.html` });
   registerMatching(app, { matching: deps.services.matching, links: deps.services.links, programmes: deps.services.programmes, access: deps.services.access, directory: deps.directory, proactive: deps.proactive, logger: deps.logger });
-  registerMeetings(app, { meetings: deps.services.meetings, matching: deps.services.matching });
+  const messenger = new PairMessenger(deps.directory, deps.proactive);
+  registerMeetings(app, { meetings: deps.services.meetings, matching: deps.services.matching, messenger, logger: deps.logger });
+  registerFeedback(app, { feedback: deps.services.feedback });
   registerPairsList(app, { matching: deps.services.matching, programmes: deps.services.programmes, access: deps.services.access, directory: deps.directory, proactive: deps.proactive });
   registerPairs(app, { matching: deps.services.matching, directory: deps.directory, proactive: deps.proactive, botAppId: deps.botAppId, logger: deps.logger });
   registerPrivacy(app, { matching: deps.services.matching, proactive: deps.proactive, logger: deps.logger, privacy: deps.services.privacy, onboarding: deps.services.onboarding, directory: deps.directory, links: deps.services.links });
