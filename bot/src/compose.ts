@@ -8,6 +8,7 @@ import { registerMeRoute } from './http/me.route';
 import { registerJourneyRoutes } from './http/journey.route';
 import { JourneyService } from './services/journey/journey-service';
 import { OverviewService } from './services/journey/overview-service';
+import type { JourneyMember } from './services/journey/journey-extras';
 import { TabAuthenticator } from './http/auth/tab-identity';
 import { SignedDownloadLinks } from './http/signed-download-links';
 import { createHttpServer } from './http/server';
@@ -132,7 +133,8 @@ export function composeTandem(deps: TandemDeps): Tandem {
       registerMeRoute(http, { auth: tabAuth, onboarding: services.onboarding });
       // The journey tab reads what the pair's features stored; poll and learnings join through JourneyExtras.
       const journeyStores = { programmes: programmeRepository, pairs: pairRepository, profiles: profileRepository, meetings: meetingRepository };
-      registerJourneyRoutes(http, { auth: tabAuth, journeys: new JourneyService(journeyStores, access, clock), overview: new OverviewService(journeyStores, access, clock) });
+      const journeyExtras = { feedback: (m: JourneyMember) => services.feedback.seenByMember(m.pair.programmeId, m.pairId, m.aadObjectId) };
+      registerJourneyRoutes(http, { auth: tabAuth, journeys: new JourneyService(journeyStores, access, clock, journeyExtras), overview: new OverviewService(journeyStores, access, clock) });
     },
   });
 

@@ -15,6 +15,9 @@ export const JOURNEY = {
   mentor: 'anna',
   mentee: 'bernd',
   pairId: pairIdOf('anna', 'bernd'),
+  /** Each member's private note on meeting 1: only its author may ever see it. */
+  menteeNote: 'Mehr Zeit für eigene Übungen einplanen.',
+  mentorNote: 'Nächstes Mal eine Live-Demo vorbereiten.',
   /** The clock the fixture leaves behind: between meeting 1 (held) and meeting 2 (planned). */
   now: new Date('2027-03-20T08:00:00Z'),
 } as const;
@@ -26,7 +29,7 @@ const answers = (role: string, department: string, topics: string, timeZone: str
 
 /**
  * Seeds a running programme with one confirmed pair bound to a chat, a second pair without a
- * chat (for HR's flags), meeting 1 held on AI and meeting 2 planned on big data, all through the
+ * chat (for HR's flags), meeting 1 held on AI with both members' feedback and meeting 2 planned on big data, all through the
  * real services on Azurite. Returns the programme id.
  */
 export async function seedJourney(server: TestTandem, clock: TestClock): Promise<string> {
@@ -55,6 +58,13 @@ export async function seedJourney(server: TestTandem, clock: TestClock): Promise
   if (!first.ok) throw new Error(String(first.reason));
   clock.set(new Date('2027-03-09T10:30:00Z'));
   await meetings.checkIn(actor(JOURNEY.mentor), programmeId, JOURNEY.pairId, first.value.id, 'held');
+  for (const [who, answers] of [
+    [JOURNEY.mentee, { rating: '5', topicsCovered: 'artificial-intelligence', learning: 'Copilot fasst Vorstandsvorlagen in Minuten zusammen.', privateNote: JOURNEY.menteeNote, shareAsGoodPractice: 'false' }],
+    [JOURNEY.mentor, { rating: '4', topicsCovered: 'artificial-intelligence,collaboration-tools', learning: 'Beispiele aus dem Finanzbereich machen KI greifbar.', privateNote: JOURNEY.mentorNote, shareAsGoodPractice: 'true' }],
+  ] as const) {
+    const given = await server.tandem.services.feedback.submit(actor(who), programmeId, JOURNEY.pairId, first.value.id, answers);
+    if (!given.ok) throw new Error(`feedback: ${String(given.reason)}`);
+  }
   const second = await meetings.schedule(actor(JOURNEY.mentor), programmeId, JOURNEY.pairId, { date: '2027-03-23', time: '16:00', timeZone: 'Europe/London', durationMinutes: '60', format: 'online' });
   if (!second.ok) throw new Error(String(second.reason));
   await withAgenda(server, first.value, 'artificial-intelligence');

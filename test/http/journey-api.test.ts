@@ -36,7 +36,7 @@ describe('journey API', () => {
       nextTopicKey: 'big-data',
     });
     expect(journey.timeline.slice(0, 2)).toMatchObject([
-      { number: 1, kind: 'held', topicKey: 'artificial-intelligence', local: { date: '2027-03-09', time: '10:00', timeZone: 'Europe/Berlin' } },
+      { number: 1, kind: 'held', topicKey: 'artificial-intelligence', rating: 5, local: { date: '2027-03-09', time: '10:00', timeZone: 'Europe/Berlin' } },
       { number: 2, kind: 'planned', topicKey: 'big-data', local: { date: '2027-03-23', time: '17:00', timeZone: 'Europe/Berlin' } },
     ]);
     expect(journey.timeline[1].meetingLink).toMatch(/^https:\/\/teams\.microsoft\.com\/l\/meeting\/new\?/);
@@ -51,12 +51,28 @@ describe('journey API', () => {
     expect(asMentor.timeline[1].local).toEqual({ date: '2027-03-23', time: '16:00', timeZone: 'Europe/London' });
   });
 
+  test('each member sees their own rating, both members\' learnings, and only their own private note', async () => {
+    const asMentee = await json(chatPath, JOURNEY.mentee);
+    const asMentor = await json(chatPath, JOURNEY.mentor);
+    expect([asMentee.timeline[0].rating, asMentor.timeline[0].rating]).toEqual([5, 4]);
+    expect(asMentee.timeline[0].coveredTopicKeys).toEqual(['artificial-intelligence', 'collaboration-tools']);
+    expect(asMentee.topics.find((t: Json) => t.key === 'collaboration-tools').state).toBe('discussed');
+    expect(asMentee.learnings.own.map((l: Json) => l.text)).toEqual(['Copilot fasst Vorstandsvorlagen in Minuten zusammen.']);
+    expect(asMentee.learnings.shared).toEqual([expect.objectContaining({ text: 'Beispiele aus dem Finanzbereich machen KI greifbar.', author: 'Anna Berger', meetingNumber: 1 })]);
+    expect(asMentee.learnings.privateNotes.map((l: Json) => l.text)).toEqual([JOURNEY.menteeNote]);
+    expect(asMentor.learnings.privateNotes.map((l: Json) => l.text)).toEqual([JOURNEY.mentorNote]);
+    expect(JSON.stringify(asMentee)).not.toContain(JOURNEY.mentorNote);
+    expect(JSON.stringify(asMentor)).not.toContain(JOURNEY.menteeNote);
+  });
+
   test('HR sees the journey read-only, by chat or by pair id, without the pair\'s private content', async () => {
     for (const path of [chatPath, pairPath()]) {
       const journey = await json(path, JOURNEY.hr);
       expect(journey).toMatchObject({ viewer: 'admin', meetings: { held: 1, planned: 1 } });
       expect(journey.menteeQuestions).toBeUndefined();
-      expect(JSON.stringify(journey)).not.toContain('Copilot');
+      // No questions, learnings, notes or ratings: only cadence and topics.
+      for (const secret of ['Copilot', 'Finanzbereich', JOURNEY.menteeNote, JOURNEY.mentorNote, '"rating"']) expect(JSON.stringify(journey)).not.toContain(secret);
+      expect(journey.learnings).toBeUndefined();
     }
     expect((await json(pairPath(), JOURNEY.hr)).topics[2].name).toBe('Artificial intelligence');
   });

@@ -62,6 +62,12 @@ describe('the journey tab in a browser', () => {
     expect(await host.tab.locator('[data-topic="error-culture"]').innerText()).toContain('Gewünscht');
     expect(await text(host, '[data-section="topics"]')).toContain('Wie nutze ich Copilot im Vorstand?');
     expect(await text(host, '[data-empty="poll"]')).toContain('Themenumfrage');
+    const learnings = await text(host, '[data-section="learnings"]');
+    expect(learnings).toContain('Copilot fasst Vorstandsvorlagen in Minuten zusammen.');
+    expect(learnings).toContain(`Ihre privaten Notizen Nur für Sie sichtbar ${JOURNEY.menteeNote}`);
+    expect(learnings).toContain('Beispiele aus dem Finanzbereich machen KI greifbar. Anna Berger, nach Treffen 1');
+    expect(learnings).not.toContain(JOURNEY.mentorNote);
+    expect(await host.tab.getByRole('img', { name: '5 von 5 Sternen' }).count()).toBe(1);
     expect(await host.tab.locator('[data-section="coach"]').count()).toBe(0);
     // The token came from teams-js's getAuthToken, and the server accepted it.
     expect(host.sent('authentication.getAuthToken').length).toBeGreaterThan(0);
@@ -136,6 +142,7 @@ describe('the journey tab in a browser', () => {
     const page = await host.tab.locator('main').innerText();
     expect(page).toContain('read-only');
     expect(page).not.toContain('Copilot');
+    expect(page).not.toContain(JOURNEY.menteeNote);
     expect(await host.tab.locator('[data-section="poll"], [data-section="learnings"]').count()).toBe(0);
     await shoot(host, 'personal-admin-journey-en');
   });

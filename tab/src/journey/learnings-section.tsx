@@ -6,7 +6,7 @@ import { Section } from './section';
 const useStyles = makeStyles({
   group: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
-  item: { padding: tokens.spacingVerticalS, borderLeft: `${tokens.strokeWidthThicker} solid ${tokens.colorBrandStroke1}`, backgroundColor: tokens.colorNeutralBackground2 },
+  item: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, padding: tokens.spacingVerticalS, borderLeft: `${tokens.strokeWidthThicker} solid ${tokens.colorBrandStroke1}`, backgroundColor: tokens.colorNeutralBackground2 },
   text: { margin: 0 },
 });
 

@@ -1,4 +1,5 @@
 import { buildJourney, type JourneyInput } from '../../../bot/src/domain/journey/journey';
+import type { VisibleFeedback } from '../../../bot/src/domain/journey/journey-sections';
 import { programmeOverview } from '../../../bot/src/domain/journey/programme-overview';
 import type { Pair } from '../../../bot/src/domain/pairing/pair';
 import type { Profile } from '../../../bot/src/domain/participant/profile';
@@ -22,8 +23,13 @@ const held = aHeldMeeting('h1', '2027-03-09T09:00:00.000Z', { agendaTopicKey: 'a
 const planned = aMeeting({ id: 'p2', number: 2, startsAt: '2027-04-06T08:00:00.000Z', endsAt: '2027-04-06T09:00:00.000Z', agendaTopicKey: 'big-data' });
 const cancelled = aMeeting({ id: 'c1', number: 2, startsAt: '2027-03-30T08:00:00.000Z', status: 'cancelled' });
 
+const feedback = (authorId: string, overrides: Partial<VisibleFeedback> = {}): VisibleFeedback => ({
+  programmeId: 'p1', pairId: `${MENTOR}~${MENTEE}`, meetingId: 'h1', meetingNumber: 1, authorId, role: authorId === MENTOR ? 'mentor' : 'mentee', rating: 3,
+  topicsCovered: [], learning: `learning of ${authorId}`, shareAsGoodPractice: false, createdAt: '2027-03-09T11:00:00Z', updatedAt: '2027-03-09T11:00:00Z', ...overrides,
+});
+
 const journey = (overrides: Partial<JourneyInput> = {}) => buildJourney({
-  programme, pair, pairId: `${MENTOR}~${MENTEE}`, viewer: 'mentee', language: 'de', now: NOW,
+  programme, pair, pairId: `${MENTOR}~${MENTEE}`, viewer: 'mentee', viewerId: MENTEE, language: 'de', now: NOW,
   mentor: profile(MENTOR, 'mentor', 'Europe/London', ['big-data']),
   mentee: profile(MENTEE, 'mentee', 'Europe/Berlin', ['artificial-intelligence', 'big-data', 'error-culture'], { ownTopics: 'Copilot?' }),
   meetings: [planned, cancelled, held],
@@ -36,7 +42,7 @@ describe('the journey of a pair', () => {
   });
 
   test('the timeline: held with the viewer\'s rating, planned with the join link, then suggested slots up to the target on a shared slot', () => {
-    const timeline = journey({ feedback: [{ meetingId: 'h1', rating: 4 }] }).timeline;
+    const timeline = journey({ feedback: [feedback(MENTOR, { rating: 2 }), feedback(MENTEE, { rating: 4 })] }).timeline;
     expect(timeline.map((e) => [e.number, e.kind])).toEqual([[1, 'held'], [2, 'planned'], [3, 'suggested'], [4, 'suggested'], [5, 'suggested'], [6, 'suggested']]);
     expect(timeline[0]).toMatchObject({ topicKey: 'artificial-intelligence', rating: 4, local: { date: '2027-03-09', time: '10:00', timeZone: 'Europe/Berlin' } });
     expect(timeline[0]!.meetingLink).toBeUndefined();
@@ -49,7 +55,7 @@ describe('the journey of a pair', () => {
   });
 
   test('times are on the viewer\'s own clock: the mentor reads London time', () => {
-    expect(journey({ viewer: 'mentor' }).timeline[0]!.local).toEqual({ date: '2027-03-09', time: '09:00', timeZone: 'Europe/London' });
+    expect(journey({ viewer: 'mentor', viewerId: MENTOR }).timeline[0]!.local).toEqual({ date: '2027-03-09', time: '09:00', timeZone: 'Europe/London' });
   });
 
   test('the topic map: discussed, planned, wanted by the mentee, open; custom and retired-but-discussed topics included', () => {
@@ -64,12 +70,30 @@ describe('the journey of a pair', () => {
     expect(states(journey({ programme: retired.value, meetings: [planned] }))['artificial-intelligence']).toBeUndefined();
   });
 
+  test('topics the pair said a held meeting covered count as discussed', () => {
+    const j = journey({ feedback: [feedback(MENTOR, { topicsCovered: ['artificial-intelligence', 'error-culture'] })] });
+    expect(j.timeline[0]!.coveredTopicKeys).toEqual(['artificial-intelligence', 'error-culture']);
+    expect(j.topics.find((t) => t.key === 'error-culture')).toMatchObject({ state: 'discussed', meetings: [1] });
+  });
+
+  test('learnings: one\'s own and one\'s private notes, the partner\'s learnings, never the partner\'s private note', () => {
+    const j = journey({ feedback: [feedback(MENTOR, { learning: 'Er fragt gut', privateNote: 'partner secret' }), feedback(MENTEE, { learning: 'Copilot kann Excel', privateNote: 'mein Geheimnis' })] });
+    expect(j.learnings).toEqual({
+      own: [{ text: 'Copilot kann Excel', author: MENTEE, meetingNumber: 1, at: '2027-03-09T11:00:00Z' }],
+      privateNotes: [{ text: 'mein Geheimnis', author: MENTEE, meetingNumber: 1, at: '2027-03-09T11:00:00Z' }],
+      shared: [{ text: 'Er fragt gut', author: MENTOR, meetingNumber: 1, at: '2027-03-09T11:00:00Z' }],
+    });
+    expect(JSON.stringify(j)).not.toContain('partner secret');
+    expect(journey().learnings).toBeUndefined();
+  });
+
   test('HR sees cadence and topics but no private content, poll, learnings or ratings', () => {
     const poll = { options: [{ label: 'KI', voters: ['Bernd'] }], voted: ['Bernd'] };
-    const learnings = { own: [], privateNotes: [{ text: 'geheim', author: 'Bernd', at: '' }], shared: [] };
-    const member = journey({ poll, learnings, feedback: [{ meetingId: 'h1', rating: 5 }] });
-    expect(member).toMatchObject({ poll, learnings, menteeQuestions: 'Copilot?' });
-    const hr = journey({ viewer: 'admin', poll, learnings, feedback: [{ meetingId: 'h1', rating: 5 }] });
+    const notes = [feedback(MENTEE, { rating: 5, privateNote: 'geheim' })];
+    const member = journey({ poll, feedback: notes });
+    expect(member).toMatchObject({ poll, menteeQuestions: 'Copilot?' });
+    expect(member.learnings!.privateNotes).toHaveLength(1);
+    const hr = journey({ viewer: 'admin', viewerId: 'hr', poll, feedback: notes });
     expect(hr).toMatchObject({ viewer: 'admin', meetings: { held: 1, planned: 1 } });
     expect([hr.poll, hr.learnings, hr.menteeQuestions, hr.coach, hr.timeline[0]!.rating]).toEqual([undefined, undefined, undefined, undefined, undefined]);
     expect(JSON.stringify(hr)).not.toContain('geheim');

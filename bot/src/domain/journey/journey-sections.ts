@@ -1,6 +1,8 @@
+import type { MeetingFeedback } from '../feedback/meeting-feedback';
+
 /**
- * The journey's two optional sections, filled by the topic-poll and feedback features.
- * Until a feature provides its data the section is absent, and the tab explains how to start it.
+ * The journey's parts that come from other features: the topic poll and meeting feedback.
+ * Until a feature provides data the part is absent, and the tab explains how to start it.
  */
 
 /** One option of the pair's open topic poll. */
@@ -32,19 +34,26 @@ export interface JourneyLearning {
 
 /** What each person takes away; private notes reach nobody but their author. */
 export interface JourneyLearnings {
-  /** The viewer's own learnings (shared or not). */
+  /** The viewer's own learnings. */
   own: JourneyLearning[];
   /** The viewer's private notes: never in the partner's or HR's journey. */
   privateNotes: JourneyLearning[];
-  /** Learnings either member shared with the pair. */
+  /** What the partner learned (the pair shares learnings with each other, never private notes). */
   shared: JourneyLearning[];
 }
 
-/** The viewer's own feedback on one meeting, as the feedback feature records it. */
-export interface OwnMeetingFeedback {
-  meetingId: string;
-  /** 1 … 5. */
-  rating?: number;
-  /** The topic the pair actually discussed, when it differed from the agenda. */
-  discussedTopicKey?: string;
+/** Feedback as a member of the pair may see it: their own in full, the partner's without the private note. */
+export type VisibleFeedback = Omit<MeetingFeedback, 'privateNote'> & { privateNote?: string };
+
+/** The viewer's learnings and notes, and the partner's learnings, oldest first. */
+export function learningsOf(feedback: readonly VisibleFeedback[], viewerId: string, nameOf: (aadObjectId: string) => string): JourneyLearnings {
+  const sorted = [...feedback].sort((a, b) => a.meetingNumber - b.meetingNumber);
+  const item = (f: VisibleFeedback, text: string): JourneyLearning => ({ text, author: nameOf(f.authorId), meetingNumber: f.meetingNumber, at: f.updatedAt });
+  const mine = sorted.filter((f) => f.authorId === viewerId);
+  return {
+    own: mine.filter((f) => f.learning).map((f) => item(f, f.learning)),
+    // A partner's note can never be here: the service strips it; the author check makes sure.
+    privateNotes: mine.flatMap((f) => (f.privateNote ? [item(f, f.privateNote)] : [])),
+    shared: sorted.filter((f) => f.authorId !== viewerId && f.learning).map((f) => item(f, f.learning)),
+  };
 }

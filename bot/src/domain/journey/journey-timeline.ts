@@ -1,7 +1,7 @@
 import type { CalendarDate } from '../calendar-date';
 import { proposeCadence, suggestNextDate, teamsMeetingLink, toWallClock, type Meeting, type MeetingFormat } from '../meetings';
 import type { AvailabilitySlot } from '../participant/availability';
-import type { OwnMeetingFeedback } from './journey-sections';
+import type { VisibleFeedback } from './journey-sections';
 
 /** A point on the journey's timeline: a meeting that took place, one that is planned, or a suggested slot. */
 export interface TimelineEntry {
@@ -16,6 +16,8 @@ export interface TimelineEntry {
   place?: string;
   /** Held: the topic discussed; planned: the agenda. A catalogue key. */
   topicKey?: string;
+  /** Held: every topic the pair said in its feedback the meeting covered. */
+  coveredTopicKeys?: string[];
   /** The viewer's own rating of a held meeting (1 … 5). */
   rating?: number;
   /** Planned online meetings: Teams' prefilled meeting form for both. */
@@ -31,7 +33,9 @@ export interface TimelineInput {
   timeZone: string;
   /** A weekly slot both members marked as free, for suggestions. */
   sharedSlot?: AvailabilitySlot;
-  feedback: readonly OwnMeetingFeedback[];
+  /** The pair's feedback the viewer may see (none for HR). */
+  feedback: readonly VisibleFeedback[];
+  viewerId: string;
   attendees: readonly (string | undefined)[];
   now: Date;
 }
@@ -48,7 +52,9 @@ export function buildTimeline(input: TimelineInput): TimelineEntry[] {
 }
 
 function meetingEntry(meeting: Meeting, number: number, input: TimelineInput): TimelineEntry {
-  const own = input.feedback.find((f) => f.meetingId === meeting.id);
+  const about = input.feedback.filter((f) => f.meetingId === meeting.id);
+  const own = about.find((f) => f.authorId === input.viewerId);
+  const covered = [...new Set(about.flatMap((f) => f.topicsCovered))];
   const held = meeting.status === 'held';
   return {
     number,
@@ -58,7 +64,8 @@ function meetingEntry(meeting: Meeting, number: number, input: TimelineInput): T
     durationMinutes: meeting.durationMinutes,
     format: meeting.format,
     place: meeting.place,
-    topicKey: (held ? own?.discussedTopicKey : undefined) ?? meeting.agendaTopicKey,
+    topicKey: (held ? covered[0] : undefined) ?? meeting.agendaTopicKey,
+    coveredTopicKeys: held && covered.length ? covered : undefined,
     rating: held ? own?.rating : undefined,
     meetingLink: !held && meeting.format === 'online'
       ? teamsMeetingLink({ subject: `Tandem ${number}/${input.target}`, startsAt: meeting.startsAt, endsAt: meeting.endsAt, attendees: input.attendees })

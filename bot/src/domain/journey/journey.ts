@@ -3,7 +3,7 @@ import type { Language } from '../language';
 import type { Pair } from '../pairing/pair';
 import type { Profile } from '../participant/profile';
 import type { Programme } from '../programme/programme';
-import type { JourneyLearnings, JourneyPoll, OwnMeetingFeedback } from './journey-sections';
+import { learningsOf, type JourneyLearnings, type JourneyPoll, type VisibleFeedback } from './journey-sections';
 import { buildTimeline, type TimelineEntry } from './journey-timeline';
 import { topicMap, type JourneyTopic } from './journey-topics';
 
@@ -45,7 +45,7 @@ export interface Journey {
   chatId?: string;
   /** The open topic poll, once the poll feature provides one; never for HR. */
   poll?: JourneyPoll;
-  /** Learnings, once the feedback feature provides them; never for HR. */
+  /** Learnings from the pair's meeting feedback; never for HR. */
   learnings?: JourneyLearnings;
 }
 
@@ -54,16 +54,17 @@ export interface JourneyInput {
   programme: Programme;
   pair: Pair;
   pairId: string;
+  /** The reader's AAD object id: whose ratings, learnings and notes are "own". */
+  viewerId: string;
   mentor: Profile;
   mentee: Profile;
   viewer: JourneyViewer;
   language: Language;
   now: Date;
   meetings: readonly Meeting[];
-  /** The viewer's own feedback on meetings. */
-  feedback?: readonly OwnMeetingFeedback[];
+  /** The pair's feedback as this member may see it (the partner's without private notes). */
+  feedback?: readonly VisibleFeedback[];
   poll?: JourneyPoll;
-  learnings?: JourneyLearnings;
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -77,7 +78,7 @@ export function buildJourney(input: JourneyInput): Journey {
   const timeline = buildTimeline({
     meetings: input.meetings, target: programme.meetingsTarget, programmeEndDate: programme.endDate, timeZone,
     sharedSlot: mentee.availability.find((slot) => mentor.availability.includes(slot)),
-    feedback: admin ? [] : (input.feedback ?? []), attendees: [mentor.userPrincipalName, mentee.userPrincipalName], now: input.now,
+    feedback: admin ? [] : (input.feedback ?? []), viewerId: input.viewerId, attendees: [mentor.userPrincipalName, mentee.userPrincipalName], now: input.now,
   });
   const end = new Date(`${programme.endDate}T23:59:59Z`).getTime();
   const nextTopicKey = timeline.find((e) => e.kind === 'planned' && e.topicKey)?.topicKey;
@@ -105,6 +106,6 @@ export function buildJourney(input: JourneyInput): Journey {
     coach: viewer === 'mentor' ? programme.coach : undefined,
     chatId: admin ? undefined : input.pair.chatId,
     poll: admin ? undefined : input.poll,
-    learnings: admin ? undefined : input.learnings,
+    learnings: admin || !input.feedback ? undefined : learningsOf(input.feedback, input.viewerId, (id) => (id === mentor.aadObjectId ? mentor : mentee).displayName),
   };
 }

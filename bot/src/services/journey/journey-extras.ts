@@ -1,5 +1,5 @@
 import type { Pair } from '../../domain/pairing/pair';
-import type { JourneyLearnings, JourneyPoll, OwnMeetingFeedback } from '../../domain/journey/journey-sections';
+import type { JourneyPoll, VisibleFeedback } from '../../domain/journey/journey-sections';
 
 /** Whose view the extras are read for: the pair and one of its two members. */
 export interface JourneyMember {
@@ -15,12 +15,12 @@ export interface JourneyMember {
  */
 export interface JourneyExtras {
   poll?(member: JourneyMember): Promise<JourneyPoll | undefined>;
-  learnings?(member: JourneyMember): Promise<JourneyLearnings | undefined>;
-  feedback?(member: JourneyMember): Promise<OwnMeetingFeedback[]>;
+  /** The pair's meeting feedback as this member may see it: ratings, topics covered, learnings. */
+  feedback?(member: JourneyMember): Promise<VisibleFeedback[]>;
 }
 
 /** Reads whatever the extras provide, side by side. */
 export async function readExtras(extras: JourneyExtras, member: JourneyMember) {
-  const [poll, learnings, feedback] = await Promise.all([extras.poll?.(member), extras.learnings?.(member), extras.feedback?.(member)]);
-  return { poll, learnings, feedback: feedback ?? [] };
+  const [poll, feedback] = await Promise.all([extras.poll?.(member), extras.feedback?.(member)]);
+  return { poll, feedback };
 }

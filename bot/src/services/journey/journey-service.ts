@@ -83,7 +83,7 @@ export class JourneyService {
     ]);
     if (!mentor || !mentee) return fail('not-found');
     return ok(buildJourney({
-      programme, pair, pairId, mentor: mentor.value, mentee: mentee.value, viewer, language: reader.language, now: this.clock.now(),
+      programme, pair, pairId, viewerId: reader.aadObjectId, mentor: mentor.value, mentee: mentee.value, viewer, language: reader.language, now: this.clock.now(),
       meetings: meetings.map((m) => m.value), ...extras,
     }));
   }
