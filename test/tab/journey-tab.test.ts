@@ -150,7 +150,8 @@ describe('the journey tab in a browser', () => {
   test('a member\'s personal tab shows their own journey', async () => {
     const host = await openTab('/tab/index.html?view=personal', { userObjectId: JOURNEY.mentor, locale: 'de-DE' });
     await host.tab.locator('[data-viewer="mentor"]').waitFor();
-    expect(await text(host, 'h1')).toBe('Mein Programm');
+    expect(await host.tab.locator('h1').allInnerTexts()).toEqual(['Mein Programm']);
+    expect(await text(host, '[data-viewer="mentor"] h2')).toBe('Bernd Köhler & Anna Berger');
     expect(await host.tab.locator('[data-section="overview"]').count()).toBe(0);
   });
 });

@@ -26,16 +26,18 @@ export interface JourneyViewProps {
   t: Translate;
   language: Language;
   host: HostContext;
+  /** `h2` inside a page that has its own `h1` (the personal tab). */
+  titleAs?: 'h1' | 'h2';
 }
 
 /** A pair's whole journey: who, progress, timeline, topics, poll, learnings, materials. */
-export function JourneyView({ journey, t, language, host }: JourneyViewProps) {
+export function JourneyView({ journey, t, language, host, titleAs = 'h1' }: JourneyViewProps) {
   const styles = useStyles();
   const admin = journey.viewer === 'admin';
   return (
     <div className={styles.view} data-viewer={journey.viewer}>
       <header className={styles.header}>
-        <Title2 as="h1">{t('journey.pair', { mentor: journey.mentor.name, mentee: journey.mentee.name })}</Title2>
+        <Title2 as={titleAs}>{t('journey.pair', { mentor: journey.mentor.name, mentee: journey.mentee.name })}</Title2>
         <Body1 as="p" className={styles.text}>
           {t('journey.roles', { mentor: journey.mentor.name, mentorDepartment: journey.mentor.department, mentee: journey.mentee.name, menteeDepartment: journey.mentee.department })}
         </Body1>

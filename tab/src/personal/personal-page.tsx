@@ -29,7 +29,7 @@ export function PersonalPage({ host, t }: { host: HostContext; t: Translate }) {
       return (
         <>
           <div><Button onClick={() => setOpened(undefined)}>{t('overview.back')}</Button></div>
-          {!isLoaded(pair) ? <LoadingState t={t} /> : pair.ok ? <JourneyView journey={pair.value} t={t} language={language} host={host} /> : <FailureState t={t} status={pair.status} />}
+          {!isLoaded(pair) ? <LoadingState t={t} /> : pair.ok ? <JourneyView journey={pair.value} t={t} language={language} host={host} titleAs="h2" /> : <FailureState t={t} status={pair.status} />}
         </>
       );
     }
@@ -38,7 +38,7 @@ export function PersonalPage({ host, t }: { host: HostContext; t: Translate }) {
     if (journeys.length === 0 && programmes.length === 0) return <MessageState t={t} title="personal.empty.title" text="personal.empty.text" />;
     return (
       <>
-        {journeys.map((journey) => <JourneyView key={journey.pairId} journey={journey} t={t} language={language} host={host} />)}
+        {journeys.map((journey) => <JourneyView key={journey.pairId} journey={journey} t={t} language={language} host={host} titleAs="h2" />)}
         {programmes.length > 0 && <OverviewList overviews={programmes} t={t} language={language} onOpen={(programmeId, pairId) => setOpened({ programmeId, pairId })} />}
       </>
     );
