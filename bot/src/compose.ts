@@ -22,6 +22,8 @@ import { conversationData, enrolmentData, feedbackData, pairingData, programmePa
 import { FeedbackService } from './services/feedback/feedback-service';
 import { FeedbackTableRepository, GoodPracticeTableRepository } from './storage/feedback.table-repositories';
 import { PairMessenger } from './teams/pair-messenger';
+import { MomentumService } from './services/meetings/momentum-service';
+import { TeamsNudgeNotifier } from './teams/meetings/momentum-nudges';
 import { EnrolmentService } from './services/enrolment/enrolment-service';
 import { EnrolmentTableRepository } from './storage/enrolment.table-repository';
 import { MatchingService } from './services/matching/matching-service';
@@ -64,6 +66,8 @@ export interface Tandem {
   services: TandemServices;
   /** The reminder scheduler (tests tick it with their own clock). */
   reminders: ReminderScheduler;
+  /** The momentum guard's sweep (tests run it with their own clock). */
+  momentum: MomentumService;
   /** Starts the background jobs (the server's own process only; tests drive jobs directly). */
   startJobs(): void;
   /** Starts listening; resolves with the base URL. */
@@ -139,7 +143,9 @@ export function composeTandem(deps: TandemDeps): Tandem {
   });
 
   const jobs: IntervalJob[] = [];
-  const notifier = new TeamsMeetingNotifier(matching, new PairMessenger(directory, proactive));
+  const messenger = new PairMessenger(directory, proactive);
+  const notifier = new TeamsMeetingNotifier(matching, messenger);
+  const momentum = new MomentumService(programmeRepository, pairRepository, meetingRepository, new TeamsNudgeNotifier(matching, meetingService, messenger, logger), clock);
   // Each instance names itself in its claims, so logs show which one sent a reminder.
   const reminders = new ReminderScheduler(dueIndex, meetingService, notifier, clock, logger, `instance-${randomUUID().slice(0, 8)}`);
   return {
@@ -149,8 +155,10 @@ export function composeTandem(deps: TandemDeps): Tandem {
     proactive,
     services,
     reminders,
+    momentum,
     startJobs() {
       if (config.reminderTickSeconds > 0) jobs.push(startIntervalJob('reminders', config.reminderTickSeconds * 1000, () => reminders.tick(), logger));
+      if (config.momentumSweepMinutes > 0) jobs.push(startIntervalJob('momentum', config.momentumSweepMinutes * 60_000, () => momentum.sweep(), logger));
       if (config.retentionIntervalMinutes > 0) {
         jobs.push(startIntervalJob('retention', config.retentionIntervalMinutes * 60_000, () => retention.run(), logger));
       }

@@ -26,12 +26,12 @@ export function onboardingAnswers(role: 'mentor' | 'mentee', user: TeamsUser, ex
  * it: HR creates the programme, both onboard through the bot, HR matches and publishes, the
  * mentee accepts, and the bot is added to the pair's group chat.
  */
-export async function runningPair(h: Harness, people: { hr: TeamsUser; mentor: TeamsUser; mentee: TeamsUser }, programme: { startDate?: string; endDate?: string; meetingsTarget?: number; menteeTopics?: string } = {}): Promise<PairFixture> {
+export async function runningPair(h: Harness, people: { hr: TeamsUser; mentor: TeamsUser; mentee: TeamsUser }, programme: { startDate?: string; endDate?: string; meetingsTarget?: number; menteeTopics?: string; reminderHours?: string } = {}): Promise<PairFixture> {
   const { hr, mentor, mentee } = people;
   const programmeId = crypto.randomUUID();
   const hrActor = { tenantId: TENANT_ID, aadObjectId: hr.aadObjectId, displayName: hr.name, locale: hr.locale };
   const { programmes, matching } = h.server.tandem.services;
-  await programmes.create(hrActor, programmeId, { name: 'RM 2027', startDate: programme.startDate ?? '2027-02-01', endDate: programme.endDate ?? '2027-08-01', meetingsTarget: String(programme.meetingsTarget ?? 6), languages: 'de,en' });
+  await programmes.create(hrActor, programmeId, { name: 'RM 2027', startDate: programme.startDate ?? '2027-02-01', endDate: programme.endDate ?? '2027-08-01', meetingsTarget: String(programme.meetingsTarget ?? 6), languages: 'de,en', reminderHours: programme.reminderHours ?? '' });
   await programmes.change(hrActor, programmeId, (p, now) => changeStatus(p, 'enrolling', now));
   const personalChats = new Map<string, TeamsConversation>();
   for (const [user, role] of [[mentor, 'mentor'], [mentee, 'mentee']] as const) {

@@ -122,7 +122,7 @@ const RENDERINGS: Record<string, Array<(t: Translate) => AdaptiveCardJson>> = {
     (t) => proposalCard(t, languageOfT(t), { programme: sampleProgramme('matching', false), proposal: sampleProposal(3, false), people }, 1, '', 'https://tandem.example/api/proposal.csv?token=x'),
   ],
   'matching/pairs-list.card.json': [
-    (t) => pairsCard(t, { programme: sampleProgramme('running', false), pairs: [samplePair, { ...samplePair, mentorId: 'x', status: 'awaiting-confirmation' }, { ...samplePair, mentorId: 'y', status: 'ended', endReason: 'r' }], people: new Map([['m', mentorProfile]]) }, 'Notice'),
+    (t) => pairsCard(t, { programme: sampleProgramme('running', false), pairs: [samplePair, { ...samplePair, menteeId: 'z', momentum: { lastNudged: {}, atRisk: { reason: 'repeated-changes', personId: 'z', since: '2027-04-01T08:00:00.000Z' } } }, { ...samplePair, mentorId: 'x', status: 'awaiting-confirmation' }, { ...samplePair, mentorId: 'y', status: 'ended', endReason: 'r' }], people: new Map([['m', mentorProfile]]) }, 'Notice'),
     (t) => pairsCard(t, { programme: sampleProgramme('matching', false), pairs: [], people: new Map() }, ''),
   ],
   'meetings/schedule-form.card.json': [

@@ -118,3 +118,28 @@ describe('the pair plans its meetings in its chat; reminders and the check-in ar
     expect(chatMessages().length).toBe(before);
   });
 });
+
+describe('a programme with its own reminder lead times', () => {
+  let h: Harness;
+
+  beforeAll(async () => {
+    h = await Harness.start({ env: { TANDEM_BOOTSTRAP_ADMINS: hr.aadObjectId } });
+    h.clock.set(new Date('2027-03-01T08:00:00Z'));
+  });
+  afterAll(() => h.stop());
+
+  test('HR set 48 h and 2 h: the reminders come then, not at the defaults', async () => {
+    const { programmeId, pairId, pairChat } = await runningPair(h, { hr, mentor: anna, mentee: bernd }, { reminderHours: '48, 2' });
+    await h.executes(bernd, pairChat, Verbs.scheduleMeeting, { programmeId, pairId, date: '2027-03-10', time: '10:00', format: 'online' });
+    const sentAt = async (iso: string) => {
+      const before = h.connector.messages(pairChat.id).length;
+      h.clock.set(new Date(iso));
+      await h.server.tandem.reminders.tick();
+      return h.connector.messages(pairChat.id).slice(before).map((m) => String(m.text));
+    };
+    expect(await sentAt('2027-03-08T09:00:30Z')).toEqual(['⏰ Erinnerung: Treffen 1 von 6 beginnt in 48 Stunden, am 2027-03-10 um 10:00 (Europe/Berlin).']);
+    expect(await sentAt('2027-03-09T09:00:30Z')).toEqual([]); // no 24-hour reminder
+    expect(await sentAt('2027-03-10T07:00:30Z')).toEqual(['⏰ Erinnerung: Treffen 1 von 6 beginnt in 2 Stunden, am 2027-03-10 um 10:00 (Europe/Berlin).']);
+    expect(await sentAt('2027-03-10T08:00:30Z')).toEqual([]);
+  });
+});

@@ -13,7 +13,7 @@ const useStyles = makeStyles({
 });
 
 const FLAG_COLOR: Record<PairFlag, 'danger' | 'warning' | 'informative'> = {
-  'awaiting-confirmation': 'informative', 'no-chat': 'warning', 'no-meeting-yet': 'warning', quiet: 'danger', behind: 'danger', 'repeated-changes': 'danger',
+  'awaiting-confirmation': 'informative', 'no-chat': 'warning', 'no-meeting-yet': 'warning', quiet: 'danger', behind: 'danger', 'at-risk': 'danger',
 };
 
 /** HR's overview: each programme's pairs with progress and flags; a pair opens its read-only journey. */

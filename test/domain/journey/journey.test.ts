@@ -119,7 +119,7 @@ describe('HR\'s programme overview', () => {
     ['waiting for the mentee', row({ status: 'awaiting-confirmation' }, []), ['awaiting-confirmation']],
     ['no chat and no meeting, two months in', row({ chatId: undefined }, []), ['no-chat', 'no-meeting-yet', 'quiet']],
     ['quiet: last held long ago and nothing planned', row({}, [aHeldMeeting('h0', '2027-02-20T09:00:00.000Z')]), ['quiet']],
-    ['repeated changes', row({}, [held, planned, cancelled, { ...cancelled, id: 'c2', status: 'moved' }]), ['repeated-changes']],
+    ['flagged at risk by the momentum guard', row({ momentum: { lastNudged: {}, atRisk: { reason: 'repeated-changes', personId: MENTEE, since: '2027-03-30T00:00:00Z' } } }, [held, planned, cancelled]), ['at-risk']],
   ])('%s', (_label, input, flags) => {
     expect(programmeOverview(programme, [input], NOW).pairs[0]!.flags).toEqual(flags);
   });

@@ -6,10 +6,10 @@ import type { Programme, ProgrammeStatus } from '../programme/programme';
  * Why HR should look at a pair. Reason codes only; the tab words them.
  * `quiet`: nothing planned and the last meeting longer ago than the momentum interval;
  * `behind`: fewer meetings held or planned than the time elapsed calls for;
- * `repeated-changes`: two or more meetings cancelled or moved;
+ * `at-risk`: the momentum guard flagged the pair (one person keeps cancelling or moving meetings);
  * `no-chat`: confirmed, but Tandem was never added to the pair's chat.
  */
-export type PairFlag = 'awaiting-confirmation' | 'no-chat' | 'no-meeting-yet' | 'quiet' | 'behind' | 'repeated-changes';
+export type PairFlag = 'awaiting-confirmation' | 'no-chat' | 'no-meeting-yet' | 'quiet' | 'behind' | 'at-risk';
 
 /** One pair on HR's overview: cadence and flags, never private content. */
 export interface OverviewPair {
@@ -66,15 +66,14 @@ function overviewPair(programme: Programme, input: OverviewPairInput, now: Date)
   };
 }
 
-function flagsOf(programme: Programme, { pair, meetings }: OverviewPairInput, counts: { held: number; planned: number; lastMeetingAt?: string }, now: Date): PairFlag[] {
+function flagsOf(programme: Programme, { pair }: OverviewPairInput, counts: { held: number; planned: number; lastMeetingAt?: string }, now: Date): PairFlag[] {
   if (pair.status === 'awaiting-confirmation') return ['awaiting-confirmation'];
-  const flags: PairFlag[] = [];
+  const flags: PairFlag[] = pair.momentum?.atRisk ? ['at-risk'] : [];
   if (!pair.chatId) flags.push('no-chat');
   if (counts.held + counts.planned === 0) flags.push('no-meeting-yet');
   const since = counts.lastMeetingAt ?? pair.respondedAt ?? pair.createdAt;
   if (counts.planned === 0 && now.getTime() - Date.parse(since) > MAX_INTERVAL_DAYS * DAY) flags.push('quiet');
   if (counts.held + counts.planned < expectedByNow(programme, now) - 1) flags.push('behind');
-  if (meetings.filter((m) => m.status === 'cancelled' || m.status === 'moved').length >= 2) flags.push('repeated-changes');
   return flags;
 }
 

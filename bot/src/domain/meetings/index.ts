@@ -9,3 +9,4 @@ export * from './reminders';
 export * from './due-index';
 export * from './momentum';
 export * from './meeting-link';
+export * from './momentum-record';

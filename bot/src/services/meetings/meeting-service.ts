@@ -31,7 +31,7 @@ export class MeetingService {
     const meeting = scheduleMeeting(input, { meetingId: this.newId(), programme: context.value.programme, pairId, existing, by: actor.aadObjectId, now });
     if (!meeting.ok) return meeting;
     if ((await this.meetings.create(meeting.value)) !== 'created') return fail('busy');
-    await this.dueIndex.add([...remindersFor(meeting.value, now), checkInFor(meeting.value)]);
+    await this.dueIndex.add([...remindersFor(meeting.value, now, context.value.programme.reminderLeadsMinutes), checkInFor(meeting.value)]);
     return meeting;
   }
 
@@ -45,7 +45,7 @@ export class MeetingService {
     const moved = reschedule(found.value, to, actor.aadObjectId, reason, { now, programmeEndDate: context.value.programme.endDate });
     if (!moved.ok) return moved;
     if ((await this.meetings.update(moved.value, found.etag)) !== 'written') return fail('busy');
-    await this.dueIndex.add([...remindersFor(moved.value, now), checkInFor(moved.value)]);
+    await this.dueIndex.add([...remindersFor(moved.value, now, context.value.programme.reminderLeadsMinutes), checkInFor(moved.value)]);
     return moved;
   }
 
