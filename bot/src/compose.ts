@@ -8,7 +8,7 @@ import { registerMeRoute } from './http/me.route';
 import { registerJourneyRoutes } from './http/journey.route';
 import { JourneyService } from './services/journey/journey-service';
 import { OverviewService } from './services/journey/overview-service';
-import type { JourneyMember } from './services/journey/journey-extras';
+import type { JourneyExtras, JourneyMember } from './services/journey/journey-extras';
 import { TabAuthenticator } from './http/auth/tab-identity';
 import { SignedDownloadLinks } from './http/signed-download-links';
 import { createHttpServer } from './http/server';
@@ -55,6 +55,8 @@ export interface TandemDeps {
   clock: Clock;
   /** Overrides how tab tokens are checked (tests bring their own signing keys). */
   tabAuth?: TabAuthenticator;
+  /** The open topic poll for the journey tab, until the topic-poll feature provides it (tests set one). */
+  journeyPoll?: JourneyExtras['poll'];
 }
 
 /** The assembled application: everything wired, nothing listening yet. */
@@ -137,7 +139,7 @@ export function composeTandem(deps: TandemDeps): Tandem {
       registerMeRoute(http, { auth: tabAuth, onboarding: services.onboarding });
       // The journey tab reads what the pair's features stored; poll and learnings join through JourneyExtras.
       const journeyStores = { programmes: programmeRepository, pairs: pairRepository, profiles: profileRepository, meetings: meetingRepository };
-      const journeyExtras = { feedback: (m: JourneyMember) => services.feedback.seenByMember(m.pair.programmeId, m.pairId, m.aadObjectId) };
+      const journeyExtras: JourneyExtras = { feedback: (m: JourneyMember) => services.feedback.seenByMember(m.pair.programmeId, m.pairId, m.aadObjectId), poll: deps.journeyPoll };
       registerJourneyRoutes(http, { auth: tabAuth, journeys: new JourneyService(journeyStores, access, clock, journeyExtras), overview: new OverviewService(journeyStores, access, clock) });
     },
   });

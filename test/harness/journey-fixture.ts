@@ -1,4 +1,4 @@
-import { changeStatus } from '../../bot/src/domain/programme/programme-changes';
+import { addMaterial, changeStatus } from '../../bot/src/domain/programme/programme-changes';
 import { pairIdOf } from '../../bot/src/domain/pairing/pair';
 import { setAgenda, type Meeting } from '../../bot/src/domain/meetings';
 import { MeetingTableRepository } from '../../bot/src/storage/meeting.table-repositories';
@@ -39,6 +39,8 @@ export async function seedJourney(server: TestTandem, clock: TestClock): Promise
   const created = await programmes.create(actor(JOURNEY.hr), programmeId, { name: 'Reverse Mentoring 2027', startDate: '2027-02-01', endDate: '2027-08-01', meetingsTarget: '6', languages: 'de,en', coachName: 'Jonas Weber', coachEmail: 'jonas@contoso.com' });
   if (!created.ok) throw new Error(created.reason);
   await programmes.change(actor(JOURNEY.hr), programmeId, (p, now) => changeStatus(p, 'enrolling', now));
+  await programmes.change(actor(JOURNEY.hr), programmeId, (p) => addMaterial(p, { id: 'm-briefing', title: 'Mentor briefing', url: 'https://contoso.sharepoint.com/briefing' }));
+  await programmes.change(actor(JOURNEY.hr), programmeId, (p) => addMaterial(p, { id: 'm-data', title: 'Data literacy in 20 minutes', url: 'https://contoso.sharepoint.com/data', topicKey: 'big-data' }));
   const people = [
     [JOURNEY.mentor, 'Anna Berger', answers('mentor', 'IT', 'artificial-intelligence,big-data,digital-networking', 'Europe/London')],
     [JOURNEY.mentee, 'Bernd Köhler', answers('mentee', 'Finanzen', 'artificial-intelligence,big-data,error-culture', 'Europe/Berlin', 'Wie nutze ich Copilot im Vorstand?')],

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import type { JourneyPoll } from '../../bot/src/domain/journey/journey-sections';
 import { JOURNEY, seedJourney } from '../harness/journey-fixture';
 import { SSO_ENV, testTokenIssuer, type TestTokenIssuer } from '../harness/sso-tokens';
 import { startTestTandem, TestClock, type TestTandem } from '../harness/test-server';
@@ -17,13 +18,15 @@ describe('the journey tab in a browser', () => {
   let issuer: TestTokenIssuer;
   let removeTab: () => Promise<void>;
   const pages: Page[] = [];
+  // Topic polls are another feature's; the journey reads the open one through its port, set per test.
+  let openPoll: JourneyPoll | undefined;
 
   beforeAll(async () => {
     const tab = await buildTabForTest();
     removeTab = tab.remove;
     issuer = await testTokenIssuer();
     const clock = new TestClock();
-    server = await startTestTandem({ env: { ...SSO_ENV, TAB_DIR: tab.dir, TANDEM_BOOTSTRAP_ADMINS: JOURNEY.hr }, clock, tabAuth: issuer.authenticator() });
+    server = await startTestTandem({ env: { ...SSO_ENV, TAB_DIR: tab.dir, TANDEM_BOOTSTRAP_ADMINS: JOURNEY.hr }, clock, tabAuth: issuer.authenticator(), journeyPoll: async () => openPoll });
     await seedJourney(server, clock);
     browser = await launchChromium();
     mkdirSync(SCREENSHOT_DIR, { recursive: true });
@@ -34,6 +37,7 @@ describe('the journey tab in a browser', () => {
     await removeTab?.();
   });
   afterEach(async () => {
+    openPoll = undefined;
     await Promise.all(pages.splice(0).map((p) => p.close()));
   });
 
@@ -88,6 +92,8 @@ describe('the journey tab in a browser', () => {
     expect(await text(host, '[data-section="progress"]')).toContain('1 of 6 meetings held');
     expect(await text(host, '[data-section="timeline"]')).toContain('Tue, 23 Mar 2027, 16:00 (Europe/London)');
     expect(await text(host, '[data-section="coach"]')).toContain('Jonas Weber');
+    // Materials for the next meeting's topic come first.
+    expect(await host.tab.locator('[data-section="materials"] li').allInnerTexts()).toEqual(['Data literacy in 20 minutes · for your next topic, Big data', 'Mentor briefing']);
     const overflow = await host.tab.locator('body').evaluate((body) => body.scrollWidth - body.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await shoot(host, 'journey-mobile-en');
@@ -145,6 +151,20 @@ describe('the journey tab in a browser', () => {
     expect(page).not.toContain(JOURNEY.menteeNote);
     expect(await host.tab.locator('[data-section="poll"], [data-section="learnings"]').count()).toBe(0);
     await shoot(host, 'personal-admin-journey-en');
+  });
+
+  test('an open poll shows its options and who voted; outside the pair chat a button opens the chat in Teams', async () => {
+    openPoll = { meetingNumber: 2, options: [{ topicKey: 'big-data', label: 'Big data', voters: ['Bernd Köhler', 'Anna Berger'] }, { label: 'Prompting for board memos', voters: [] }], voted: ['Bernd Köhler', 'Anna Berger'] };
+    const host = await openTab('/tab/index.html?view=personal', { userObjectId: JOURNEY.mentor, locale: 'en-GB' });
+    await host.tab.locator('[data-section="poll"] li').first().waitFor();
+    const poll = await text(host, '[data-section="poll"]');
+    expect(poll).toContain('Topic poll for meeting 2');
+    expect(poll).toContain('Big data 2 vote(s): Bernd Köhler, Anna Berger');
+    expect(poll).toContain('Prompting for board memos No votes yet');
+    await host.tab.getByRole('button', { name: 'Open the pair chat' }).click();
+    await waitFor(() => host.sent('executeDeepLink').length === 1);
+    expect(host.sent('executeDeepLink')[0]!.args[0]).toBe(`https://teams.microsoft.com/l/chat/${encodeURIComponent(JOURNEY.chatId)}/conversations`);
+    await shoot(host, 'personal-mentor-poll-en');
   });
 
   test('a member\'s personal tab shows their own journey', async () => {

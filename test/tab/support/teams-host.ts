@@ -101,6 +101,8 @@ export class TeamsHost {
       case 'authentication.getAuthToken':
         return [true, await this.token()];
       case 'settings.setSettings':
+      case 'executeDeepLink':
+        // Status-and-reason answers: success, no reason.
         return [true];
       default:
         // One-way messages (registerHandler, setValidityState, notifySuccess, …) get no answer.
