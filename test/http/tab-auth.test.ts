@@ -43,6 +43,18 @@ describe('tab API authentication (Teams SSO)', () => {
     expect((await me(await token())).status).toBe(401);
   });
 
+  test.each(['/api/journey/mine', '/api/overview', `/api/journey/chat/${encodeURIComponent('19:abc@thread.v2')}`, `/api/journey/pair/${crypto.randomUUID()}/a~b`])(
+    'the journey route %s accepts only valid tokens (and never a development header)',
+    async (path) => {
+      const call = (headers: Record<string, string>) => fetch(`${server.url}${path}`, { headers });
+      expect((await call({})).status).toBe(401);
+      expect((await call({ authorization: `Bearer ${await sign({}, { key: 'stranger' })}` })).status).toBe(401);
+      expect((await call({ authorization: `Bearer ${await sign({}, { expiresIn: '-5m' })}` })).status).toBe(401);
+      expect((await call({ 'x-tandem-dev-user': `${TENANT_ID}/oid-anna` })).status).toBe(401);
+      expect((await call({ authorization: `Bearer ${await sign({})}` })).status).not.toBe(401);
+    },
+  );
+
   test('without an SSO app registration, local runs accept a marked development identity; production refuses that mode', async () => {
     const local = await startTestTandem();
     try {

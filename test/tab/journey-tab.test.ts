@@ -41,11 +41,11 @@ describe('the journey tab in a browser', () => {
     await Promise.all(pages.splice(0).map((p) => p.close()));
   });
 
-  async function openTab(tabPath: string, settings: Partial<HostSettings> & { userObjectId: string }, viewport = { width: 1280, height: 1400 }): Promise<TeamsHost> {
+  async function openTab(tabPath: string, settings: Partial<HostSettings> & { userObjectId: string; signInFails?: boolean }, viewport = { width: 1280, height: 1400 }): Promise<TeamsHost> {
     const page = await browser.newPage({ viewport });
     pages.push(page);
     const full: HostSettings = { frameContext: 'content', locale: 'en-GB', theme: 'default', ...settings };
-    return TeamsHost.open(page, server.url, tabPath, full, () => issuer.sign({ oid: full.userObjectId, name: full.userObjectId }));
+    return TeamsHost.open(page, server.url, tabPath, full, async () => (settings.signInFails ? undefined : issuer.sign({ oid: full.userObjectId, name: full.userObjectId })));
   }
   const shoot = (host: TeamsHost, name: string) => host.screenshot(path.join(SCREENSHOT_DIR, `${name}.png`));
   const text = async (host: TeamsHost, selector: string) => (await host.tab.locator(selector).first().innerText()).replace(/\s+/g, ' ');
@@ -113,6 +113,12 @@ describe('the journey tab in a browser', () => {
     expect(await text(host, '[role="alert"]')).toContain('This journey is private');
     expect(await host.tab.locator('body').innerText()).not.toContain('Bernd');
     await shoot(host, 'journey-denied-en');
+  });
+
+  test('when Teams cannot sign the person in, the tab says so instead of showing an empty journey', async () => {
+    const host = await openTab('/tab/index.html?view=chat', { userObjectId: JOURNEY.mentee, chatId: JOURNEY.chatId, signInFails: true });
+    await host.tab.locator('[data-state="state.signIn.title"]').waitFor();
+    expect(await text(host, 'main')).toContain('We could not sign you in');
   });
 
   test('the config page saves "Unsere Reise" in the pair chat', async () => {

@@ -55,10 +55,10 @@ window.__toTab = (func, args) => frame.contentWindow.postMessage({ func, args },
 export class TeamsHost {
   readonly messages: HostMessage[] = [];
 
-  private constructor(private readonly page: Page, private readonly settings: HostSettings, private readonly token: () => Promise<string>) {}
+  private constructor(private readonly page: Page, private readonly settings: HostSettings, private readonly token: () => Promise<string | undefined>) {}
 
-  /** Opens `tabPath` (e.g. `/tab/index.html?view=chat`) of `baseUrl` inside the simulated Teams. */
-  static async open(page: Page, baseUrl: string, tabPath: string, settings: HostSettings, token: () => Promise<string>): Promise<TeamsHost> {
+  /** Opens `tabPath` (e.g. `/tab/index.html?view=chat`) of `baseUrl` inside the simulated Teams; `token` undefined means sign-in fails. */
+  static async open(page: Page, baseUrl: string, tabPath: string, settings: HostSettings, token: () => Promise<string | undefined>): Promise<TeamsHost> {
     const host = new TeamsHost(page, settings, token);
     await page.exposeFunction('__teamsHost', (func: string, args: unknown[]) => host.answer(func, args));
     await page.route(`${baseUrl}/__teams-host.html`, (route) => route.fulfill({ contentType: 'text/html', body: hostPage(`${baseUrl}${tabPath}`) }));
@@ -98,8 +98,11 @@ export class TeamsHost {
         return [this.settings.frameContext, 'web', RUNTIME_CONFIG, CLIENT_SDK_VERSION];
       case 'getContext':
         return [this.legacyContext()];
-      case 'authentication.getAuthToken':
-        return [true, await this.token()];
+      case 'authentication.getAuthToken': {
+        // No token: Teams' answer when SSO is not set up or the user must consent first.
+        const token = await this.token();
+        return token ? [true, token] : [false, 'resourceRequiresConsent'];
+      }
       case 'settings.setSettings':
       case 'executeDeepLink':
         // Status-and-reason answers: success, no reason.
