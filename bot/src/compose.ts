@@ -22,6 +22,7 @@ import { conversationData, enrolmentData, feedbackData, pairingData, programmePa
 import { FeedbackService } from './services/feedback/feedback-service';
 import { FeedbackTableRepository, GoodPracticeTableRepository } from './storage/feedback.table-repositories';
 import { PairMessenger } from './teams/pair-messenger';
+import { registerMeetingIcsRoute } from './http/meeting-ics.route';
 import { MomentumService } from './services/meetings/momentum-service';
 import { TeamsNudgeNotifier } from './teams/meetings/momentum-nudges';
 import { EnrolmentService } from './services/enrolment/enrolment-service';
@@ -136,6 +137,7 @@ export function composeTandem(deps: TandemDeps): Tandem {
     registerApiRoutes: (http) => {
       registerMyDataRoute(http, { links, privacy });
       registerProposalCsvRoute(http, { links, matching });
+      registerMeetingIcsRoute(http, { links, meetings: meetingService, now: () => clock.now() });
       registerMeRoute(http, { auth: tabAuth, onboarding: services.onboarding });
       // The journey tab reads what the pair's features stored; poll and learnings join through JourneyExtras.
       const journeyStores = { programmes: programmeRepository, pairs: pairRepository, profiles: profileRepository, meetings: meetingRepository };

@@ -131,7 +131,7 @@ const RENDERINGS: Record<string, Array<(t: Translate) => AdaptiveCardJson>> = {
     (t) => scheduleFormCard(t, { programmeId: 'p', pairId: 'm~a', number: 3, target: 6, timeZone: 'Europe/Berlin', entered: { date: '2027-01-01', time: '10:00' }, issues: [{ field: 'place', code: 'required' }], summary: 'Past' }),
   ],
   'meetings/meeting.card.json': [
-    (t) => meetingCard(t, { meeting: sampleMeeting, target: 6, people: [mentorProfile, menteeProfile] }),
+    (t) => meetingCard(t, { meeting: sampleMeeting, target: 6, people: [mentorProfile, menteeProfile], calendarUrl: 'https://tandem.example/api/meeting.ics?token=x' }),
     (t) => meetingCard(t, { meeting: { ...sampleMeeting, format: 'in-person', place: 'Köln, Raum 4.12', status: 'cancelled' }, target: 6, people: [mentorProfile], cancelledBy: 'Anna' }),
     (t) => meetingCard(t, { meeting: { ...sampleMeeting, status: 'held' }, target: 6, people: [] }),
   ],

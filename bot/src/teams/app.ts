@@ -78,7 +78,7 @@ export function createTeamsApp(deps: TeamsAppDeps): Application<TurnState> {
   registerOnboarding(app, { onboarding: deps.services.onboarding, privacyUrl: `${deps.publicUrl}/tab/privacy.html` });
   registerMatching(app, { matching: deps.services.matching, links: deps.services.links, programmes: deps.services.programmes, access: deps.services.access, directory: deps.directory, proactive: deps.proactive, logger: deps.logger });
   const messenger = new PairMessenger(deps.directory, deps.proactive);
-  registerMeetings(app, { meetings: deps.services.meetings, matching: deps.services.matching, messenger, logger: deps.logger });
+  registerMeetings(app, { meetings: deps.services.meetings, matching: deps.services.matching, messenger, links: deps.services.links, logger: deps.logger });
   registerFeedback(app, { feedback: deps.services.feedback });
   registerPairsList(app, { matching: deps.services.matching, programmes: deps.services.programmes, access: deps.services.access, directory: deps.directory, proactive: deps.proactive });
   registerPairs(app, { matching: deps.services.matching, directory: deps.directory, proactive: deps.proactive, botAppId: deps.botAppId, logger: deps.logger });

@@ -10,3 +10,4 @@ export * from './due-index';
 export * from './momentum';
 export * from './meeting-link';
 export * from './momentum-record';
+export * from './ics';

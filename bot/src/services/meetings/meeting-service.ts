@@ -91,6 +91,12 @@ export class MeetingService {
     return planNextMeeting({ meetings: meetings.map((m) => m.value), meetingsTarget, programmeEndDate: endDate, ...frame, now: this.clock.now() });
   }
 
+  /** A meeting, if its pair belongs to this tenant (for links that name the meeting). */
+  async meetingOfTenant(tenantId: string, programmeId: string, pairId: string, meetingId: string): Promise<Meeting | undefined> {
+    const pair = await this.pairs.get(programmeId, pairId);
+    return pair?.value.tenantId === tenantId ? this.meeting(programmeId, pairId, meetingId) : undefined;
+  }
+
   /** A meeting as stored, for the scheduler's verdict. */
   async meeting(programmeId: string, pairId: string, meetingId: string): Promise<Meeting | undefined> {
     return (await this.meetings.get(programmeId, pairId, meetingId))?.value;

@@ -7,8 +7,7 @@ import { actorOf } from '../actor';
 import { parseCardData } from '../card-data';
 import { tenantOf, translatorFor } from '../turn-info';
 import { Verbs } from '../verbs';
-import { failureText, meetingRef, type MeetingFeatureDeps } from './meeting-feature';
-import { meetingCard } from './meeting.cards';
+import { failureText, meetingCardFor, meetingRef, type MeetingFeatureDeps } from './meeting-feature';
 
 const rescheduleData = meetingRef.extend({ date: z.string().max(20), time: z.string().max(10), moveReason: z.string().max(300).optional() });
 
@@ -37,7 +36,7 @@ export function registerMeetingChanges(app: Application<TurnState>, deps: Meetin
 
 async function render(deps: MeetingFeatureDeps, context: TurnContext, meeting: Meeting, cancelledBy?: string) {
   const { people, target } = await pairView(deps, tenantOf(context), meeting.programmeId, meeting.pairId);
-  return meetingCard(translatorFor(context), { meeting, target: target ?? meeting.number, people, cancelledBy });
+  return meetingCardFor(deps, context, { meeting, target: target ?? meeting.number, people, cancelledBy });
 }
 
 /** Both people of the pair and the programme's meetings target, in one read of the pair. */

@@ -7,13 +7,19 @@ import type { MatchingService } from '../../services/matching/matching-service';
 import type { MeetingService } from '../../services/meetings/meeting-service';
 import { programmeRef } from '../card-data';
 import type { PairMessenger } from '../pair-messenger';
-import { translatorFor } from '../turn-info';
+import { languageFor, tenantOf, translatorFor } from '../turn-info';
+import type { DownloadLinks } from '../../services/privacy/download-links';
+import type { Language } from '../../domain/language';
+import type { Meeting } from '../../domain/meetings';
+import type { AdaptiveCardJson } from '../cards/card-template';
+import { meetingCard, type MeetingCardInput } from './meeting.cards';
 
 /** What the meeting handlers need. */
 export interface MeetingFeatureDeps {
   meetings: MeetingService;
   matching: MatchingService;
   messenger: PairMessenger;
+  links: DownloadLinks;
   logger: Logger;
 }
 
@@ -25,6 +31,18 @@ export const meetingRef = pairRef.extend({ meetingId: z.string().uuid(), reason:
 export function failureText(context: TurnContext, reason: string): string {
   const t = translatorFor(context);
   return t(`meetings.failures.${reason}`, { defaultValue: t('errors.turnFailed') });
+}
+
+/** The signed .ics link of a planned meeting, valid until it ends; none for meetings no longer planned. */
+export async function calendarUrlOf(deps: Pick<MeetingFeatureDeps, 'links'>, tenantId: string, meeting: Meeting, language: Language): Promise<string | undefined> {
+  if (meeting.status !== 'planned') return undefined;
+  return deps.links.calendarLink({ tenantId, programmeId: meeting.programmeId, pairId: meeting.pairId, meetingId: meeting.id, language }, new Date(meeting.endsAt));
+}
+
+/** The meeting card as the person acting in this turn reads it, with the calendar link. */
+export async function meetingCardFor(deps: Pick<MeetingFeatureDeps, 'links'>, context: TurnContext, input: Omit<MeetingCardInput, 'calendarUrl'>): Promise<AdaptiveCardJson> {
+  const calendarUrl = await calendarUrlOf(deps, tenantOf(context), input.meeting, languageFor(context));
+  return meetingCard(translatorFor(context), { ...input, calendarUrl });
 }
 
 /** Slots both people marked: the first meeting is suggested on one of them. */

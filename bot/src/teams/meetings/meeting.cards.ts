@@ -28,8 +28,17 @@ export function scheduleFormCard(t: Translate, input: { programmeId: string; pai
   });
 }
 
+/** What the meeting card shows; `calendarUrl` is the signed .ics link. */
+export interface MeetingCardInput {
+  meeting: Meeting;
+  target: number;
+  people: readonly Profile[];
+  cancelledBy?: string;
+  calendarUrl?: string;
+}
+
 /** The meeting as both see it in the pair chat: each person's local time, the Teams-meeting link, cancel. */
-export function meetingCard(t: Translate, input: { meeting: Meeting; target: number; people: readonly Profile[]; cancelledBy?: string }): AdaptiveCardJson {
+export function meetingCard(t: Translate, input: MeetingCardInput): AdaptiveCardJson {
   const { meeting } = input;
   const times = input.people.map((person) => {
     const local = toWallClock(new Date(meeting.startsAt), person.timeZone);
@@ -48,6 +57,7 @@ export function meetingCard(t: Translate, input: { meeting: Meeting; target: num
     ],
     labels: t('meetings.card', { returnObjects: true }),
     meetingLink: meeting.status === 'planned' && meeting.format === 'online' ? teamsMeetingLinkFor(t, meeting, input.target, input.people) : '',
+    calendarUrl: meeting.status === 'planned' ? (input.calendarUrl ?? '') : '',
     canCancel: meeting.status === 'planned',
     programmeId: meeting.programmeId,
     pairId: meeting.pairId,

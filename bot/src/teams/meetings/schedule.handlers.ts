@@ -8,10 +8,11 @@ import { actorOf } from '../actor';
 import { parseCardData } from '../card-data';
 import { cardAttachment, type AdaptiveCardJson } from '../cards/card-template';
 import { command } from '../commands';
-import { isComplete, type CompletePair } from '../pair-messenger';
+import { isComplete, type CompletePair, type MessageFor } from '../pair-messenger';
 import { scopeOf, translatorFor } from '../turn-info';
 import { Verbs } from '../verbs';
-import { failureText, pairRef, type MeetingFeatureDeps } from './meeting-feature';
+import { calendarUrlOf, failureText, meetingCardFor, pairRef, type MeetingFeatureDeps } from './meeting-feature';
+import { languageOf } from '../../domain/language';
 import { meetingCard, scheduleFormCard } from './meeting.cards';
 
 const openFormData = pairRef.extend({ startsAt: z.string().datetime().optional().or(z.literal('')) });
@@ -51,7 +52,7 @@ export function registerScheduling(app: Application<TurnState>, deps: MeetingFea
     const result = await deps.meetings.schedule(actor, ref.programmeId, ref.pairId, { ...raw, timeZone: me.timeZone });
     if (result.ok) {
       if (context.activity.conversation.id !== full.pair.chatId) await announce(deps, full, result.value, actor);
-      return meetingCard(t, { meeting: result.value, target: full.programme?.meetingsTarget ?? result.value.number, people: [full.mentor, full.mentee] });
+      return meetingCardFor(deps, context, { meeting: result.value, target: full.programme?.meetingsTarget ?? result.value.number, people: [full.mentor, full.mentee] });
     }
     const next = await deps.meetings.nextNumber(actor, ref.programmeId, ref.pairId);
     const frame = next.ok ? next.value : { number: 1, target: 1 };
@@ -85,8 +86,11 @@ async function formFor(deps: MeetingFeatureDeps, context: TurnContext, actor: Ac
  */
 async function announce(deps: MeetingFeatureDeps, full: CompletePair, meeting: Meeting, actor: Actor): Promise<void> {
   const target = full.programme?.meetingsTarget ?? meeting.number;
-  const card = (t: Parameters<typeof meetingCard>[0]) => MessageFactory.attachment(cardAttachment(meetingCard(t, { meeting, target, people: [full.mentor, full.mentee] })));
   const partner = full.mentor.aadObjectId === actor.aadObjectId ? full.mentee : full.mentor;
+  // The pair chat is written for the mentee; otherwise the partner reads it.
+  const reader = full.pair.chatId ? full.mentee : partner;
+  const calendarUrl = await calendarUrlOf(deps, full.pair.tenantId, meeting, languageOf(reader.locale));
+  const card: MessageFor = (t) => MessageFactory.attachment(cardAttachment(meetingCard(t, { meeting, target, people: [full.mentor, full.mentee], calendarUrl })));
   const outcomes = full.pair.chatId ? await deps.messenger.toPair(full, card) : [await deps.messenger.toPerson(full.pair.tenantId, partner, card)];
   if (outcomes.some((o) => o.status !== 'sent')) deps.logger.warn({ meetingId: meeting.id }, 'meeting confirmation could not be posted for the partner');
 }
