@@ -141,7 +141,11 @@ export function composeTandem(deps: TandemDeps): Tandem {
       registerMeRoute(http, { auth: tabAuth, onboarding: services.onboarding });
       // The journey tab reads what the pair's features stored; poll and learnings join through JourneyExtras.
       const journeyStores = { programmes: programmeRepository, pairs: pairRepository, profiles: profileRepository, meetings: meetingRepository };
-      const journeyExtras: JourneyExtras = { feedback: (m: JourneyMember) => services.feedback.seenByMember(m.pair.programmeId, m.pairId, m.aadObjectId), poll: deps.journeyPoll };
+      const journeyExtras: JourneyExtras = {
+        feedback: (m: JourneyMember) => services.feedback.seenByMember(m.pair.programmeId, m.pairId, m.aadObjectId),
+        topicsCovered: async (pair, pairId) => (await feedbackRepository.forPair(pair.programmeId, pairId)).map((f) => ({ meetingId: f.meetingId, topicKeys: f.topicsCovered })),
+        poll: deps.journeyPoll,
+      };
       registerJourneyRoutes(http, { auth: tabAuth, journeys: new JourneyService(journeyStores, access, clock, journeyExtras), overview: new OverviewService(journeyStores, access, clock) });
     },
   });

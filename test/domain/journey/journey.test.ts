@@ -76,6 +76,13 @@ describe('the journey of a pair', () => {
     expect(j.topics.find((t) => t.key === 'error-culture')).toMatchObject({ state: 'discussed', meetings: [1] });
   });
 
+  test('HR gets only the topics held meetings covered, never the feedback itself', () => {
+    const hr = journey({ viewer: 'admin', viewerId: 'hr', feedback: [feedback(MENTEE, { topicsCovered: ['digital-leadership'] })], coveredTopics: [{ meetingId: 'h1', topicKeys: ['error-culture'] }] });
+    expect(hr.timeline[0]!.coveredTopicKeys).toEqual(['error-culture']);
+    expect(hr.topics.find((t) => t.key === 'error-culture')!.state).toBe('discussed');
+    expect(hr.topics.find((t) => t.key === 'digital-leadership')!.state).toBe('open');
+  });
+
   test('learnings: one\'s own and one\'s private notes, the partner\'s learnings, never the partner\'s private note', () => {
     const j = journey({ feedback: [feedback(MENTOR, { learning: 'Er fragt gut', privateNote: 'partner secret' }), feedback(MENTEE, { learning: 'Copilot kann Excel', privateNote: 'mein Geheimnis' })] });
     expect(j.learnings).toEqual({

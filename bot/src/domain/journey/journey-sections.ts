@@ -57,3 +57,16 @@ export function learningsOf(feedback: readonly VisibleFeedback[], viewerId: stri
     shared: sorted.filter((f) => f.authorId !== viewerId && f.learning).map((f) => item(f, f.learning)),
   };
 }
+
+/** The topics a held meeting covered, as its feedback says: all HR may read of the feedback. */
+export interface CoveredTopics {
+  meetingId: string;
+  topicKeys: readonly string[];
+}
+
+/** Meeting id → every topic any feedback on it names, in first-named order. */
+export function coveredByMeeting(covered: readonly CoveredTopics[]): Map<string, string[]> {
+  const byMeeting = new Map<string, string[]>();
+  for (const { meetingId, topicKeys } of covered) byMeeting.set(meetingId, [...new Set([...(byMeeting.get(meetingId) ?? []), ...topicKeys])]);
+  return byMeeting;
+}

@@ -1,7 +1,6 @@
 import type { CalendarDate } from '../calendar-date';
 import { proposeCadence, suggestNextDate, teamsMeetingLink, toWallClock, type Meeting, type MeetingFormat } from '../meetings';
 import type { AvailabilitySlot } from '../participant/availability';
-import type { VisibleFeedback } from './journey-sections';
 
 /** A point on the journey's timeline: a meeting that took place, one that is planned, or a suggested slot. */
 export interface TimelineEntry {
@@ -33,9 +32,10 @@ export interface TimelineInput {
   timeZone: string;
   /** A weekly slot both members marked as free, for suggestions. */
   sharedSlot?: AvailabilitySlot;
-  /** The pair's feedback the viewer may see (none for HR). */
-  feedback: readonly VisibleFeedback[];
-  viewerId: string;
+  /** Meeting id → the topics the pair's feedback says it covered. */
+  covered: ReadonlyMap<string, readonly string[]>;
+  /** Meeting id → the viewer's own rating (empty for HR). */
+  ownRatings: ReadonlyMap<string, number>;
   attendees: readonly (string | undefined)[];
   now: Date;
 }
@@ -52,9 +52,7 @@ export function buildTimeline(input: TimelineInput): TimelineEntry[] {
 }
 
 function meetingEntry(meeting: Meeting, number: number, input: TimelineInput): TimelineEntry {
-  const about = input.feedback.filter((f) => f.meetingId === meeting.id);
-  const own = about.find((f) => f.authorId === input.viewerId);
-  const covered = [...new Set(about.flatMap((f) => f.topicsCovered))];
+  const covered = [...(input.covered.get(meeting.id) ?? [])];
   const held = meeting.status === 'held';
   return {
     number,
@@ -66,7 +64,7 @@ function meetingEntry(meeting: Meeting, number: number, input: TimelineInput): T
     place: meeting.place,
     topicKey: (held ? covered[0] : undefined) ?? meeting.agendaTopicKey,
     coveredTopicKeys: held && covered.length ? covered : undefined,
-    rating: held ? own?.rating : undefined,
+    rating: held ? input.ownRatings.get(meeting.id) : undefined,
     meetingLink: !held && meeting.format === 'online'
       ? teamsMeetingLink({ subject: `Tandem ${number}/${input.target}`, startsAt: meeting.startsAt, endsAt: meeting.endsAt, attendees: input.attendees })
       : undefined,

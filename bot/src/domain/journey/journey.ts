@@ -3,7 +3,7 @@ import type { Language } from '../language';
 import type { Pair } from '../pairing/pair';
 import type { Profile } from '../participant/profile';
 import type { Programme } from '../programme/programme';
-import { learningsOf, type JourneyLearnings, type JourneyPoll, type VisibleFeedback } from './journey-sections';
+import { coveredByMeeting, learningsOf, type CoveredTopics, type JourneyLearnings, type JourneyPoll, type VisibleFeedback } from './journey-sections';
 import { buildTimeline, type TimelineEntry } from './journey-timeline';
 import { topicMap, type JourneyTopic } from './journey-topics';
 
@@ -64,6 +64,8 @@ export interface JourneyInput {
   meetings: readonly Meeting[];
   /** The pair's feedback as this member may see it (the partner's without private notes). */
   feedback?: readonly VisibleFeedback[];
+  /** For HR, who gets no feedback: only the topics each held meeting covered. */
+  coveredTopics?: readonly CoveredTopics[];
   poll?: JourneyPoll;
 }
 
@@ -75,10 +77,13 @@ export function buildJourney(input: JourneyInput): Journey {
   const admin = viewer === 'admin';
   // Members read times on their own clock; HR reads the executive's, whose calendar sets the pace.
   const timeZone = (viewer === 'mentor' ? mentor : mentee).timeZone;
+  const feedback = admin ? [] : (input.feedback ?? []);
+  const covered = coveredByMeeting(admin ? (input.coveredTopics ?? []) : feedback.map((f) => ({ meetingId: f.meetingId, topicKeys: f.topicsCovered })));
+  const ownRatings = new Map(feedback.filter((f) => f.authorId === input.viewerId).map((f) => [f.meetingId, f.rating]));
   const timeline = buildTimeline({
     meetings: input.meetings, target: programme.meetingsTarget, programmeEndDate: programme.endDate, timeZone,
     sharedSlot: mentee.availability.find((slot) => mentor.availability.includes(slot)),
-    feedback: admin ? [] : (input.feedback ?? []), viewerId: input.viewerId, attendees: [mentor.userPrincipalName, mentee.userPrincipalName], now: input.now,
+    covered, ownRatings, attendees: [mentor.userPrincipalName, mentee.userPrincipalName], now: input.now,
   });
   const end = new Date(`${programme.endDate}T23:59:59Z`).getTime();
   const nextTopicKey = timeline.find((e) => e.kind === 'planned' && e.topicKey)?.topicKey;

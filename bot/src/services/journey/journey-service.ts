@@ -1,5 +1,5 @@
 import type { Clock } from '../../domain/clock';
-import { buildJourney, type Journey, type JourneyViewer } from '../../domain/journey/journey';
+import { buildJourney, type Journey, type JourneyInput, type JourneyViewer } from '../../domain/journey/journey';
 import type { Language } from '../../domain/language';
 import { pairIdOf, type Pair } from '../../domain/pairing/pair';
 import type { Programme } from '../../domain/programme/programme';
@@ -10,7 +10,7 @@ import type { PairRepository } from '../matching/pairing-repositories';
 import { tenantPairsWithProgrammes } from '../matching/tenant-pairs';
 import type { AdminAccess } from '../programmes/admin-access';
 import type { ProgrammeRepository } from '../programmes/programme-repository';
-import { readExtras, type JourneyExtras } from './journey-extras';
+import { readExtras, type JourneyExtras, type JourneyMember } from './journey-extras';
 
 export type JourneyFailure = 'not-found' | 'forbidden';
 
@@ -78,14 +78,19 @@ export class JourneyService {
       this.stores.profiles.get(pair.programmeId, pair.mentorId),
       this.stores.profiles.get(pair.programmeId, pair.menteeId),
       this.stores.meetings.list(pair.programmeId, pairId),
-      // HR never gets the pair's poll, learnings or feedback, so they are not even read.
-      viewer === 'admin' ? undefined : readExtras(this.extras, { pair, pairId, aadObjectId: reader.aadObjectId }),
+      this.extrasFor(viewer, { pair, pairId, aadObjectId: reader.aadObjectId }),
     ]);
     if (!mentor || !mentee) return fail('not-found');
     return ok(buildJourney({
       programme, pair, pairId, viewerId: reader.aadObjectId, mentor: mentor.value, mentee: mentee.value, viewer, language: reader.language, now: this.clock.now(),
       meetings: meetings.map((m) => m.value), ...extras,
     }));
+  }
+
+  // HR never gets the pair's poll, learnings or feedback, so they are not even read: only the topics covered.
+  private async extrasFor(viewer: JourneyViewer, member: JourneyMember): Promise<Partial<Pick<JourneyInput, 'poll' | 'feedback' | 'coveredTopics'>>> {
+    if (viewer !== 'admin') return readExtras(this.extras, member);
+    return { coveredTopics: (await this.extras.topicsCovered?.(member.pair, member.pairId)) ?? [] };
   }
 
   private async confirmedPairs(tenantId: string): Promise<{ pair: Pair; programme: Programme }[]> {
