@@ -15,6 +15,8 @@ export const JOURNEY = {
   mentor: 'anna',
   mentee: 'bernd',
   pairId: pairIdOf('anna', 'bernd'),
+  /** The Teams join link the pair pasted on meeting 2's card. */
+  joinUrl: 'https://teams.microsoft.com/l/meetup-join/19%3ameeting_test%40thread.v2/0',
   /** Each member's private note on meeting 1: only its author may ever see it. */
   menteeNote: 'Mehr Zeit für eigene Übungen einplanen.',
   mentorNote: 'Nächstes Mal eine Live-Demo vorbereiten.',
@@ -71,6 +73,8 @@ export async function seedJourney(server: TestTandem, clock: TestClock): Promise
   if (!second.ok) throw new Error(String(second.reason));
   await withAgenda(server, first.value, 'artificial-intelligence');
   await withAgenda(server, second.value, 'big-data');
+  const joinable = await meetings.setJoinLink(actor(JOURNEY.mentor), programmeId, JOURNEY.pairId, second.value.id, JOURNEY.joinUrl);
+  if (!joinable.ok) throw new Error(String(joinable.reason));
   clock.set(JOURNEY.now);
   return programmeId;
 }

@@ -62,6 +62,7 @@ describe('the journey tab in a browser', () => {
     expect(timeline).toContain('Besprochen: Künstliche Intelligenz');
     expect(timeline).toContain('Thema: Big Data');
     expect(timeline).toContain('23. März 2027, 17:00 (Europe/Berlin)');
+    expect(await host.tab.getByRole('link', { name: 'An der Besprechung teilnehmen' }).getAttribute('href')).toBe(JOURNEY.joinUrl);
     expect(await host.tab.locator('[data-topic="artificial-intelligence"]').getAttribute('data-state')).toBe('discussed');
     expect(await host.tab.locator('[data-topic="error-culture"]').innerText()).toContain('Gewünscht');
     expect(await text(host, '[data-section="topics"]')).toContain('Wie nutze ich Copilot im Vorstand?');

@@ -21,7 +21,7 @@ import { programmeAdminsCard, programmeMaterialsCard, programmeTopicsCard } from
 import { proposalCard } from '../../bot/src/teams/matching/proposal.card';
 import { introductionCard, pairConfirmationCard } from '../../bot/src/teams/matching/pairing.cards';
 import { pairsCard } from '../../bot/src/teams/matching/pairs-list.handlers';
-import { checkInCard, meetingCard, nextMeetingCard, scheduleFormCard } from '../../bot/src/teams/meetings/meeting.cards';
+import { checkInCard, meetingCard, nextMeetingCard, reminderCard, scheduleFormCard } from '../../bot/src/teams/meetings/meeting.cards';
 import { feedbackCard } from '../../bot/src/teams/feedback/feedback.card';
 import type { MeetingFeedback } from '../../bot/src/domain/feedback/meeting-feedback';
 import type { Meeting } from '../../bot/src/domain/meetings';
@@ -134,8 +134,14 @@ const RENDERINGS: Record<string, Array<(t: Translate) => AdaptiveCardJson>> = {
     (t) => meetingCard(t, { meeting: sampleMeeting, target: 6, people: [mentorProfile, menteeProfile], calendarUrl: 'https://tandem.example/api/meeting.ics?token=x' }),
     (t) => meetingCard(t, { meeting: { ...sampleMeeting, format: 'in-person', place: 'Köln, Raum 4.12', status: 'cancelled' }, target: 6, people: [mentorProfile], cancelledBy: 'Anna' }),
     (t) => meetingCard(t, { meeting: { ...sampleMeeting, status: 'held' }, target: 6, people: [] }),
+    (t) => meetingCard(t, { meeting: { ...sampleMeeting, joinUrl: 'https://teams.microsoft.com/l/meetup-join/x' }, target: 6, people: [mentorProfile, menteeProfile] }),
   ],
   'meetings/check-in.card.json': [(t) => checkInCard(t, sampleMeeting)],
+  'meetings/reminder.card.json': [
+    (t) => reminderCard(t, { meeting: sampleMeeting, target: 6, people: [mentorProfile, menteeProfile], leadMinutes: 1440, remindedStart: sampleMeeting.startsAt, userIds: ['29:1a', '29:1b'] }),
+    (t) => reminderCard(t, { meeting: { ...sampleMeeting, joinUrl: 'https://teams.microsoft.com/l/meetup-join/x' }, target: 6, people: [mentorProfile], leadMinutes: 30, remindedStart: '2027-03-01T09:00:00.000Z', userIds: [] }),
+    (t) => reminderCard(t, { meeting: { ...sampleMeeting, status: 'cancelled' }, target: 6, people: [], leadMinutes: 60, remindedStart: sampleMeeting.startsAt, userIds: ['29:1a'] }),
+  ],
   'meetings/next-meeting.card.json': [
     (t) => nextMeetingCard(t, { plan: samplePlan(28), programmeId: 'p', pairId: 'm~a', programmeEndDate: '2027-08-01' }),
     (t) => nextMeetingCard(t, { plan: samplePlan(3), programmeId: 'p', pairId: 'm~a', programmeEndDate: '2027-08-01', intro: 'Nudge' }),

@@ -36,6 +36,8 @@ export const Verbs = {
   rescheduleMeeting: 'meeting.reschedule',
   checkInMeeting: 'meeting.checkin',
   openScheduleForm: 'meeting.form',
+  setJoinLink: 'meeting.joinlink',
+  viewReminder: 'meeting.reminder',
   submitFeedback: 'feedback.submit',
   endPair: 'pairs.end',
   declinePair: 'pair.decline',

@@ -30,7 +30,7 @@ function Group({ title, items, t, privateNote }: { title: MessageKey; items: Jou
   if (items.length === 0) return null;
   return (
     <div className={styles.group}>
-      <Body1 as="h3" className={styles.text}><strong>{t(title)}</strong> {privateNote && <Badge appearance="outline" color="subtle">{t('learnings.onlyYou')}</Badge>}</Body1>
+      <Body1 as="h3" className={styles.text}><strong>{t(title)}</strong> {privateNote && <Badge appearance="outline" color="informative">{t('learnings.onlyYou')}</Badge>}</Body1>
       <ul className={styles.list}>
         {items.map((item, index) => (
           <li key={`${item.at}-${index}`} className={styles.item}>

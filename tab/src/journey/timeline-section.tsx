@@ -61,6 +61,7 @@ function EntryBody({ entry, topic, t, language, target }: { entry: TimelineEntry
           <RatingDisplay value={entry.rating} max={5} size="small" aria-label={t('timeline.ratingLabel', { rating: entry.rating })} />
         </div>
       )}
+      {entry.joinUrl && <Link href={entry.joinUrl} target="_blank" rel="noopener noreferrer">{t('timeline.joinMeeting')}</Link>}
       {entry.meetingLink && <Link href={entry.meetingLink} target="_blank" rel="noopener noreferrer">{t('timeline.join')}</Link>}
     </div>
   );

@@ -54,6 +54,12 @@ describe('the journey of a pair', () => {
     expect(suggested.map((e) => e.startsAt)).toEqual([...suggested.map((e) => e.startsAt)].sort());
   });
 
+  test('a planned meeting with a pasted join link offers that link instead of the new-meeting form', () => {
+    const joined = journey({ meetings: [held, { ...planned, joinUrl: 'https://teams.microsoft.com/l/meetup-join/abc' }] }).timeline[1]!;
+    expect(joined).toMatchObject({ joinUrl: 'https://teams.microsoft.com/l/meetup-join/abc' });
+    expect(joined.meetingLink).toBeUndefined();
+  });
+
   test('times are on the viewer\'s own clock: the mentor reads London time', () => {
     expect(journey({ viewer: 'mentor', viewerId: MENTOR }).timeline[0]!.local).toEqual({ date: '2027-03-09', time: '09:00', timeZone: 'Europe/London' });
   });

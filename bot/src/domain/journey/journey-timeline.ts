@@ -19,8 +19,10 @@ export interface TimelineEntry {
   coveredTopicKeys?: string[];
   /** The viewer's own rating of a held meeting (1 … 5). */
   rating?: number;
-  /** Planned online meetings: Teams' prefilled meeting form for both. */
+  /** Planned online meetings without a join link yet: Teams' prefilled new-meeting form for both. */
   meetingLink?: string;
+  /** Planned meetings: the join link the pair pasted on the meeting card. */
+  joinUrl?: string;
 }
 
 /** What the timeline is built from. */
@@ -65,7 +67,8 @@ function meetingEntry(meeting: Meeting, number: number, input: TimelineInput): T
     topicKey: (held ? covered[0] : undefined) ?? meeting.agendaTopicKey,
     coveredTopicKeys: held && covered.length ? covered : undefined,
     rating: held ? input.ownRatings.get(meeting.id) : undefined,
-    meetingLink: !held && meeting.format === 'online'
+    joinUrl: held ? undefined : meeting.joinUrl,
+    meetingLink: !held && meeting.format === 'online' && !meeting.joinUrl
       ? teamsMeetingLink({ subject: `Tandem ${number}/${input.target}`, startsAt: meeting.startsAt, endsAt: meeting.endsAt, attendees: input.attendees })
       : undefined,
   };

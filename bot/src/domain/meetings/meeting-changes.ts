@@ -93,6 +93,26 @@ export function setAgenda(meeting: Meeting, topicKey: string | undefined): Meeti
   return topicKey ? { ...rest, agendaTopicKey: topicKey } : rest;
 }
 
+/**
+ * Stores the join link someone pasted after creating the Teams meeting (any https link: some
+ * pairs meet on another platform). It does not change the schedule, so reminders stay valid
+ * and carry the link from now on.
+ */
+export function setJoinUrl(meeting: Meeting, url: string): Result<Meeting, 'not-planned' | 'invalid-input'> {
+  if (meeting.status !== 'planned') return fail('not-planned');
+  const trimmed = url.trim();
+  if (!isHttpsUrl(trimmed) || trimmed.length > MEETING_LIMITS.joinUrlMax) return fail('invalid-input', [{ field: 'joinUrl', code: 'invalid' }]);
+  return ok({ ...meeting, joinUrl: trimmed });
+}
+
+function isHttpsUrl(value: string): boolean {
+  try {
+    return new URL(value).protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
 /** Whether a meeting id from a card really belongs to the pair acting on it (tampered ids). */
 export function belongsTo(meeting: Meeting, programmeId: string, pairId: string): boolean {
   return meeting.programmeId === programmeId && meeting.pairId === pairId;

@@ -52,6 +52,8 @@ export interface Meeting {
   status: MeetingStatus;
   /** A topic key from the programme's catalogue, once a poll (or the pair) decided it. */
   agendaTopicKey?: string;
+  /** The online meeting's join link, once one of the pair created the Teams meeting and pasted it. */
+  joinUrl?: string;
   history: MeetingChange[];
   checkIn?: CheckIn;
   createdBy: string;
@@ -66,6 +68,7 @@ export const MEETING_LIMITS = {
   placeMax: 200,
   noteMax: 500,
   reasonMax: 300,
+  joinUrlMax: 2000,
 } as const;
 
 /** The programme facts scheduling needs. */

@@ -1,5 +1,5 @@
 import type { Clock } from '../../domain/clock';
-import { cancel, markHeld, markNotHeld, nextMeetingNumber, planNextMeeting, reschedule, scheduleMeeting, type Meeting, type NextMeetingPlan } from '../../domain/meetings';
+import { cancel, markHeld, markNotHeld, nextMeetingNumber, planNextMeeting, reschedule, scheduleMeeting, setJoinUrl, type Meeting, type NextMeetingPlan } from '../../domain/meetings';
 import type { AvailabilitySlot } from '../../domain/participant/availability';
 import { checkInFor, remindersFor } from '../../domain/meetings/reminders';
 import { fail, ok, type Result } from '../../domain/result';
@@ -58,6 +58,17 @@ export class MeetingService {
     const cancelled = cancel(found.value, actor.aadObjectId, reason, this.clock.now());
     if (!cancelled.ok) return cancelled;
     return (await this.meetings.update(cancelled.value, found.etag)) === 'written' ? cancelled : fail('busy');
+  }
+
+  /** Stores the join link of a planned meeting (pasted by either member). */
+  async setJoinLink(actor: Actor, programmeId: string, pairId: string, meetingId: string, url: string): Promise<Result<Meeting, MeetingServiceFailure>> {
+    const context = await this.pairContext(actor, programmeId, pairId);
+    if (!context.ok) return context;
+    const found = await this.meetings.get(programmeId, pairId, meetingId);
+    if (!found) return fail('not-found');
+    const linked = setJoinUrl(found.value, url);
+    if (!linked.ok) return linked;
+    return (await this.meetings.update(linked.value, found.etag)) === 'written' ? linked : fail('busy');
   }
 
   /** The number the next meeting would get and the programme's target, for the form's title. */
