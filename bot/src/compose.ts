@@ -7,6 +7,8 @@ import { registerProposalCsvRoute } from './http/proposal-csv.route';
 import { registerMeRoute } from './http/me.route';
 import { registerJourneyRoutes } from './http/journey.route';
 import { JourneyService } from './services/journey/journey-service';
+import { OverviewService } from './services/journey/overview-service';
+import type { JourneyExtras, JourneyMember } from './services/journey/journey-extras';
 import { TabAuthenticator } from './http/auth/tab-identity';
 import { SignedDownloadLinks } from './http/signed-download-links';
 import { createHttpServer } from './http/server';
@@ -61,6 +63,8 @@ export interface TandemDeps {
   clock: Clock;
   /** Overrides how tab tokens are checked (tests bring their own signing keys). */
   tabAuth?: TabAuthenticator;
+  /** The open topic poll for the journey tab, until the topic-poll feature provides it (tests set one). */
+  journeyPoll?: JourneyExtras['poll'];
 }
 
 /** The assembled application: everything wired, nothing listening yet. */
@@ -149,7 +153,14 @@ export function composeTandem(deps: TandemDeps): Tandem {
       registerProposalCsvRoute(http, { links, matching });
       registerMeetingIcsRoute(http, { links, meetings: meetingService, now: () => clock.now() });
       registerMeRoute(http, { auth: tabAuth, onboarding: services.onboarding });
-      registerJourneyRoutes(http, { auth: tabAuth, journeys: new JourneyService(programmeRepository, pairRepository, profileRepository, access, clock) });
+      // The journey tab reads what the pair's features stored; poll and learnings join through JourneyExtras.
+      const journeyStores = { programmes: programmeRepository, pairs: pairRepository, profiles: profileRepository, meetings: meetingRepository };
+      const journeyExtras: JourneyExtras = {
+        feedback: (m: JourneyMember) => services.feedback.seenByMember(m.pair.programmeId, m.pairId, m.aadObjectId),
+        topicsCovered: async (pair, pairId) => (await feedbackRepository.forPair(pair.programmeId, pairId)).map((f) => ({ meetingId: f.meetingId, topicKeys: f.topicsCovered })),
+        poll: deps.journeyPoll,
+      };
+      registerJourneyRoutes(http, { auth: tabAuth, journeys: new JourneyService(journeyStores, access, clock, journeyExtras), overview: new OverviewService(journeyStores, access, clock) });
     },
   });
 

@@ -109,6 +109,17 @@ describe('the local app package', () => {
   });
 });
 
+describe('the journey tabs', () => {
+  it('declares the pair chat\'s configurable tab (group chats only) and the personal tab "My programme" served by the tab bundle', () => {
+    const manifest = entryJson('manifest.json');
+    expect(manifest.configurableTabs).toEqual([
+      { configurationUrl: 'https://localhost:3978/tab/config.html', canUpdateConfiguration: true, scopes: ['groupChat'], context: ['privateChatTab'] },
+    ]);
+    const personal = (manifest.staticTabs as JsonObject[]).find((tab) => tab.entityId === 'my-programme');
+    expect(personal).toMatchObject({ name: 'My programme', scopes: ['personal'], contentUrl: 'https://localhost:3978/tab/index.html?view=personal' });
+  });
+});
+
 describe('icons', () => {
   it('are 192x192 (colour) and 32x32 (outline) PNGs', () => {
     expect(imageSize(entryBytes('color.png'))).toMatchObject({ width: 192, height: 192, type: 'png' });

@@ -1,4 +1,4 @@
-import { toWallClock, type Meeting, type NextMeetingPlan } from '../../domain/meetings';
+import { teamsMeetingLink, toWallClock, type Meeting, type NextMeetingPlan } from '../../domain/meetings';
 import type { FieldIssue } from '../../domain/result';
 import type { Profile } from '../../domain/participant/profile';
 import { languageOfTranslate, type Translate } from '../../i18n';
@@ -98,7 +98,7 @@ function meetingView(t: Translate, input: MeetingCardInput) {
       ...(meeting.note ? [{ title: t('meetings.card.note'), value: meeting.note }] : []),
     ],
     // Once the pair pasted the join link, "create the meeting" is done and "join" replaces it.
-    meetingLink: meeting.status === 'planned' && meeting.format === 'online' && !meeting.joinUrl ? teamsMeetingLink(t, meeting, input.target, input.people) : '',
+    meetingLink: meeting.status === 'planned' && meeting.format === 'online' && !meeting.joinUrl ? teamsMeetingLinkFor(t, meeting, input.target, input.people) : '',
     joinUrl: meeting.status === 'planned' ? (meeting.joinUrl ?? '') : '',
   };
 }
@@ -137,10 +137,8 @@ export function nextMeetingCard(t: Translate, input: { plan: NextMeetingPlan; pr
   });
 }
 
-/** Teams' deep link to a prefilled new-meeting form: subject, both attendees, start and end. */
-function teamsMeetingLink(t: Translate, meeting: Meeting, target: number, people: readonly Profile[]): string {
-  const attendees = people.map((p) => p.userPrincipalName).filter(Boolean).join(',');
-  const query = new URLSearchParams({ subject: `Tandem – ${t('meetings.card.title', { number: meeting.number, target })}`, startTime: meeting.startsAt, endTime: meeting.endsAt });
-  if (attendees) query.set('attendees', attendees);
-  return `https://teams.microsoft.com/l/meeting/new?${query.toString()}`;
+/** Teams' deep link to a prefilled new-meeting form for this meeting: subject, both attendees, start and end. */
+function teamsMeetingLinkFor(t: Translate, meeting: Meeting, target: number, people: readonly Profile[]): string {
+  const subject = `Tandem – ${t('meetings.card.title', { number: meeting.number, target })}`;
+  return teamsMeetingLink({ subject, startsAt: meeting.startsAt, endsAt: meeting.endsAt, attendees: people.map((p) => p.userPrincipalName) });
 }
