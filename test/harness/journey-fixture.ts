@@ -79,9 +79,9 @@ export async function seedJourney(server: TestTandem, clock: TestClock): Promise
   return programmeId;
 }
 
-// Agendas come from topic polls (a feature still being built), so the fixture writes them directly.
+// Agendas come from topic polls; the fixture sets one directly on the meeting (the journey reads only its topic key).
 async function withAgenda(server: TestTandem, meeting: Meeting, topicKey: string): Promise<void> {
   const repository = new MeetingTableRepository(new TableStore({ connection: { kind: 'connection-string', connectionString: testConnectionString() }, tablePrefix: server.tablePrefix }));
   const stored = await repository.get(meeting.programmeId, meeting.pairId, meeting.id);
-  if (!stored || (await repository.update(setAgenda(stored.value, topicKey), stored.etag)) !== 'written') throw new Error('agenda not written');
+  if (!stored || (await repository.update(setAgenda(stored.value, { topicKey, titles: { en: topicKey, de: topicKey }, setBy: 'poll', at: stored.value.createdAt }), stored.etag)) !== 'written') throw new Error('agenda not written');
 }

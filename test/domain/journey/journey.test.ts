@@ -19,8 +19,10 @@ const profile = (aadObjectId: string, role: 'mentor' | 'mentee', timeZone: strin
   ({ programmeId: 'p1', tenantId: 't1', aadObjectId, displayName: aadObjectId, role, department: 'IT', location: 'Köln', timeZone, languages: ['de'], topics, ownTopics: '', goals: '', availability: ['tue-am', 'thu-pm'], format: 'online', capacity: 1, consent: { givenAt: '', version: '1' }, locale: 'de-DE', createdAt: '', updatedAt: '', ...extra }) as Profile;
 const pair: Pair = { programmeId: 'p1', tenantId: 't1', mentorId: MENTOR, menteeId: MENTEE, score: 1, reasons: [], status: 'confirmed', chatId: '19:x@thread.v2', createdAt: '2027-02-01T00:00:00Z' };
 
-const held = aHeldMeeting('h1', '2027-03-09T09:00:00.000Z', { agendaTopicKey: 'artificial-intelligence' });
-const planned = aMeeting({ id: 'p2', number: 2, startsAt: '2027-04-06T08:00:00.000Z', endsAt: '2027-04-06T09:00:00.000Z', agendaTopicKey: 'big-data' });
+/** A topic decided by a poll (the titles do not matter to the journey, which names topics from the catalogue). */
+const agendaOn = (topicKey: string) => ({ topicKey, titles: { en: topicKey, de: topicKey }, setBy: MENTEE, at: '2027-03-01T08:00:00.000Z' });
+const held = aHeldMeeting('h1', '2027-03-09T09:00:00.000Z', { agenda: agendaOn('artificial-intelligence') });
+const planned = aMeeting({ id: 'p2', number: 2, startsAt: '2027-04-06T08:00:00.000Z', endsAt: '2027-04-06T09:00:00.000Z', agenda: agendaOn('big-data') });
 const cancelled = aMeeting({ id: 'c1', number: 2, startsAt: '2027-03-30T08:00:00.000Z', status: 'cancelled' });
 
 const feedback = (authorId: string, overrides: Partial<VisibleFeedback> = {}): VisibleFeedback => ({

@@ -64,7 +64,7 @@ function meetingEntry(meeting: Meeting, number: number, input: TimelineInput): T
     durationMinutes: meeting.durationMinutes,
     format: meeting.format,
     place: meeting.place,
-    topicKey: (held ? covered[0] : undefined) ?? meeting.agendaTopicKey,
+    topicKey: (held ? covered[0] : undefined) ?? meeting.agenda?.topicKey,
     coveredTopicKeys: held && covered.length ? covered : undefined,
     rating: held ? input.ownRatings.get(meeting.id) : undefined,
     joinUrl: held ? undefined : meeting.joinUrl,
