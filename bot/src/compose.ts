@@ -64,7 +64,6 @@ export interface TandemDeps {
   /** Overrides how tab tokens are checked (tests bring their own signing keys). */
   tabAuth?: TabAuthenticator;
   /** The open topic poll for the journey tab, until the topic-poll feature provides it (tests set one). */
-  journeyPoll?: JourneyExtras['poll'];
 }
 
 /** The assembled application: everything wired, nothing listening yet. */
@@ -158,7 +157,7 @@ export function composeTandem(deps: TandemDeps): Tandem {
       const journeyExtras: JourneyExtras = {
         feedback: (m: JourneyMember) => services.feedback.seenByMember(m.pair.programmeId, m.pairId, m.aadObjectId),
         topicsCovered: async (pair, pairId) => (await feedbackRepository.forPair(pair.programmeId, pairId)).map((f) => ({ meetingId: f.meetingId, topicKeys: f.topicsCovered })),
-        poll: deps.journeyPoll,
+        poll: (m: JourneyMember) => polls.openPollOf(m.pair.programmeId, m.pairId),
       };
       registerJourneyRoutes(http, { auth: tabAuth, journeys: new JourneyService(journeyStores, access, clock, journeyExtras), overview: new OverviewService(journeyStores, access, clock) });
     },

@@ -1,8 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import type { JourneyPoll } from '../../bot/src/domain/journey/journey-sections';
 import { JOURNEY, seedJourney } from '../harness/journey-fixture';
+import { TENANT_ID } from '../harness/teams-activities';
 import { SSO_ENV, testTokenIssuer, type TestTokenIssuer } from '../harness/sso-tokens';
 import { startTestTandem, TestClock, type TestTandem } from '../harness/test-server';
 import { buildTabForTest, launchChromium, SCREENSHOT_DIR } from './support/tab-browser';
@@ -18,16 +18,15 @@ describe('the journey tab in a browser', () => {
   let issuer: TestTokenIssuer;
   let removeTab: () => Promise<void>;
   const pages: Page[] = [];
-  // Topic polls are another feature's; the journey reads the open one through its port, set per test.
-  let openPoll: JourneyPoll | undefined;
+  let programmeId = '';
 
   beforeAll(async () => {
     const tab = await buildTabForTest();
     removeTab = tab.remove;
     issuer = await testTokenIssuer();
     const clock = new TestClock();
-    server = await startTestTandem({ env: { ...SSO_ENV, TAB_DIR: tab.dir, TANDEM_BOOTSTRAP_ADMINS: JOURNEY.hr }, clock, tabAuth: issuer.authenticator(), journeyPoll: async () => openPoll });
-    await seedJourney(server, clock);
+    server = await startTestTandem({ env: { ...SSO_ENV, TAB_DIR: tab.dir, TANDEM_BOOTSTRAP_ADMINS: JOURNEY.hr }, clock, tabAuth: issuer.authenticator() });
+    programmeId = await seedJourney(server, clock);
     browser = await launchChromium();
     mkdirSync(SCREENSHOT_DIR, { recursive: true });
   }, 60_000);
@@ -37,7 +36,6 @@ describe('the journey tab in a browser', () => {
     await removeTab?.();
   });
   afterEach(async () => {
-    openPoll = undefined;
     await Promise.all(pages.splice(0).map((p) => p.close()));
   });
 
@@ -161,17 +159,27 @@ describe('the journey tab in a browser', () => {
   });
 
   test('an open poll shows its options and who voted; outside the pair chat a button opens the chat in Teams', async () => {
-    openPoll = { meetingNumber: 2, options: [{ topicKey: 'big-data', label: 'Big data', voters: ['Bernd Köhler', 'Anna Berger'] }, { label: 'Prompting for board memos', voters: [] }], voted: ['Bernd Köhler', 'Anna Berger'] };
+    // A real poll for meeting 2, as the pair would run it in their chat: both choose big data, the mentee adds a question.
+    const { polls } = server.tandem.services;
+    const [mentee, mentor] = [JOURNEY.mentee, JOURNEY.mentor].map((id) => ({ tenantId: TENANT_ID, aadObjectId: id, displayName: id, locale: 'en-GB' }));
+    const opened = await polls.openOnDemand(mentee!, programmeId, JOURNEY.pairId);
+    if (!opened.ok) throw new Error(String(opened.reason));
+    const ref = { programmeId, pairId: JOURNEY.pairId, pollId: opened.value.poll.id };
+    const bigData = opened.value.options.find((o) => o.topicKey === 'big-data')!;
+    await polls.vote(mentee!, ref, bigData.id, true);
+    await polls.vote(mentor!, ref, bigData.id, true);
+    await polls.addOption(mentee!, ref, 'Prompting for board memos');
     const host = await openTab('/tab/index.html?view=personal', { userObjectId: JOURNEY.mentor, locale: 'en-GB' });
     await host.tab.locator('[data-section="poll"] li').first().waitFor();
     const poll = await text(host, '[data-section="poll"]');
     expect(poll).toContain('Topic poll for meeting 2');
-    expect(poll).toContain('Big data 2 vote(s): Bernd Köhler, Anna Berger');
+    expect(poll).toMatch(/Big data 2 vote\(s\): (Bernd Köhler, Anna Berger|Anna Berger, Bernd Köhler)/);
     expect(poll).toContain('Prompting for board memos No votes yet');
     await host.tab.getByRole('button', { name: 'Open the pair chat' }).click();
     await waitFor(() => host.sent('executeDeepLink').length === 1);
     expect(host.sent('executeDeepLink')[0]!.args[0]).toBe(`https://teams.microsoft.com/l/chat/${encodeURIComponent(JOURNEY.chatId)}/conversations`);
     await shoot(host, 'personal-mentor-poll-en');
+    await polls.decide(mentee!, ref, bigData.id); // later tests see no open poll
   });
 
   test('a member\'s personal tab shows their own journey', async () => {

@@ -35,7 +35,7 @@ export function TimelineSection({ journey, t, language }: { journey: Journey; t:
         {journey.timeline.map((entry) => (
           <li key={`${entry.kind}-${entry.number}`} className={mergeClasses(styles.item, entry.kind === 'suggested' && styles.suggested)} data-kind={entry.kind}>
             <span className={mergeClasses(styles.number, entry.kind === 'held' && styles.done)} aria-hidden="true">{entry.number}</span>
-            <EntryBody entry={entry} topic={topicName(entry.topicKey)} t={t} language={language} target={journey.meetings.target} />
+            <EntryBody entry={entry} topic={topicName(entry.topicKey) ?? entry.ownTopic} t={t} language={language} target={journey.meetings.target} />
           </li>
         ))}
       </ol>

@@ -1,5 +1,6 @@
 import { buildJourney, type JourneyInput } from '../../../bot/src/domain/journey/journey';
 import type { VisibleFeedback } from '../../../bot/src/domain/journey/journey-sections';
+import type { OpenPoll } from '../../../bot/src/domain/journey/journey-poll';
 import { programmeOverview } from '../../../bot/src/domain/journey/programme-overview';
 import type { Pair } from '../../../bot/src/domain/pairing/pair';
 import type { Profile } from '../../../bot/src/domain/participant/profile';
@@ -28,6 +29,20 @@ const cancelled = aMeeting({ id: 'c1', number: 2, startsAt: '2027-03-30T08:00:00
 const feedback = (authorId: string, overrides: Partial<VisibleFeedback> = {}): VisibleFeedback => ({
   programmeId: 'p1', pairId: `${MENTOR}~${MENTEE}`, meetingId: 'h1', meetingNumber: 1, authorId, role: authorId === MENTOR ? 'mentor' : 'mentee', rating: 3,
   topicsCovered: [], learning: `learning of ${authorId}`, shareAsGoodPractice: false, createdAt: '2027-03-09T11:00:00Z', updatedAt: '2027-03-09T11:00:00Z', ...overrides,
+});
+
+/** An open poll for meeting 2: a catalogue topic both chose (the mentor changed their mind once) and the mentee's own question. */
+const openPoll = (): OpenPoll => ({
+  poll: {
+    id: 'poll-1', tenantId: 't1', programmeId: 'p1', pairId: `${MENTOR}~${MENTEE}`, mentorId: MENTOR, menteeId: MENTEE, meetingId: 'm2', meetingNumber: 2, status: 'open',
+    options: [{ id: 't-ai', topicKey: 'artificial-intelligence' }], voting: 'single', decision: 'mentee', openedBy: 'auto', openedAt: '2027-03-01T08:00:00.000Z',
+  },
+  options: [{ id: 't-ai', topicKey: 'artificial-intelligence' }, { id: 'c-1', title: 'LinkedIn-Profil einrichten', addedBy: MENTEE, addedAt: '2027-03-01T09:00:00.000Z' }],
+  votes: [
+    { personId: MENTEE, optionId: 't-ai', selected: true, at: '2027-03-01T09:00:00.000Z' },
+    { personId: MENTOR, optionId: 'c-1', selected: true, at: '2027-03-01T09:01:00.000Z' },
+    { personId: MENTOR, optionId: 't-ai', selected: true, at: '2027-03-01T09:02:00.000Z' },
+  ],
 });
 
 const journey = (overrides: Partial<JourneyInput> = {}) => buildJourney({
@@ -60,6 +75,13 @@ describe('the journey of a pair', () => {
     const joined = journey({ meetings: [held, { ...planned, joinUrl: 'https://teams.microsoft.com/l/meetup-join/abc' }] }).timeline[1]!;
     expect(joined).toMatchObject({ joinUrl: 'https://teams.microsoft.com/l/meetup-join/abc' });
     expect(joined.meetingLink).toBeUndefined();
+  });
+
+  test('an agenda in the pair\'s own words shows in the viewer\'s language', () => {
+    const own = { ...planned, agenda: { titles: { en: 'My LinkedIn profile', de: 'Mein LinkedIn-Profil' }, setBy: MENTEE, at: '2027-03-01T08:00:00.000Z' } };
+    expect(journey({ meetings: [held, own] }).timeline[1]).toMatchObject({ kind: 'planned', ownTopic: 'Mein LinkedIn-Profil' });
+    expect(journey({ meetings: [held, own], language: 'en' }).timeline[1]!.topicKey).toBeUndefined();
+    expect(journey({ meetings: [held, own], language: 'en' }).timeline[1]!.ownTopic).toBe('My LinkedIn profile');
   });
 
   test('times are on the viewer\'s own clock: the mentor reads London time', () => {
@@ -103,10 +125,15 @@ describe('the journey of a pair', () => {
   });
 
   test('HR sees cadence and topics but no private content, poll, learnings or ratings', () => {
-    const poll = { options: [{ label: 'KI', voters: ['Bernd'] }], voted: ['Bernd'] };
+    const poll = openPoll();
     const notes = [feedback(MENTEE, { rating: 5, privateNote: 'geheim' })];
     const member = journey({ poll, feedback: notes });
-    expect(member).toMatchObject({ poll, menteeQuestions: 'Copilot?' });
+    expect(member).toMatchObject({ menteeQuestions: 'Copilot?' });
+    expect(member.poll).toEqual({
+      meetingNumber: 2,
+      options: [{ topicKey: 'artificial-intelligence', label: 'Künstliche Intelligenz', voters: [MENTEE, MENTOR] }, { label: 'LinkedIn-Profil einrichten', voters: [] }],
+      voted: [MENTEE, MENTOR],
+    });
     expect(member.learnings!.privateNotes).toHaveLength(1);
     const hr = journey({ viewer: 'admin', viewerId: 'hr', poll, feedback: notes });
     expect(hr).toMatchObject({ viewer: 'admin', meetings: { held: 1, planned: 1 } });

@@ -1,3 +1,4 @@
+import type { Language } from '../language';
 import type { CalendarDate } from '../calendar-date';
 import { proposeCadence, suggestNextDate, teamsMeetingLink, toWallClock, type Meeting, type MeetingFormat } from '../meetings';
 import type { AvailabilitySlot } from '../participant/availability';
@@ -15,6 +16,8 @@ export interface TimelineEntry {
   place?: string;
   /** Held: the topic discussed; planned: the agenda. A catalogue key. */
   topicKey?: string;
+  /** The agenda in the pair's own words (a question someone added to the poll), when it is no catalogue topic. */
+  ownTopic?: string;
   /** Held: every topic the pair said in its feedback the meeting covered. */
   coveredTopicKeys?: string[];
   /** The viewer's own rating of a held meeting (1 … 5). */
@@ -39,6 +42,8 @@ export interface TimelineInput {
   /** Meeting id → the viewer's own rating (empty for HR). */
   ownRatings: ReadonlyMap<string, number>;
   attendees: readonly (string | undefined)[];
+  /** The viewer's language, for agendas in the pair's own words. */
+  language: Language;
   now: Date;
 }
 
@@ -65,6 +70,7 @@ function meetingEntry(meeting: Meeting, number: number, input: TimelineInput): T
     format: meeting.format,
     place: meeting.place,
     topicKey: (held ? covered[0] : undefined) ?? meeting.agenda?.topicKey,
+    ownTopic: !covered.length && meeting.agenda && !meeting.agenda.topicKey ? meeting.agenda.titles[input.language] : undefined,
     coveredTopicKeys: held && covered.length ? covered : undefined,
     rating: held ? input.ownRatings.get(meeting.id) : undefined,
     joinUrl: held ? undefined : meeting.joinUrl,

@@ -5,6 +5,7 @@ import type { Profile } from '../participant/profile';
 import type { Programme } from '../programme/programme';
 import { coveredByMeeting, learningsOf, type CoveredTopics, type JourneyLearnings, type JourneyPoll, type VisibleFeedback } from './journey-sections';
 import { buildTimeline, type TimelineEntry } from './journey-timeline';
+import { journeyPollOf, type OpenPoll } from './journey-poll';
 import { topicMap, type JourneyTopic } from './journey-topics';
 
 export type { JourneyTopic } from './journey-topics';
@@ -66,7 +67,8 @@ export interface JourneyInput {
   feedback?: readonly VisibleFeedback[];
   /** For HR, who gets no feedback: only the topics each held meeting covered. */
   coveredTopics?: readonly CoveredTopics[];
-  poll?: JourneyPoll;
+  /** The pair's open topic poll as stored; shown to members only. */
+  poll?: OpenPoll;
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -83,7 +85,7 @@ export function buildJourney(input: JourneyInput): Journey {
   const timeline = buildTimeline({
     meetings: input.meetings, target: programme.meetingsTarget, programmeEndDate: programme.endDate, timeZone,
     sharedSlot: mentee.availability.find((slot) => mentor.availability.includes(slot)),
-    covered, ownRatings, attendees: [mentor.userPrincipalName, mentee.userPrincipalName], now: input.now,
+    covered, ownRatings, attendees: [mentor.userPrincipalName, mentee.userPrincipalName], language, now: input.now,
   });
   const end = new Date(`${programme.endDate}T23:59:59Z`).getTime();
   const nextTopicKey = timeline.find((e) => e.kind === 'planned' && e.topicKey)?.topicKey;
@@ -110,7 +112,7 @@ export function buildJourney(input: JourneyInput): Journey {
     nextTopicKey,
     coach: viewer === 'mentor' ? programme.coach : undefined,
     chatId: admin ? undefined : input.pair.chatId,
-    poll: admin ? undefined : input.poll,
+    poll: admin || !input.poll ? undefined : journeyPollOf({ ...input.poll, programme, names: new Map([mentor, mentee].map((p) => [p.aadObjectId, p.displayName])), language }),
     learnings: admin || !input.feedback ? undefined : learningsOf(input.feedback, input.viewerId, (id) => (id === mentor.aadObjectId ? mentor : mentee).displayName),
   };
 }

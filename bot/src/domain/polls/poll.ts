@@ -1,3 +1,5 @@
+import type { Language } from '../language';
+import type { Programme } from '../programme/programme';
 /** How many choices each person has: one topic, or several. */
 export const POLL_VOTING = ['single', 'multi'] as const;
 export type PollVoting = (typeof POLL_VOTING)[number];
@@ -84,4 +86,10 @@ export interface Poll {
 /** True when the person is one of the pair's two members. */
 export function isPollMember(poll: Poll, personId: string): boolean {
   return poll.mentorId === personId || poll.menteeId === personId;
+}
+
+/** An option's name in a language: the catalogue's name of a topic, or the pair's own words. */
+export function optionTitle(option: PollOption, programme: Pick<Programme, 'topics'>, language: Language): string {
+  if (!option.topicKey) return option.title ?? '';
+  return programme.topics.find((t) => t.key === option.topicKey)?.names[language] ?? option.topicKey;
 }

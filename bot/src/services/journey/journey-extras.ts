@@ -1,5 +1,6 @@
 import type { Pair } from '../../domain/pairing/pair';
-import type { CoveredTopics, JourneyPoll, VisibleFeedback } from '../../domain/journey/journey-sections';
+import type { CoveredTopics, VisibleFeedback } from '../../domain/journey/journey-sections';
+import type { OpenPoll } from '../../domain/journey/journey-poll';
 
 /** Whose view the extras are read for: the pair and one of its two members. */
 export interface JourneyMember {
@@ -14,7 +15,8 @@ export interface JourneyMember {
  * Poll and feedback are read only for members of the pair; HR gets topicsCovered alone.
  */
 export interface JourneyExtras {
-  poll?(member: JourneyMember): Promise<JourneyPoll | undefined>;
+  /** The pair's open topic poll, if any. */
+  poll?(member: JourneyMember): Promise<OpenPoll | undefined>;
   /** The pair's meeting feedback as this member may see it: ratings, topics covered, learnings. */
   feedback?(member: JourneyMember): Promise<VisibleFeedback[]>;
   /** For HR's read-only journey: only which topics the held meetings covered, nothing else of the feedback. */

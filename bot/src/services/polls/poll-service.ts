@@ -1,4 +1,5 @@
 import type { Clock } from '../../domain/clock';
+import type { OpenPoll } from '../../domain/journey/journey-poll';
 import type { Meeting } from '../../domain/meetings';
 import { pairIdOf, type Pair } from '../../domain/pairing/pair';
 import {
@@ -70,6 +71,13 @@ export class PollService {
   async view(actor: Actor, ref: PollRef): Promise<Result<PollView, PollServiceFailure>> {
     const state = await this.memberState(actor, ref);
     return state.ok ? ok(await this.toView(state.value)) : state;
+  }
+
+  /** The pair's open poll with its options and votes (the journey tab shows it to the pair). */
+  async openPollOf(programmeId: string, pairId: string): Promise<OpenPoll | undefined> {
+    const open = (await this.polls.ofPair(programmeId, pairId)).filter((s) => s.poll.status === 'open').at(-1);
+    const state = open && (await this.polls.state(programmeId, pairId, open.poll.id));
+    return state && { poll: state.poll, options: allOptions(state.poll.options, state.added), votes: state.votes };
   }
 
   /** A poll as stored, for background work that acts for nobody in particular (updating its chat message). */

@@ -8,7 +8,7 @@ import type { MatchingService } from '../../services/matching/matching-service';
 import type { PollService } from '../../services/polls/poll-service';
 import type { ProactiveSender } from '../proactive';
 import type { PollMessages } from './poll-message';
-import { optionTitle } from './poll.cards';
+import { optionTitle } from '../../domain/polls/poll';
 
 /**
  * The automatic poll of a meeting: at `poll-open` it posts a new poll to the pair's chat (not

@@ -1,5 +1,5 @@
 import type { Language } from '../../domain/language';
-import type { OptionTally, PollOption } from '../../domain/polls';
+import { optionTitle, type OptionTally } from '../../domain/polls';
 import type { Programme } from '../../domain/programme/programme';
 import { languageOfTranslate, type Translate } from '../../i18n';
 import type { PollView } from '../../services/polls/poll-service';
@@ -15,12 +15,6 @@ export interface PollAudience {
   notice?: string;
   /** Shows the tally without any buttons (someone outside the pair). */
   readOnly?: boolean;
-}
-
-/** An option's name in a language: the catalogue's name of a topic, or the pair's own words. */
-export function optionTitle(option: PollOption, programme: Pick<Programme, 'topics'>, language: Language): string {
-  if (!option.topicKey) return option.title ?? '';
-  return programme.topics.find((t) => t.key === option.topicKey)?.names[language] ?? option.topicKey;
 }
 
 /**
