@@ -1,11 +1,11 @@
-import type { TableClient } from '@azure/data-tables';
+import { odata, type TableClient } from '@azure/data-tables';
 import type { Pair, PairMomentum } from '../domain/pairing/pair';
 import { pairIdOf } from '../domain/pairing/pair';
 import type { Proposal } from '../domain/pairing/proposal';
 import type { PairRepository, ProposalRepository } from '../services/matching/pairing-repositories';
 import type { ConditionalWrite, Versioned } from '../services/versioned';
 import { fromChunkedColumns, toChunkedColumns } from './chunked-json';
-import { createEntity, deleteEntity, listEntities, readEntity, updateEntityIfMatch, type StoredEntity } from './entity-operations';
+import { createEntity, deleteEntity, listEntities, readEntity, updateEntityIfMatch, upsertEntity, type StoredEntity } from './entity-operations';
 import { fromJsonColumn, toJsonColumn, withoutUndefined } from './json-columns';
 import { encodeKey } from './key-encoding';
 import type { TableStore } from './table-store';
@@ -74,9 +74,16 @@ interface PairRow {
   momentum?: string;
 }
 
-/** Published pairs, one partition per programme. */
+interface ChatIndexRow {
+  programmeId: string;
+  pairId: string;
+}
+
+/** Published pairs, one partition per programme, and the index of their group chats. */
 export class PairTableRepository implements PairRepository {
   static readonly TABLE = 'pairs';
+  /** Group chat → pair, per tenant. */
+  static readonly CHAT_INDEX_TABLE = 'pairChats';
 
   constructor(private readonly store: TableStore) {}
 
@@ -89,20 +96,52 @@ export class PairTableRepository implements PairRepository {
     return row && fromRow(programmeId, row);
   }
 
+  async findByChat(tenantId: string, chatId: string): Promise<Versioned<Pair> | undefined> {
+    const entry = await readEntity<ChatIndexRow>(await this.chatIndex(), encodeKey(tenantId), encodeKey(chatId));
+    const pair = entry && (await this.get(entry.programmeId, entry.pairId));
+    // The pair row is the truth: an entry left behind by a pair that moved on is ignored.
+    return pair?.value.chatId === chatId && pair.value.tenantId === tenantId ? pair : undefined;
+  }
+
   async create(pair: Pair): Promise<'created' | 'exists'> {
-    return (await createEntity(await this.table(), toRow(pair))).status;
+    const status = (await createEntity(await this.table(), toRow(pair))).status;
+    if (status === 'created') await this.indexChat(pair);
+    return status;
   }
 
   async update(pair: Pair, etag: string): Promise<ConditionalWrite> {
-    return (await updateEntityIfMatch(await this.table(), toRow(pair), etag)).status;
+    const status = (await updateEntityIfMatch(await this.table(), toRow(pair), etag)).status;
+    if (status === 'written') await this.indexChat(pair);
+    return status;
   }
 
   async delete(programmeId: string, pairId: string): Promise<void> {
+    const found = await this.get(programmeId, pairId);
     await deleteEntity(await this.table(), encodeKey(programmeId), encodeKey(pairId));
+    if (found) await this.unindex(found.value.tenantId, programmeId, pairId);
+  }
+
+  /** Every index entry of the pair, also those of chats it was bound to before: they name its members (in the pair id). */
+  private async unindex(tenantId: string, programmeId: string, pairId: string): Promise<void> {
+    const index = await this.chatIndex();
+    const filter = odata`PartitionKey eq ${encodeKey(tenantId)} and programmeId eq ${programmeId} and pairId eq ${pairId}`;
+    const rowKeys = await listEntities<ChatIndexRow, string>(index, { filter }, (row) => row.rowKey ?? '');
+    for (const rowKey of rowKeys) await deleteEntity(index, encodeKey(tenantId), rowKey);
+  }
+
+  /** Written after the pair row; a crash in between is healed by the next update of the pair. */
+  private async indexChat(pair: Pair): Promise<void> {
+    if (!pair.chatId) return;
+    const entry: ChatIndexRow = { programmeId: pair.programmeId, pairId: pairIdOf(pair.mentorId, pair.menteeId) };
+    await upsertEntity(await this.chatIndex(), { partitionKey: encodeKey(pair.tenantId), rowKey: encodeKey(pair.chatId), ...entry }, 'Replace');
   }
 
   private table(): Promise<TableClient> {
     return this.store.table(PairTableRepository.TABLE);
+  }
+
+  private chatIndex(): Promise<TableClient> {
+    return this.store.table(PairTableRepository.CHAT_INDEX_TABLE);
   }
 }
 

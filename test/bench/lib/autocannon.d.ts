@@ -20,6 +20,8 @@ declare module 'autocannon' {
     /** Seconds. */
     duration?: number;
     headers?: Record<string, string>;
+    /** Worker threads generating the load (off the calling thread's event loop). */
+    workers?: number;
   }
   function autocannon(options: Options): Promise<Result>;
   export default autocannon;

@@ -43,8 +43,8 @@ export class JourneyService {
 
   /** The journey of the pair bound to a group chat. */
   async forChat(reader: JourneyReader, chatId: string): Promise<Result<Journey, JourneyFailure>> {
-    const found = (await this.confirmedPairs(reader.tenantId)).find(({ pair }) => pair.chatId === chatId);
-    return found ? this.journey(reader, found.pair, found.programme) : fail('not-found');
+    const pair = (await this.stores.pairs.findByChat(reader.tenantId, chatId))?.value;
+    return pair?.status === 'confirmed' ? this.journey(reader, pair) : fail('not-found');
   }
 
   /** One pair's journey by id: for its members, and read-only for HR from the overview. */

@@ -128,8 +128,8 @@ export class MatchingService {
 
   /** The confirmed pair a group chat is bound to, with both profiles. */
   async pairOfChat(tenantId: string, chatId: string): Promise<PairWithPeople | undefined> {
-    const pair = (await tenantPairs(this.programmes, this.pairs, tenantId)).map((p) => p.value).find((p) => p.status === 'confirmed' && p.chatId === chatId);
-    return pair && this.withPeople(pair);
+    const pair = (await this.pairs.findByChat(tenantId, chatId))?.value;
+    return pair?.status === 'confirmed' ? this.withPeople(pair) : undefined;
   }
 
   /** Binds a group chat to the confirmed pair whose two people are exactly its members. */

@@ -14,6 +14,11 @@ export interface ProposalRepository {
 export interface PairRepository {
   list(programmeId: string): Promise<Versioned<Pair>[]>;
   get(programmeId: string, pairId: string): Promise<Versioned<Pair> | undefined>;
+  /**
+   * The pair bound to a group chat: one index lookup and one read, however many pairs the
+   * tenant has (every pair-chat command and every journey tab request asks this).
+   */
+  findByChat(tenantId: string, chatId: string): Promise<Versioned<Pair> | undefined>;
   /** Creates the pair unless it exists (publishing twice). */
   create(pair: Pair): Promise<'created' | 'exists'>;
   update(pair: Pair, etag: string): Promise<ConditionalWrite>;
