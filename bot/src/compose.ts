@@ -4,6 +4,8 @@ import type { Clock } from './domain/clock';
 import { healthCheck } from './http/health';
 import { registerMyDataRoute } from './http/my-data.route';
 import { registerProposalCsvRoute } from './http/proposal-csv.route';
+import { registerBroadcastCsvRoute } from './http/broadcast-csv.route';
+import { TenantTokenBucket } from './teams/tenant-throttle';
 import { registerMeRoute } from './http/me.route';
 import { registerJourneyRoutes } from './http/journey.route';
 import { JourneyService } from './services/journey/journey-service';
@@ -39,6 +41,7 @@ import { ConversationThrottle } from './teams/conversation-throttle';
 import { ProactiveSender } from './teams/proactive';
 import { RetentionService } from './services/retention/retention-service';
 import { startIntervalJob, type IntervalJob } from './jobs/interval-job';
+import { composeBroadcasts, type BroadcastTuning, type Broadcasts } from './compose-broadcasts';
 
 export interface TandemDeps {
   config: Config;
@@ -48,6 +51,8 @@ export interface TandemDeps {
   clock: Clock;
   /** Overrides how tab tokens are checked (tests bring their own signing keys). */
   tabAuth?: TabAuthenticator;
+  /** Broadcast worker timings (tests poll faster and refresh reports sooner). */
+  broadcastTuning?: BroadcastTuning;
 }
 
 /** The assembled application: everything wired, nothing listening yet. */
@@ -59,6 +64,8 @@ export interface Tandem {
   services: TandemServices;
   /** The reminder scheduler (tests tick it with their own clock). */
   reminders: ReminderScheduler;
+  /** The broadcast queue worker, scheduler tick and report refresher (tests drive them directly). */
+  broadcasts: Broadcasts;
   /** Starts the background jobs (the server's own process only; tests drive jobs directly). */
   startJobs(): void;
   /** Starts listening; resolves with the base URL. */
@@ -90,7 +97,12 @@ export function composeTandem(deps: TandemDeps): Tandem {
   const matching = new MatchingService(programmeService, programmeRepository, profileRepository, proposalRepository, pairRepository, clock, utcOffsetsAt);
   const meetingService = new MeetingService(programmeRepository, pairRepository, new MeetingTableRepository(store), dueIndex, clock, randomUUID);
   const retention = new RetentionService(programmeRepository, profileRepository, refusals, enrolmentRepository, { pairs: pairRepository, proposals: proposalRepository }, clock, config.retentionDays);
+  // Each instance names itself in its claims, so logs and delivery rows show which one did the work.
+  const instanceId = `instance-${randomUUID().slice(0, 8)}`;
+  const news = composeBroadcasts({ store, storage: deps.storage, config, clock, logger, programmes: programmeService, profiles: profileRepository, directory, instanceId, tuning: deps.broadcastTuning });
   const services = {
+    broadcasts: news.service,
+    broadcastFanOut: news.fanOut,
     access,
     programmes: programmeService,
     matching,
@@ -109,8 +121,11 @@ export function composeTandem(deps: TandemDeps): Tandem {
     throttle: new ConversationThrottle(),
     logger,
     maxAttempts: config.proactiveMaxAttempts,
+    tenantThrottle: new TenantTokenBucket(config.broadcast.ratePerSecond),
+    attemptTimeoutMs: config.proactiveTimeoutMs,
   });
-  const app = createTeamsApp({ adapter, botAppId, directory, clock, logger, services, publicUrl: config.publicUrl, proactive });
+  const broadcasts = news.start(proactive);
+  const app = createTeamsApp({ adapter, botAppId, directory, clock, logger, services, publicUrl: config.publicUrl, proactive, startBroadcast: (tenantId, id) => broadcasts.startFanOut(tenantId, id) });
 
   const server = createHttpServer({
     logger,
@@ -120,6 +135,7 @@ export function composeTandem(deps: TandemDeps): Tandem {
     registerApiRoutes: (http) => {
       registerMyDataRoute(http, { links, privacy });
       registerProposalCsvRoute(http, { links, matching });
+      registerBroadcastCsvRoute(http, { links, broadcasts: news.service });
       registerMeRoute(http, { auth: tabAuth, onboarding: services.onboarding });
       registerJourneyRoutes(http, { auth: tabAuth, journeys: new JourneyService(programmeRepository, pairRepository, profileRepository, access, clock) });
     },
@@ -127,8 +143,7 @@ export function composeTandem(deps: TandemDeps): Tandem {
 
   const jobs: IntervalJob[] = [];
   const notifier = new TeamsMeetingNotifier(matching, directory, proactive);
-  // Each instance names itself in its claims, so logs show which one sent a reminder.
-  const reminders = new ReminderScheduler(dueIndex, meetingService, notifier, clock, logger, `instance-${randomUUID().slice(0, 8)}`);
+  const reminders = new ReminderScheduler(dueIndex, meetingService, notifier, clock, logger, instanceId);
   return {
     server,
     store,
@@ -136,7 +151,10 @@ export function composeTandem(deps: TandemDeps): Tandem {
     proactive,
     services,
     reminders,
+    broadcasts,
     startJobs() {
+      broadcasts.worker.start();
+      if (config.broadcast.tickSeconds > 0) jobs.push(startIntervalJob('broadcasts', config.broadcast.tickSeconds * 1000, () => broadcasts.tick(), logger));
       if (config.reminderTickSeconds > 0) jobs.push(startIntervalJob('reminders', config.reminderTickSeconds * 1000, () => reminders.tick(), logger));
       if (config.retentionIntervalMinutes > 0) {
         jobs.push(startIntervalJob('retention', config.retentionIntervalMinutes * 60_000, () => retention.run(), logger));
@@ -150,9 +168,11 @@ export function composeTandem(deps: TandemDeps): Tandem {
           resolve(`http://${host === '0.0.0.0' ? 'localhost' : host}:${address.port}`);
         });
       }),
-    close: () => {
+    close: async () => {
       jobs.forEach((job) => job.stop());
-      return new Promise((resolve) => server.close(() => resolve()));
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      // Deliveries in progress finish and are recorded, so a stopped instance leaves nothing half sent.
+      await broadcasts.stop();
     },
   };
 }
