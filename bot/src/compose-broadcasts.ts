@@ -23,8 +23,7 @@ export interface BroadcastTuning {
   reportIntervalMs?: number;
 }
 
-const WORKER_DEFAULTS: BroadcastWorkerOptions = {
-  maxInFlight: 64,
+const WORKER_DEFAULTS: Omit<BroadcastWorkerOptions, 'maxInFlight'> = {
   // Longer than a send with all its retries usually takes; if it does take longer, the row's lease still protects it.
   invisibleForMs: 5 * 60_000,
   leaseMs: 15 * 60_000,
@@ -60,7 +59,12 @@ export function composeBroadcasts(deps: {
   function start(proactive: ProactiveSender): Broadcasts {
     const delivery = new TeamsNewsDelivery(deps.directory, channels, proactive);
     const reports = new BroadcastReports(fanOut, delivery, deps.logger, deps.tuning?.reportIntervalMs ?? 2000);
-    const worker = new BroadcastWorker({ queue, recipients, broadcasts, delivery, reports, clock: deps.clock, logger: deps.logger }, deps.instanceId, { ...WORKER_DEFAULTS, ...deps.tuning?.worker });
+    const worker = new BroadcastWorker({ queue, recipients, broadcasts, delivery, reports, clock: deps.clock, logger: deps.logger }, deps.instanceId, {
+      // Half a second's worth of sends: enough to keep the bucket busy, few enough that a stopping instance finishes them quickly.
+      maxInFlight: Math.max(4, Math.ceil(deps.config.broadcast.ratePerSecond / 2)),
+      ...WORKER_DEFAULTS,
+      ...deps.tuning?.worker,
+    });
     const running = new Set<Promise<unknown>>();
     const track = (work: Promise<unknown>) => {
       running.add(work);
