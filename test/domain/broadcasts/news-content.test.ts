@@ -24,6 +24,9 @@ describe('composing news', () => {
     ['button label without URL', { ...english, buttonLabel: 'Open' }, [{ field: 'buttonUrl', code: 'required' }]],
     ['button URL without label', { ...english, buttonUrl: 'https://contoso.com' }, [{ field: 'buttonLabel', code: 'required' }]],
     ['over-long text', { ...english, textEn: 'x'.repeat(4001) }, [{ field: 'textEn', code: 'too-long', limit: 4000 }]],
+    ['every problem at once', { ...english, language: 'both', textEn: 'x'.repeat(4001), imageUrl: 'http://a.example' }, [
+      { field: 'textEn', code: 'too-long', limit: 4000 }, { field: 'imageUrl', code: 'not-https' }, { field: 'titleDe', code: 'required' }, { field: 'textDe', code: 'required' },
+    ]],
     ['no audience', { ...english, audience: '' }, [{ field: 'audience', code: 'required' }]],
     ['unknown audience', { ...english, audience: 'everyone' }, [{ field: 'audience', code: 'invalid' }]],
   ])('%s comes back with the fields marked', (_name, input, issues) => {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Language } from '../language';
-import { fail, ok, type Result } from '../result';
+import { fail, ok, type FieldIssue, type Result } from '../result';
 import { fieldIssuesOf } from '../validation';
 import { AUDIENCES, type Audience } from './audience';
 
@@ -37,36 +37,46 @@ const optionalText = (max: number) => z.string().trim().max(max).optional().tran
 const webUrl = (protocols: readonly string[], code: 'invalid' | 'not-https') =>
   optionalText(NEWS_LIMITS.url).refine((value) => value === undefined || hasProtocol(value, protocols), { params: { code } });
 
-const formSchema = z
-  .object({
-    programmeId: z.string().uuid(),
-    language: z.enum(NEWS_LANGUAGES),
-    titleEn: optionalText(NEWS_LIMITS.title),
-    textEn: optionalText(NEWS_LIMITS.text),
-    titleDe: optionalText(NEWS_LIMITS.title),
-    textDe: optionalText(NEWS_LIMITS.text),
-    // Teams loads card images itself and refuses plain http, so only https is accepted.
-    imageUrl: webUrl(['https:'], 'not-https'),
-    buttonLabel: optionalText(NEWS_LIMITS.buttonLabel),
-    buttonUrl: webUrl(['https:', 'http:'], 'invalid'),
-    author: optionalText(NEWS_LIMITS.author),
-    // Cards send multi-selects as comma-separated text.
-    audience: z.preprocess((v) => (typeof v === 'string' ? v.split(',').map((x) => x.trim()).filter(Boolean) : v), z.array(z.enum(AUDIENCES)).min(1)),
-  })
-  .superRefine((form, context) => {
-    const required = (field: keyof typeof form) => {
-      if (!form[field]) context.addIssue({ code: 'custom', path: [field], params: { code: 'required' } });
-    };
-    if (form.language !== 'de') ['titleEn', 'textEn'].forEach((field) => required(field as keyof typeof form));
-    if (form.language !== 'en') ['titleDe', 'textDe'].forEach((field) => required(field as keyof typeof form));
-    if (form.buttonLabel && !form.buttonUrl) required('buttonUrl');
-    if (form.buttonUrl && !form.buttonLabel) required('buttonLabel');
-  });
+const formSchema = z.object({
+  programmeId: z.string().uuid(),
+  language: z.enum(NEWS_LANGUAGES),
+  titleEn: optionalText(NEWS_LIMITS.title),
+  textEn: optionalText(NEWS_LIMITS.text),
+  titleDe: optionalText(NEWS_LIMITS.title),
+  textDe: optionalText(NEWS_LIMITS.text),
+  // Teams loads card images itself and refuses plain http, so only https is accepted.
+  imageUrl: webUrl(['https:'], 'not-https'),
+  buttonLabel: optionalText(NEWS_LIMITS.buttonLabel),
+  buttonUrl: webUrl(['https:', 'http:'], 'invalid'),
+  author: optionalText(NEWS_LIMITS.author),
+  // Cards send multi-selects as comma-separated text.
+  audience: z.preprocess((v) => (typeof v === 'string' ? v.split(',').map((x) => x.trim()).filter(Boolean) : v), z.array(z.enum(AUDIENCES)).min(1)),
+});
+
+/**
+ * Fields required only in combination (a version for each chosen language, label and link of
+ * the button together). Checked apart from the schema so they are reported even when another
+ * field is also wrong: a person should see every problem at once.
+ */
+function combinationIssues(input: unknown): FieldIssue[] {
+  const form = (typeof input === 'object' && input !== null ? input : {}) as Record<string, unknown>;
+  const filled = (field: string) => typeof form[field] === 'string' && (form[field] as string).trim() !== '';
+  const language = form.language;
+  const required = [
+    ...(language === 'en' || language === 'both' ? ['titleEn', 'textEn'] : []),
+    ...(language === 'de' || language === 'both' ? ['titleDe', 'textDe'] : []),
+    ...(filled('buttonLabel') ? ['buttonUrl'] : []),
+    ...(filled('buttonUrl') ? ['buttonLabel'] : []),
+  ];
+  return required.filter((field) => !filled(field)).map((field) => ({ field, code: 'required' as const }));
+}
 
 /** Validates HR's compose form; each issue names the field to look at again. */
 export function parseNewsDraft(input: unknown): Result<NewsDraft, 'invalid-input'> {
   const parsed = formSchema.safeParse(input);
-  if (!parsed.success) return fail('invalid-input', fieldIssuesOf(parsed.error));
+  const issues = [...(parsed.success ? [] : fieldIssuesOf(parsed.error)), ...combinationIssues(input)];
+  const unique = issues.filter((issue, index) => issues.findIndex((other) => other.field === issue.field) === index);
+  if (!parsed.success || unique.length > 0) return fail('invalid-input', unique);
   const form = parsed.data;
   const versions: NewsContent['versions'] = {};
   if (form.language !== 'de') versions.en = { title: form.titleEn!, text: form.textEn! };
