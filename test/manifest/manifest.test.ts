@@ -141,7 +141,7 @@ describe('German localization', () => {
   it('translates every command title and description, and the tab name', () => {
     const manifest = entryJson('manifest.json');
     const commandKeys = localizableKeys(manifest).filter((key) => key.includes('.commands['));
-    expect(commandKeys).toHaveLength(2 * (7 + 2 + 1));
+    expect(commandKeys).toHaveLength(2 * (9 + 2 + 3));
     expect(missingTranslations(manifest, entryJson('de.json'))).toEqual([]);
     expect(entryJson('de.json')['staticTabs[1].name']).toBe('Mein Programm');
   });
@@ -149,7 +149,7 @@ describe('German localization', () => {
   it('uses the German command words', () => {
     const german = entryJson('de.json');
     const titles = Object.entries(german).filter(([key]) => key.endsWith('.title')).map(([, title]) => title);
-    expect(new Set(titles)).toEqual(new Set(['hilfe', 'profil', 'meine daten', 'daten löschen', 'programm', 'matching', 'tandems', 'termin']));
+    expect(new Set(titles)).toEqual(new Set(['hilfe', 'profil', 'meine daten', 'daten löschen', 'programm', 'matching', 'tandems', 'termin', 'neuigkeit', 'neuigkeiten status', 'news-kanal', 'community-kanal']));
   });
 
   it('lists only commands the bot understands, in English and German, in each scope', () => {
