@@ -17,6 +17,7 @@ const FIGURES: Array<[name: string, source: FigureSource]> = [
   ['bot-round-trip', botRoundTrip],
   ['matching', (context) => import('./figures/matching').then((figure) => figure.matching(context))],
   ['reminder-tick', (context) => import('./figures/reminder-tick').then((figure) => figure.reminderTick(context))],
+  ['broadcast', (context) => import('./figures/broadcast').then((figure) => figure.broadcast(context))],
 ];
 
 /** If something still holds the event loop after clean-up, exit anyway rather than hang a CI job. */

@@ -36,16 +36,16 @@ export async function participants(tandem: Tandem, connector: FakeConnector, pro
   const people: Participant[] = Array.from({ length: count }, (_, i) => ({
     aadObjectId: randomUUID(), conversationId: `a:1person-${i}-${randomUUID()}`, language: i % 3 === 0 ? 'en' : 'de', role: i % 2 === 0 ? 'mentor' : 'mentee',
   }));
-  await Promise.all(
-    people.map(async (person, i) => {
-      await profiles.create(profileOf(programmeId, person, i));
-      if (options.reachable && !options.reachable(i)) return;
-      await tandem.directory.remember({
-        scope: 'personal', tenantId: TENANT_ID, ownerId: person.aadObjectId, conversationId: person.conversationId, serviceUrl: connector.url, locale: person.language === 'de' ? 'de-DE' : 'en-GB', updatedAt: new Date(),
-        reference: { channelId: 'msteams', serviceUrl: connector.url, bot: BOT, user: { id: `29:${i}`, aadObjectId: person.aadObjectId }, conversation: { id: person.conversationId, conversationType: 'personal', tenantId: TENANT_ID } },
-      });
-    }),
-  );
+  const store = async (person: Participant, i: number) => {
+    await profiles.create(profileOf(programmeId, person, i));
+    if (options.reachable && !options.reachable(i)) return;
+    await tandem.directory.remember({
+      scope: 'personal', tenantId: TENANT_ID, ownerId: person.aadObjectId, conversationId: person.conversationId, serviceUrl: connector.url, locale: person.language === 'de' ? 'de-DE' : 'en-GB', updatedAt: new Date(),
+      reference: { channelId: 'msteams', serviceUrl: connector.url, bot: BOT, user: { id: `29:${i}`, aadObjectId: person.aadObjectId }, conversation: { id: person.conversationId, conversationType: 'personal', tenantId: TENANT_ID } },
+    });
+  };
+  // A few hundred writes at a time: enough to keep Azurite busy without thousands of open sockets.
+  for (let start = 0; start < people.length; start += 200) await Promise.all(people.slice(start, start + 200).map((person, i) => store(person, start + i)));
   return people;
 }
 
