@@ -18,7 +18,13 @@ import { AdminAccess } from './services/programmes/admin-access';
 import { ProgrammeService } from './services/programmes/programme-service';
 import { OnboardingService } from './services/onboarding/onboarding-service';
 import { PrivacyService } from './services/privacy/privacy-service';
-import { conversationData, enrolmentData, pairingData, programmeParticipationData } from './services/privacy/personal-data-sources';
+import { conversationData, enrolmentData, feedbackData, pairingData, programmeParticipationData } from './services/privacy/personal-data-sources';
+import { FeedbackService } from './services/feedback/feedback-service';
+import { FeedbackTableRepository, GoodPracticeTableRepository } from './storage/feedback.table-repositories';
+import { PairMessenger } from './teams/pair-messenger';
+import { registerMeetingIcsRoute } from './http/meeting-ics.route';
+import { MomentumService } from './services/meetings/momentum-service';
+import { TeamsNudgeNotifier } from './teams/meetings/momentum-nudges';
 import { EnrolmentService } from './services/enrolment/enrolment-service';
 import { EnrolmentTableRepository } from './storage/enrolment.table-repository';
 import { MatchingService } from './services/matching/matching-service';
@@ -66,6 +72,8 @@ export interface Tandem {
   reminders: ReminderScheduler;
   /** The broadcast queue worker, scheduler tick and report refresher (tests drive them directly). */
   broadcasts: Broadcasts;
+  /** The momentum guard's sweep (tests run it with their own clock). */
+  momentum: MomentumService;
   /** Starts the background jobs (the server's own process only; tests drive jobs directly). */
   startJobs(): void;
   /** Starts listening; resolves with the base URL. */
@@ -85,17 +93,21 @@ export function composeTandem(deps: TandemDeps): Tandem {
   const proposalRepository = new ProposalTableRepository(store);
   const dueIndex = new DueIndexTableRepository(store);
   const pairRepository = new PairTableRepository(store);
+  const feedbackRepository = new FeedbackTableRepository(store);
+  const goodPractices = new GoodPracticeTableRepository(store);
   const access = new AdminAccess(config.bootstrapAdmins);
   const tabAuth = deps.tabAuth ?? new TabAuthenticator(config.tabAuth);
   if (tabAuth.developmentMode) logger.warn('Tab API in DEVELOPMENT identity mode (no AAD_APP_CLIENT_ID): requests name their user in a header. Local runs only.');
   const links = new SignedDownloadLinks(config.publicUrl, config.linkSecret, () => clock.now());
   const privacy = new PrivacyService(
-    [...programmeParticipationData(programmeRepository, profileRepository, refusals), enrolmentData(programmeRepository, enrolmentRepository), pairingData(programmeRepository, pairRepository, proposalRepository), conversationData(directory)],
+    [...programmeParticipationData(programmeRepository, profileRepository, refusals), enrolmentData(programmeRepository, enrolmentRepository), pairingData(programmeRepository, pairRepository, proposalRepository), ...feedbackData(programmeRepository, feedbackRepository, goodPractices), conversationData(directory)],
     clock,
   );
   const programmeService = new ProgrammeService(programmeRepository, access, clock);
   const matching = new MatchingService(programmeService, programmeRepository, profileRepository, proposalRepository, pairRepository, clock, utcOffsetsAt);
-  const meetingService = new MeetingService(programmeRepository, pairRepository, new MeetingTableRepository(store), dueIndex, clock, randomUUID);
+  const meetingRepository = new MeetingTableRepository(store);
+  const meetingService = new MeetingService(programmeRepository, pairRepository, meetingRepository, dueIndex, clock, randomUUID);
+
   const retention = new RetentionService(programmeRepository, profileRepository, refusals, enrolmentRepository, { pairs: pairRepository, proposals: proposalRepository }, clock, config.retentionDays);
   // Each instance names itself in its claims, so logs and delivery rows show which one did the work.
   const instanceId = `instance-${randomUUID().slice(0, 8)}`;
@@ -107,6 +119,7 @@ export function composeTandem(deps: TandemDeps): Tandem {
     programmes: programmeService,
     matching,
     meetings: meetingService,
+    feedback: new FeedbackService(programmeRepository, pairRepository, meetingRepository, feedbackRepository, goodPractices, clock),
     onboarding: new OnboardingService(programmeRepository, profileRepository, refusals, enrolmentRepository, clock),
     enrolment: new EnrolmentService(programmeRepository, enrolmentRepository, profileRepository, clock),
     privacy,
@@ -136,13 +149,16 @@ export function composeTandem(deps: TandemDeps): Tandem {
       registerMyDataRoute(http, { links, privacy });
       registerProposalCsvRoute(http, { links, matching });
       registerBroadcastCsvRoute(http, { links, broadcasts: news.service });
+      registerMeetingIcsRoute(http, { links, meetings: meetingService, now: () => clock.now() });
       registerMeRoute(http, { auth: tabAuth, onboarding: services.onboarding });
       registerJourneyRoutes(http, { auth: tabAuth, journeys: new JourneyService(programmeRepository, pairRepository, profileRepository, access, clock) });
     },
   });
 
   const jobs: IntervalJob[] = [];
-  const notifier = new TeamsMeetingNotifier(matching, directory, proactive);
+  const messenger = new PairMessenger(directory, proactive);
+  const notifier = new TeamsMeetingNotifier(matching, messenger);
+  const momentum = new MomentumService(programmeRepository, pairRepository, meetingRepository, new TeamsNudgeNotifier(matching, meetingService, messenger, logger), clock);
   const reminders = new ReminderScheduler(dueIndex, meetingService, notifier, clock, logger, instanceId);
   return {
     server,
@@ -152,10 +168,12 @@ export function composeTandem(deps: TandemDeps): Tandem {
     services,
     reminders,
     broadcasts,
+    momentum,
     startJobs() {
       broadcasts.worker.start();
       if (config.broadcast.tickSeconds > 0) jobs.push(startIntervalJob('broadcasts', config.broadcast.tickSeconds * 1000, () => broadcasts.tick(), logger));
       if (config.reminderTickSeconds > 0) jobs.push(startIntervalJob('reminders', config.reminderTickSeconds * 1000, () => reminders.tick(), logger));
+      if (config.momentumSweepMinutes > 0) jobs.push(startIntervalJob('momentum', config.momentumSweepMinutes * 60_000, () => momentum.sweep(), logger));
       if (config.retentionIntervalMinutes > 0) {
         jobs.push(startIntervalJob('retention', config.retentionIntervalMinutes * 60_000, () => retention.run(), logger));
       }

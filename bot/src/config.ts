@@ -39,6 +39,7 @@ const envSchema = z.object({
   BOT_DOMAIN: optionalText,
   TAB_SSO_JWKS_URL: z.preprocess(emptyAsUndefined, z.string().url().optional()),
   REMINDER_TICK_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
+  MOMENTUM_SWEEP_MINUTES: z.coerce.number().int().min(0).max(1440).default(60),
   RETENTION_DAYS: z.coerce.number().int().min(0).max(3650).default(180),
   RETENTION_INTERVAL_MINUTES: z.coerce.number().int().min(0).max(24 * 60).default(60),
   PROACTIVE_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(10).default(5),
@@ -85,6 +86,8 @@ export interface Config {
   linkSecret?: string;
   /** How often the reminder scheduler looks for due reminders and check-ins (0 = never, e.g. tests). */
   reminderTickSeconds: number;
+  /** How often the momentum guard looks at every running pair (0 = off). */
+  momentumSweepMinutes: number;
   /** Days after a programme closes until participants' personal data is deleted. */
   retentionDays: number;
   /** How often the retention job looks for due programmes (0 = never, e.g. in tests). */
@@ -123,6 +126,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     applicationInsightsConnectionString: e.APPLICATIONINSIGHTS_CONNECTION_STRING,
     tabAuth: tabAuth(e),
     reminderTickSeconds: e.REMINDER_TICK_SECONDS,
+    momentumSweepMinutes: e.MOMENTUM_SWEEP_MINUTES,
     retentionDays: e.RETENTION_DAYS,
     retentionIntervalMinutes: e.RETENTION_INTERVAL_MINUTES,
     publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),

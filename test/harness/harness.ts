@@ -10,7 +10,7 @@ import type { BroadcastTuning } from '../../bot/src/compose-broadcasts';
  */
 export class Harness {
   private constructor(
-    readonly server: TestTandem,
+    public server: TestTandem,
     readonly connector: FakeConnector,
     readonly activities: TeamsActivities,
     readonly clock: TestClock,
@@ -21,6 +21,15 @@ export class Harness {
     const clock = new TestClock();
     const server = await startTestTandem({ env: options.env, clock, broadcastTuning: options.broadcastTuning });
     return new Harness(server, connector, new TeamsActivities(connector.url), clock);
+  }
+
+  /**
+   * Stops the server and starts a fresh one on the same tables, clock and connector: what a
+   * process restart looks like (nothing survives in memory).
+   */
+  async restart(env: Record<string, string> = {}): Promise<void> {
+    await this.server.stop();
+    this.server = await startTestTandem({ env, clock: this.clock, tablePrefix: this.server.tablePrefix });
   }
 
   async stop(): Promise<void> {

@@ -43,6 +43,7 @@ const NOT_SET_IN_PRODUCTION: Record<string, string> = {
   PROACTIVE_MAX_ATTEMPTS: 'tuning knob; the default suits Teams rate limits',
   TAB_SSO_JWKS_URL: 'derived from BOT_TENANT_ID (the tenant\'s Microsoft Entra signing keys); an override for tests and sovereign clouds',
   REMINDER_TICK_SECONDS: 'tuning knob; a minute keeps reminders on time without load',
+  MOMENTUM_SWEEP_MINUTES: 'tuning knob; nudges are weekly at most, an hourly look is plenty',
   RETENTION_INTERVAL_MINUTES: 'tuning knob; hourly checks are plenty for a retention measured in days',
   PROACTIVE_TIMEOUT_SECONDS: 'tuning knob; 30 s is far beyond a healthy Bot Connector answer',
   BROADCAST_TICK_SECONDS: 'tuning knob; half a minute keeps scheduled news on time',

@@ -21,7 +21,9 @@ import { programmeAdminsCard, programmeMaterialsCard, programmeTopicsCard } from
 import { proposalCard } from '../../bot/src/teams/matching/proposal.card';
 import { introductionCard, pairConfirmationCard } from '../../bot/src/teams/matching/pairing.cards';
 import { pairsCard } from '../../bot/src/teams/matching/pairs-list.handlers';
-import { checkInCard, meetingCard, scheduleFormCard } from '../../bot/src/teams/meetings/meeting.cards';
+import { checkInCard, meetingCard, nextMeetingCard, scheduleFormCard } from '../../bot/src/teams/meetings/meeting.cards';
+import { feedbackCard } from '../../bot/src/teams/feedback/feedback.card';
+import type { MeetingFeedback } from '../../bot/src/domain/feedback/meeting-feedback';
 import type { Meeting } from '../../bot/src/domain/meetings';
 import type { Pair } from '../../bot/src/domain/pairing/pair';
 import type { Proposal } from '../../bot/src/domain/pairing/proposal';
@@ -64,6 +66,12 @@ function sampleProposal(pairs: number, published: boolean): Proposal {
   };
   return { programmeId: 'p', result, locked: [['m0', 'e0']], excluded: [], createdAt: TODAY.toISOString(), createdBy: 'hr', publishedAt: published ? TODAY.toISOString() : undefined };
 }
+const samplePlan = (intervalDays: number) => ({
+  number: 3, target: 6, cadence: { intervalDays, meetingsLeft: 4, daysLeft: 120, dates: [] }, suggestion: { date: '2027-04-06', time: '09:00', timeZone: 'Europe/Berlin', weekday: 2, startsAt: '2027-04-06T07:00:00.000Z' },
+});
+const sampleFeedback: MeetingFeedback = {
+  programmeId: 'p', pairId: 'm~a', meetingId: 'x', meetingNumber: 2, authorId: 'a', role: 'mentee', rating: 4, topicsCovered: ['big-data', 'artificial-intelligence'], learning: 'Copilot im Vorstand', privateNote: 'Nur für mich', shareAsGoodPractice: true, createdAt: TODAY.toISOString(), updatedAt: TODAY.toISOString(),
+};
 const sampleMeeting: Meeting = {
   id: '7d2b1c3a-5e4f-4a6b-8c9d-0e1f2a3b4c5d', programmeId: 'p', pairId: 'm~a', number: 2, startsAt: '2027-03-03T09:00:00.000Z', endsAt: '2027-03-03T10:00:00.000Z',
   durationMinutes: 60, timeZone: 'Europe/Berlin', format: 'online', note: 'KI ausprobieren', status: 'planned', history: [], createdBy: 'a', createdAt: TODAY.toISOString(),
@@ -128,19 +136,29 @@ const RENDERINGS: Record<string, Array<(t: Translate) => AdaptiveCardJson>> = {
     (t) => proposalCard(t, languageOfT(t), { programme: sampleProgramme('matching', false), proposal: sampleProposal(3, false), people }, 1, '', 'https://tandem.example/api/proposal.csv?token=x'),
   ],
   'matching/pairs-list.card.json': [
-    (t) => pairsCard(t, { programme: sampleProgramme('running', false), pairs: [samplePair, { ...samplePair, mentorId: 'x', status: 'awaiting-confirmation' }, { ...samplePair, mentorId: 'y', status: 'ended', endReason: 'r' }], people: new Map([['m', mentorProfile]]) }, 'Notice'),
+    (t) => pairsCard(t, { programme: sampleProgramme('running', false), pairs: [samplePair, { ...samplePair, menteeId: 'z', momentum: { lastNudged: {}, atRisk: { reason: 'repeated-changes', personId: 'z', since: '2027-04-01T08:00:00.000Z' } } }, { ...samplePair, mentorId: 'x', status: 'awaiting-confirmation' }, { ...samplePair, mentorId: 'y', status: 'ended', endReason: 'r' }], people: new Map([['m', mentorProfile]]) }, 'Notice'),
     (t) => pairsCard(t, { programme: sampleProgramme('matching', false), pairs: [], people: new Map() }, ''),
   ],
   'meetings/schedule-form.card.json': [
     (t) => scheduleFormCard(t, { programmeId: 'p', pairId: 'm~a', number: 1, target: 6, timeZone: 'Europe/Berlin' }),
+    (t) => scheduleFormCard(t, { programmeId: 'p', pairId: 'm~a', number: 2, target: 6, timeZone: 'Europe/Berlin', partnerName: 'Anna Berger', entered: { date: '2027-04-06', time: '09:00' } }),
     (t) => scheduleFormCard(t, { programmeId: 'p', pairId: 'm~a', number: 3, target: 6, timeZone: 'Europe/Berlin', entered: { date: '2027-01-01', time: '10:00' }, issues: [{ field: 'place', code: 'required' }], summary: 'Past' }),
   ],
   'meetings/meeting.card.json': [
-    (t) => meetingCard(t, { meeting: sampleMeeting, target: 6, people: [mentorProfile, menteeProfile] }),
+    (t) => meetingCard(t, { meeting: sampleMeeting, target: 6, people: [mentorProfile, menteeProfile], calendarUrl: 'https://tandem.example/api/meeting.ics?token=x' }),
     (t) => meetingCard(t, { meeting: { ...sampleMeeting, format: 'in-person', place: 'Köln, Raum 4.12', status: 'cancelled' }, target: 6, people: [mentorProfile], cancelledBy: 'Anna' }),
     (t) => meetingCard(t, { meeting: { ...sampleMeeting, status: 'held' }, target: 6, people: [] }),
   ],
   'meetings/check-in.card.json': [(t) => checkInCard(t, sampleMeeting)],
+  'meetings/next-meeting.card.json': [
+    (t) => nextMeetingCard(t, { plan: samplePlan(28), programmeId: 'p', pairId: 'm~a', programmeEndDate: '2027-08-01' }),
+    (t) => nextMeetingCard(t, { plan: samplePlan(3), programmeId: 'p', pairId: 'm~a', programmeEndDate: '2027-08-01', intro: 'Nudge' }),
+  ],
+  'feedback/feedback-form.card.json': [
+    (t) => feedbackCard(t, { meeting: { ...sampleMeeting, status: 'held', agendaTopicKey: 'big-data' }, programme: sampleProgramme('running', false), language: languageOfT(t) }),
+    (t) => feedbackCard(t, { meeting: { ...sampleMeeting, status: 'held' }, programme: sampleProgramme('running', false), language: languageOfT(t), saved: sampleFeedback }),
+    (t) => feedbackCard(t, { meeting: { ...sampleMeeting, status: 'held' }, programme: sampleProgramme('running', false), language: languageOfT(t), entered: { rating: '4', learning: '' }, issues: [{ field: 'learning', code: 'required' }] }),
+  ],
   'matching/pair-confirmation.card.json': [(t) => pairConfirmationCard(t, languageOfT(t), sampleProgramme('matching', false), samplePair, mentorProfile)],
   'matching/introduction.card.json': [
     (t) => introductionCard(t, languageOfT(t), { programme: sampleProgramme('matching', false), pair: samplePair, reader: menteeProfile, partner: mentorProfile, botAppId: 'bot-id' }),

@@ -1,45 +1,29 @@
 import { Harness } from '../harness/harness';
 import { actionsIn, cardOf, cardText, expectValidCard, inputOf } from '../harness/card-checker';
-import { groupChat, personalChat, teamsUser, TENANT_ID } from '../harness/teams-activities';
+import { teamsUser, type TeamsConversation } from '../harness/teams-activities';
+import { runningPair } from '../harness/pair-fixture';
 import { Verbs } from '../../bot/src/teams/verbs';
-import { changeStatus } from '../../bot/src/domain/programme/programme-changes';
 import { pairIdOf } from '../../bot/src/domain/pairing/pair';
 
 const hr = teamsUser('Helga Richter', { locale: 'de-DE' });
 const anna = teamsUser('Anna Berger', { locale: 'en-GB', timeZone: 'Europe/London' });
 const bernd = teamsUser('Bernd Köhler', { locale: 'de-DE', timeZone: 'Europe/Berlin' });
-const answers = (role: string, department: string, timeZone: string) => ({
-  role, department, location: 'Köln', timeZone, languages: 'de,en', topics: 'big-data', ownTopics: '', goals: '', availability: 'tue-am', format: 'online', managerAadObjectId: 'none', consent: 'true',
-});
 
 describe('the pair plans its meetings in its chat; reminders and the check-in arrive once', () => {
   let h: Harness;
-  const programmeId = crypto.randomUUID();
-  const pairChat = groupChat('Tandem: Anna & Bernd');
+  let programmeId = '';
+  let pairChat: TeamsConversation;
   const chatMessages = () => h.connector.messages(pairChat.id);
 
   beforeAll(async () => {
     h = await Harness.start({ env: { TANDEM_BOOTSTRAP_ADMINS: hr.aadObjectId } });
     h.clock.set(new Date('2027-03-01T08:00:00Z'));
-    const hrActor = { tenantId: TENANT_ID, aadObjectId: hr.aadObjectId, displayName: hr.name, locale: 'de-DE' };
-    const { programmes, matching } = h.server.tandem.services;
-    await programmes.create(hrActor, programmeId, { name: 'RM 2027', startDate: '2027-02-01', endDate: '2027-08-01', meetingsTarget: '6', languages: 'de,en' });
-    await programmes.change(hrActor, programmeId, (p, now) => changeStatus(p, 'enrolling', now));
-    for (const [user, role, dept] of [[anna, 'mentor', 'IT'], [bernd, 'mentee', 'Finanzen']] as const) {
-      const chat = personalChat();
-      h.connector.setMembers(chat.id, [{ id: user.id, name: user.name, aadObjectId: user.aadObjectId, userPrincipalName: `${user.name.split(' ')[0]!.toLowerCase()}@contoso.com` }]);
-      await h.executes(user, chat, Verbs.submitOnboarding, { programmeId, ...answers(role, dept, user.timeZone) });
-    }
-    await programmes.change(hrActor, programmeId, (p, now) => changeStatus(p, 'matching', now));
-    await matching.propose(hrActor, programmeId);
-    await matching.publish(hrActor, programmeId);
-    await matching.respond({ tenantId: TENANT_ID, aadObjectId: bernd.aadObjectId, displayName: '', locale: 'de-DE' }, programmeId, pairIdOf(anna.aadObjectId, bernd.aadObjectId), true);
-    h.connector.setMembers(pairChat.id, [anna, bernd].map((u) => ({ id: u.id, name: u.name, aadObjectId: u.aadObjectId })));
-    await h.post(h.activities.membersAdded(pairChat, bernd));
+    ({ programmeId, pairChat } = await runningPair(h, { hr, mentor: anna, mentee: bernd }));
   });
   afterAll(() => h.stop());
 
   let meetingId = '';
+  let calendarUrl = '';
 
   test('`termin` in the pair chat opens the form for meeting 1 of 6 in the writer\'s time zone', async () => {
     const [reply] = await h.says(bernd, pairChat, 'termin');
@@ -68,6 +52,20 @@ describe('the pair plans its meetings in its chat; reminders and the check-in ar
     expect(decodeURIComponent(link)).toContain('attendees=anna@contoso.com,bernd@contoso.com');
     expect(decodeURIComponent(link)).toContain('startTime=2027-03-03T09:00:00.000Z');
     meetingId = String((actionsIn(card).find((a) => a.verb === Verbs.cancelMeeting)!.data as { meetingId: string }).meetingId);
+    calendarUrl = String(card.actions.find((a: { title: string }) => a.title === 'Zum Kalender hinzufügen (.ics)').url);
+  });
+
+  test('the meeting card\'s calendar link downloads the meeting as an .ics file in the reader\'s language; a tampered link is refused', async () => {
+    const ics = await fetch(new URL(new URL(calendarUrl).pathname + new URL(calendarUrl).search, h.server.url));
+    expect(ics.status).toBe(200);
+    expect(ics.headers.get('content-type')).toContain('text/calendar');
+    const text = await ics.text();
+    expect(text).toContain('\r\nDTSTART:20270303T090000Z\r\nDTEND:20270303T100000Z\r\n');
+    expect(text).toContain('SUMMARY:Tandem – Treffen 1');
+    expect(text).toContain(`UID:${meetingId}@tandem`);
+    const tampered = new URL(calendarUrl);
+    tampered.searchParams.set('token', `${tampered.searchParams.get('token')}x`);
+    expect((await fetch(new URL(tampered.pathname + tampered.search, h.server.url))).status).toBe(401);
   });
 
   test('someone outside the pair cannot schedule or cancel', async () => {
@@ -133,5 +131,62 @@ describe('the pair plans its meetings in its chat; reminders and the check-in ar
     h.clock.set(new Date('2027-04-27T08:00:30Z'));
     await h.server.tandem.reminders.tick();
     expect(chatMessages().length).toBe(before);
+  });
+});
+
+describe('a programme with its own reminder lead times', () => {
+  let h: Harness;
+
+  beforeAll(async () => {
+    h = await Harness.start({ env: { TANDEM_BOOTSTRAP_ADMINS: hr.aadObjectId } });
+    h.clock.set(new Date('2027-03-01T08:00:00Z'));
+  });
+  afterAll(() => h.stop());
+
+  test('HR set 48 h and 2 h: the reminders come then, not at the defaults', async () => {
+    const { programmeId, pairId, pairChat } = await runningPair(h, { hr, mentor: anna, mentee: bernd }, { reminderHours: '48, 2' });
+    await h.executes(bernd, pairChat, Verbs.scheduleMeeting, { programmeId, pairId, date: '2027-03-10', time: '10:00', format: 'online' });
+    const sentAt = async (iso: string) => {
+      const before = h.connector.messages(pairChat.id).length;
+      h.clock.set(new Date(iso));
+      await h.server.tandem.reminders.tick();
+      return h.connector.messages(pairChat.id).slice(before).map((m) => String(m.text));
+    };
+    expect(await sentAt('2027-03-08T09:00:30Z')).toEqual(['⏰ Erinnerung: Treffen 1 von 6 beginnt in 48 Stunden, am 2027-03-10 um 10:00 (Europe/Berlin).']);
+    expect(await sentAt('2027-03-09T09:00:30Z')).toEqual([]); // no 24-hour reminder
+    expect(await sentAt('2027-03-10T07:00:30Z')).toEqual(['⏰ Erinnerung: Treffen 1 von 6 beginnt in 2 Stunden, am 2027-03-10 um 10:00 (Europe/Berlin).']);
+    expect(await sentAt('2027-03-10T08:00:30Z')).toEqual([]);
+  });
+});
+
+describe('restarts and downtime', () => {
+  let h: Harness;
+  const env = { TANDEM_BOOTSTRAP_ADMINS: hr.aadObjectId };
+
+  beforeAll(async () => {
+    h = await Harness.start({ env });
+    h.clock.set(new Date('2027-03-01T08:00:00Z'));
+  });
+  afterAll(() => h.stop());
+
+  test('after a restart nothing is sent twice; a reminder that fell due while the server was down is sent if the meeting is still ahead, one for a meeting already started is skipped, the check-in still comes', async () => {
+    const { programmeId, pairId, pairChat } = await runningPair(h, { hr, mentor: anna, mentee: bernd });
+    const texts = (from: number) => h.connector.messages(pairChat.id).slice(from).map((m) => String(m.text ?? cardText(cardOf(m))));
+    const tickAt = async (iso: string) => {
+      const before = h.connector.messages(pairChat.id).length;
+      h.clock.set(new Date(iso));
+      await h.server.tandem.reminders.tick();
+      return texts(before);
+    };
+    await h.executes(bernd, pairChat, Verbs.scheduleMeeting, { programmeId, pairId, date: '2027-03-10', time: '10:00', format: 'online' });
+    await h.executes(bernd, pairChat, Verbs.scheduleMeeting, { programmeId, pairId, date: '2027-03-17', time: '10:00', format: 'online' });
+    expect(await tickAt('2027-03-09T09:00:30Z')).toEqual([expect.stringContaining('Treffen 1 von 6 beginnt in 24 Stunden')]);
+
+    await h.restart(env); // down from here until 08:30 on the day: the 1-hour reminder (08:00) falls due meanwhile
+    expect(await tickAt('2027-03-10T08:30:00Z')).toEqual([expect.stringContaining('Treffen 1 von 6 beginnt in 1 Stunde')]);
+
+    await h.restart(env); // down across meeting 2's reminders and its start
+    expect(await tickAt('2027-03-17T09:30:00Z')).toEqual([]);
+    expect(await tickAt('2027-03-17T10:16:00Z')).toEqual([expect.stringContaining('Hat Treffen 2 stattgefunden?')]);
   });
 });

@@ -1,11 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { jwtVerify, SignJWT } from 'jose';
 import type { DataSubject } from '../services/privacy/personal-data';
-import type { DownloadLinks } from '../services/privacy/download-links';
+import type { CalendarRef, DownloadLinks } from '../services/privacy/download-links';
 
 const AUDIENCE = 'tandem:data-export';
 const PROPOSAL_AUDIENCE = 'tandem:proposal-export';
 const BROADCAST_AUDIENCE = 'tandem:broadcast-report';
+const CALENDAR_AUDIENCE = 'tandem:meeting-calendar';
 /** Long enough to click, short enough that a forwarded or logged link is soon useless. */
 const LIFETIME_SECONDS = 15 * 60;
 
@@ -53,14 +54,28 @@ export class SignedDownloadLinks implements DownloadLinks {
     return verified && typeof broadcastId === 'string' ? { admin: verified.subject, broadcastId } : undefined;
   }
 
-  private async sign(audience: string, subject: DataSubject, claims: Record<string, string>): Promise<string> {
+  async calendarLink(meeting: CalendarRef, until: Date): Promise<string> {
+    // The link names the meeting, not a person: it is shared in the pair chat, and the entry holds no private content.
+    const claims = { pid: meeting.programmeId, pair: meeting.pairId, lang: meeting.language };
+    const token = await this.sign(CALENDAR_AUDIENCE, { tenantId: meeting.tenantId, aadObjectId: meeting.meetingId }, claims, Math.floor(until.getTime() / 1000));
+    return `${this.publicUrl}/api/meeting.ics?token=${encodeURIComponent(token)}`;
+  }
+
+  async calendarOf(token: string): Promise<CalendarRef | undefined> {
+    const verified = await this.verify(CALENDAR_AUDIENCE, token);
+    const { pid, pair, lang } = verified?.claims ?? {};
+    if (!verified || typeof pid !== 'string' || typeof pair !== 'string') return undefined;
+    return { tenantId: verified.subject.tenantId, programmeId: pid, pairId: pair, meetingId: verified.subject.aadObjectId, language: lang === 'de' ? 'de' : 'en' };
+  }
+
+  private async sign(audience: string, subject: DataSubject, claims: Record<string, string>, expiresAt?: number): Promise<string> {
     const issuedAt = Math.floor(this.now().getTime() / 1000);
     return new SignJWT({ tid: subject.tenantId, ...claims })
       .setProtectedHeader({ alg: 'HS256' })
       .setSubject(subject.aadObjectId)
       .setAudience(audience)
       .setIssuedAt(issuedAt)
-      .setExpirationTime(issuedAt + LIFETIME_SECONDS)
+      .setExpirationTime(expiresAt ?? issuedAt + LIFETIME_SECONDS)
       .sign(this.key);
   }
 

@@ -1,5 +1,5 @@
 import type { TableClient } from '@azure/data-tables';
-import type { Pair } from '../domain/pairing/pair';
+import type { Pair, PairMomentum } from '../domain/pairing/pair';
 import { pairIdOf } from '../domain/pairing/pair';
 import type { Proposal } from '../domain/pairing/proposal';
 import type { PairRepository, ProposalRepository } from '../services/matching/pairing-repositories';
@@ -71,6 +71,7 @@ interface PairRow {
   respondedAt?: string;
   endedAt?: string;
   endReason?: string;
+  momentum?: string;
 }
 
 /** Published pairs, one partition per programme. */
@@ -109,6 +110,7 @@ function toRow(pair: Pair) {
   const row: PairRow = {
     tenantId: pair.tenantId, mentorId: pair.mentorId, menteeId: pair.menteeId, score: pair.score, reasons: toJsonColumn(pair.reasons)!,
     status: pair.status, chatId: pair.chatId, createdAt: pair.createdAt, respondedAt: pair.respondedAt, endedAt: pair.endedAt, endReason: pair.endReason,
+    momentum: toJsonColumn(pair.momentum),
   };
   return { partitionKey: encodeKey(pair.programmeId), rowKey: encodeKey(pairIdOf(pair.mentorId, pair.menteeId)), ...withoutUndefined(row) };
 }
@@ -119,6 +121,7 @@ function fromRow(programmeId: string, row: StoredEntity<PairRow>): Versioned<Pai
     value: {
       programmeId, tenantId: row.tenantId, mentorId: row.mentorId, menteeId: row.menteeId, score: row.score, reasons: fromJsonColumn(row.reasons, []),
       status: row.status as Pair['status'], chatId: row.chatId, createdAt: row.createdAt, respondedAt: row.respondedAt, endedAt: row.endedAt, endReason: row.endReason,
+      ...(row.momentum ? { momentum: fromJsonColumn<PairMomentum | undefined>(row.momentum, undefined) } : {}),
     },
   };
 }

@@ -24,6 +24,7 @@ interface ProgrammeRow {
   closedAt?: string;
   purgedAt?: string;
   aggregates?: string;
+  reminderLeadsMinutes?: string;
 }
 
 /** Programmes, one partition per tenant: a tenant's few programmes are listed in one query. */
@@ -78,6 +79,7 @@ function toRow(p: Programme) {
     closedAt: p.closedAt,
     purgedAt: p.purgedAt,
     aggregates: toJsonColumn(p.aggregates),
+    reminderLeadsMinutes: toJsonColumn(p.reminderLeadsMinutes),
   };
   return { partitionKey: encodeKey(p.tenantId), rowKey: encodeKey(p.id), ...withoutUndefined(row) };
 }
@@ -104,6 +106,7 @@ function fromRow(tenantId: string, row: StoredEntity<ProgrammeRow>): Versioned<P
       closedAt: row.closedAt,
       purgedAt: row.purgedAt,
       aggregates: fromJsonColumn(row.aggregates, undefined),
+      reminderLeadsMinutes: fromJsonColumn<number[] | undefined>(row.reminderLeadsMinutes, undefined),
     },
   };
 }

@@ -30,6 +30,9 @@ import type { BroadcastFanOut } from '../services/broadcasts/broadcast-fan-out';
 import { registerNewsCompose } from './broadcasts/news-compose.handlers';
 import { registerNewsReports } from './broadcasts/news-report.handlers';
 import { actorOf } from './actor';
+import { registerFeedback } from './feedback/feedback.handlers';
+import type { FeedbackService } from '../services/feedback/feedback-service';
+import { PairMessenger } from './pair-messenger';
 
 /** The use cases the Teams features call. */
 export interface TandemServices {
@@ -44,6 +47,7 @@ export interface TandemServices {
   meetings: MeetingService;
   broadcasts: BroadcastService;
   broadcastFanOut: BroadcastFanOut;
+  feedback: FeedbackService;
 }
 
 export interface TeamsAppDeps {
@@ -77,12 +81,14 @@ export function createTeamsApp(deps: TeamsAppDeps): Application<TurnState> {
   });
   registerTurnErrorHandler(app, deps.logger);
   registerConversationCapture(app, deps);
-  registerWelcome(app, { onboarding: deps.services.onboarding, matching: deps.services.matching });
+  registerWelcome(app, { onboarding: deps.services.onboarding, matching: deps.services.matching, meetings: deps.services.meetings });
   registerHelp(app);
   registerProgrammes(app, { programmes: deps.services.programmes, access: deps.services.access, clock: deps.clock, directory: deps.directory });
   registerOnboarding(app, { onboarding: deps.services.onboarding, privacyUrl: `${deps.publicUrl}/tab/privacy.html` });
   registerMatching(app, { matching: deps.services.matching, links: deps.services.links, programmes: deps.services.programmes, access: deps.services.access, directory: deps.directory, proactive: deps.proactive, logger: deps.logger });
-  registerMeetings(app, { meetings: deps.services.meetings, matching: deps.services.matching });
+  const messenger = new PairMessenger(deps.directory, deps.proactive);
+  registerMeetings(app, { meetings: deps.services.meetings, matching: deps.services.matching, messenger, links: deps.services.links, logger: deps.logger });
+  registerFeedback(app, { feedback: deps.services.feedback });
   registerPairsList(app, { matching: deps.services.matching, programmes: deps.services.programmes, access: deps.services.access, directory: deps.directory, proactive: deps.proactive });
   registerPairs(app, { matching: deps.services.matching, directory: deps.directory, proactive: deps.proactive, botAppId: deps.botAppId, logger: deps.logger });
   registerPrivacy(app, { matching: deps.services.matching, proactive: deps.proactive, logger: deps.logger, privacy: deps.services.privacy, onboarding: deps.services.onboarding, directory: deps.directory, links: deps.services.links });

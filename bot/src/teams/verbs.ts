@@ -35,6 +35,8 @@ export const Verbs = {
   cancelMeeting: 'meeting.cancel',
   rescheduleMeeting: 'meeting.reschedule',
   checkInMeeting: 'meeting.checkin',
+  openScheduleForm: 'meeting.form',
+  submitFeedback: 'feedback.submit',
   endPair: 'pairs.end',
   declinePair: 'pair.decline',
   askDeleteMyData: 'privacy.delete.ask',

@@ -1,5 +1,5 @@
 import type { Meeting } from '../../../bot/src/domain/meetings/meeting';
-import { proposeCadence, suggestNextDate, type NextDateInput } from '../../../bot/src/domain/meetings/meeting-plan';
+import { planNextMeeting, proposeCadence, suggestNextDate, type NextDateInput } from '../../../bot/src/domain/meetings/meeting-plan';
 import { aHeldMeeting, aMeeting } from './support/meetings';
 
 const held = (n: number): Meeting[] => Array.from({ length: n }, (_, i) => aHeldMeeting(`h${i}`, '2027-02-02T09:00:00.000Z'));
@@ -59,5 +59,23 @@ describe('next date', () => {
     ['an unknown zone', 'invalid-time-zone', { timeZone: 'Nowhere/Land' }],
   ])('%s: %s', (_name, reason, overrides) => {
     expect(suggestNextDate({ ...base, ...overrides })).toEqual({ ok: false, reason });
+  });
+});
+
+describe('the plan for the next meeting', () => {
+  const base = { meetingsTarget: 6, programmeEndDate: '2027-08-01', timeZone: 'Europe/Berlin', now: new Date('2027-03-01T08:00:00Z') };
+
+  test.each([
+    ['a new pair: a week to find each other, on the first shared slot', [], ['wed-pm', 'tue-am'], { number: 1, date: '2027-03-10', time: '14:00' }],
+    ['after a held meeting: four weeks on (the longest gap), its weekday and time, the slot ignored', [aHeldMeeting('h1', '2027-03-09T08:00:00.000Z')], ['wed-pm'], { number: 2, date: '2027-04-06', time: '09:00' }],
+  ] as const)('%s', (_name, meetings, slots, expected) => {
+    const plan = planNextMeeting({ ...base, meetings: meetings as readonly Meeting[], sharedSlots: slots });
+    expect(plan).toMatchObject({ number: expected.number, target: 6, suggestion: { date: expected.date, time: expected.time, timeZone: 'Europe/Berlin' } });
+  });
+
+  test('nothing once the target is reached or the programme is over', () => {
+    const held = Array.from({ length: 6 }, (_, k) => aHeldMeeting(`h${k}`, `2027-0${k + 2}-09T08:00:00.000Z`, { number: k + 1 }));
+    expect(planNextMeeting({ ...base, meetings: held, sharedSlots: [] })).toBeUndefined();
+    expect(planNextMeeting({ ...base, meetings: [], sharedSlots: [], now: new Date('2027-08-02T08:00:00Z') })).toBeUndefined();
   });
 });

@@ -46,6 +46,19 @@ describe('programme settings', () => {
     expect(parseProgrammeSettings({ ...valid, endDate: '2027-05-01' }).ok).toBe(true);
   });
 
+  test.each([
+    ['blank keeps the defaults', '', undefined],
+    ['hours become minutes', '48, 2, 0.25', [2880, 120, 15]],
+  ])('reminder lead times: %s', (_name, reminderHours, expected) => {
+    const parsed = parseProgrammeSettings({ ...valid, reminderHours });
+    expect(parsed.ok && newProgramme(parsed.value, { id: 'p', tenantId: 't', createdBy: 'hr', now: new Date('2027-01-01T00:00:00Z') }).reminderLeadsMinutes).toEqual(expected);
+  });
+
+  test.each(['1, 2, 3, 4, 5', '0', '200', 'morgen'])('reminder lead times %p are refused (at most four, 5 minutes to a week)', (reminderHours) => {
+    const parsed = parseProgrammeSettings({ ...valid, reminderHours });
+    expect(parsed.ok ? [] : parsed.issues).toContainEqual(expect.objectContaining({ field: 'reminderHours', code: 'invalid' }));
+  });
+
   test('sponsor and coach are kept when complete', () => {
     const p = newProgramme(settings({ sponsorText: 'Digital ist Chefsache.', sponsorName: 'Dr. Maria Schulz', sponsorRole: 'CEO', coachName: 'Jonas Weber', coachEmail: 'jonas.weber@contoso.com' }), { id: 'p', tenantId: 't', createdBy: 'a', now: NOW });
     expect(p.sponsor).toEqual({ text: 'Digital ist Chefsache.', name: 'Dr. Maria Schulz', role: 'CEO' });

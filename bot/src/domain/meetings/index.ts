@@ -8,3 +8,5 @@ export * from './meeting-plan';
 export * from './reminders';
 export * from './due-index';
 export * from './momentum';
+export * from './momentum-record';
+export * from './ics';

@@ -93,3 +93,27 @@ export function suggestNextDate(input: NextDateInput): Result<DateSuggestion, 'n
   if (start.value.getTime() <= input.now.getTime() || !afterLast) return fail('no-date-before-end');
   return ok({ date, time, timeZone: input.timeZone, startsAt: start.value.toISOString() });
 }
+
+/** The plan for a pair's next meeting: the rhythm that fits the rest of the programme and a date. */
+export interface NextMeetingPlan {
+  number: number;
+  target: number;
+  cadence: Cadence;
+  suggestion: DateSuggestion;
+}
+
+/**
+ * Proposes the next meeting after the last one (held or planned): the cadence for the meetings
+ * left and a date in the given zone: the last meeting's weekday and time, or for the first
+ * meeting a slot both people marked. Nothing when the target is reached, the programme is over
+ * or no date fits before its end.
+ */
+export function planNextMeeting(input: { meetings: readonly Meeting[]; meetingsTarget: number; programmeEndDate: CalendarDate; timeZone: string; sharedSlots: readonly AvailabilitySlot[]; now: Date }): NextMeetingPlan | undefined {
+  const cadence = proposeCadence(input.meetings, input.meetingsTarget, input.programmeEndDate, input.now);
+  if (!cadence.ok) return undefined;
+  const counted = input.meetings.filter((m) => m.status === 'held' || m.status === 'planned');
+  const last = counted.reduce<Meeting | undefined>((latest, m) => (!latest || m.startsAt > latest.startsAt ? m : latest), undefined);
+  const suggestion = suggestNextDate({ last, timeZone: input.timeZone, slot: last ? undefined : input.sharedSlots[0], intervalDays: cadence.value.intervalDays, programmeEndDate: input.programmeEndDate, now: input.now });
+  if (!suggestion.ok) return undefined;
+  return { number: nextMeetingNumber(input.meetings), target: input.meetingsTarget, cadence: cadence.value, suggestion: suggestion.value };
+}

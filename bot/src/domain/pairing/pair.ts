@@ -20,6 +20,16 @@ export interface Pair {
   endedAt?: string;
   /** Why HR ended the pair; kept for HR, not shown to the pair. */
   endReason?: string;
+  /** The momentum guard's memory: when each nudge kind last went out, and the at-risk flag for HR. */
+  momentum?: PairMomentum;
+}
+
+/** What the momentum guard keeps on a pair between sweeps. */
+export interface PairMomentum {
+  /** Nudge kind → when it was last sent (UTC ISO), for the weekly rate limit. */
+  lastNudged: Partial<Record<string, string>>;
+  /** Set when one person cancelled or moved meetings twice in a row; HR sees it in the pair list. */
+  atRisk?: { reason: 'repeated-changes'; personId: string; since: string };
 }
 
 /** A pair's id: stable for the same two people in one programme, so publishing twice creates one pair. */

@@ -5,6 +5,7 @@ import { fail, ok, type Result } from '../result';
 import { fieldIssuesOf } from '../validation';
 import type { Programme } from './programme';
 import { DEFAULT_TOPICS } from './topic-catalogue';
+import { areValidLeads } from '../meetings/reminders';
 
 /** Limits HR meets when setting up a programme. */
 export const PROGRAMME_LIMITS = {
@@ -38,6 +39,14 @@ export const programmeSettingsSchema = z
     sponsorRole: optionalText(PROGRAMME_LIMITS.personFieldMax),
     coachName: optionalText(PROGRAMME_LIMITS.personFieldMax),
     coachEmail: z.string().trim().max(PROGRAMME_LIMITS.personFieldMax).email().optional().or(z.literal('').transform(() => undefined)),
+    // Hours before each meeting, comma-separated (`24, 1`, `0.5` for half an hour); blank keeps the defaults.
+    reminderHours: z
+      .string()
+      .trim()
+      .max(40)
+      .optional()
+      .transform((text) => (text ? text.split(',').map((part) => Math.round(Number(part.trim().replace(',', '.')) * 60)) : undefined))
+      .refine((leads) => !leads || areValidLeads(leads), { params: { code: 'invalid' } }),
   })
   .superRefine((settings, context) => {
     if (!isCalendarDate(settings.startDate) || !isCalendarDate(settings.endDate)) return;
@@ -90,5 +99,6 @@ export function applySettings(programme: Programme, settings: ProgrammeSettings)
     languages: settings.languages,
     sponsor: settings.sponsorText ? { text: settings.sponsorText, name: settings.sponsorName ?? '', role: settings.sponsorRole ?? '' } : undefined,
     coach: settings.coachName && settings.coachEmail ? { name: settings.coachName, email: settings.coachEmail } : undefined,
+    reminderLeadsMinutes: settings.reminderHours,
   };
 }

@@ -43,6 +43,8 @@ export interface Programme {
   sponsor?: SponsorMessage;
   coach?: Coach;
   materials: Material[];
+  /** Reminder lead times in minutes before each meeting; the defaults (24 h and 1 h) when unset. */
+  reminderLeadsMinutes?: number[];
   createdAt: string;
   createdBy: string;
   closedAt?: string;

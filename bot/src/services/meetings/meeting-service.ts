@@ -1,12 +1,13 @@
 import type { Clock } from '../../domain/clock';
-import { cancel, markHeld, markNotHeld, nextMeetingNumber, reschedule, scheduleMeeting, type Meeting } from '../../domain/meetings';
+import { cancel, markHeld, markNotHeld, nextMeetingNumber, planNextMeeting, reschedule, scheduleMeeting, type Meeting, type NextMeetingPlan } from '../../domain/meetings';
+import type { AvailabilitySlot } from '../../domain/participant/availability';
 import { checkInFor, remindersFor } from '../../domain/meetings/reminders';
-import { pairIdOf, type Pair } from '../../domain/pairing/pair';
 import { fail, ok, type Result } from '../../domain/result';
 import type { PairRepository } from '../matching/pairing-repositories';
 import type { ProgrammeRepository } from '../programmes/programme-repository';
 import type { Actor } from '../versioned';
 import type { DueIndex, MeetingRepository } from './meeting-ports';
+import { memberPairContext } from './pair-context';
 
 export type MeetingServiceFailure = 'not-found' | 'not-your-pair' | 'busy' | string;
 
@@ -30,7 +31,7 @@ export class MeetingService {
     const meeting = scheduleMeeting(input, { meetingId: this.newId(), programme: context.value.programme, pairId, existing, by: actor.aadObjectId, now });
     if (!meeting.ok) return meeting;
     if ((await this.meetings.create(meeting.value)) !== 'created') return fail('busy');
-    await this.dueIndex.add([...remindersFor(meeting.value, now), checkInFor(meeting.value)]);
+    await this.dueIndex.add([...remindersFor(meeting.value, now, context.value.programme.reminderLeadsMinutes), checkInFor(meeting.value)]);
     return meeting;
   }
 
@@ -44,7 +45,7 @@ export class MeetingService {
     const moved = reschedule(found.value, to, actor.aadObjectId, reason, { now, programmeEndDate: context.value.programme.endDate });
     if (!moved.ok) return moved;
     if ((await this.meetings.update(moved.value, found.etag)) !== 'written') return fail('busy');
-    await this.dueIndex.add([...remindersFor(moved.value, now), checkInFor(moved.value)]);
+    await this.dueIndex.add([...remindersFor(moved.value, now, context.value.programme.reminderLeadsMinutes), checkInFor(moved.value)]);
     return moved;
   }
 
@@ -79,16 +80,29 @@ export class MeetingService {
     return (await this.meetings.update(answered.value, found.etag)) === 'written' ? answered : fail('busy');
   }
 
+  /**
+   * The plan for the pair's next meeting (rhythm and a suggested date in `timeZone`), or nothing
+   * when the target is reached or no date fits. Callers have already checked who is asking.
+   */
+  async plan(tenantId: string, programmeId: string, pairId: string, frame: { timeZone: string; sharedSlots: readonly AvailabilitySlot[] }): Promise<NextMeetingPlan | undefined> {
+    const [programme, meetings] = await Promise.all([this.programmes.get(tenantId, programmeId), this.meetings.list(programmeId, pairId)]);
+    if (!programme) return undefined;
+    const { meetingsTarget, endDate } = programme.value;
+    return planNextMeeting({ meetings: meetings.map((m) => m.value), meetingsTarget, programmeEndDate: endDate, ...frame, now: this.clock.now() });
+  }
+
+  /** A meeting, if its pair belongs to this tenant (for links that name the meeting). */
+  async meetingOfTenant(tenantId: string, programmeId: string, pairId: string, meetingId: string): Promise<Meeting | undefined> {
+    const pair = await this.pairs.get(programmeId, pairId);
+    return pair?.value.tenantId === tenantId ? this.meeting(programmeId, pairId, meetingId) : undefined;
+  }
+
   /** A meeting as stored, for the scheduler's verdict. */
   async meeting(programmeId: string, pairId: string, meetingId: string): Promise<Meeting | undefined> {
     return (await this.meetings.get(programmeId, pairId, meetingId))?.value;
   }
 
-  private async pairContext(actor: Actor, programmeId: string, pairId: string): Promise<Result<{ pair: Pair; programme: { id: string; endDate: string; meetingsTarget: number } }, MeetingServiceFailure>> {
-    const [programme, pair] = await Promise.all([this.programmes.get(actor.tenantId, programmeId), this.pairs.get(programmeId, pairId)]);
-    if (!programme || !pair || pair.value.tenantId !== actor.tenantId) return fail('not-found');
-    const member = pair.value.mentorId === actor.aadObjectId || pair.value.menteeId === actor.aadObjectId;
-    if (!member || pair.value.status !== 'confirmed' || pairIdOf(pair.value.mentorId, pair.value.menteeId) !== pairId) return fail('not-your-pair');
-    return ok({ pair: pair.value, programme: { id: programme.value.id, endDate: programme.value.endDate, meetingsTarget: programme.value.meetingsTarget } });
+  private async pairContext(actor: Actor, programmeId: string, pairId: string) {
+    return memberPairContext(this.programmes, this.pairs, actor, programmeId, pairId);
   }
 }

@@ -14,4 +14,17 @@ export interface DownloadLinks {
   broadcastLink(admin: DataSubject, broadcastId: string): Promise<string>;
   /** The admin and broadcast of a delivery-report link, if it is genuine and current. */
   broadcastOf(token: string): Promise<{ admin: DataSubject; broadcastId: string } | undefined>;
+  /** A URL that serves a meeting as an .ics file, valid until `until` (the meeting's end): it sits on a card for weeks. */
+  calendarLink(meeting: CalendarRef, until: Date): Promise<string>;
+  /** The meeting a calendar link names, if it is genuine and current. */
+  calendarOf(token: string): Promise<CalendarRef | undefined>;
+}
+
+/** What a calendar link names: the meeting and the language of the entry's words. */
+export interface CalendarRef {
+  tenantId: string;
+  programmeId: string;
+  pairId: string;
+  meetingId: string;
+  language: 'en' | 'de';
 }

@@ -7,6 +7,7 @@ import type { ConsentRefusalLog } from '../onboarding/consent-refusal-log';
 import type { ProfileRepository } from '../onboarding/profile-repository';
 import type { ProgrammeRepository } from '../programmes/programme-repository';
 import type { DataSubject, PersonalDataSource } from './personal-data';
+import type { FeedbackRepository, GoodPracticeRepository } from '../feedback/feedback-ports';
 
 /** Profiles and declined consents, looked up in each of the tenant's programmes. */
 export function programmeParticipationData(programmes: ProgrammeRepository, profiles: ProfileRepository, refusals: ConsentRefusalLog): PersonalDataSource[] {
@@ -69,6 +70,21 @@ export function pairingData(programmes: ProgrammeRepository, pairs: PairReposito
       }
     },
   };
+}
+
+/** The person's meeting feedback (with their private notes) and the learnings they offered HR. */
+export function feedbackData(programmes: ProgrammeRepository, feedback: FeedbackRepository, goodPractices: GoodPracticeRepository): PersonalDataSource[] {
+  const programmeIds = async (subject: DataSubject) => (await programmes.list(subject.tenantId)).map((p) => p.value.id);
+  const source = (name: string, repository: FeedbackRepository | GoodPracticeRepository): PersonalDataSource => ({
+    name,
+    async exportFor(subject) {
+      return (await Promise.all((await programmeIds(subject)).map((id) => repository.byAuthor(id, subject.aadObjectId)))).flat();
+    },
+    async deleteFor(subject) {
+      for (const id of await programmeIds(subject)) await repository.deleteByAuthor(id, subject.aadObjectId);
+    },
+  });
+  return [source('meetingFeedback', feedback), source('goodPractices', goodPractices)];
 }
 
 /** The address of the person's personal chat with Tandem (with locale and time zone). */

@@ -77,6 +77,7 @@ export function pairsCard(t: Translate, view: { programme: Programme; pairs: Pai
     pairs: view.pairs.map((pair, index) => ({
       line: t('pairs.line', { mentor: name(pair.mentorId), mentee: name(pair.menteeId) }),
       status: [t(`pairs.status.${pair.status}`), pair.status === 'confirmed' ? t(pair.chatId ? 'pairs.chat' : 'pairs.noChat') : ''].filter(Boolean).join(' · '),
+      flag: pair.status === 'confirmed' && pair.momentum?.atRisk ? t('pairs.atRisk', { name: name(pair.momentum.atRisk.personId), since: pair.momentum.atRisk.since.slice(0, 10) }) : '',
       canEnd: pair.status === 'confirmed' || pair.status === 'awaiting-confirmation',
       endLabel: t('pairs.end'),
       reasonId: reasonIdOf(index),

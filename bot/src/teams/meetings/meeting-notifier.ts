@@ -1,13 +1,11 @@
 import { MessageFactory, type Activity } from 'botbuilder';
-import { languageOf } from '../../domain/language';
 import { toWallClock, type DueEntry, type Meeting } from '../../domain/meetings';
 import type { Profile } from '../../domain/participant/profile';
-import { translator, type Translate } from '../../i18n';
+import type { Translate } from '../../i18n';
 import type { MeetingNotifier } from '../../jobs/reminder-scheduler';
-import type { ConversationDirectory } from '../../services/conversation-directory';
 import type { MatchingService } from '../../services/matching/matching-service';
 import { cardAttachment } from '../cards/card-template';
-import type { ProactiveSender } from '../proactive';
+import { allSent, isComplete, type PairMessenger } from '../pair-messenger';
 import { checkInCard } from './meeting.cards';
 
 /**
@@ -18,26 +16,17 @@ import { checkInCard } from './meeting.cards';
 export class TeamsMeetingNotifier implements MeetingNotifier {
   constructor(
     private readonly matching: MatchingService,
-    private readonly directory: ConversationDirectory,
-    private readonly proactive: ProactiveSender,
+    private readonly messenger: PairMessenger,
   ) {}
 
   async notify(entry: DueEntry, meeting: Meeting): Promise<'sent' | 'failed'> {
     const full = await this.matching.pairWithPeopleForJob(entry.programmeId, entry.pairId);
-    if (!full?.mentor || !full.mentee) return 'failed';
-    const tenantId = full.pair.tenantId;
+    if (!isComplete(full)) return 'failed';
     const target = full.programme?.meetingsTarget ?? meeting.number;
-    const chat = full.pair.chatId ? await this.directory.findConversation(tenantId, 'groupChat', full.pair.chatId) : undefined;
-    const recipients: Array<{ reference: Record<string, unknown>; reader: Profile }> = chat
-      ? [{ reference: chat.reference, reader: full.mentee }]
-      : (await Promise.all([full.mentor, full.mentee].map(async (reader) => ({ reader, address: await this.directory.findPerson(tenantId, reader.aadObjectId) }))))
-          .flatMap(({ reader, address }) => (address ? [{ reference: address.reference, reader }] : []));
-    const outcomes = await Promise.all(recipients.map(({ reference, reader }) => this.proactive.send(reference, this.message(entry, meeting, target, reader))));
-    return outcomes.length > 0 && outcomes.every((o) => o.status === 'sent') ? 'sent' : 'failed';
+    return allSent(await this.messenger.toPair(full, (t, reader) => this.message(t, entry, meeting, target, reader))) ? 'sent' : 'failed';
   }
 
-  private message(entry: DueEntry, meeting: Meeting, target: number, reader: Profile): Partial<Activity> {
-    const t = translator(languageOf(reader.locale));
+  private message(t: Translate, entry: DueEntry, meeting: Meeting, target: number, reader: Profile): Partial<Activity> {
     if (entry.kind === 'check-in') return MessageFactory.attachment(cardAttachment(checkInCard(t, meeting)));
     const local = toWallClock(new Date(meeting.startsAt), reader.timeZone);
     const when = local.ok ? local.value : { date: meeting.startsAt.slice(0, 10), time: meeting.startsAt.slice(11, 16) };

@@ -1,4 +1,4 @@
-import { toWallClock, type Meeting } from '../../domain/meetings';
+import { toWallClock, type Meeting, type NextMeetingPlan } from '../../domain/meetings';
 import type { FieldIssue } from '../../domain/result';
 import type { Profile } from '../../domain/participant/profile';
 import type { Translate } from '../../i18n';
@@ -7,15 +7,16 @@ import { fieldErrors } from '../cards/field-errors';
 import checkInTemplate from './check-in.card.json';
 import meetingTemplate from './meeting.card.json';
 import formTemplate from './schedule-form.card.json';
+import nextMeetingTemplate from './next-meeting.card.json';
 
 const FORM_FIELDS = ['date', 'time', 'durationMinutes', 'format', 'place', 'note'] as const;
 
 /** The form for the pair's next meeting; times are entered in the person's own time zone. */
-export function scheduleFormCard(t: Translate, input: { programmeId: string; pairId: string; number: number; target: number; timeZone: string; entered?: Record<string, unknown>; issues?: FieldIssue[]; summary?: string }): AdaptiveCardJson {
+export function scheduleFormCard(t: Translate, input: { programmeId: string; pairId: string; number: number; target: number; timeZone: string; partnerName?: string; entered?: Record<string, unknown>; issues?: FieldIssue[]; summary?: string }): AdaptiveCardJson {
   const entered = input.entered ?? {};
   const values = Object.fromEntries(FORM_FIELDS.map((f) => [f, typeof entered[f] === 'string' ? entered[f] : '']));
   return expandCard(formTemplate, {
-    title: t('meetings.form.title', { number: input.number, target: input.target }),
+    title: input.partnerName ? t('meetings.form.titleWith', { number: input.number, target: input.target, partner: input.partnerName }) : t('meetings.form.title', { number: input.number, target: input.target }),
     summary: input.summary ?? (input.issues?.length ? t('validation.summary') : ''),
     requiredMessage: t('validation.required'),
     labels: t('meetings.form', { returnObjects: true }),
@@ -27,8 +28,17 @@ export function scheduleFormCard(t: Translate, input: { programmeId: string; pai
   });
 }
 
+/** What the meeting card shows; `calendarUrl` is the signed .ics link. */
+export interface MeetingCardInput {
+  meeting: Meeting;
+  target: number;
+  people: readonly Profile[];
+  cancelledBy?: string;
+  calendarUrl?: string;
+}
+
 /** The meeting as both see it in the pair chat: each person's local time, the Teams-meeting link, cancel. */
-export function meetingCard(t: Translate, input: { meeting: Meeting; target: number; people: readonly Profile[]; cancelledBy?: string }): AdaptiveCardJson {
+export function meetingCard(t: Translate, input: MeetingCardInput): AdaptiveCardJson {
   const { meeting } = input;
   const times = input.people.map((person) => {
     const local = toWallClock(new Date(meeting.startsAt), person.timeZone);
@@ -47,6 +57,7 @@ export function meetingCard(t: Translate, input: { meeting: Meeting; target: num
     ],
     labels: t('meetings.card', { returnObjects: true }),
     meetingLink: meeting.status === 'planned' && meeting.format === 'online' ? teamsMeetingLink(t, meeting, input.target, input.people) : '',
+    calendarUrl: meeting.status === 'planned' ? (input.calendarUrl ?? '') : '',
     canCancel: meeting.status === 'planned',
     programmeId: meeting.programmeId,
     pairId: meeting.pairId,
@@ -64,6 +75,27 @@ export function checkInCard(t: Translate, meeting: Meeting): AdaptiveCardJson {
     programmeId: meeting.programmeId,
     pairId: meeting.pairId,
     meetingId: meeting.id,
+  });
+}
+
+/**
+ * The meeting plan: the rhythm that fits the meetings left into the programme and a suggested
+ * date, with one click to the prefilled form. Sent when a pair starts, after each held meeting
+ * and with the "no meeting scheduled" nudge; `intro` says which of these it is.
+ */
+export function nextMeetingCard(t: Translate, input: { plan: NextMeetingPlan; programmeId: string; pairId: string; programmeEndDate: string; intro?: string }): AdaptiveCardJson {
+  const { plan } = input;
+  const weeks = plan.cadence.intervalDays % 7 === 0 ? plan.cadence.intervalDays / 7 : undefined;
+  return expandCard(nextMeetingTemplate, {
+    title: t('meetings.plan.title', { number: plan.number, target: plan.target }),
+    intro: input.intro ?? '',
+    rhythm: weeks ? t('meetings.plan.rhythmWeeks', { count: weeks, left: plan.cadence.meetingsLeft, end: input.programmeEndDate }) : t('meetings.plan.rhythmDays', { count: plan.cadence.intervalDays, left: plan.cadence.meetingsLeft, end: input.programmeEndDate }),
+    suggestion: t('meetings.plan.suggestion', { date: plan.suggestion.date, time: plan.suggestion.time, timeZone: plan.suggestion.timeZone }),
+    optional: t('meetings.plan.optional'),
+    planLabel: t('meetings.plan.open', { number: plan.number }),
+    programmeId: input.programmeId,
+    pairId: input.pairId,
+    startsAt: plan.suggestion.startsAt,
   });
 }
 

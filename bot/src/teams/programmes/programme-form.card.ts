@@ -1,3 +1,4 @@
+import { DEFAULT_REMINDER_LEADS_MINUTES } from '../../domain/meetings/reminders';
 import { randomUUID } from 'node:crypto';
 import { addMonths, calendarDateOf } from '../../domain/calendar-date';
 import { LANGUAGES } from '../../domain/language';
@@ -10,7 +11,7 @@ import { fieldErrors } from '../cards/field-errors';
 import { Verbs } from '../verbs';
 import template from './programme-form.card.json';
 
-const FIELDS = ['name', 'startDate', 'endDate', 'meetingsTarget', 'languages', 'sponsorText', 'sponsorName', 'sponsorRole', 'coachName', 'coachEmail'] as const;
+const FIELDS = ['name', 'startDate', 'endDate', 'meetingsTarget', 'reminderHours', 'languages', 'sponsorText', 'sponsorName', 'sponsorRole', 'coachName', 'coachEmail'] as const;
 type FormValues = Record<(typeof FIELDS)[number], string>;
 
 /** What the form shows: a new programme (with a fresh id, so a double click creates one), or an existing one. */
@@ -40,7 +41,7 @@ export function programmeFormCard(t: Translate, mode: ProgrammeFormMode, entered
 
 function defaults(today: Date): FormValues {
   const start = calendarDateOf(today);
-  return { ...blank(), startDate: start, endDate: addMonths(start, DEFAULT_DURATION_MONTHS), meetingsTarget: String(DEFAULT_MEETINGS_TARGET), languages: 'de,en' };
+  return { ...blank(), startDate: start, endDate: addMonths(start, DEFAULT_DURATION_MONTHS), meetingsTarget: String(DEFAULT_MEETINGS_TARGET), reminderHours: DEFAULT_REMINDER_LEADS_MINUTES.map((minutes) => String(minutes / 60)).join(', '), languages: 'de,en' };
 }
 
 function valuesOf(p: Programme): FormValues {
@@ -49,6 +50,7 @@ function valuesOf(p: Programme): FormValues {
     startDate: p.startDate,
     endDate: p.endDate,
     meetingsTarget: String(p.meetingsTarget),
+    reminderHours: (p.reminderLeadsMinutes ?? DEFAULT_REMINDER_LEADS_MINUTES).map((minutes) => String(minutes / 60)).join(', '),
     languages: p.languages.join(','),
     sponsorText: p.sponsor?.text ?? '',
     sponsorName: p.sponsor?.name ?? '',

@@ -1,0 +1,88 @@
+import { z } from 'zod';
+import { fail, ok, type Result } from '../result';
+import { fieldIssuesOf } from '../validation';
+
+/** Limits of what people type on the feedback card, named in the error messages. */
+export const FEEDBACK_LIMITS = { learningMax: 500, privateNoteMax: 1000, topicsMax: 12 } as const;
+
+/**
+ * One person's feedback on one held meeting. There is at most one per person and meeting;
+ * submitting again edits it. `privateNote` is for its author only: never shown to the partner
+ * or HR, never part of a good-practice submission.
+ */
+export interface MeetingFeedback {
+  programmeId: string;
+  pairId: string;
+  meetingId: string;
+  meetingNumber: number;
+  authorId: string;
+  role: 'mentor' | 'mentee';
+  rating: 1 | 2 | 3 | 4 | 5;
+  /** Topic keys from the programme's catalogue the meeting actually covered. */
+  topicsCovered: string[];
+  learning: string;
+  privateNote?: string;
+  /** The author offers the learning to HR as a good practice (curation comes later). */
+  shareAsGoodPractice: boolean;
+  createdAt: string;
+  updatedAt: string;
+}
+
+// Card toggles send 'true'/'false'; multi-selects send comma-separated text.
+const toggle = z.preprocess((v) => v === true || v === 'true', z.boolean());
+const commaList = z.preprocess((v) => (typeof v === 'string' ? v.split(',').map((x) => x.trim()).filter(Boolean) : v ?? []), z.array(z.string().max(80)).max(FEEDBACK_LIMITS.topicsMax));
+
+/** The feedback card's inputs. */
+export const feedbackFormSchema = z.object({
+  rating: z.preprocess((v) => (v === '' || v === null || v === undefined ? undefined : Number(v)), z.number().int().min(1).max(5)),
+  topicsCovered: commaList,
+  learning: z.string().trim().min(1).max(FEEDBACK_LIMITS.learningMax),
+  privateNote: z.string().trim().max(FEEDBACK_LIMITS.privateNoteMax).optional().transform((v) => v || undefined),
+  shareAsGoodPractice: toggle,
+});
+
+export type FeedbackForm = z.output<typeof feedbackFormSchema>;
+
+/**
+ * Validates the card; topics outside the programme's catalogue are refused rather than
+ * dropped, because a tampered card should not quietly store something else.
+ */
+export function parseFeedbackForm(input: unknown, catalogueKeys: readonly string[]): Result<FeedbackForm, 'invalid-input'> {
+  const parsed = feedbackFormSchema.safeParse(input);
+  if (!parsed.success) return fail('invalid-input', fieldIssuesOf(parsed.error));
+  if (parsed.data.topicsCovered.some((key) => !catalogueKeys.includes(key))) return fail('invalid-input', [{ field: 'topicsCovered', code: 'invalid' }]);
+  return ok({ ...parsed.data, topicsCovered: [...new Set(parsed.data.topicsCovered)] });
+}
+
+/** The stored feedback after a submit: new, or the author's earlier one edited (its creation time kept). */
+export function recordFeedback(form: FeedbackForm, about: Pick<MeetingFeedback, 'programmeId' | 'pairId' | 'meetingId' | 'meetingNumber' | 'authorId' | 'role'>, existing: MeetingFeedback | undefined, now: Date): MeetingFeedback {
+  const at = now.toISOString();
+  const { privateNote, ...rest } = form;
+  const feedback: MeetingFeedback = { ...about, ...rest, rating: form.rating as MeetingFeedback['rating'], createdAt: existing?.createdAt ?? at, updatedAt: at };
+  return privateNote ? { ...feedback, privateNote } : feedback;
+}
+
+/** A learning offered to HR as a good practice: no private note, no rating. */
+export interface GoodPracticeSubmission {
+  programmeId: string;
+  pairId: string;
+  meetingId: string;
+  authorId: string;
+  role: 'mentor' | 'mentee';
+  learning: string;
+  topics: string[];
+  submittedAt: string;
+}
+
+/** What to offer HR for this feedback, or nothing when the author did not (or no longer) shares. */
+export function goodPracticeOf(feedback: MeetingFeedback): GoodPracticeSubmission | undefined {
+  if (!feedback.shareAsGoodPractice) return undefined;
+  const { programmeId, pairId, meetingId, authorId, role, learning } = feedback;
+  return { programmeId, pairId, meetingId, authorId, role, learning, topics: feedback.topicsCovered, submittedAt: feedback.updatedAt };
+}
+
+/** The feedback as someone other than its author may see it (the partner in the journey): without the private note. */
+export function withoutPrivateNote(feedback: MeetingFeedback): Omit<MeetingFeedback, 'privateNote'> {
+  const { privateNote: _hidden, ...shared } = feedback;
+  return shared;
+}

@@ -1,0 +1,24 @@
+import type { GoodPracticeSubmission, MeetingFeedback } from '../../domain/feedback/meeting-feedback';
+import type { ConditionalWrite, Versioned } from '../versioned';
+
+/** The port for meeting feedback: one record per person and meeting. */
+export interface FeedbackRepository {
+  get(programmeId: string, authorId: string, meetingId: string): Promise<Versioned<MeetingFeedback> | undefined>;
+  /** Creates the record; `exists` when a concurrent submit (a double click) was first. */
+  create(feedback: MeetingFeedback): Promise<'created' | 'exists'>;
+  update(feedback: MeetingFeedback, etag: string): Promise<ConditionalWrite>;
+  forPair(programmeId: string, pairId: string): Promise<MeetingFeedback[]>;
+  byAuthor(programmeId: string, authorId: string): Promise<MeetingFeedback[]>;
+  deleteByAuthor(programmeId: string, authorId: string): Promise<void>;
+}
+
+/** The port for learnings offered to HR as good practices. */
+export interface GoodPracticeRepository {
+  /** Files or refreshes the submission for this author and meeting (one per meeting). */
+  save(submission: GoodPracticeSubmission): Promise<void>;
+  /** Withdraws it when the author switches sharing off. */
+  withdraw(programmeId: string, authorId: string, meetingId: string): Promise<void>;
+  list(programmeId: string): Promise<GoodPracticeSubmission[]>;
+  byAuthor(programmeId: string, authorId: string): Promise<GoodPracticeSubmission[]>;
+  deleteByAuthor(programmeId: string, authorId: string): Promise<void>;
+}

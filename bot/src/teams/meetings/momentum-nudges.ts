@@ -1,0 +1,47 @@
+import { MessageFactory } from 'botbuilder';
+import type { Nudge } from '../../domain/meetings';
+import { pairIdOf, type Pair } from '../../domain/pairing/pair';
+import type { Logger } from '../../logger';
+import type { MatchingService } from '../../services/matching/matching-service';
+import type { MeetingService } from '../../services/meetings/meeting-service';
+import type { NudgeNotifier } from '../../services/meetings/momentum-service';
+import { cardAttachment } from '../cards/card-template';
+import { isComplete, type CompletePair, type PairMessenger } from '../pair-messenger';
+import { sharedSlots } from './meeting-feature';
+import { nextMeetingCard } from './meeting.cards';
+
+/**
+ * Words the momentum guard's nudges. "No meeting scheduled" and "programme ending" go to the
+ * pair with the plan card (one click to a prefilled form); "repeated changes" goes only to the
+ * person who keeps moving meetings, privately, because blaming someone in the pair chat helps nobody.
+ */
+export class TeamsNudgeNotifier implements NudgeNotifier {
+  constructor(
+    private readonly matching: MatchingService,
+    private readonly meetings: MeetingService,
+    private readonly messenger: PairMessenger,
+    private readonly logger: Logger,
+  ) {}
+
+  async nudge(pair: Pair, nudge: Nudge): Promise<void> {
+    const full = await this.matching.pairWithPeopleForJob(pair.programmeId, pairIdOf(pair.mentorId, pair.menteeId));
+    if (!isComplete(full) || !full.programme) return;
+    const outcomes = nudge.kind === 'repeated-changes' ? await this.personal(full, nudge) : await this.toPair(full, nudge);
+    if (outcomes.some((o) => o.status !== 'sent')) this.logger.warn({ programmeId: pair.programmeId, kind: nudge.kind }, 'nudge could not be delivered');
+  }
+
+  private async toPair(full: CompletePair, nudge: Nudge) {
+    const pairId = pairIdOf(full.pair.mentorId, full.pair.menteeId);
+    const plan = await this.meetings.plan(full.pair.tenantId, full.pair.programmeId, pairId, { timeZone: full.mentee.timeZone, sharedSlots: sharedSlots([full.mentor, full.mentee]) });
+    const endDate = full.programme?.endDate ?? '';
+    return this.messenger.toPair(full, (t) => {
+      const intro = t(`meetings.nudges.${nudge.kind}`, { end: endDate });
+      return plan ? MessageFactory.attachment(cardAttachment(nextMeetingCard(t, { plan, programmeId: full.pair.programmeId, pairId, programmeEndDate: endDate, intro }))) : MessageFactory.text(intro);
+    });
+  }
+
+  private async personal(full: CompletePair, nudge: Nudge) {
+    const people = [full.mentor, full.mentee].filter((p) => nudge.recipients.includes(p.aadObjectId));
+    return Promise.all(people.map((person) => this.messenger.toPerson(full.pair.tenantId, person, (t) => MessageFactory.text(t(`meetings.nudges.${nudge.kind}`, { end: full.programme?.endDate ?? '' })))));
+  }
+}

@@ -1,0 +1,47 @@
+import type { Activity } from 'botbuilder';
+import { languageOf } from '../domain/language';
+import type { Profile } from '../domain/participant/profile';
+import { translator, type Translate } from '../i18n';
+import type { ConversationDirectory } from '../services/conversation-directory';
+import type { PairWithPeople } from '../services/matching/matching-service';
+import type { ProactiveSender, SendOutcome } from './proactive';
+
+/** Builds the message for one reader, in their language (and, where times show, their zone). */
+export type MessageFor = (t: Translate, reader: Profile) => Partial<Activity>;
+
+/** A pair whose two people are both known. */
+export type CompletePair = PairWithPeople & { mentor: Profile; mentee: Profile };
+
+/** True when both people of the pair could be loaded. */
+export function isComplete(full: PairWithPeople | undefined): full is CompletePair {
+  return Boolean(full?.mentor && full.mentee);
+}
+
+/**
+ * Proactive messages to a pair or one of its people. To the pair: its bound chat, written for
+ * the mentee (the executive is the reader to serve), else each person's personal chat in their
+ * own language. To a person: their personal chat only, for what is private (feedback, nudges).
+ */
+export class PairMessenger {
+  constructor(
+    private readonly directory: ConversationDirectory,
+    private readonly proactive: ProactiveSender,
+  ) {}
+
+  async toPair(full: CompletePair, message: MessageFor): Promise<SendOutcome[]> {
+    const chat = full.pair.chatId ? await this.directory.findConversation(full.pair.tenantId, 'groupChat', full.pair.chatId) : undefined;
+    if (chat) return [await this.proactive.send(chat.reference, message(translator(languageOf(full.mentee.locale)), full.mentee))];
+    return Promise.all([full.mentor, full.mentee].map((person) => this.toPerson(full.pair.tenantId, person, message)));
+  }
+
+  async toPerson(tenantId: string, person: Profile, message: MessageFor): Promise<SendOutcome> {
+    const address = await this.directory.findPerson(tenantId, person.aadObjectId);
+    if (!address) return { status: 'not-reachable', httpStatus: 404, attempts: 0 };
+    return this.proactive.send(address.reference, message(translator(languageOf(person.locale)), person));
+  }
+}
+
+/** True when every message went out (and at least one was sent). */
+export function allSent(outcomes: readonly SendOutcome[]): boolean {
+  return outcomes.length > 0 && outcomes.every((o) => o.status === 'sent');
+}
