@@ -15,6 +15,7 @@ import { Verbs } from '../verbs';
 import { composeCard } from './compose.card';
 import { newsCard } from './news.card';
 import { newsFailureText, scheduledInstant, timeZoneOf } from './news-replies';
+import { broadcastOfAction, broadcastRef } from './news-card-data';
 import { reportCard, reviewCard } from './report.cards';
 
 export interface NewsComposeDeps {
@@ -26,7 +27,6 @@ export interface NewsComposeDeps {
   actor(context: TurnContext): Promise<Actor>;
 }
 
-const broadcastRef = z.object({ broadcastId: z.string().uuid() });
 const scheduleData = broadcastRef.extend({ date: z.string().max(20), time: z.string().max(10) });
 
 /** `news`/`neuigkeit`: compose, preview, send now, schedule, edit and cancel. */
@@ -56,14 +56,11 @@ export function registerNewsCompose(app: Application<TurnState>, deps: NewsCompo
 
   app.adaptiveCards.actionExecute(Verbs.editNews, async (context, _state, data) => {
     const t = translatorFor(context);
-    const ref = parseCardData(broadcastRef, data);
-    if (!ref) return t('errors.invalidCardData');
-    const actor = await deps.actor(context);
-    const found = await deps.broadcasts.get(actor, ref.broadcastId);
-    if (!found.ok) return newsFailureText(t, found.reason);
-    if (found.value.status !== 'draft') return newsFailureText(t, 'already-sent');
-    const programmes = await deps.broadcasts.programmesFor(actor);
-    return composeCard(t, { programmes: programmes.ok ? programmes.value : [], broadcastId: found.value.id, entered: formValuesOf(found.value) });
+    const found = await broadcastOfAction(context, data, deps);
+    if (typeof found === 'string') return found;
+    if (found.broadcast.status !== 'draft') return newsFailureText(t, 'already-sent');
+    const programmes = await deps.broadcasts.programmesFor(found.actor);
+    return composeCard(t, { programmes: programmes.ok ? programmes.value : [], broadcastId: found.broadcast.id, entered: formValuesOf(found.broadcast) });
   });
 
   app.adaptiveCards.actionExecute(Verbs.sendNews, async (context, _state, data) => {

@@ -14,6 +14,7 @@ import { translatorFor } from '../turn-info';
 import { Verbs } from '../verbs';
 import { channelPickerCard } from './channel-picker.card';
 import { newsFailureText, timeZoneOf } from './news-replies';
+import { broadcastOfAction } from './news-card-data';
 import { reportCard, statusCard } from './report.cards';
 
 export interface NewsReportDeps {
@@ -25,7 +26,6 @@ export interface NewsReportDeps {
   actor(context: TurnContext): Promise<Actor>;
 }
 
-const broadcastRef = z.object({ broadcastId: z.string().uuid() });
 const channelChoice = programmeRef.extend({ kind: z.enum(CHANNEL_KINDS) });
 
 /** `news status`, the report card's buttons, and `news channel` / `community channel` in a team channel. */
@@ -43,16 +43,13 @@ export function registerNewsReports(app: Application<TurnState>, deps: NewsRepor
   });
 
   app.adaptiveCards.actionExecute([Verbs.showNewsReport, Verbs.exportNews], async (context, _state, data) => {
-    const t = translatorFor(context);
-    const ref = parseCardData(broadcastRef, data);
-    if (!ref) return t('errors.invalidCardData');
-    const actor = await deps.actor(context);
-    const found = await deps.broadcasts.get(actor, ref.broadcastId);
-    if (!found.ok) return newsFailureText(t, found.reason);
-    const progress = await deps.fanOut.progress(actor.tenantId, ref.broadcastId);
+    const found = await broadcastOfAction(context, data, deps);
+    if (typeof found === 'string') return found;
+    const { actor, broadcast } = found;
+    const progress = await deps.fanOut.progress(actor.tenantId, broadcast.id);
     const exporting = context.activity.value?.action?.verb === Verbs.exportNews;
-    const csvUrl = exporting ? await deps.links.broadcastLink({ tenantId: actor.tenantId, aadObjectId: actor.aadObjectId }, ref.broadcastId) : undefined;
-    return reportCard(t, { broadcast: progress?.broadcast ?? found.value, counts: progress?.counts, timeZone: timeZoneOf(context), csvUrl });
+    const csvUrl = exporting ? await deps.links.broadcastLink({ tenantId: actor.tenantId, aadObjectId: actor.aadObjectId }, broadcast.id) : undefined;
+    return reportCard(translatorFor(context), { broadcast: progress?.broadcast ?? broadcast, counts: progress?.counts, timeZone: timeZoneOf(context), csvUrl });
   });
 
   const setChannel = (kind: ChannelKind) => async (context: TurnContext) => {
