@@ -8,7 +8,8 @@ import { aProgramme, hrActor, newsPerConversation, participants, queueNews } fro
 import { check, type BenchContext, type Figure } from '../lib/figure';
 import { round2 } from '../lib/percentiles';
 
-const RECIPIENTS = 10_000;
+/** 10,000 as the issue asks; `BENCH_BROADCAST_RECIPIENTS` runs a smaller one on a crowded machine. */
+const RECIPIENTS = Number(process.env.BENCH_BROADCAST_RECIPIENTS ?? 10_000);
 /** The fake connector's global limit for the tenant: a stand-in for Teams' 50/s, raised so the run stays short. */
 const LIMIT_PER_SECOND = 500;
 /** Tandem's bucket, set just below the limit as in production (40 of 50). */
@@ -48,7 +49,8 @@ export async function broadcast(context: BenchContext): Promise<Figure[]> {
     context.log(`broadcast: fan-out of ${RECIPIENTS} done in ${Math.round(fannedOut - started)} ms`);
     let progress = await tandem.broadcasts.fanOut.progress(hr.tenantId, broadcastId);
     while (progress?.broadcast.status !== 'done') {
-      await new Promise((resolve) => setTimeout(resolve, 500));
+      // Counting reads the whole partition: not too often, or the bench measures its own polling.
+      await new Promise((resolve) => setTimeout(resolve, 5000));
       progress = await tandem.broadcasts.fanOut.progress(hr.tenantId, broadcastId);
     }
     const finished = performance.now();
