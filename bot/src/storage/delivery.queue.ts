@@ -15,16 +15,28 @@ const QUEUE_RETRIES: StoragePipelineOptions['retryOptions'] = { maxTries: 4, ret
  * in lower case (queue names allow no capitals), so installations sharing an account stay apart.
  */
 export class DeliveryStorageQueue implements DeliveryQueue {
-  private readonly client: QueueClient;
+  private queueClient: QueueClient | undefined;
   private ready: Promise<void> | undefined;
 
-  constructor(connection: StorageConnection, prefix: string) {
-    const name = `${prefix.toLowerCase()}-broadcasts`;
+  constructor(
+    private readonly connection: StorageConnection,
+    private readonly prefix: string,
+  ) {}
+
+  /**
+   * Made on first use: a server whose account has no queue endpoint (a table-only connection
+   * string) still starts and answers everything but news, whose failure is then reported.
+   */
+  private get client(): QueueClient {
+    if (this.queueClient) return this.queueClient;
+    const name = `${this.prefix.toLowerCase()}-broadcasts`;
     const options: StoragePipelineOptions = { retryOptions: QUEUE_RETRIES };
-    this.client =
+    const connection = this.connection;
+    this.queueClient =
       connection.kind === 'connection-string'
         ? new QueueClient(connection.connectionString, name, options)
         : new QueueClient(`${connection.queueEndpoint.replace(/\/+$/, '')}/${name}`, connection.credential, options);
+    return this.queueClient;
   }
 
   async enqueue(jobs: readonly DeliveryJob[]): Promise<void> {
