@@ -9,6 +9,8 @@ import { TenantTokenBucket } from './teams/tenant-throttle';
 import { registerMeRoute } from './http/me.route';
 import { registerJourneyRoutes } from './http/journey.route';
 import { JourneyService } from './services/journey/journey-service';
+import { OverviewService } from './services/journey/overview-service';
+import type { JourneyExtras, JourneyMember } from './services/journey/journey-extras';
 import { TabAuthenticator } from './http/auth/tab-identity';
 import { SignedDownloadLinks } from './http/signed-download-links';
 import { createHttpServer } from './http/server';
@@ -48,6 +50,13 @@ import { ProactiveSender } from './teams/proactive';
 import { RetentionService } from './services/retention/retention-service';
 import { startIntervalJob, type IntervalJob } from './jobs/interval-job';
 import { composeBroadcasts, type BroadcastTuning, type Broadcasts } from './compose-broadcasts';
+import { PollService } from './services/polls/poll-service';
+import { AgendaService } from './services/polls/agenda-service';
+import { pollData } from './services/polls/poll-personal-data';
+import { PollTableRepository } from './storage/poll.table-repository';
+import { PollMessages } from './teams/polls/poll-message';
+import { TeamsPollNotifier } from './teams/polls/poll-notifier';
+import { DueEntryDispatcher } from './jobs/due-dispatch';
 
 export interface TandemDeps {
   config: Config;
@@ -59,6 +68,8 @@ export interface TandemDeps {
   tabAuth?: TabAuthenticator;
   /** Broadcast worker timings (tests poll faster and refresh reports sooner). */
   broadcastTuning?: BroadcastTuning;
+  /** The open topic poll for the journey tab, until the topic-poll feature provides it (tests set one). */
+  journeyPoll?: JourneyExtras['poll'];
 }
 
 /** The assembled application: everything wired, nothing listening yet. */
@@ -72,6 +83,8 @@ export interface Tandem {
   reminders: ReminderScheduler;
   /** The broadcast queue worker, scheduler tick and report refresher (tests drive them directly). */
   broadcasts: Broadcasts;
+  /** Keeps posted poll cards current (tests wait for it to be idle). */
+  pollMessages: PollMessages;
   /** The momentum guard's sweep (tests run it with their own clock). */
   momentum: MomentumService;
   /** Starts the background jobs (the server's own process only; tests drive jobs directly). */
@@ -92,6 +105,7 @@ export function composeTandem(deps: TandemDeps): Tandem {
   const enrolmentRepository = new EnrolmentTableRepository(store);
   const proposalRepository = new ProposalTableRepository(store);
   const dueIndex = new DueIndexTableRepository(store);
+  const pollRepository = new PollTableRepository(store);
   const pairRepository = new PairTableRepository(store);
   const feedbackRepository = new FeedbackTableRepository(store);
   const goodPractices = new GoodPracticeTableRepository(store);
@@ -100,13 +114,14 @@ export function composeTandem(deps: TandemDeps): Tandem {
   if (tabAuth.developmentMode) logger.warn('Tab API in DEVELOPMENT identity mode (no AAD_APP_CLIENT_ID): requests name their user in a header. Local runs only.');
   const links = new SignedDownloadLinks(config.publicUrl, config.linkSecret, () => clock.now());
   const privacy = new PrivacyService(
-    [...programmeParticipationData(programmeRepository, profileRepository, refusals), enrolmentData(programmeRepository, enrolmentRepository), pairingData(programmeRepository, pairRepository, proposalRepository), ...feedbackData(programmeRepository, feedbackRepository, goodPractices), conversationData(directory)],
+    [...programmeParticipationData(programmeRepository, profileRepository, refusals), enrolmentData(programmeRepository, enrolmentRepository), pairingData(programmeRepository, pairRepository, proposalRepository), ...feedbackData(programmeRepository, feedbackRepository, goodPractices), pollData(programmeRepository, pollRepository), conversationData(directory)],
     clock,
   );
   const programmeService = new ProgrammeService(programmeRepository, access, clock);
   const matching = new MatchingService(programmeService, programmeRepository, profileRepository, proposalRepository, pairRepository, clock, utcOffsetsAt);
   const meetingRepository = new MeetingTableRepository(store);
   const meetingService = new MeetingService(programmeRepository, pairRepository, meetingRepository, dueIndex, clock, randomUUID);
+  const polls = new PollService(programmeRepository, pairRepository, profileRepository, meetingRepository, pollRepository, clock);
 
   const retention = new RetentionService(programmeRepository, profileRepository, refusals, enrolmentRepository, { pairs: pairRepository, proposals: proposalRepository }, clock, config.retentionDays);
   // Each instance names itself in its claims, so logs and delivery rows show which one did the work.
@@ -119,6 +134,8 @@ export function composeTandem(deps: TandemDeps): Tandem {
     programmes: programmeService,
     matching,
     meetings: meetingService,
+    polls,
+    agendas: new AgendaService(programmeRepository, pairRepository, meetingRepository, clock),
     feedback: new FeedbackService(programmeRepository, pairRepository, meetingRepository, feedbackRepository, goodPractices, clock),
     onboarding: new OnboardingService(programmeRepository, profileRepository, refusals, enrolmentRepository, clock),
     enrolment: new EnrolmentService(programmeRepository, enrolmentRepository, profileRepository, clock),
@@ -138,7 +155,8 @@ export function composeTandem(deps: TandemDeps): Tandem {
     attemptTimeoutMs: config.proactiveTimeoutMs,
   });
   const broadcasts = news.start(proactive);
-  const app = createTeamsApp({ adapter, botAppId, directory, clock, logger, services, publicUrl: config.publicUrl, proactive, startBroadcast: (tenantId, id) => broadcasts.startFanOut(tenantId, id) });
+  const pollMessages = new PollMessages({ polls, matching, directory, proactive, logger });
+  const app = createTeamsApp({ adapter, botAppId, directory, clock, logger, services, publicUrl: config.publicUrl, proactive, pollMessages, startBroadcast: (tenantId, id) => broadcasts.startFanOut(tenantId, id) });
 
   const server = createHttpServer({
     logger,
@@ -151,13 +169,20 @@ export function composeTandem(deps: TandemDeps): Tandem {
       registerBroadcastCsvRoute(http, { links, broadcasts: news.service });
       registerMeetingIcsRoute(http, { links, meetings: meetingService, now: () => clock.now() });
       registerMeRoute(http, { auth: tabAuth, onboarding: services.onboarding });
-      registerJourneyRoutes(http, { auth: tabAuth, journeys: new JourneyService(programmeRepository, pairRepository, profileRepository, access, clock) });
+      // The journey tab reads what the pair's features stored; poll and learnings join through JourneyExtras.
+      const journeyStores = { programmes: programmeRepository, pairs: pairRepository, profiles: profileRepository, meetings: meetingRepository };
+      const journeyExtras: JourneyExtras = {
+        feedback: (m: JourneyMember) => services.feedback.seenByMember(m.pair.programmeId, m.pairId, m.aadObjectId),
+        topicsCovered: async (pair, pairId) => (await feedbackRepository.forPair(pair.programmeId, pairId)).map((f) => ({ meetingId: f.meetingId, topicKeys: f.topicsCovered })),
+        poll: deps.journeyPoll,
+      };
+      registerJourneyRoutes(http, { auth: tabAuth, journeys: new JourneyService(journeyStores, access, clock, journeyExtras), overview: new OverviewService(journeyStores, access, clock) });
     },
   });
 
   const jobs: IntervalJob[] = [];
   const messenger = new PairMessenger(directory, proactive);
-  const notifier = new TeamsMeetingNotifier(matching, messenger);
+  const notifier = new DueEntryDispatcher(new TeamsMeetingNotifier(matching, messenger), new TeamsPollNotifier({ polls, matching, directory, proactive, messages: pollMessages }));
   const momentum = new MomentumService(programmeRepository, pairRepository, meetingRepository, new TeamsNudgeNotifier(matching, meetingService, messenger, logger), clock);
   const reminders = new ReminderScheduler(dueIndex, meetingService, notifier, clock, logger, instanceId);
   return {
@@ -168,6 +193,7 @@ export function composeTandem(deps: TandemDeps): Tandem {
     services,
     reminders,
     broadcasts,
+    pollMessages,
     momentum,
     startJobs() {
       broadcasts.worker.start();
@@ -188,6 +214,7 @@ export function composeTandem(deps: TandemDeps): Tandem {
       }),
     close: async () => {
       jobs.forEach((job) => job.stop());
+      await pollMessages.idle(); // a poll card update still gathering presses finishes first
       await new Promise<void>((resolve) => server.close(() => resolve()));
       // Deliveries in progress finish and are recorded, so a stopped instance leaves nothing half sent.
       await broadcasts.stop();

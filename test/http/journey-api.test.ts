@@ -1,13 +1,8 @@
-import { changeStatus } from '../../bot/src/domain/programme/programme-changes';
-import { pairIdOf } from '../../bot/src/domain/pairing/pair';
-import { startTestTandem, type TestTandem } from '../harness/test-server';
+import { startTestTandem, TestClock, type TestTandem } from '../harness/test-server';
 import { TENANT_ID } from '../harness/teams-activities';
+import { JOURNEY, seedJourney } from '../harness/journey-fixture';
 
-const actor = (aadObjectId: string, name = aadObjectId) => ({ tenantId: TENANT_ID, aadObjectId, displayName: name, locale: 'de-DE' });
-const answers = (role: string, department: string, topics: string, ownTopics = '') => ({
-  role, department, location: 'Köln', timeZone: 'Europe/Berlin', languages: 'de', topics, ownTopics, goals: '', availability: 'tue-am', format: 'online', capacity: '1',
-});
-const CHAT = '19:3f2a9c0d1e2b4a5f8c7d6e5f4a3b2c1d@thread.v2';
+type Json = Record<string, any>;
 
 /** Who may see a pair's journey: its two members, HR read-only, nobody else. */
 describe('journey API', () => {
@@ -15,56 +10,104 @@ describe('journey API', () => {
   let programmeId: string;
 
   beforeAll(async () => {
-    server = await startTestTandem({ env: { TANDEM_BOOTSTRAP_ADMINS: 'hr-1' } });
-    const { programmes, onboarding, matching } = server.tandem.services;
-    programmeId = crypto.randomUUID();
-    const created = await programmes.create(actor('hr-1'), programmeId, { name: 'RM 2027', startDate: '2027-02-01', endDate: '2027-08-01', meetingsTarget: '6', languages: 'de', coachName: 'Jonas Weber', coachEmail: 'jonas@contoso.com' });
-    if (!created.ok) throw new Error(created.reason);
-    await programmes.change(actor('hr-1'), programmeId, (p, now) => changeStatus(p, 'enrolling', now));
-    await onboarding.submit(actor('anna', 'Anna Berger'), programmeId, { answers: answers('mentor', 'IT', 'artificial-intelligence,big-data'), consent: 'true' });
-    await onboarding.submit(actor('bernd', 'Bernd Köhler'), programmeId, { answers: answers('mentee', 'Finanzen', 'artificial-intelligence', 'Wie nutze ich Copilot?'), consent: 'true' });
-    await programmes.change(actor('hr-1'), programmeId, (p, now) => changeStatus(p, 'matching', now));
-    await matching.propose(actor('hr-1'), programmeId);
-    await matching.publish(actor('hr-1'), programmeId);
-    await matching.respond(actor('bernd'), programmeId, pairIdOf('anna', 'bernd'), true);
-    await matching.bindChat(TENANT_ID, CHAT, ['anna', 'bernd']);
+    const clock = new TestClock();
+    server = await startTestTandem({ env: { TANDEM_BOOTSTRAP_ADMINS: JOURNEY.hr }, clock });
+    programmeId = await seedJourney(server, clock);
   });
   afterAll(() => server.stop());
 
   const get = (path: string, user?: string) => fetch(`${server.url}${path}`, { headers: user ? { 'x-tandem-dev-user': `${TENANT_ID}/${user}` } : {} });
-  const chatPath = `/api/journey/chat/${encodeURIComponent(CHAT)}?lang=de`;
+  const json = async (path: string, user: string) => (await (await get(path, user)).json()) as Json;
+  const chatPath = `/api/journey/chat/${encodeURIComponent(JOURNEY.chatId)}?lang=de`;
+  const pairPath = () => `/api/journey/pair/${programmeId}/${encodeURIComponent(JOURNEY.pairId)}?lang=en`;
 
-  test('each member sees the pair\'s journey; the mentor also sees the coach', async () => {
-    const asMentee = await get(chatPath, 'bernd');
+  test('each member sees the pair\'s journey: progress, timeline in their own time zone, topic map; the mentor also sees the coach', async () => {
+    const asMentee = await get(chatPath, JOURNEY.mentee);
     expect(asMentee.status).toBe(200);
-    const journey = (await asMentee.json()) as Record<string, any>;
+    expect(asMentee.headers.get('cache-control')).toBe('no-store');
+    const journey = (await asMentee.json()) as Json;
     expect(journey).toMatchObject({
       viewer: 'mentee',
+      timeZone: 'Europe/Berlin',
       mentor: { name: 'Anna Berger', department: 'IT' },
       mentee: { name: 'Bernd Köhler', department: 'Finanzen' },
-      meetings: { held: 0, planned: 0, target: 6 },
-      menteeQuestions: 'Wie nutze ich Copilot?',
+      meetings: { held: 1, planned: 1, target: 6, toSchedule: 4 },
+      menteeQuestions: 'Wie nutze ich Copilot im Vorstand?',
+      nextTopicKey: 'big-data',
     });
-    expect(journey.topics).toContainEqual({ key: 'artificial-intelligence', name: 'Künstliche Intelligenz', wantedByMentee: true, offeredByMentor: true, discussed: false, planned: false });
+    expect(journey.timeline.slice(0, 2)).toMatchObject([
+      { number: 1, kind: 'held', topicKey: 'artificial-intelligence', rating: 5, local: { date: '2027-03-09', time: '10:00', timeZone: 'Europe/Berlin' } },
+      { number: 2, kind: 'planned', topicKey: 'big-data', local: { date: '2027-03-23', time: '17:00', timeZone: 'Europe/Berlin' } },
+    ]);
+    expect(journey.timeline[1]).toMatchObject({ joinUrl: JOURNEY.joinUrl });
+    expect(journey.timeline[1].meetingLink).toBeUndefined();
+    expect(journey.timeline.filter((e: Json) => e.kind === 'suggested')).toHaveLength(4);
+    expect(journey.topics).toContainEqual({ key: 'artificial-intelligence', name: 'Künstliche Intelligenz', state: 'discussed', wantedByMentee: true, offeredByMentor: true, custom: false, meetings: [1] });
+    expect(journey.topics.find((t: Json) => t.key === 'error-culture').state).toBe('wanted');
     expect(journey.coach).toBeUndefined();
-    expect(((await (await get(chatPath, 'anna')).json()) as Record<string, any>).coach).toEqual({ name: 'Jonas Weber', email: 'jonas@contoso.com' });
+    expect(journey.poll).toBeUndefined();
+
+    const asMentor = await json(chatPath, JOURNEY.mentor);
+    expect(asMentor.coach).toEqual({ name: 'Jonas Weber', email: 'jonas@contoso.com' });
+    expect(asMentor.timeline[1].local).toEqual({ date: '2027-03-23', time: '16:00', timeZone: 'Europe/London' });
   });
 
-  test('HR sees the journey without the pair\'s private content', async () => {
-    const journey = (await (await get(chatPath, 'hr-1')).json()) as Record<string, any>;
-    expect(journey.viewer).toBe('admin');
-    expect(journey.menteeQuestions).toBeUndefined();
+  test('each member sees their own rating, both members\' learnings, and only their own private note', async () => {
+    const asMentee = await json(chatPath, JOURNEY.mentee);
+    const asMentor = await json(chatPath, JOURNEY.mentor);
+    expect([asMentee.timeline[0].rating, asMentor.timeline[0].rating]).toEqual([5, 4]);
+    expect(asMentee.timeline[0].coveredTopicKeys).toEqual(['artificial-intelligence', 'collaboration-tools']);
+    expect(asMentee.topics.find((t: Json) => t.key === 'collaboration-tools').state).toBe('discussed');
+    expect(asMentee.learnings.own.map((l: Json) => l.text)).toEqual(['Copilot fasst Vorstandsvorlagen in Minuten zusammen.']);
+    expect(asMentee.learnings.shared).toEqual([expect.objectContaining({ text: 'Beispiele aus dem Finanzbereich machen KI greifbar.', author: 'Anna Berger', meetingNumber: 1 })]);
+    expect(asMentee.learnings.privateNotes.map((l: Json) => l.text)).toEqual([JOURNEY.menteeNote]);
+    expect(asMentor.learnings.privateNotes.map((l: Json) => l.text)).toEqual([JOURNEY.mentorNote]);
+    expect(JSON.stringify(asMentee)).not.toContain(JOURNEY.mentorNote);
+    expect(JSON.stringify(asMentor)).not.toContain(JOURNEY.menteeNote);
   });
 
-  test('401 without identity, 403 for someone else, 404 for unknown or malformed chats', async () => {
+  test('HR sees the journey read-only, by chat or by pair id, without the pair\'s private content', async () => {
+    for (const path of [chatPath, pairPath()]) {
+      const journey = await json(path, JOURNEY.hr);
+      expect(journey).toMatchObject({ viewer: 'admin', meetings: { held: 1, planned: 1 } });
+      expect(journey.menteeQuestions).toBeUndefined();
+      // No questions, learnings, notes or ratings: only cadence and topics.
+      for (const secret of ['Copilot', 'Finanzbereich', JOURNEY.menteeNote, JOURNEY.mentorNote, '"rating"']) expect(JSON.stringify(journey)).not.toContain(secret);
+      expect(journey.learnings).toBeUndefined();
+    }
+    const hr = await json(pairPath(), JOURNEY.hr);
+    expect(hr.topics[2].name).toBe('Artificial intelligence');
+    // What the meetings covered is cadence, not private content: HR sees it on the map.
+    expect(hr.topics.find((t: Json) => t.key === 'collaboration-tools').state).toBe('discussed');
+  });
+
+  test('HR\'s overview lists the pairs with progress and flags; others get an empty list', async () => {
+    const { programmes } = await json('/api/overview', JOURNEY.hr);
+    expect(programmes).toHaveLength(1);
+    expect(programmes[0].programme).toMatchObject({ id: programmeId, name: 'Reverse Mentoring 2027', meetingsTarget: 6 });
+    const rows = Object.fromEntries(programmes[0].pairs.map((p: Json) => [p.mentee, p]));
+    expect(rows['Bernd Köhler']).toMatchObject({ pairId: JOURNEY.pairId, held: 1, planned: 1, target: 6, flags: [] });
+    expect(rows['Dieter Hahn']).toMatchObject({ held: 0, planned: 0, flags: ['no-chat', 'no-meeting-yet'] });
+    expect((await json('/api/overview', JOURNEY.mentee)).programmes).toEqual([]);
+  });
+
+  test('401 without identity, 403 for someone else, 404 for unknown or malformed ids', async () => {
     expect((await get(chatPath)).status).toBe(401);
+    expect((await get(pairPath())).status).toBe(401);
+    expect((await get('/api/overview')).status).toBe(401);
     expect((await get(chatPath, 'mallory')).status).toBe(403);
-    expect((await get(`/api/journey/chat/${encodeURIComponent('19:unknownchat@thread.v2')}`, 'bernd')).status).toBe(404);
-    expect((await get('/api/journey/chat/..%2F..%2Fetc', 'bernd')).status).toBe(404);
+    expect((await get(pairPath(), 'carla')).status).toBe(403);
+    expect((await get(`/api/journey/chat/${encodeURIComponent(JOURNEY.otherChatId)}`, JOURNEY.mentee)).status).toBe(404);
+    expect((await get('/api/journey/chat/..%2F..%2Fetc', JOURNEY.mentee)).status).toBe(404);
+    // An unknown pair and a pair of another programme answer alike, so ids cannot be probed.
+    expect((await get(`/api/journey/pair/${programmeId}/${encodeURIComponent('anna~nobody')}`, 'mallory')).status).toBe(404);
+    expect((await get(`/api/journey/pair/${crypto.randomUUID()}/${encodeURIComponent(JOURNEY.pairId)}`, JOURNEY.mentee)).status).toBe(404);
+    expect((await get(`/api/journey/pair/not-a-uuid/${encodeURIComponent(JOURNEY.pairId)}`, JOURNEY.mentee)).status).toBe(404);
+    expect((await get(`/api/journey/pair/${programmeId}/${encodeURIComponent('a/b')}`, JOURNEY.mentee)).status).toBe(404);
   });
 
   test('`mine` lists the reader\'s own journeys only', async () => {
-    expect(((await (await get('/api/journey/mine', 'anna')).json()) as Record<string, any>).journeys).toHaveLength(1);
-    expect(((await (await get('/api/journey/mine', 'mallory')).json()) as Record<string, any>).journeys).toEqual([]);
+    expect((await json('/api/journey/mine', JOURNEY.mentor)).journeys).toHaveLength(1);
+    expect((await json('/api/journey/mine', 'mallory')).journeys).toEqual([]);
   });
 });

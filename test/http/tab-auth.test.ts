@@ -1,12 +1,8 @@
-import { createLocalJWKSet, exportJWK, generateKeyPair, SignJWT, type JWTPayload } from 'jose';
+import { type JWTPayload } from 'jose';
 import { loadConfig } from '../../bot/src/config';
-import { TabAuthenticator } from '../../bot/src/http/auth/tab-identity';
 import { startTestTandem, type TestTandem } from '../harness/test-server';
 import { TENANT_ID } from '../harness/teams-activities';
-
-const CLIENT_ID = '33333333-3333-4333-8333-333333333333';
-const DOMAIN = 'tandem.contoso.com';
-const ENV = { AAD_APP_CLIENT_ID: CLIENT_ID, BOT_TENANT_ID: TENANT_ID, BOT_DOMAIN: DOMAIN };
+import { SSO_CLIENT_ID as CLIENT_ID, SSO_ENV as ENV, testTokenIssuer } from '../harness/sso-tokens';
 
 /**
  * The tab API accepts Teams SSO tokens only: signed by the tenant's keys (here: our own test
@@ -17,22 +13,9 @@ describe('tab API authentication (Teams SSO)', () => {
   let sign: (claims: JWTPayload, options?: { expiresIn?: string; key?: 'trusted' | 'stranger' }) => Promise<string>;
 
   beforeAll(async () => {
-    const trusted = await generateKeyPair('RS256');
-    const stranger = await generateKeyPair('RS256');
-    const jwks = createLocalJWKSet({ keys: [{ ...(await exportJWK(trusted.publicKey)), kid: 'k1', alg: 'RS256' }] });
-    sign = (claims, options = {}) =>
-      new SignJWT({
-        tid: TENANT_ID, oid: 'oid-anna', scp: 'access_as_user', name: 'Anna',
-        iss: `https://login.microsoftonline.com/${TENANT_ID}/v2.0`, aud: `api://${DOMAIN}/${CLIENT_ID}`,
-        ...claims,
-      })
-        .setProtectedHeader({ alg: 'RS256', kid: 'k1' })
-        .setIssuedAt()
-        .setExpirationTime(options.expiresIn ?? '1h')
-        .sign(options.key === 'stranger' ? stranger.privateKey : trusted.privateKey);
-    const config = loadConfig({ ...ENV });
-    if (config.tabAuth.mode !== 'sso') throw new Error('expected SSO mode');
-    server = await startTestTandem({ env: ENV, tabAuth: new TabAuthenticator(config.tabAuth, jwks) });
+    const issuer = await testTokenIssuer();
+    sign = (claims, options) => issuer.sign({ oid: 'oid-anna', name: 'Anna', ...claims }, options);
+    server = await startTestTandem({ env: ENV, tabAuth: issuer.authenticator() });
   });
   afterAll(() => server.stop());
 
@@ -59,6 +42,18 @@ describe('tab API authentication (Teams SSO)', () => {
   ])('401 for %s', async (_label, token) => {
     expect((await me(await token())).status).toBe(401);
   });
+
+  test.each(['/api/journey/mine', '/api/overview', `/api/journey/chat/${encodeURIComponent('19:abc@thread.v2')}`, `/api/journey/pair/${crypto.randomUUID()}/a~b`])(
+    'the journey route %s accepts only valid tokens (and never a development header)',
+    async (path) => {
+      const call = (headers: Record<string, string>) => fetch(`${server.url}${path}`, { headers });
+      expect((await call({})).status).toBe(401);
+      expect((await call({ authorization: `Bearer ${await sign({}, { key: 'stranger' })}` })).status).toBe(401);
+      expect((await call({ authorization: `Bearer ${await sign({}, { expiresIn: '-5m' })}` })).status).toBe(401);
+      expect((await call({ 'x-tandem-dev-user': `${TENANT_ID}/oid-anna` })).status).toBe(401);
+      expect((await call({ authorization: `Bearer ${await sign({})}` })).status).not.toBe(401);
+    },
+  );
 
   test('without an SSO app registration, local runs accept a marked development identity; production refuses that mode', async () => {
     const local = await startTestTandem();

@@ -51,7 +51,7 @@ describe('reminder scheduler on Azurite: due index, exactly-once claims, moved a
     expect(past.ok).toBe(false);
   });
 
-  test('reminders 24 h and 1 h before, then the check-in, each sent once even with two instances ticking together', async () => {
+  test('the automatic poll, reminders 24 h and 1 h before, the poll\'s close, then the check-in, each sent once even with two instances ticking together', async () => {
     const scheduled = await service.schedule(bernd, programmeId, pairId, { date: '2027-03-03', time: '10:00', timeZone: 'Europe/Berlin' });
     if (!scheduled.ok) throw new Error(String(scheduled.reason));
     expect(scheduled.value.startsAt).toBe('2027-03-03T09:00:00.000Z');
@@ -59,20 +59,20 @@ describe('reminder scheduler on Azurite: due index, exactly-once claims, moved a
     const second = new RecordingNotifier();
     const both = async () => Promise.all([scheduler(first, 'a').tick(), scheduler(second, 'b').tick()]);
     // Either instance may win a claim, so the two logs are merged in due-time order.
-    const kinds = () => [...first.sent, ...second.sent].sort((a, b) => a.entry.dueAt.localeCompare(b.entry.dueAt)).map((s) => (s.entry.kind === 'reminder' ? `r${s.entry.leadMinutes}` : 'check-in'));
+    const kinds = () => [...first.sent, ...second.sent].sort((a, b) => a.entry.dueAt.localeCompare(b.entry.dueAt)).map((s) => (s.entry.kind === 'reminder' ? `r${s.entry.leadMinutes}` : s.entry.kind));
 
-    await both();
-    expect(kinds()).toEqual([]);
+    await both(); // the meeting is closer than three days: its poll opens at once
+    expect(kinds()).toEqual(['poll-open']);
     clock.set(new Date('2027-03-02T09:00:30Z')); // 24 h before
     await both();
     await both();
-    expect(kinds()).toEqual(['r1440']);
-    clock.set(new Date('2027-03-03T08:00:10Z')); // 1 h before
+    expect(kinds()).toEqual(['poll-open', 'r1440']);
+    clock.set(new Date('2027-03-03T08:00:10Z')); // 1 h before; the poll closed 2 h before
     await both();
-    expect(kinds()).toEqual(['r1440', 'r60']);
+    expect(kinds()).toEqual(['poll-open', 'r1440', 'poll-close', 'r60']);
     clock.set(new Date('2027-03-03T10:16:00Z')); // 15 min after the end
     await both();
-    expect(kinds()).toEqual(['r1440', 'r60', 'check-in']);
+    expect(kinds()).toEqual(['poll-open', 'r1440', 'poll-close', 'r60', 'check-in']);
   });
 
   test('a tick reads only what is due: 200 future meetings stored, nothing read before they fall due', async () => {
@@ -93,7 +93,7 @@ describe('reminder scheduler on Azurite: due index, exactly-once claims, moved a
     clock.set(new Date('2027-03-11T09:00:30Z'));
     const report = await scheduler(notifier, 'a').tick();
     expect(notifier.sent).toEqual([]);
-    expect(report.void).toBe(1);
+    expect(report.void).toBe(2); // the 24 h reminder and the automatic poll's opening
 
     const lateOne = await service.schedule(bernd, programmeId, pairId, { date: '2027-03-20', time: '10:00', timeZone: 'Europe/Berlin' });
     if (!lateOne.ok) throw new Error(String(lateOne.reason));
@@ -103,6 +103,6 @@ describe('reminder scheduler on Azurite: due index, exactly-once claims, moved a
     clock.set(new Date('2027-03-20T09:30:00Z'));
     const caughtUp = await scheduler(notifier, 'a').tick();
     expect(caughtUp.late).toBe(1);
-    expect(notifier.sent.map((s) => s.entry.leadMinutes)).toEqual([1440]);
+    expect(notifier.sent.filter((s) => s.entry.kind === 'reminder').map((s) => s.entry.leadMinutes)).toEqual([1440]);
   });
 });

@@ -109,6 +109,17 @@ describe('the local app package', () => {
   });
 });
 
+describe('the journey tabs', () => {
+  it('declares the pair chat\'s configurable tab (group chats only) and the personal tab "My programme" served by the tab bundle', () => {
+    const manifest = entryJson('manifest.json');
+    expect(manifest.configurableTabs).toEqual([
+      { configurationUrl: 'https://localhost:3978/tab/config.html', canUpdateConfiguration: true, scopes: ['groupChat'], context: ['privateChatTab'] },
+    ]);
+    const personal = (manifest.staticTabs as JsonObject[]).find((tab) => tab.entityId === 'my-programme');
+    expect(personal).toMatchObject({ name: 'My programme', scopes: ['personal'], contentUrl: 'https://localhost:3978/tab/index.html?view=personal' });
+  });
+});
+
 describe('icons', () => {
   it('are 192x192 (colour) and 32x32 (outline) PNGs', () => {
     expect(imageSize(entryBytes('color.png'))).toMatchObject({ width: 192, height: 192, type: 'png' });
@@ -141,7 +152,7 @@ describe('German localization', () => {
   it('translates every command title and description, and the tab name', () => {
     const manifest = entryJson('manifest.json');
     const commandKeys = localizableKeys(manifest).filter((key) => key.includes('.commands['));
-    expect(commandKeys).toHaveLength(2 * (10 + 2 + 3));
+    expect(commandKeys).toHaveLength(2 * (10 + 3 + 3));
     expect(missingTranslations(manifest, entryJson('de.json'))).toEqual([]);
     expect(entryJson('de.json')['staticTabs[1].name']).toBe('Mein Programm');
   });
@@ -149,7 +160,7 @@ describe('German localization', () => {
   it('uses the German command words', () => {
     const german = entryJson('de.json');
     const titles = Object.entries(german).filter(([key]) => key.endsWith('.title')).map(([, title]) => title);
-    expect(new Set(titles)).toEqual(new Set(['hilfe', 'profil', 'meine daten', 'daten löschen', 'programm', 'matching', 'tandems', 'termin', 'neuigkeit', 'neuigkeiten status', 'news-kanal', 'community-kanal']));
+    expect(new Set(titles)).toEqual(new Set(['hilfe', 'profil', 'meine daten', 'daten löschen', 'programm', 'matching', 'tandems', 'termin', 'umfrage', 'neuigkeit', 'neuigkeiten status', 'news-kanal', 'community-kanal']));
   });
 
   it('lists only commands the bot understands, in English and German, in each scope', () => {

@@ -21,7 +21,7 @@ import { programmeAdminsCard, programmeMaterialsCard, programmeTopicsCard } from
 import { proposalCard } from '../../bot/src/teams/matching/proposal.card';
 import { introductionCard, pairConfirmationCard } from '../../bot/src/teams/matching/pairing.cards';
 import { pairsCard } from '../../bot/src/teams/matching/pairs-list.handlers';
-import { checkInCard, meetingCard, nextMeetingCard, scheduleFormCard } from '../../bot/src/teams/meetings/meeting.cards';
+import { checkInCard, meetingCard, nextMeetingCard, reminderCard, scheduleFormCard } from '../../bot/src/teams/meetings/meeting.cards';
 import { feedbackCard } from '../../bot/src/teams/feedback/feedback.card';
 import type { MeetingFeedback } from '../../bot/src/domain/feedback/meeting-feedback';
 import type { Meeting } from '../../bot/src/domain/meetings';
@@ -32,6 +32,9 @@ import { composeCard } from '../../bot/src/teams/broadcasts/compose.card';
 import { reportCard, reviewCard, statusCard } from '../../bot/src/teams/broadcasts/report.cards';
 import { channelPickerCard } from '../../bot/src/teams/broadcasts/channel-picker.card';
 import { draftBroadcast, type Broadcast, type NewsContent } from '../../bot/src/domain/broadcasts';
+import { pollCard } from '../../bot/src/teams/polls/poll.cards';
+import { samplePollView } from './support/sample-poll';
+import { topicChangeCard } from '../../bot/src/teams/polls/topic-change.card';
 
 const TODAY = new Date('2027-01-10T09:00:00Z');
 function sampleProgramme(status: Programme['status'], withExtras: boolean): Programme {
@@ -148,14 +151,30 @@ const RENDERINGS: Record<string, Array<(t: Translate) => AdaptiveCardJson>> = {
     (t) => meetingCard(t, { meeting: sampleMeeting, target: 6, people: [mentorProfile, menteeProfile], calendarUrl: 'https://tandem.example/api/meeting.ics?token=x' }),
     (t) => meetingCard(t, { meeting: { ...sampleMeeting, format: 'in-person', place: 'Köln, Raum 4.12', status: 'cancelled' }, target: 6, people: [mentorProfile], cancelledBy: 'Anna' }),
     (t) => meetingCard(t, { meeting: { ...sampleMeeting, status: 'held' }, target: 6, people: [] }),
+    (t) => meetingCard(t, { meeting: { ...sampleMeeting, joinUrl: 'https://teams.microsoft.com/l/meetup-join/x' }, target: 6, people: [mentorProfile, menteeProfile] }),
   ],
   'meetings/check-in.card.json': [(t) => checkInCard(t, sampleMeeting)],
+  'polls/poll.card.json': [
+    (t) => pollCard(t, samplePollView(sampleProgramme('running', false)), { userIds: ['29:1a', '29:1b'] }),
+    (t) => pollCard(t, samplePollView(sampleProgramme('running', false)), { viewer: 'a', userIds: ['29:1a', '29:1b'] }),
+    (t) => pollCard(t, samplePollView(sampleProgramme('running', false), { decision: 'most-votes', voting: 'single' }), { viewer: 'a', userIds: [], notice: 'Notice' }),
+    (t) => pollCard(t, samplePollView({ ...sampleProgramme('running', false), materials: [{ id: 'x', title: 'KI [Basics]', url: 'https://learn.microsoft.com', topicKey: 'big-data' }] }, { status: 'closed', outcome: { optionId: 't-big-data', decidedBy: 'auto', at: TODAY.toISOString(), how: 'auto-close' } }), { viewer: 'm', userIds: ['29:1a'] }),
+  ],
+  'polls/topic-change.card.json': [
+    (t) => topicChangeCard(t, { meeting: sampleMeeting, programme: sampleProgramme('running', false) }),
+    (t) => topicChangeCard(t, { meeting: { ...sampleMeeting, agenda: { topicKey: 'big-data', titles: { en: 'Big data', de: 'Big Data' }, setBy: 'a', at: TODAY.toISOString() } }, programme: sampleProgramme('running', false), notice: 'Notice' }),
+  ],
+  'meetings/reminder.card.json': [
+    (t) => reminderCard(t, { meeting: sampleMeeting, target: 6, people: [mentorProfile, menteeProfile], leadMinutes: 1440, remindedStart: sampleMeeting.startsAt, userIds: ['29:1a', '29:1b'] }),
+    (t) => reminderCard(t, { meeting: { ...sampleMeeting, joinUrl: 'https://teams.microsoft.com/l/meetup-join/x' }, target: 6, people: [mentorProfile], leadMinutes: 30, remindedStart: '2027-03-01T09:00:00.000Z', userIds: [] }),
+    (t) => reminderCard(t, { meeting: { ...sampleMeeting, status: 'cancelled' }, target: 6, people: [], leadMinutes: 60, remindedStart: sampleMeeting.startsAt, userIds: ['29:1a'] }),
+  ],
   'meetings/next-meeting.card.json': [
     (t) => nextMeetingCard(t, { plan: samplePlan(28), programmeId: 'p', pairId: 'm~a', programmeEndDate: '2027-08-01' }),
     (t) => nextMeetingCard(t, { plan: samplePlan(3), programmeId: 'p', pairId: 'm~a', programmeEndDate: '2027-08-01', intro: 'Nudge' }),
   ],
   'feedback/feedback-form.card.json': [
-    (t) => feedbackCard(t, { meeting: { ...sampleMeeting, status: 'held', agendaTopicKey: 'big-data' }, programme: sampleProgramme('running', false), language: languageOfT(t) }),
+    (t) => feedbackCard(t, { meeting: { ...sampleMeeting, status: 'held', agenda: { topicKey: 'big-data', titles: { en: 'Big data', de: 'Big Data' }, setBy: 'a', at: TODAY.toISOString() } }, programme: sampleProgramme('running', false), language: languageOfT(t) }),
     (t) => feedbackCard(t, { meeting: { ...sampleMeeting, status: 'held' }, programme: sampleProgramme('running', false), language: languageOfT(t), saved: sampleFeedback }),
     (t) => feedbackCard(t, { meeting: { ...sampleMeeting, status: 'held' }, programme: sampleProgramme('running', false), language: languageOfT(t), entered: { rating: '4', learning: '' }, issues: [{ field: 'learning', code: 'required' }] }),
   ],

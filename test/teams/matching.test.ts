@@ -142,6 +142,7 @@ describe('HR matches, mentees confirm, pairs meet in their own chat', () => {
     h.connector.setMembers(pairChat.id, [anna, bernd].map((u) => ({ id: u.id, name: u.name, aadObjectId: u.aadObjectId })));
     const { replies } = await h.post(h.activities.membersAdded(pairChat, bernd));
     expect(replies[0]!.text).toContain('Dieser Chat ist jetzt Ihr Tandem-Chat für **Reverse Mentoring 2027**');
+    expect(replies[0]!.text).toContain('speichern Sie den Tab **Unsere Reise**');
     const pair = await h.server.tandem.services.matching.pairWithPeople(TENANT_ID, programmeId, `${anna.aadObjectId}~${bernd.aadObjectId}`);
     expect(pair?.pair).toMatchObject({ status: 'confirmed', chatId: pairChat.id });
 

@@ -81,11 +81,37 @@ describe('the pair plans its meetings in its chat; reminders and the check-in ar
     await Promise.all([h.server.tandem.reminders.tick(), h.server.tandem.reminders.tick()]);
     h.clock.set(new Date('2027-03-03T08:00:30Z'));
     await h.server.tandem.reminders.tick();
-    const reminders = chatMessages().slice(before).map((m) => String(m.text));
+    // The meeting's automatic topic poll posts and closes in between (see polls.test.ts); its topic joins the later reminder.
+    const reminders = chatMessages().slice(before).map((m) => String(m.text)).filter((text) => text.startsWith('⏰'));
     expect(reminders).toEqual([
       '⏰ Erinnerung: Treffen 1 von 6 beginnt in 24 Stunden, am 2027-03-03 um 10:00 (Europe/Berlin).',
-      '⏰ Erinnerung: Treffen 1 von 6 beginnt in 1 Stunde, am 2027-03-03 um 10:00 (Europe/Berlin).',
+      '⏰ Erinnerung: Treffen 1 von 6 beginnt in 1 Stunde, am 2027-03-03 um 10:00 (Europe/Berlin).\n\nThema: Big Data',
     ]);
+  });
+
+  test('each reminder is a card with both people\'s local times; Teams refreshes it for each member in their own language', async () => {
+    const reminder = h.connector.messages(pairChat.id).filter((m) => String(m.text).startsWith('⏰')).at(-1)!;
+    const card = cardOf(reminder);
+    expectValidCard(card);
+    expect(cardText(card)).toContain('⏰ Treffen 1 von 6 beginnt in 1 Stunde');
+    expect(cardText(card)).toContain('Anna Berger: 2027-03-03, 09:00 (Europe/London)');
+    expect(card.refresh.userIds.sort()).toEqual([anna.id, bernd.id].sort());
+    const refreshed = await h.executes(anna, pairChat, card.refresh.action.verb, card.refresh.action.data);
+    expectValidCard(refreshed.response.value);
+    expect(cardText(refreshed.response.value)).toContain('⏰ Meeting 1 of 6 starts in 1 hour');
+    expect((await h.executes(teamsUser('Mallory'), pairChat, card.refresh.action.verb, card.refresh.action.data)).response.value).toContain('Only the two members');
+  });
+
+  test('the join link pasted on the meeting card replaces "create the meeting" with "join"; anything but an https link is refused', async () => {
+    const data = { programmeId, pairId: pairIdOf(anna.aadObjectId, bernd.aadObjectId), meetingId };
+    expect((await h.executes(anna, pairChat, Verbs.setJoinLink, { ...data, joinUrl: 'javascript:alert(1)' })).response.value).toContain("That is not a link I can use");
+    const join = 'https://teams.microsoft.com/l/meetup-join/19%3ameeting_abc%40thread.v2/0';
+    const { response } = await h.executes(anna, pairChat, Verbs.setJoinLink, { ...data, joinUrl: join });
+    expectValidCard(response.value);
+    const links = response.value.actions.filter((a: { type: string }) => a.type === 'Action.OpenUrl');
+    expect(links.map((a: { title: string; url: string }) => [a.title, a.url])).toContainEqual(['Join meeting', join]);
+    expect(links.map((a: { url: string }) => a.url)).not.toContainEqual(expect.stringContaining('/l/meeting/new'));
+    expect((await h.executes(teamsUser('Mallory'), pairChat, Verbs.setJoinLink, { ...data, joinUrl: join })).response.value).toContain('Only the two members');
   });
 
   test('after the meeting the check-in card asks whether it took place; the first answer counts', async () => {
@@ -150,7 +176,8 @@ describe('a programme with its own reminder lead times', () => {
       const before = h.connector.messages(pairChat.id).length;
       h.clock.set(new Date(iso));
       await h.server.tandem.reminders.tick();
-      return h.connector.messages(pairChat.id).slice(before).map((m) => String(m.text));
+      // Only the reminders' first lines: the automatic topic poll posts in between and its topic follows the reminder text.
+      return h.connector.messages(pairChat.id).slice(before).map((m) => String(m.text)).filter((text) => text.startsWith('⏰')).map((text) => text.split('\n')[0]);
     };
     expect(await sentAt('2027-03-08T09:00:30Z')).toEqual(['⏰ Erinnerung: Treffen 1 von 6 beginnt in 48 Stunden, am 2027-03-10 um 10:00 (Europe/Berlin).']);
     expect(await sentAt('2027-03-09T09:00:30Z')).toEqual([]); // no 24-hour reminder

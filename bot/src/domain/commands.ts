@@ -7,6 +7,7 @@ export const COMMANDS = [
   { id: 'match', words: ['match', 'matching'], scopes: ['personal'] },
   { id: 'pairs', words: ['pairs', 'tandems'], scopes: ['personal'] },
   { id: 'schedule', words: ['schedule', 'termin', 'treffen planen'], scopes: ['groupChat', 'personal'] },
+  { id: 'poll', words: ['poll', 'umfrage', 'topic poll', 'themenumfrage'], scopes: ['groupChat'] },
   { id: 'profile', words: ['profile', 'profil', 'my profile', 'mein profil'], scopes: ['personal'] },
   { id: 'myData', words: ['my data', 'meine daten'], scopes: ['personal'] },
   { id: 'deleteMyData', words: ['delete my data', 'daten löschen', 'meine daten löschen'], scopes: ['personal'] },

@@ -23,3 +23,8 @@ void i18n.init({
 export function translator(language: Language): Translate {
   return i18n.getFixedT(language);
 }
+
+/** The language a translate function is bound to (i18next keeps it on the fixed function). */
+export function languageOfTranslate(t: Translate): Language {
+  return (t as Translate & { lng?: string }).lng === 'de' ? 'de' : 'en';
+}

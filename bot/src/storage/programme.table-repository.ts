@@ -19,6 +19,7 @@ interface ProgrammeRow {
   sponsor?: string;
   coach?: string;
   materials: string;
+  pollSettings?: string;
   createdAt: string;
   createdBy: string;
   closedAt?: string;
@@ -74,6 +75,7 @@ function toRow(p: Programme) {
     sponsor: toJsonColumn(p.sponsor),
     coach: toJsonColumn(p.coach),
     materials: toJsonColumn(p.materials)!,
+    pollSettings: toJsonColumn(p.pollSettings),
     createdAt: p.createdAt,
     createdBy: p.createdBy,
     closedAt: p.closedAt,
@@ -101,6 +103,7 @@ function fromRow(tenantId: string, row: StoredEntity<ProgrammeRow>): Versioned<P
       sponsor: fromJsonColumn(row.sponsor, undefined),
       coach: fromJsonColumn(row.coach, undefined),
       materials: fromJsonColumn(row.materials, []),
+      pollSettings: fromJsonColumn(row.pollSettings, undefined),
       createdAt: row.createdAt,
       createdBy: row.createdBy,
       closedAt: row.closedAt,

@@ -30,6 +30,11 @@ import type { BroadcastFanOut } from '../services/broadcasts/broadcast-fan-out';
 import { registerNewsCompose } from './broadcasts/news-compose.handlers';
 import { registerNewsReports } from './broadcasts/news-report.handlers';
 import { actorOf } from './actor';
+import { registerPolls } from './polls/polls.handlers';
+import { registerTopicChange } from './polls/topic-change.handlers';
+import type { AgendaService } from '../services/polls/agenda-service';
+import type { PollMessages } from './polls/poll-message';
+import type { PollService } from '../services/polls/poll-service';
 import { registerFeedback } from './feedback/feedback.handlers';
 import type { FeedbackService } from '../services/feedback/feedback-service';
 import { PairMessenger } from './pair-messenger';
@@ -47,6 +52,8 @@ export interface TandemServices {
   meetings: MeetingService;
   broadcasts: BroadcastService;
   broadcastFanOut: BroadcastFanOut;
+  polls: PollService;
+  agendas: AgendaService;
   feedback: FeedbackService;
 }
 
@@ -61,6 +68,7 @@ export interface TeamsAppDeps {
   logger: Logger;
   /** Starts a broadcast's fan-out in the background. */
   startBroadcast(tenantId: string, broadcastId: string): void;
+  pollMessages: PollMessages;
 }
 
 /**
@@ -89,6 +97,8 @@ export function createTeamsApp(deps: TeamsAppDeps): Application<TurnState> {
   const messenger = new PairMessenger(deps.directory, deps.proactive);
   registerMeetings(app, { meetings: deps.services.meetings, matching: deps.services.matching, messenger, links: deps.services.links, logger: deps.logger });
   registerFeedback(app, { feedback: deps.services.feedback });
+  registerPolls(app, { polls: deps.services.polls, matching: deps.services.matching, directory: deps.directory, messages: deps.pollMessages });
+  registerTopicChange(app, { agendas: deps.services.agendas, matching: deps.services.matching });
   registerPairsList(app, { matching: deps.services.matching, programmes: deps.services.programmes, access: deps.services.access, directory: deps.directory, proactive: deps.proactive });
   registerPairs(app, { matching: deps.services.matching, directory: deps.directory, proactive: deps.proactive, botAppId: deps.botAppId, logger: deps.logger });
   registerPrivacy(app, { matching: deps.services.matching, proactive: deps.proactive, logger: deps.logger, privacy: deps.services.privacy, onboarding: deps.services.onboarding, directory: deps.directory, links: deps.services.links });

@@ -34,6 +34,18 @@ export class PairMessenger {
     return Promise.all([full.mentor, full.mentee].map((person) => this.toPerson(full.pair.tenantId, person, message)));
   }
 
+  /**
+   * The Teams user ids (`29:…`) of people Tandem has a personal chat with: cards name them in
+   * `refresh.userIds` so each member gets the card rendered for them.
+   */
+  async teamsUserIds(tenantId: string, people: readonly Profile[]): Promise<string[]> {
+    const addresses = await Promise.all(people.map((person) => this.directory.findPerson(tenantId, person.aadObjectId)));
+    return addresses.flatMap((address) => {
+      const id = (address?.reference as { user?: { id?: unknown } } | undefined)?.user?.id;
+      return typeof id === 'string' ? [id] : [];
+    });
+  }
+
   async toPerson(tenantId: string, person: Profile, message: MessageFor): Promise<SendOutcome> {
     const address = await this.directory.findPerson(tenantId, person.aadObjectId);
     if (!address) return { status: 'not-reachable', httpStatus: 404, attempts: 0 };

@@ -52,10 +52,13 @@ export class ProactiveSender {
     return this.run(reference, async (context) => (await context.sendActivity(activity))?.id);
   }
 
-  /** Replaces an activity the bot sent earlier (e.g. a live report card), with the same limits and retries. */
+  /**
+   * Replaces a message the bot posted earlier (a live card everyone in a chat sees, a broadcast's
+   * report); the same throttle and retries as a send. An update is idempotent, so retrying it is safe.
+   */
   update(reference: Partial<ConversationReference>, activityId: string, activity: Partial<Activity>): Promise<SendOutcome> {
     return this.run(reference, async (context) => {
-      await context.updateActivity({ ...activity, id: activityId, conversation: reference.conversation as Activity['conversation'] });
+      await context.updateActivity({ ...activity, id: activityId, type: activity.type ?? 'message', conversation: reference.conversation as Activity['conversation'] });
       return activityId;
     });
   }

@@ -1,43 +1,13 @@
-import {
-  Body1,
-  Caption1,
-  Card,
-  CardHeader,
-  MessageBar,
-  MessageBarBody,
-  Subtitle2,
-  Title1,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
-import type { MessageKey, Translate } from '../i18n/i18n';
+import { makeStyles, tokens } from '@fluentui/react-components';
+import type { Journey } from '../api/contract';
+import { isLoaded, useResource } from '../api/use-resource';
+import { pickLanguage, type Translate } from '../i18n/i18n';
+import { FailureState, LoadingState, MessageState } from '../shell/page-states';
 import type { HostContext } from '../teams/host-context';
-
-// The three parts of the journey that later iterations fill with the pair's data.
-const SECTIONS = [
-  { id: 'meetings', title: 'journey.meetings.title', empty: 'journey.meetings.empty' },
-  { id: 'topics', title: 'journey.topics.title', empty: 'journey.topics.empty' },
-  { id: 'learnings', title: 'journey.learnings.title', empty: 'journey.learnings.empty' },
-] as const satisfies ReadonlyArray<{ id: string; title: MessageKey; empty: MessageKey }>;
+import { JourneyView } from './journey-view';
 
 const useStyles = makeStyles({
-  main: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalL,
-    maxWidth: '60rem',
-  },
-  header: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  intro: { margin: 0, maxWidth: '42rem' },
-  sections: {
-    display: 'grid',
-    gridTemplateColumns: 'repeat(auto-fit, minmax(14rem, 1fr))',
-    gap: tokens.spacingHorizontalL,
-    margin: 0,
-    padding: 0,
-    listStyleType: 'none',
-  },
-  card: { height: '100%' },
+  main: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '72rem', margin: '0 auto' },
 });
 
 /** Props of {@link JourneyPage}. */
@@ -46,42 +16,22 @@ export interface JourneyPageProps {
   t: Translate;
 }
 
-/** The pair's journey page; for now it explains what will appear here. */
+/** The journey tab pinned in a pair chat: the journey of the pair bound to this chat. */
 export function JourneyPage({ host, t }: JourneyPageProps) {
   const styles = useStyles();
-  const notice = noticeFor(host);
+  const path = host.chatId ? `/api/journey/chat/${encodeURIComponent(host.chatId)}` : undefined;
+  const resource = useResource<Journey>(host, path);
   return (
-    <main aria-label={t('journey.landmark')} className={styles.main}>
-      <header className={styles.header}>
-        <Title1 as="h1">{t('journey.title')}</Title1>
-        <Body1 as="p" className={styles.intro}>
-          {t('journey.intro')}
-        </Body1>
-      </header>
-      {notice && (
-        <MessageBar intent="info">
-          <MessageBarBody>{t(notice)}</MessageBarBody>
-        </MessageBar>
+    <main aria-label={t('journey.landmark')} className={styles.main} aria-busy={!!path && !isLoaded(resource)}>
+      {!host.chatId ? (
+        <MessageState t={t} title="journey.noChat.title" text={host.inTeams ? 'journey.noChat.text' : 'journey.notice.outsideTeams'} />
+      ) : !isLoaded(resource) ? (
+        <LoadingState t={t} />
+      ) : resource.ok ? (
+        <JourneyView journey={resource.value} t={t} language={pickLanguage(host.locale)} host={host} />
+      ) : (
+        <FailureState t={t} status={resource.status} />
       )}
-      <ul className={styles.sections} aria-label={t('journey.sectionsLabel')}>
-        {SECTIONS.map((section) => (
-          <li key={section.id}>
-            <Card className={styles.card}>
-              <CardHeader
-                header={<Subtitle2 as="h2">{t(section.title)}</Subtitle2>}
-                description={<Caption1 as="p">{t(section.empty)}</Caption1>}
-              />
-            </Card>
-          </li>
-        ))}
-      </ul>
     </main>
   );
-}
-
-// The journey belongs to a pair chat; anywhere else we say where to find it.
-function noticeFor(host: HostContext): MessageKey | undefined {
-  if (!host.inTeams) return 'journey.notice.outsideTeams';
-  if (!host.chatId) return 'journey.notice.noChat';
-  return undefined;
 }

@@ -10,6 +10,7 @@ export function journeyTabConfig(origin: string, displayName: string): pages.Ins
   return {
     entityId: JOURNEY_ENTITY_ID,
     contentUrl: `${origin}/tab/index.html?view=chat`,
+    websiteUrl: `${origin}/tab/index.html?view=chat`,
     suggestedDisplayName: displayName,
   };
 }
@@ -26,4 +27,9 @@ export function enableJourneyTabSave(displayName: string, origin = window.locati
     );
   });
   pages.config.setValidityState(true);
+}
+
+/** Keeps Teams' Save button disabled: this chat is no pair chat (the page says why). */
+export function refuseJourneyTabSave(): void {
+  pages.config.setValidityState(false);
 }

@@ -90,11 +90,17 @@ describe('check-in', () => {
 });
 
 describe('agenda and ownership', () => {
-  test('the agenda topic can be set, changed on the spot and cleared', () => {
-    const set = setAgenda(aMeeting(), 'artificial-intelligence');
-    expect(set.agendaTopicKey).toBe('artificial-intelligence');
-    expect(setAgenda(set, 'big-data').agendaTopicKey).toBe('big-data');
-    expect(setAgenda(set, undefined)).toEqual(aMeeting());
+  test('the agenda can be set and changed on the spot; what was planned stays in the history; the same topic again changes nothing', () => {
+    const ai = { topicKey: 'artificial-intelligence', titles: { en: 'Artificial intelligence', de: 'Künstliche Intelligenz' }, pollId: 'p1', setBy: MENTOR, at: '2027-03-01T08:00:00.000Z' };
+    const own = { titles: { en: 'LinkedIn profile', de: 'LinkedIn profile' }, setBy: MENTOR, at: '2027-03-02T08:00:00.000Z' };
+    const set = setAgenda(aMeeting(), ai);
+    expect(set.agenda).toEqual(ai);
+    expect(set.agendaHistory).toEqual([]);
+    expect(setAgenda(set, { ...ai, at: 'later' })).toBe(set);
+    const changed = setAgenda(set, own);
+    expect(changed.agenda).toEqual(own);
+    expect(changed.agendaHistory).toEqual([ai]);
+    expect(changed.history).toEqual(set.history); // a new topic is no reschedule: reminders stay valid
   });
 
   test.each([

@@ -8,5 +8,6 @@ export * from './meeting-plan';
 export * from './reminders';
 export * from './due-index';
 export * from './momentum';
+export * from './meeting-link';
 export * from './momentum-record';
 export * from './ics';

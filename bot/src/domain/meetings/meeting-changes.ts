@@ -1,7 +1,7 @@
 import type { CalendarDate } from '../calendar-date';
 import { fail, ok, type Result } from '../result';
 import type { WallClock } from './local-time';
-import { endOf, MEETING_LIMITS, type Meeting, type MeetingChange } from './meeting';
+import { endOf, MEETING_LIMITS, type Agenda, type Meeting, type MeetingChange } from './meeting';
 import { checkStart, type StartFailure } from './meeting-form';
 
 /** The clock and the programme's last day, which every move is checked against. */
@@ -87,10 +87,39 @@ function checkInRefusal(meeting: Meeting, now: Date): CheckInFailure | undefined
   return undefined;
 }
 
-/** Sets (or clears) the agenda topic, as decided by a poll or changed on the spot. */
-export function setAgenda(meeting: Meeting, topicKey: string | undefined): Meeting {
-  const { agendaTopicKey: _previous, ...rest } = meeting;
-  return topicKey ? { ...rest, agendaTopicKey: topicKey } : rest;
+/**
+ * Sets the agenda, as decided by a poll or changed on the spot; the agenda it replaces goes
+ * to the history, so the journey can tell what was planned from what was discussed.
+ * Setting the same topic again (a retried invoke) changes nothing.
+ */
+export function setAgenda(meeting: Meeting, agenda: Agenda): Meeting {
+  const current = meeting.agenda;
+  if (current && sameTopic(current, agenda)) return meeting;
+  return { ...meeting, agenda, agendaHistory: current ? [...(meeting.agendaHistory ?? []), current] : meeting.agendaHistory ?? [] };
+}
+
+function sameTopic(a: Agenda, b: Agenda): boolean {
+  return a.topicKey === b.topicKey && a.titles.en === b.titles.en && a.titles.de === b.titles.de && a.pollId === b.pollId;
+}
+
+/**
+ * Stores the join link someone pasted after creating the Teams meeting (any https link: some
+ * pairs meet on another platform). It does not change the schedule, so reminders stay valid
+ * and carry the link from now on.
+ */
+export function setJoinUrl(meeting: Meeting, url: string): Result<Meeting, 'not-planned' | 'invalid-input'> {
+  if (meeting.status !== 'planned') return fail('not-planned');
+  const trimmed = url.trim();
+  if (!isHttpsUrl(trimmed) || trimmed.length > MEETING_LIMITS.joinUrlMax) return fail('invalid-input', [{ field: 'joinUrl', code: 'invalid' }]);
+  return ok({ ...meeting, joinUrl: trimmed });
+}
+
+function isHttpsUrl(value: string): boolean {
+  try {
+    return new URL(value).protocol === 'https:';
+  } catch {
+    return false;
+  }
 }
 
 /** Whether a meeting id from a card really belongs to the pair acting on it (tampered ids). */

@@ -1,4 +1,5 @@
 import type { CalendarDate } from '../calendar-date';
+import type { Language } from '../language';
 
 /** The formats a meeting can have (unlike a profile's preference, there is no `either`). */
 export const MEETING_FORMATS = ['online', 'in-person'] as const;
@@ -34,6 +35,21 @@ export interface CheckIn {
   at: string;
 }
 
+/**
+ * What a meeting is about: a catalogue topic (its names kept as they were when decided) or a
+ * question the pair typed in, which reads the same in both languages. Not part of
+ * {@link meetingRevision}: a new topic must not void the meeting's reminders.
+ */
+export interface Agenda {
+  topicKey?: string;
+  titles: Record<Language, string>;
+  /** The poll that decided it; absent for a change on the spot. */
+  pollId?: string;
+  /** AAD object id of who set it, or `auto` for a poll closed at its time. */
+  setBy: string;
+  at: string;
+}
+
 /** A meeting of a pair, stored in UTC. */
 export interface Meeting {
   id: string;
@@ -50,8 +66,12 @@ export interface Meeting {
   place?: string;
   note?: string;
   status: MeetingStatus;
-  /** A topic key from the programme's catalogue, once a poll (or the pair) decided it. */
-  agendaTopicKey?: string;
+  /** The topic, once a poll (or the pair, on the spot) decided it. */
+  agenda?: Agenda;
+  /** Earlier agendas of this meeting, oldest first: what was planned before a change. */
+  agendaHistory?: Agenda[];
+  /** The online meeting's join link, once one of the pair created the Teams meeting and pasted it. */
+  joinUrl?: string;
   history: MeetingChange[];
   checkIn?: CheckIn;
   createdBy: string;
@@ -66,6 +86,7 @@ export const MEETING_LIMITS = {
   placeMax: 200,
   noteMax: 500,
   reasonMax: 300,
+  joinUrlMax: 2000,
 } as const;
 
 /** The programme facts scheduling needs. */

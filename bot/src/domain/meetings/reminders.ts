@@ -15,7 +15,8 @@ export const REMINDER_LEAD_LIMITS = { minMinutes: 5, maxMinutes: 7 * 24 * 60, ma
  * stale entry (the meeting moved since) from a current one without any delete having happened.
  */
 export interface DueEntry {
-  kind: 'reminder' | 'check-in';
+  /** `poll-open` and `poll-close` run the meeting's automatic topic poll (see polls/poll-timing.ts). */
+  kind: 'reminder' | 'check-in' | 'poll-open' | 'poll-close';
   programmeId: string;
   pairId: string;
   meetingId: string;
@@ -65,13 +66,15 @@ export type DueVerdict = 'send' | 'void' | 'late';
 
 /**
  * `void` when the meeting is gone, no longer planned (cancelled, moved, already checked in) or
- * was rescheduled after the entry was written; `late` for a reminder whose meeting has already
- * started (after downtime: skip and log); otherwise `send`. A check-in is never late.
+ * was rescheduled after the entry was written; `late` for a reminder (or a poll opening) whose
+ * meeting has already started (after downtime: skip and log); otherwise `send`. A check-in
+ * or a poll close is never late.
  */
 export function dueVerdict(due: DueEntry, meeting: Meeting | undefined, now: Date): DueVerdict {
   if (!meeting || meeting.id !== due.meetingId || meeting.status !== 'planned') return 'void';
   if (meeting.startsAt !== due.startsAt || meetingRevision(meeting) !== due.revision) return 'void';
-  if (due.kind === 'reminder' && now.getTime() >= Date.parse(meeting.startsAt)) return 'late';
+  // A poll that would open once the meeting has started is pointless; a close still decides the topic.
+  if ((due.kind === 'reminder' || due.kind === 'poll-open') && now.getTime() >= Date.parse(meeting.startsAt)) return 'late';
   return 'send';
 }
 

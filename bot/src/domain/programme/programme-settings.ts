@@ -6,6 +6,7 @@ import { fieldIssuesOf } from '../validation';
 import type { Programme } from './programme';
 import { DEFAULT_TOPICS } from './topic-catalogue';
 import { areValidLeads } from '../meetings/reminders';
+import { pollSettingFields, pollSettingsFrom, pollWindowIsOpen } from '../polls/poll-settings';
 
 /** Limits HR meets when setting up a programme. */
 export const PROGRAMME_LIMITS = {
@@ -47,6 +48,7 @@ export const programmeSettingsSchema = z
       .optional()
       .transform((text) => (text ? text.split(',').map((part) => Math.round(Number(part.trim().replace(',', '.')) * 60)) : undefined))
       .refine((leads) => !leads || areValidLeads(leads), { params: { code: 'invalid' } }),
+    ...pollSettingFields,
   })
   .superRefine((settings, context) => {
     if (!isCalendarDate(settings.startDate) || !isCalendarDate(settings.endDate)) return;
@@ -56,6 +58,7 @@ export const programmeSettingsSchema = z
       context.addIssue({ code: 'custom', path: ['endDate'], params: { code: 'out-of-range', limit: PROGRAMME_LIMITS.maxMonths } });
     }
     if (settings.sponsorText && !settings.sponsorName) context.addIssue({ code: 'custom', path: ['sponsorName'], params: { code: 'required' } });
+    if (!pollWindowIsOpen(pollSettingsFrom(settings))) context.addIssue({ code: 'custom', path: ['pollCloseHours'], params: { code: 'invalid' } });
   });
 
 export type ProgrammeSettings = z.output<typeof programmeSettingsSchema>;
@@ -100,5 +103,6 @@ export function applySettings(programme: Programme, settings: ProgrammeSettings)
     sponsor: settings.sponsorText ? { text: settings.sponsorText, name: settings.sponsorName ?? '', role: settings.sponsorRole ?? '' } : undefined,
     coach: settings.coachName && settings.coachEmail ? { name: settings.coachName, email: settings.coachEmail } : undefined,
     reminderLeadsMinutes: settings.reminderHours,
+    pollSettings: pollSettingsFrom(settings),
   };
 }

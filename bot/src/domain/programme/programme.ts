@@ -1,5 +1,6 @@
 import type { CalendarDate } from '../calendar-date';
 import type { Language } from '../language';
+import type { PollSettings } from '../polls/poll';
 import type { Topic } from './topic-catalogue';
 
 /** The life of a programme (cohort). */
@@ -45,6 +46,8 @@ export interface Programme {
   materials: Material[];
   /** Reminder lead times in minutes before each meeting; the defaults (24 h and 1 h) when unset. */
   reminderLeadsMinutes?: number[];
+  /** Topic poll settings; absent means the defaults (see polls/poll.ts). */
+  pollSettings?: PollSettings;
   createdAt: string;
   createdBy: string;
   closedAt?: string;

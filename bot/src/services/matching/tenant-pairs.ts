@@ -1,4 +1,5 @@
 import type { Pair } from '../../domain/pairing/pair';
+import type { Programme } from '../../domain/programme/programme';
 import type { ProgrammeRepository } from '../programmes/programme-repository';
 import type { Versioned } from '../versioned';
 import type { PairRepository } from './pairing-repositories';
@@ -8,6 +9,12 @@ import type { PairRepository } from './pairing-repositories';
  * few programmes, so this is one partition read per programme: the one place that walks them.
  */
 export async function tenantPairs(programmes: ProgrammeRepository, pairs: PairRepository, tenantId: string, exceptProgrammeId?: string): Promise<Versioned<Pair>[]> {
-  const ids = (await programmes.list(tenantId)).map((p) => p.value.id).filter((id) => id !== exceptProgrammeId);
-  return (await Promise.all(ids.map((id) => pairs.list(id)))).flat();
+  return (await tenantPairsWithProgrammes(programmes, pairs, tenantId, exceptProgrammeId)).map((p) => p.pair);
+}
+
+/** The same walk, keeping each pair's programme, for callers that need both (saves a read per request). */
+export async function tenantPairsWithProgrammes(programmes: ProgrammeRepository, pairs: PairRepository, tenantId: string, exceptProgrammeId?: string): Promise<{ pair: Versioned<Pair>; programme: Programme }[]> {
+  const listed = (await programmes.list(tenantId)).map((p) => p.value).filter((p) => p.id !== exceptProgrammeId);
+  const perProgramme = await Promise.all(listed.map(async (programme) => (await pairs.list(programme.id)).map((pair) => ({ pair, programme }))));
+  return perProgramme.flat();
 }

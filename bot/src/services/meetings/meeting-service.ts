@@ -1,7 +1,8 @@
 import type { Clock } from '../../domain/clock';
-import { cancel, markHeld, markNotHeld, nextMeetingNumber, planNextMeeting, reschedule, scheduleMeeting, type Meeting, type NextMeetingPlan } from '../../domain/meetings';
+import { cancel, markHeld, markNotHeld, nextMeetingNumber, planNextMeeting, reschedule, scheduleMeeting, setJoinUrl, type Meeting, type NextMeetingPlan } from '../../domain/meetings';
 import type { AvailabilitySlot } from '../../domain/participant/availability';
 import { checkInFor, remindersFor } from '../../domain/meetings/reminders';
+import { pollEntriesFor, pollSettingsOf } from '../../domain/polls';
 import { fail, ok, type Result } from '../../domain/result';
 import type { PairRepository } from '../matching/pairing-repositories';
 import type { ProgrammeRepository } from '../programmes/programme-repository';
@@ -31,7 +32,7 @@ export class MeetingService {
     const meeting = scheduleMeeting(input, { meetingId: this.newId(), programme: context.value.programme, pairId, existing, by: actor.aadObjectId, now });
     if (!meeting.ok) return meeting;
     if ((await this.meetings.create(meeting.value)) !== 'created') return fail('busy');
-    await this.dueIndex.add([...remindersFor(meeting.value, now, context.value.programme.reminderLeadsMinutes), checkInFor(meeting.value)]);
+    await this.dueIndex.add([...remindersFor(meeting.value, now, context.value.programme.reminderLeadsMinutes), checkInFor(meeting.value), ...pollEntriesFor(meeting.value, now, pollSettingsOf(context.value.programme))]);
     return meeting;
   }
 
@@ -45,7 +46,7 @@ export class MeetingService {
     const moved = reschedule(found.value, to, actor.aadObjectId, reason, { now, programmeEndDate: context.value.programme.endDate });
     if (!moved.ok) return moved;
     if ((await this.meetings.update(moved.value, found.etag)) !== 'written') return fail('busy');
-    await this.dueIndex.add([...remindersFor(moved.value, now, context.value.programme.reminderLeadsMinutes), checkInFor(moved.value)]);
+    await this.dueIndex.add([...remindersFor(moved.value, now, context.value.programme.reminderLeadsMinutes), checkInFor(moved.value), ...pollEntriesFor(moved.value, now, pollSettingsOf(context.value.programme))]);
     return moved;
   }
 
@@ -58,6 +59,17 @@ export class MeetingService {
     const cancelled = cancel(found.value, actor.aadObjectId, reason, this.clock.now());
     if (!cancelled.ok) return cancelled;
     return (await this.meetings.update(cancelled.value, found.etag)) === 'written' ? cancelled : fail('busy');
+  }
+
+  /** Stores the join link of a planned meeting (pasted by either member). */
+  async setJoinLink(actor: Actor, programmeId: string, pairId: string, meetingId: string, url: string): Promise<Result<Meeting, MeetingServiceFailure>> {
+    const context = await this.pairContext(actor, programmeId, pairId);
+    if (!context.ok) return context;
+    const found = await this.meetings.get(programmeId, pairId, meetingId);
+    if (!found) return fail('not-found');
+    const linked = setJoinUrl(found.value, url);
+    if (!linked.ok) return linked;
+    return (await this.meetings.update(linked.value, found.etag)) === 'written' ? linked : fail('busy');
   }
 
   /** The number the next meeting would get and the programme's target, for the form's title. */

@@ -51,7 +51,7 @@ function valuesOf(input: FeedbackCardInput): Record<string, string> {
     return { rating: text('rating'), topicsCovered: text('topicsCovered'), learning: text('learning'), privateNote: text('privateNote'), shareAsGoodPractice: text('shareAsGoodPractice') || 'false' };
   }
   const saved = input.saved;
-  const agenda = input.meeting.agendaTopicKey ? [input.meeting.agendaTopicKey] : [];
+  const agenda = input.meeting.agenda?.topicKey ? [input.meeting.agenda.topicKey] : [];
   return {
     rating: saved ? String(saved.rating) : '',
     topicsCovered: (saved?.topicsCovered ?? agenda).join(','),

@@ -11,7 +11,7 @@ import { failureText, meetingCardFor, meetingRef, type MeetingFeatureDeps } from
 
 const rescheduleData = meetingRef.extend({ date: z.string().max(20), time: z.string().max(10), moveReason: z.string().max(300).optional() });
 
-/** Moving and cancelling from the meeting card; both record who did it and why. */
+/** Moving and cancelling from the meeting card (both record who did it and why), and adding the join link. */
 export function registerMeetingChanges(app: Application<TurnState>, deps: MeetingFeatureDeps): void {
   app.adaptiveCards.actionExecute(Verbs.cancelMeeting, async (context, _state, raw) => {
     const ref = parseCardData(meetingRef, raw);
@@ -31,6 +31,14 @@ export function registerMeetingChanges(app: Application<TurnState>, deps: Meetin
     const moved = await deps.meetings.reschedule(actor, ref.programmeId, ref.pairId, ref.meetingId, { date: ref.date, time: ref.time, timeZone: me.timeZone }, ref.moveReason || undefined);
     if (!moved.ok) return failureText(context, moved.reason === 'invalid-input' ? 'invalid-time' : moved.reason);
     return render(deps, context, moved.value);
+  });
+
+  app.adaptiveCards.actionExecute(Verbs.setJoinLink, async (context, _state, raw) => {
+    const ref = parseCardData(meetingRef.extend({ joinUrl: z.string().max(2100) }), raw);
+    if (!ref) return translatorFor(context)('errors.invalidCardData');
+    const linked = await deps.meetings.setJoinLink(await actorOf(context), ref.programmeId, ref.pairId, ref.meetingId, ref.joinUrl);
+    if (!linked.ok) return failureText(context, linked.reason === 'invalid-input' ? 'invalid-join-link' : linked.reason);
+    return render(deps, context, linked.value);
   });
 }
 

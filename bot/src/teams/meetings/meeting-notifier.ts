@@ -1,12 +1,14 @@
 import { MessageFactory, type Activity } from 'botbuilder';
 import { toWallClock, type DueEntry, type Meeting } from '../../domain/meetings';
 import type { Profile } from '../../domain/participant/profile';
+import type { Material } from '../../domain/programme/programme';
 import type { Translate } from '../../i18n';
 import type { MeetingNotifier } from '../../jobs/reminder-scheduler';
 import type { MatchingService } from '../../services/matching/matching-service';
 import { cardAttachment } from '../cards/card-template';
 import { allSent, isComplete, type PairMessenger } from '../pair-messenger';
-import { checkInCard } from './meeting.cards';
+import { checkInCard, leadText, reminderCard } from './meeting.cards';
+import { agendaText } from '../polls/agenda-text';
 
 /**
  * Delivers reminders and check-ins: to the pair's chat when it is bound (in the mentee's
@@ -23,17 +25,24 @@ export class TeamsMeetingNotifier implements MeetingNotifier {
     const full = await this.matching.pairWithPeopleForJob(entry.programmeId, entry.pairId);
     if (!isComplete(full)) return 'failed';
     const target = full.programme?.meetingsTarget ?? meeting.number;
-    return allSent(await this.messenger.toPair(full, (t, reader) => this.message(t, entry, meeting, target, reader))) ? 'sent' : 'failed';
+    const people = [full.mentor, full.mentee];
+    const userIds = entry.kind === 'reminder' ? await this.messenger.teamsUserIds(full.pair.tenantId, people) : [];
+    const materials = full.programme?.materials ?? [];
+    return allSent(await this.messenger.toPair(full, (t, reader) => this.message(t, entry, meeting, { target, people, reader, userIds, materials }))) ? 'sent' : 'failed';
   }
 
-  private message(t: Translate, entry: DueEntry, meeting: Meeting, target: number, reader: Profile): Partial<Activity> {
+  /**
+   * A check-in card, or a reminder: the text (for notifications and screen readers) with the
+   * reminder card showing both people's times and the join link.
+   */
+  private message(t: Translate, entry: DueEntry, meeting: Meeting, view: { target: number; people: Profile[]; reader: Profile; userIds: string[]; materials: readonly Material[] }): Partial<Activity> {
     if (entry.kind === 'check-in') return MessageFactory.attachment(cardAttachment(checkInCard(t, meeting)));
+    const { reader } = view;
     const local = toWallClock(new Date(meeting.startsAt), reader.timeZone);
     const when = local.ok ? local.value : { date: meeting.startsAt.slice(0, 10), time: meeting.startsAt.slice(11, 16) };
-    return MessageFactory.text(t('meetings.reminder', { number: meeting.number, target, lead: leadText(t, entry.leadMinutes ?? 0), date: when.date, time: when.time, timeZone: local.ok ? reader.timeZone : 'UTC' }));
+    const lead = entry.leadMinutes ?? 0;
+    const text = t('meetings.reminder', { number: meeting.number, target: view.target, lead: leadText(t, lead), date: when.date, time: when.time, timeZone: local.ok ? reader.timeZone : 'UTC' }) + agendaText(t, meeting, view.materials);
+    const card = reminderCard(t, { meeting, target: view.target, people: view.people, leadMinutes: lead, remindedStart: meeting.startsAt, userIds: view.userIds });
+    return MessageFactory.attachment(cardAttachment(card), text);
   }
-}
-
-function leadText(t: Translate, minutes: number): string {
-  return minutes >= 60 && minutes % 60 === 0 ? t('meetings.leadHours', { count: minutes / 60 }) : t('meetings.leadMinutes', { count: minutes });
 }

@@ -1,13 +1,14 @@
-import { toWallClock, type Meeting, type NextMeetingPlan } from '../../domain/meetings';
+import { teamsMeetingLink, toWallClock, type Meeting, type NextMeetingPlan } from '../../domain/meetings';
 import type { FieldIssue } from '../../domain/result';
 import type { Profile } from '../../domain/participant/profile';
-import type { Translate } from '../../i18n';
+import { languageOfTranslate, type Translate } from '../../i18n';
 import { expandCard, type AdaptiveCardJson } from '../cards/card-template';
 import { fieldErrors } from '../cards/field-errors';
 import checkInTemplate from './check-in.card.json';
 import meetingTemplate from './meeting.card.json';
 import formTemplate from './schedule-form.card.json';
 import nextMeetingTemplate from './next-meeting.card.json';
+import reminderTemplate from './reminder.card.json';
 
 const FORM_FIELDS = ['date', 'time', 'durationMinutes', 'format', 'place', 'note'] as const;
 
@@ -40,29 +41,66 @@ export interface MeetingCardInput {
 /** The meeting as both see it in the pair chat: each person's local time, the Teams-meeting link, cancel. */
 export function meetingCard(t: Translate, input: MeetingCardInput): AdaptiveCardJson {
   const { meeting } = input;
-  const times = input.people.map((person) => {
-    const local = toWallClock(new Date(meeting.startsAt), person.timeZone);
-    return { text: local.ok ? t('meetings.card.when', { name: person.displayName, date: local.value.date, time: local.value.time, timeZone: person.timeZone }) : person.displayName };
-  });
-  const status = meeting.status === 'cancelled' ? t('meetings.card.cancelled', { name: input.cancelledBy ?? '' }) : meeting.status === 'held' ? t('meetings.card.statusHeld') : '';
   return expandCard(meetingTemplate, {
+    ...meetingView(t, input),
     title: t('meetings.card.title', { number: meeting.number, target: input.target }),
-    status,
-    times,
-    facts: [
-      { title: t('meetings.card.format'), value: t(`meetings.formats.${meeting.format}`) },
-      ...(meeting.place ? [{ title: t('meetings.card.place'), value: meeting.place }] : []),
-      { title: t('meetings.card.agenda'), value: meeting.agendaTopicKey ?? t('meetings.card.noAgenda') },
-      ...(meeting.note ? [{ title: t('meetings.card.note'), value: meeting.note }] : []),
-    ],
     labels: t('meetings.card', { returnObjects: true }),
-    meetingLink: meeting.status === 'planned' && meeting.format === 'online' ? teamsMeetingLink(t, meeting, input.target, input.people) : '',
+    changeTopic: t('polls.change.button'),
     calendarUrl: meeting.status === 'planned' ? (input.calendarUrl ?? '') : '',
     canCancel: meeting.status === 'planned',
     programmeId: meeting.programmeId,
     pairId: meeting.pairId,
     meetingId: meeting.id,
   });
+}
+
+/**
+ * A reminder: the meeting's times for both people, its details and the join link. `userIds`
+ * (both members' Teams ids) make Teams refresh the card for each of them, so each reads it in
+ * their own language; a meeting moved or cancelled since shows as such.
+ */
+export function reminderCard(t: Translate, input: MeetingCardInput & { leadMinutes: number; remindedStart: string; userIds: readonly string[] }): AdaptiveCardJson {
+  const { meeting } = input;
+  const moved = meeting.startsAt !== input.remindedStart;
+  return expandCard(reminderTemplate, {
+    ...meetingView(t, input),
+    title: moved ? t('meetings.reminderCard.titleMoved', { number: meeting.number, target: input.target }) : t('meetings.reminderCard.title', { number: meeting.number, target: input.target, lead: leadText(t, input.leadMinutes) }),
+    labels: t('meetings.card', { returnObjects: true }),
+    userIds: [...input.userIds],
+    programmeId: meeting.programmeId,
+    pairId: meeting.pairId,
+    meetingId: meeting.id,
+    lead: String(input.leadMinutes),
+    remindedStart: input.remindedStart,
+  });
+}
+
+/** "24 hours", "30 minutes": how far ahead a reminder is. */
+export function leadText(t: Translate, minutes: number): string {
+  return minutes >= 60 && minutes % 60 === 0 ? t('meetings.leadHours', { count: minutes / 60 }) : t('meetings.leadMinutes', { count: minutes });
+}
+
+/** What the meeting and reminder cards share: status, each person's local time, details and links. */
+function meetingView(t: Translate, input: MeetingCardInput) {
+  const { meeting } = input;
+  const times = input.people.map((person) => {
+    const local = toWallClock(new Date(meeting.startsAt), person.timeZone);
+    return { text: local.ok ? t('meetings.card.when', { name: person.displayName, date: local.value.date, time: local.value.time, timeZone: person.timeZone }) : person.displayName };
+  });
+  const status = meeting.status === 'cancelled' ? t('meetings.card.cancelled', { name: input.cancelledBy ?? '' }) : meeting.status === 'held' ? t('meetings.card.statusHeld') : meeting.status === 'moved' ? t('meetings.card.statusMoved') : '';
+  return {
+    status,
+    times,
+    facts: [
+      { title: t('meetings.card.format'), value: t(`meetings.formats.${meeting.format}`) },
+      ...(meeting.place ? [{ title: t('meetings.card.place'), value: meeting.place }] : []),
+      { title: t('meetings.card.agenda'), value: meeting.agenda?.titles[languageOfTranslate(t)] ?? t('meetings.card.noAgenda') },
+      ...(meeting.note ? [{ title: t('meetings.card.note'), value: meeting.note }] : []),
+    ],
+    // Once the pair pasted the join link, "create the meeting" is done and "join" replaces it.
+    meetingLink: meeting.status === 'planned' && meeting.format === 'online' && !meeting.joinUrl ? teamsMeetingLinkFor(t, meeting, input.target, input.people) : '',
+    joinUrl: meeting.status === 'planned' ? (meeting.joinUrl ?? '') : '',
+  };
 }
 
 /** Asks the pair shortly after the planned end whether the meeting took place. */
@@ -99,10 +137,8 @@ export function nextMeetingCard(t: Translate, input: { plan: NextMeetingPlan; pr
   });
 }
 
-/** Teams' deep link to a prefilled new-meeting form: subject, both attendees, start and end. */
-function teamsMeetingLink(t: Translate, meeting: Meeting, target: number, people: readonly Profile[]): string {
-  const attendees = people.map((p) => p.userPrincipalName).filter(Boolean).join(',');
-  const query = new URLSearchParams({ subject: `Tandem – ${t('meetings.card.title', { number: meeting.number, target })}`, startTime: meeting.startsAt, endTime: meeting.endsAt });
-  if (attendees) query.set('attendees', attendees);
-  return `https://teams.microsoft.com/l/meeting/new?${query.toString()}`;
+/** Teams' deep link to a prefilled new-meeting form for this meeting: subject, both attendees, start and end. */
+function teamsMeetingLinkFor(t: Translate, meeting: Meeting, target: number, people: readonly Profile[]): string {
+  const subject = `Tandem – ${t('meetings.card.title', { number: meeting.number, target })}`;
+  return teamsMeetingLink({ subject, startsAt: meeting.startsAt, endsAt: meeting.endsAt, attendees: people.map((p) => p.userPrincipalName) });
 }

@@ -3,12 +3,14 @@ import { registerCheckIn } from './check-in.handlers';
 import { registerMeetingChanges } from './meeting-changes.handlers';
 import type { MeetingFeatureDeps } from './meeting-feature';
 import { registerScheduling } from './schedule.handlers';
+import { registerReminderView } from './reminder.handlers';
 
 export type { MeetingFeatureDeps } from './meeting-feature';
 
-/** The pair's meetings: planning and scheduling, moving and cancelling, and the check-in afterwards. */
+/** The pair's meetings: planning and scheduling, moving and cancelling, reminders and the check-in afterwards. */
 export function registerMeetings(app: Application<TurnState>, deps: MeetingFeatureDeps): void {
   registerScheduling(app, deps);
   registerMeetingChanges(app, deps);
   registerCheckIn(app, deps);
+  registerReminderView(app, deps);
 }

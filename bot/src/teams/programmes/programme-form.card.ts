@@ -1,4 +1,5 @@
 import { DEFAULT_REMINDER_LEADS_MINUTES } from '../../domain/meetings/reminders';
+import { DEFAULT_POLL_SETTINGS, pollSettingsOf, type PollSettings } from '../../domain/polls';
 import { randomUUID } from 'node:crypto';
 import { addMonths, calendarDateOf } from '../../domain/calendar-date';
 import { LANGUAGES } from '../../domain/language';
@@ -11,7 +12,7 @@ import { fieldErrors } from '../cards/field-errors';
 import { Verbs } from '../verbs';
 import template from './programme-form.card.json';
 
-const FIELDS = ['name', 'startDate', 'endDate', 'meetingsTarget', 'reminderHours', 'languages', 'sponsorText', 'sponsorName', 'sponsorRole', 'coachName', 'coachEmail'] as const;
+const FIELDS = ['name', 'startDate', 'endDate', 'meetingsTarget', 'reminderHours', 'pollOpenDays', 'pollCloseHours', 'pollVoting', 'pollDecision', 'languages', 'sponsorText', 'sponsorName', 'sponsorRole', 'coachName', 'coachEmail'] as const;
 type FormValues = Record<(typeof FIELDS)[number], string>;
 
 /** What the form shows: a new programme (with a fresh id, so a double click creates one), or an existing one. */
@@ -41,7 +42,7 @@ export function programmeFormCard(t: Translate, mode: ProgrammeFormMode, entered
 
 function defaults(today: Date): FormValues {
   const start = calendarDateOf(today);
-  return { ...blank(), startDate: start, endDate: addMonths(start, DEFAULT_DURATION_MONTHS), meetingsTarget: String(DEFAULT_MEETINGS_TARGET), reminderHours: DEFAULT_REMINDER_LEADS_MINUTES.map((minutes) => String(minutes / 60)).join(', '), languages: 'de,en' };
+  return { ...blank(), startDate: start, endDate: addMonths(start, DEFAULT_DURATION_MONTHS), meetingsTarget: String(DEFAULT_MEETINGS_TARGET), reminderHours: DEFAULT_REMINDER_LEADS_MINUTES.map((minutes) => String(minutes / 60)).join(', '), ...pollValues(DEFAULT_POLL_SETTINGS), languages: 'de,en' };
 }
 
 function valuesOf(p: Programme): FormValues {
@@ -51,6 +52,7 @@ function valuesOf(p: Programme): FormValues {
     endDate: p.endDate,
     meetingsTarget: String(p.meetingsTarget),
     reminderHours: (p.reminderLeadsMinutes ?? DEFAULT_REMINDER_LEADS_MINUTES).map((minutes) => String(minutes / 60)).join(', '),
+    ...pollValues(pollSettingsOf(p)),
     languages: p.languages.join(','),
     sponsorText: p.sponsor?.text ?? '',
     sponsorName: p.sponsor?.name ?? '',
@@ -58,6 +60,10 @@ function valuesOf(p: Programme): FormValues {
     coachName: p.coach?.name ?? '',
     coachEmail: p.coach?.email ?? '',
   };
+}
+
+function pollValues(settings: PollSettings): Pick<FormValues, 'pollOpenDays' | 'pollCloseHours' | 'pollVoting' | 'pollDecision'> {
+  return { pollOpenDays: String(settings.openDaysBefore), pollCloseHours: String(settings.closeHoursBefore), pollVoting: settings.voting, pollDecision: settings.decision };
 }
 
 function enteredValues(entered: Record<string, unknown>): FormValues {

@@ -49,7 +49,9 @@ async function greetPair(context: TurnContext, { matching, meetings }: { matchin
   const full = await matching.pairWithPeople(pair.tenantId, pair.programmeId, pairIdOf(pair.mentorId, pair.menteeId));
   if (!full?.mentor || !full.mentee || !full.programme) return false;
   const t = translatorFor(context);
-  await context.sendActivity(MessageFactory.text(t('matching.chatBound', { mentor: full.mentor.displayName, mentee: full.mentee.displayName, programme: full.programme.name })));
+  // How to pin the journey tab goes with the greeting: Teams offers no link that adds a configurable tab.
+  const greeting = t('matching.chatBound', { mentor: full.mentor.displayName, mentee: full.mentee.displayName, programme: full.programme.name });
+  await context.sendActivity(MessageFactory.text(`${greeting}\n\n${t('matching.chatBoundTabHint')}`));
   // The meeting plan: a rhythm that fits the programme and a first date, on a slot both marked.
   const pairId = pairIdOf(pair.mentorId, pair.menteeId);
   const plan = await meetings.plan(pair.tenantId, pair.programmeId, pairId, { timeZone: full.mentee.timeZone, sharedSlots: sharedSlots([full.mentor, full.mentee]) });

@@ -1,0 +1,100 @@
+import { odata, type TableClient } from '@azure/data-tables';
+import type { Poll, PollOption, PollVote } from '../domain/polls';
+import type { PollRepository, PollState } from '../services/polls/poll-ports';
+import { createEntity, deleteEntity, listEntities, readEntity, updateEntityIfMatch, upsertEntity, type StoredEntity } from './entity-operations';
+import { compositeKey } from './key-encoding';
+import type { TableStore } from './table-store';
+
+interface PollRow {
+  kind: 'poll' | 'option' | 'vote' | 'message';
+  pollId: string;
+  data: string;
+}
+
+/** How often a vote write is retried when the same person's row changed under it. */
+const VOTE_ATTEMPTS = 5;
+
+/**
+ * Polls, one partition per pair. Row keys start with the poll id, so one range query reads a
+ * poll with its options and votes: `<poll>|p`, `<poll>|o|<option>`, `<poll>|v|<person>|<option>`, and `<poll>|m` for the chat message that shows it.
+ */
+export class PollTableRepository implements PollRepository {
+  static readonly TABLE = 'polls';
+
+  constructor(private readonly store: TableStore) {}
+
+  async create(poll: Poll): Promise<'created' | 'exists'> {
+    return (await createEntity(await this.table(), row(poll, 'poll', [poll.id, 'p'], poll))).status;
+  }
+
+  async state(programmeId: string, pairId: string, pollId: string): Promise<PollState | undefined> {
+    const prefix = `${compositeKey(pollId)}|`;
+    const filter = odata`PartitionKey eq ${compositeKey(programmeId, pairId)} and RowKey ge ${prefix} and RowKey lt ${`${compositeKey(pollId)}}`}`;
+    return assemble(await listEntities<PollRow, StoredEntity<PollRow>>(await this.table(), { filter }, (r) => r))[0];
+  }
+
+  async ofPair(programmeId: string, pairId: string): Promise<PollState[]> {
+    const filter = odata`PartitionKey eq ${compositeKey(programmeId, pairId)} and kind ne ${'vote'}`;
+    const states = assemble(await listEntities<PollRow, StoredEntity<PollRow>>(await this.table(), { filter }, (r) => r));
+    return states.sort((a, b) => a.poll.openedAt.localeCompare(b.poll.openedAt));
+  }
+
+  async addOption(poll: Poll, option: PollOption): Promise<'created' | 'exists'> {
+    return (await createEntity(await this.table(), row(poll, 'option', [poll.id, 'o', option.id], option))).status;
+  }
+
+  async saveVote(poll: Poll, vote: PollVote): Promise<void> {
+    const table = await this.table();
+    const entity = row(poll, 'vote', [poll.id, 'v', vote.personId, vote.optionId], vote);
+    // Presses can arrive out of order (retries, two clients): a later press already stored wins.
+    for (let attempt = 0; attempt < VOTE_ATTEMPTS; attempt += 1) {
+      const stored = await readEntity<PollRow>(table, entity.partitionKey, entity.rowKey);
+      if (stored && (JSON.parse(stored.data) as PollVote).at > vote.at) return;
+      const outcome = stored ? (await updateEntityIfMatch(table, entity, stored.etag)).status : (await createEntity(table, entity)).status;
+      if (outcome === 'written' || outcome === 'created') return;
+    }
+  }
+
+  async saveMessage(poll: Poll, activityId: string): Promise<void> {
+    await upsertEntity(await this.table(), row(poll, 'message', [poll.id, 'm'], { activityId }), 'Replace');
+  }
+
+  async ofProgramme(programmeId: string): Promise<PollState[]> {
+    // Partition keys are `<programme>|<pair>`, so one programme's pairs form a key range.
+    const prefix = `${compositeKey(programmeId)}|`;
+    const filter = odata`PartitionKey ge ${prefix} and PartitionKey lt ${`${compositeKey(programmeId)}}`}`;
+    return assemble(await listEntities<PollRow, StoredEntity<PollRow>>(await this.table(), { filter }, (r) => r));
+  }
+
+  async deletePair(programmeId: string, pairId: string): Promise<void> {
+    const table = await this.table();
+    const partitionKey = compositeKey(programmeId, pairId);
+    const rows = await listEntities<PollRow, string>(table, { partitionKey }, (r) => r.rowKey ?? '');
+    for (const rowKey of rows) await deleteEntity(table, partitionKey, rowKey);
+  }
+
+  async update(poll: Poll, etag: string): Promise<'written' | 'conflict' | 'not-found'> {
+    return (await updateEntityIfMatch(await this.table(), row(poll, 'poll', [poll.id, 'p'], poll), etag)).status;
+  }
+
+  private table(): Promise<TableClient> {
+    return this.store.table(PollTableRepository.TABLE);
+  }
+}
+
+function row(poll: Poll, kind: PollRow['kind'], key: string[], data: unknown) {
+  return { partitionKey: compositeKey(poll.programmeId, poll.pairId), rowKey: compositeKey(...key), kind, pollId: poll.id, data: JSON.stringify(data) };
+}
+
+/** Groups a partition's rows into poll states; rows of a poll whose poll row is missing are dropped. */
+function assemble(rows: readonly StoredEntity<PollRow>[]): PollState[] {
+  const states = new Map<string, PollState>();
+  for (const r of rows.filter((x) => x.kind === 'poll')) states.set(r.pollId, { poll: JSON.parse(r.data) as Poll, etag: r.etag, added: [], votes: [] });
+  for (const r of rows) {
+    const state = states.get(r.pollId);
+    if (state && r.kind === 'option') state.added.push(JSON.parse(r.data) as PollOption);
+    if (state && r.kind === 'vote') state.votes.push(JSON.parse(r.data) as PollVote);
+    if (state && r.kind === 'message') state.activityId = (JSON.parse(r.data) as { activityId: string }).activityId;
+  }
+  return [...states.values()];
+}

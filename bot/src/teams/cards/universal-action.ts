@@ -1,0 +1,31 @@
+import type { Application, TurnState } from '@microsoft/teams-ai';
+import { ActivityTypes, type TurnContext } from 'botbuilder';
+import type { AdaptiveCardJson } from './card-template';
+
+/** What a Universal Action answers: a card that replaces the card for the person who acted, or a message. */
+export type UniversalActionAnswer = AdaptiveCardJson | string;
+
+/**
+ * Routes an `Action.Execute` verb (a press or a `refresh` invoke) and answers only the person
+ * who acted, in the invoke response. teams-ai's `actionExecute` cannot be used for cards with
+ * `refresh`: it then also replaces the chat message for everyone with that person's own view,
+ * on every press and every automatic refresh, which shows one member's choices to the other
+ * and makes each refresh trigger the next. A card everyone shares is updated on purpose instead.
+ */
+export function onUniversalAction(app: Application<TurnState>, verb: string, handler: (context: TurnContext, data: Record<string, unknown>) => Promise<UniversalActionAnswer>): void {
+  app.addRoute(
+    async (context) => context.activity.type === ActivityTypes.Invoke && context.activity.name === 'adaptiveCard/action' && actionOf(context)?.verb === verb,
+    async (context) => {
+      const answer = await handler(context, actionOf(context)?.data ?? {});
+      const body = typeof answer === 'string'
+        ? { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: answer }
+        : { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: answer };
+      await context.sendActivity({ type: ActivityTypes.InvokeResponse, value: { status: 200, body } });
+    },
+    true,
+  );
+}
+
+function actionOf(context: TurnContext): { verb?: unknown; data?: Record<string, unknown> } | undefined {
+  return (context.activity.value as { action?: { verb?: unknown; data?: Record<string, unknown> } } | undefined)?.action;
+}

@@ -1,0 +1,75 @@
+import { MessageFactory } from 'botbuilder';
+import { languageOf } from '../../domain/language';
+import type { Poll } from '../../domain/polls';
+import { translator } from '../../i18n';
+import type { Logger } from '../../logger';
+import type { ConversationDirectory } from '../../services/conversation-directory';
+import type { MatchingService } from '../../services/matching/matching-service';
+import type { PollService, PollView } from '../../services/polls/poll-service';
+import { cardAttachment } from '../cards/card-template';
+import type { ProactiveSender } from '../proactive';
+import { memberUserIds } from './poll-audience';
+import { pollCard } from './poll.cards';
+
+/** At most about four updates a second per poll, well inside Teams' 7-per-second limit of a chat. */
+export const POLL_UPDATE_GATHER_MS = 250;
+
+/**
+ * Keeps the poll's chat message current for everyone: after a vote, a new option or the
+ * decision, the message is replaced by the shared view, and the members' Teams clients then
+ * refresh it to their own view. Updates of one poll are gathered in this process (a burst of
+ * votes costs a few updates, not one per vote, which the chat's rate limit could not
+ * carry); each update reads the poll fresh from storage, so nothing here must survive a restart.
+ */
+export class PollMessages {
+  private readonly pending = new Map<string, { again: boolean; done: Promise<void> }>();
+
+  constructor(
+    private readonly deps: { polls: PollService; matching: MatchingService; directory: ConversationDirectory; proactive: ProactiveSender; logger: Logger },
+    /** How long presses are gathered before one update: a burst of votes becomes a few updates at most. */
+    private readonly gatherMs: number = POLL_UPDATE_GATHER_MS,
+  ) {}
+
+  /** Posts the shared view of a poll to the pair's chat and remembers the message. */
+  async post(view: PollView, chatReference: Record<string, unknown>, locale: string | undefined): Promise<boolean> {
+    const card = pollCard(translator(languageOf(locale)), view, { userIds: await memberUserIds(this.deps.directory, view.poll) });
+    const sent = await this.deps.proactive.send(chatReference, MessageFactory.attachment(cardAttachment(card)));
+    if (sent.status === 'sent' && sent.activityId) await this.deps.polls.rememberMessage(view.poll, sent.activityId);
+    return sent.status === 'sent';
+  }
+
+  /** Schedules an update of the poll's message; returns at once (the invoke must answer fast). */
+  refresh(poll: Poll): void {
+    const key = `${poll.programmeId}|${poll.pairId}|${poll.id}`;
+    const running = this.pending.get(key);
+    if (running) {
+      running.again = true;
+      return;
+    }
+    const state = { again: true, done: Promise.resolve() };
+    state.done = (async () => {
+      while (state.again) {
+        await new Promise((resolve) => setTimeout(resolve, this.gatherMs));
+        state.again = false;
+        await this.update(poll).catch((error: unknown) => this.deps.logger.warn({ err: error, pollId: poll.id }, 'poll message could not be updated'));
+      }
+      this.pending.delete(key);
+    })();
+    this.pending.set(key, state);
+  }
+
+  /** Resolves when every scheduled update has run (tests, shutdown). */
+  async idle(): Promise<void> {
+    while (this.pending.size > 0) await Promise.all([...this.pending.values()].map((p) => p.done));
+  }
+
+  private async update(poll: Poll): Promise<void> {
+    const full = await this.deps.matching.pairWithPeopleForJob(poll.programmeId, poll.pairId);
+    const chat = full?.pair.chatId ? await this.deps.directory.findConversation(full.pair.tenantId, 'groupChat', full.pair.chatId) : undefined;
+    const view = await this.deps.polls.viewForJob(poll.programmeId, poll.pairId, poll.id);
+    if (!chat || !view?.activityId) return;
+    const t = translator(languageOf(full?.mentee?.locale));
+    const card = pollCard(t, view, { userIds: await memberUserIds(this.deps.directory, poll) });
+    await this.deps.proactive.update(chat.reference, view.activityId, MessageFactory.attachment(cardAttachment(card)));
+  }
+}

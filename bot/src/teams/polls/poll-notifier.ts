@@ -1,0 +1,40 @@
+import { MessageFactory } from 'botbuilder';
+import { languageOf } from '../../domain/language';
+import type { DueEntry, Meeting } from '../../domain/meetings';
+import { translator } from '../../i18n';
+import type { MeetingNotifier } from '../../jobs/reminder-scheduler';
+import type { ConversationDirectory } from '../../services/conversation-directory';
+import type { MatchingService } from '../../services/matching/matching-service';
+import type { PollService } from '../../services/polls/poll-service';
+import type { ProactiveSender } from '../proactive';
+import type { PollMessages } from './poll-message';
+import { optionTitle } from './poll.cards';
+
+/**
+ * The automatic poll of a meeting: at `poll-open` it posts a new poll to the pair's chat (not
+ * when the pair already opened one for that meeting); at `poll-close` the leader wins, the card
+ * shows the outcome and a short message tells both the topic. Polls live in the pair chat only.
+ */
+export class TeamsPollNotifier implements MeetingNotifier {
+  constructor(
+    private readonly deps: { polls: PollService; matching: MatchingService; directory: ConversationDirectory; proactive: ProactiveSender; messages: PollMessages },
+  ) {}
+
+  async notify(entry: DueEntry, meeting: Meeting): Promise<'sent' | 'failed'> {
+    const full = await this.deps.matching.pairWithPeopleForJob(entry.programmeId, entry.pairId);
+    const chat = full?.pair.chatId ? await this.deps.directory.findConversation(full.pair.tenantId, 'groupChat', full.pair.chatId) : undefined;
+    if (!full || !chat) return 'failed';
+    if (entry.kind === 'poll-open') {
+      const opened = await this.deps.polls.openAuto(entry.programmeId, entry.pairId, meeting.id);
+      if (!opened?.created) return 'sent'; // the pair has its poll already: nothing to post
+      return (await this.deps.messages.post(opened, chat.reference, full.mentee?.locale)) ? 'sent' : 'failed';
+    }
+    const closed = await this.deps.polls.autoClose(entry.programmeId, entry.pairId, meeting.id);
+    const chosen = closed?.options.find((o) => o.id === closed.poll.outcome?.optionId);
+    if (!closed || !chosen) return 'sent'; // decided by the mentee already
+    this.deps.messages.refresh(closed.poll);
+    const language = languageOf(full.mentee?.locale);
+    const text = translator(language)('polls.outcome', { number: meeting.number, topic: optionTitle(chosen, closed.programme, language) });
+    return (await this.deps.proactive.send(chat.reference, MessageFactory.text(text))).status === 'sent' ? 'sent' : 'failed';
+  }
+}

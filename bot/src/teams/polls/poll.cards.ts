@@ -1,0 +1,70 @@
+import type { Language } from '../../domain/language';
+import type { OptionTally, PollOption } from '../../domain/polls';
+import type { Programme } from '../../domain/programme/programme';
+import { languageOfTranslate, type Translate } from '../../i18n';
+import type { PollView } from '../../services/polls/poll-service';
+import { expandCard, type AdaptiveCardJson } from '../cards/card-template';
+import template from './poll.card.json';
+
+/** Who looks at the card: a member sees their own choices; anyone else (and the message itself) sees the tally. */
+export interface PollAudience {
+  /** AAD object id of the member this rendering is for; absent for the message everyone sees. */
+  viewer?: string;
+  /** Teams user ids (`29:…`) of both members, whose clients refresh the card to their own view. */
+  userIds: readonly string[];
+  notice?: string;
+  /** Shows the tally without any buttons (someone outside the pair). */
+  readOnly?: boolean;
+}
+
+/** An option's name in a language: the catalogue's name of a topic, or the pair's own words. */
+export function optionTitle(option: PollOption, programme: Pick<Programme, 'topics'>, language: Language): string {
+  if (!option.topicKey) return option.title ?? '';
+  return programme.topics.find((t) => t.key === option.topicKey)?.names[language] ?? option.topicKey;
+}
+
+/**
+ * The live poll card. Open: every option with its tally and a vote button, a field for an own
+ * question, and for the mentee the way to decide. Closed: the outcome and the programme's
+ * materials for the topic, without buttons.
+ */
+export function pollCard(t: Translate, view: PollView, audience: PollAudience): AdaptiveCardJson {
+  const language = languageOfTranslate(t);
+  const { poll } = view;
+  const open = poll.status === 'open' && !audience.readOnly;
+  const mine = new Set(view.counts.filter((c) => audience.viewer && c.voters.includes(audience.viewer)).map((c) => c.option.id));
+  const isMentee = open && audience.viewer === poll.menteeId;
+  const chosen = view.options.find((o) => o.id === poll.outcome?.optionId);
+  return expandCard(template, {
+    title: t('polls.title', { number: poll.meetingNumber, target: view.programme.meetingsTarget }),
+    notice: audience.notice ?? '',
+    outcome: chosen ? t(poll.outcome?.how === 'auto-close' ? 'polls.decidedAuto' : 'polls.decided', { topic: optionTitle(chosen, view.programme, language) }) : '',
+    open,
+    how: `${t(poll.voting === 'multi' ? 'polls.howMulti' : 'polls.howSingle')} ${t(poll.decision === 'mentee' ? 'polls.decidesMentee' : 'polls.decidesVotes')}`,
+    options: view.counts.map((count) => optionRow(t, count, view.programme, language, mine.has(count.option.id))),
+    materials: chosen?.topicKey ? view.programme.materials.filter((m) => m.topicKey === chosen.topicKey).map(({ title, url }) => ({ title, url })) : [],
+    menteeChooses: isMentee && poll.decision === 'mentee',
+    menteeCloses: isMentee && poll.decision === 'most-votes',
+    myChoice: [...mine][0] ?? '',
+    requiredMessage: t('validation.required'),
+    labels: t('polls', { returnObjects: true }),
+    userIds: [...audience.userIds],
+    programmeId: poll.programmeId,
+    pairId: poll.pairId,
+    pollId: poll.id,
+  });
+}
+
+function optionRow(t: Translate, count: OptionTally, programme: Programme, language: Language, mine: boolean) {
+  const votes = t('polls.votes', { count: count.votes });
+  return {
+    id: count.option.id,
+    title: optionTitle(count.option, programme, language),
+    count: mine ? `${votes} · ${t('polls.yourChoice')}` : votes,
+    style: mine ? 'good' : 'default',
+    weight: mine ? 'Bolder' : 'Default',
+    button: mine ? t('polls.unvote') : t('polls.vote'),
+    // The card says what the press should do, so a retried invoke repeats it instead of toggling back.
+    select: mine ? 'false' : 'true',
+  };
+}

@@ -1,0 +1,97 @@
+import type { Application, TurnState } from '@microsoft/teams-ai';
+import { MessageFactory, type TurnContext } from 'botbuilder';
+import { z } from 'zod';
+import { pairIdOf } from '../../domain/pairing/pair';
+import type { Result } from '../../domain/result';
+import type { Translate } from '../../i18n';
+import type { ConversationDirectory } from '../../services/conversation-directory';
+import type { MatchingService } from '../../services/matching/matching-service';
+import type { PollRef, PollService, PollServiceFailure, PollView } from '../../services/polls/poll-service';
+import type { Actor } from '../../services/versioned';
+import { actorOf } from '../actor';
+import { parseCardData, programmeRef } from '../card-data';
+import { cardAttachment, type AdaptiveCardJson } from '../cards/card-template';
+import { onUniversalAction } from '../cards/universal-action';
+import { command } from '../commands';
+import { tenantOf, translatorFor } from '../turn-info';
+import { Verbs } from '../verbs';
+import { memberUserIds } from './poll-audience';
+import type { PollMessages } from './poll-message';
+import { pollCard } from './poll.cards';
+
+export interface PollFeatureDeps {
+  polls: PollService;
+  matching: MatchingService;
+  directory: ConversationDirectory;
+  messages: PollMessages;
+}
+
+const pollRef = programmeRef.extend({ pairId: z.string().min(3).max(140), pollId: z.string().regex(/^[0-9a-f-]{36}\.\d{1,3}$/) });
+const voteData = pollRef.extend({ optionId: z.string().regex(/^[tc]-[a-z0-9-]{1,60}$/), selected: z.enum(['true', 'false']).transform((v) => v === 'true') });
+const addData = pollRef.extend({ optionTitle: z.string().max(1000).default('') });
+const decideData = pollRef.extend({ decision: z.string().max(80).optional() });
+
+/** Failures shown on the member's card as a notice, so they keep the poll in front of them. */
+const SHOWN_ON_CARD: ReadonlySet<PollServiceFailure> = new Set(['poll-closed', 'invalid-input', 'options-full', 'unknown-option', 'only-mentee-decides', 'no-options']);
+
+/** `poll`/`umfrage` in the pair chat and the live poll card: vote, add an option, decide, refresh. */
+export function registerPolls(app: Application<TurnState>, deps: PollFeatureDeps): void {
+  app.message(command('poll'), async (context) => {
+    const t = translatorFor(context);
+    const found = await deps.matching.pairOfChat(tenantOf(context), context.activity.conversation.id);
+    if (!found) return void (await context.sendActivity(MessageFactory.text(t('meetings.notPairChat'))));
+    const actor = await actorOf(context);
+    const opened = await deps.polls.openOnDemand(actor, found.pair.programmeId, pairIdOf(found.pair.mentorId, found.pair.menteeId));
+    if (!opened.ok) return void (await context.sendActivity(MessageFactory.text(failureText(t, opened.reason))));
+    // The chat gets the shared view; each member's client refreshes it to their own.
+    const card = pollCard(t, opened.value, { userIds: await memberUserIds(deps.directory, opened.value.poll, knownUser(context, actor)) });
+    const sent = await context.sendActivity(MessageFactory.attachment(cardAttachment(card)));
+    if (sent?.id) await deps.polls.rememberMessage(opened.value.poll, sent.id);
+  });
+
+  onUniversalAction(app, Verbs.votePoll, (context, raw) => act(context, deps, voteData, raw, (actor, data) => deps.polls.vote(actor, data, data.optionId, data.selected)));
+  onUniversalAction(app, Verbs.addPollOption, (context, raw) => act(context, deps, addData, raw, (actor, data) => deps.polls.addOption(actor, data, data.optionTitle)));
+  onUniversalAction(app, Verbs.decidePoll, (context, raw) => act(context, deps, decideData, raw, (actor, data) => deps.polls.decide(actor, data, data.decision || undefined)));
+
+  onUniversalAction(app, Verbs.refreshPoll, async (context, raw) => {
+    const t = translatorFor(context);
+    const ref = parseCardData(pollRef, raw);
+    if (!ref) return t('errors.invalidCardData');
+    const actor = await actorOf(context);
+    const view = await deps.polls.view(actor, ref);
+    if (view.ok) return render(context, deps, actor, view.value);
+    // Someone else holding the card (added to the chat, forwarded) sees it read-only, told why.
+    const shared = view.reason === 'not-your-pair' ? await deps.polls.viewForJob(ref.programmeId, ref.pairId, ref.pollId) : undefined;
+    if (!shared) return failureText(t, view.reason);
+    return pollCard(t, shared, { userIds: [], readOnly: true, notice: t('polls.notices.belongsElsewhere') });
+  });
+}
+
+/** One card action: parse, act, keep the chat message current, answer with the actor's own view. */
+async function act<T extends PollRef>(context: TurnContext, deps: PollFeatureDeps, schema: z.ZodType<T, z.ZodTypeDef, unknown>, raw: unknown, run: (actor: Actor, data: T) => Promise<Result<PollView, PollServiceFailure>>): Promise<AdaptiveCardJson | string> {
+  const t = translatorFor(context);
+  const data = parseCardData(schema, raw);
+  if (!data) return t('errors.invalidCardData');
+  const actor = await actorOf(context);
+  const result = await run(actor, data);
+  if (result.ok) {
+    deps.messages.refresh(result.value.poll);
+    return render(context, deps, actor, result.value);
+  }
+  if (!SHOWN_ON_CARD.has(result.reason)) return failureText(t, result.reason);
+  const view = await deps.polls.view(actor, data);
+  return view.ok ? render(context, deps, actor, view.value, failureText(t, result.reason)) : failureText(t, result.reason);
+}
+
+async function render(context: TurnContext, deps: PollFeatureDeps, actor: Actor, view: PollView, notice?: string): Promise<AdaptiveCardJson> {
+  const userIds = await memberUserIds(deps.directory, view.poll, knownUser(context, actor));
+  return pollCard(translatorFor(context), view, { viewer: actor.aadObjectId, userIds, ...(notice ? { notice } : {}) });
+}
+
+function knownUser(context: TurnContext, actor: Actor) {
+  return { aadObjectId: actor.aadObjectId, id: context.activity.from.id };
+}
+
+function failureText(t: Translate, reason: string): string {
+  return t(`polls.failures.${reason}`, { defaultValue: t('errors.turnFailed') });
+}

@@ -1,0 +1,23 @@
+import type { Meeting } from '../../domain/meetings';
+import { activeTopics } from '../../domain/programme/topic-catalogue';
+import type { Programme } from '../../domain/programme/programme';
+import { languageOfTranslate, type Translate } from '../../i18n';
+import { expandCard, type AdaptiveCardJson } from '../cards/card-template';
+import template from './topic-change.card.json';
+
+/** The form behind "Change topic" on the meeting card: a catalogue topic or one's own words. */
+export function topicChangeCard(t: Translate, input: { meeting: Meeting; programme: Programme; notice?: string }): AdaptiveCardJson {
+  const language = languageOfTranslate(t);
+  const { meeting } = input;
+  return expandCard(template, {
+    title: t('polls.change.title', { number: meeting.number }),
+    notice: input.notice ?? '',
+    current: meeting.agenda ? t('polls.change.current', { topic: meeting.agenda.titles[language] }) : t('polls.change.none'),
+    currentKey: meeting.agenda?.topicKey ?? '',
+    topics: activeTopics(input.programme.topics).map((topic) => ({ key: topic.key, title: topic.names[language] })),
+    labels: t('polls.change', { returnObjects: true }),
+    programmeId: meeting.programmeId,
+    pairId: meeting.pairId,
+    meetingId: meeting.id,
+  });
+}

@@ -1,0 +1,5 @@
+// The tab reads exactly what the server's journey domain returns: one set of types for both
+// sides, so a renamed field breaks the tab's type-check instead of a user's screen.
+export type { Journey, JourneyTopic, JourneyViewer, TimelineEntry } from '../../../bot/src/domain/journey/journey';
+export type { JourneyLearning, JourneyLearnings, JourneyPoll } from '../../../bot/src/domain/journey/journey-sections';
+export type { OverviewPair, PairFlag, ProgrammeOverview } from '../../../bot/src/domain/journey/programme-overview';

@@ -1,0 +1,9 @@
+import { buildTabForTest } from '../../tab/support/tab-browser';
+import type { BenchContext, Figure } from '../lib/figure';
+
+/** The tab's JavaScript as Teams downloads it: each bundle's size, raw and gzipped. Target ≤ 300 KB gzipped. */
+export async function tabBundle(_context: BenchContext): Promise<Figure[]> {
+  const { bundles, remove } = await buildTabForTest();
+  await remove();
+  return bundles.map((b) => ({ figure: 'tab-bundle', file: b.file, kib: Math.round(b.bytes / 102.4) / 10, gzip_kib: Math.round(b.gzipBytes / 102.4) / 10, target_gzip_kib: 300 }));
+}
