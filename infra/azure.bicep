@@ -193,6 +193,9 @@ module appSettings './modules/app-settings.bicep' = {
     logLevel: logLevel
     bootstrapAdmins: bootstrapAdmins
     retentionDays: retentionDays
+    // Each instance runs its own token bucket, so the tenant's budget (40 of Teams' 50 messages
+    // per second) is shared out between them.
+    broadcastRatePerSecond: max(1, 40 / instanceCount)
   }
 }
 

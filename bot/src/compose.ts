@@ -4,6 +4,8 @@ import type { Clock } from './domain/clock';
 import { healthCheck } from './http/health';
 import { registerMyDataRoute } from './http/my-data.route';
 import { registerProposalCsvRoute } from './http/proposal-csv.route';
+import { registerBroadcastCsvRoute } from './http/broadcast-csv.route';
+import { TenantTokenBucket } from './teams/tenant-throttle';
 import { registerMeRoute } from './http/me.route';
 import { registerJourneyRoutes } from './http/journey.route';
 import { JourneyService } from './services/journey/journey-service';
@@ -47,6 +49,7 @@ import { ConversationThrottle } from './teams/conversation-throttle';
 import { ProactiveSender } from './teams/proactive';
 import { RetentionService } from './services/retention/retention-service';
 import { startIntervalJob, type IntervalJob } from './jobs/interval-job';
+import { composeBroadcasts, type BroadcastTuning, type Broadcasts } from './compose-broadcasts';
 import { PollService } from './services/polls/poll-service';
 import { AgendaService } from './services/polls/agenda-service';
 import { pollData } from './services/polls/poll-personal-data';
@@ -63,6 +66,8 @@ export interface TandemDeps {
   clock: Clock;
   /** Overrides how tab tokens are checked (tests bring their own signing keys). */
   tabAuth?: TabAuthenticator;
+  /** Broadcast worker timings (tests poll faster and refresh reports sooner). */
+  broadcastTuning?: BroadcastTuning;
   /** The open topic poll for the journey tab, until the topic-poll feature provides it (tests set one). */
 }
 
@@ -75,6 +80,8 @@ export interface Tandem {
   services: TandemServices;
   /** The reminder scheduler (tests tick it with their own clock). */
   reminders: ReminderScheduler;
+  /** The broadcast queue worker, scheduler tick and report refresher (tests drive them directly). */
+  broadcasts: Broadcasts;
   /** Keeps posted poll cards current (tests wait for it to be idle). */
   pollMessages: PollMessages;
   /** The momentum guard's sweep (tests run it with their own clock). */
@@ -116,7 +123,12 @@ export function composeTandem(deps: TandemDeps): Tandem {
   const polls = new PollService(programmeRepository, pairRepository, profileRepository, meetingRepository, pollRepository, clock);
 
   const retention = new RetentionService(programmeRepository, profileRepository, refusals, enrolmentRepository, { pairs: pairRepository, proposals: proposalRepository }, clock, config.retentionDays);
+  // Each instance names itself in its claims, so logs and delivery rows show which one did the work.
+  const instanceId = `instance-${randomUUID().slice(0, 8)}`;
+  const news = composeBroadcasts({ store, storage: deps.storage, config, clock, logger, programmes: programmeService, profiles: profileRepository, directory, instanceId, tuning: deps.broadcastTuning });
   const services = {
+    broadcasts: news.service,
+    broadcastFanOut: news.fanOut,
     access,
     programmes: programmeService,
     matching,
@@ -138,9 +150,12 @@ export function composeTandem(deps: TandemDeps): Tandem {
     throttle: new ConversationThrottle(),
     logger,
     maxAttempts: config.proactiveMaxAttempts,
+    tenantThrottle: new TenantTokenBucket(config.broadcast.ratePerSecond),
+    attemptTimeoutMs: config.proactiveTimeoutMs,
   });
+  const broadcasts = news.start(proactive);
   const pollMessages = new PollMessages({ polls, matching, directory, proactive, logger });
-  const app = createTeamsApp({ adapter, botAppId, directory, clock, logger, services, publicUrl: config.publicUrl, proactive, pollMessages });
+  const app = createTeamsApp({ adapter, botAppId, directory, clock, logger, services, publicUrl: config.publicUrl, proactive, pollMessages, startBroadcast: (tenantId, id) => broadcasts.startFanOut(tenantId, id) });
 
   const server = createHttpServer({
     logger,
@@ -150,6 +165,7 @@ export function composeTandem(deps: TandemDeps): Tandem {
     registerApiRoutes: (http) => {
       registerMyDataRoute(http, { links, privacy });
       registerProposalCsvRoute(http, { links, matching });
+      registerBroadcastCsvRoute(http, { links, broadcasts: news.service });
       registerMeetingIcsRoute(http, { links, meetings: meetingService, now: () => clock.now() });
       registerMeRoute(http, { auth: tabAuth, onboarding: services.onboarding });
       // The journey tab reads what the pair's features stored; poll and learnings join through JourneyExtras.
@@ -167,8 +183,7 @@ export function composeTandem(deps: TandemDeps): Tandem {
   const messenger = new PairMessenger(directory, proactive);
   const notifier = new DueEntryDispatcher(new TeamsMeetingNotifier(matching, messenger), new TeamsPollNotifier({ polls, matching, directory, proactive, messages: pollMessages }));
   const momentum = new MomentumService(programmeRepository, pairRepository, meetingRepository, new TeamsNudgeNotifier(matching, meetingService, messenger, logger), clock);
-  // Each instance names itself in its claims, so logs show which one sent a reminder.
-  const reminders = new ReminderScheduler(dueIndex, meetingService, notifier, clock, logger, `instance-${randomUUID().slice(0, 8)}`);
+  const reminders = new ReminderScheduler(dueIndex, meetingService, notifier, clock, logger, instanceId);
   return {
     server,
     store,
@@ -176,9 +191,12 @@ export function composeTandem(deps: TandemDeps): Tandem {
     proactive,
     services,
     reminders,
+    broadcasts,
     pollMessages,
     momentum,
     startJobs() {
+      broadcasts.worker.start();
+      if (config.broadcast.tickSeconds > 0) jobs.push(startIntervalJob('broadcasts', config.broadcast.tickSeconds * 1000, () => broadcasts.tick(), logger));
       if (config.reminderTickSeconds > 0) jobs.push(startIntervalJob('reminders', config.reminderTickSeconds * 1000, () => reminders.tick(), logger));
       if (config.momentumSweepMinutes > 0) jobs.push(startIntervalJob('momentum', config.momentumSweepMinutes * 60_000, () => momentum.sweep(), logger));
       if (config.retentionIntervalMinutes > 0) {
@@ -196,7 +214,9 @@ export function composeTandem(deps: TandemDeps): Tandem {
     close: async () => {
       jobs.forEach((job) => job.stop());
       await pollMessages.idle(); // a poll card update still gathering presses finishes first
-      return new Promise((resolve) => server.close(() => resolve()));
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      // Deliveries in progress finish and are recorded, so a stopped instance leaves nothing half sent.
+      await broadcasts.stop();
     },
   };
 }

@@ -43,6 +43,9 @@ const envSchema = z.object({
   RETENTION_DAYS: z.coerce.number().int().min(0).max(3650).default(180),
   RETENTION_INTERVAL_MINUTES: z.coerce.number().int().min(0).max(24 * 60).default(60),
   PROACTIVE_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(10).default(5),
+  PROACTIVE_TIMEOUT_SECONDS: z.coerce.number().min(0.1).max(120).default(30),
+  BROADCAST_RATE_PER_SECOND: z.coerce.number().min(1).max(1000).default(40),
+  BROADCAST_TICK_SECONDS: z.coerce.number().int().min(0).max(3600).default(30),
 });
 
 export type BotIdentity =
@@ -71,6 +74,10 @@ export interface Config {
   tabDir: string;
   bot: BotIdentity;
   proactiveMaxAttempts: number;
+  /** How long one proactive send waits for Teams before its outcome counts as unknown. */
+  proactiveTimeoutMs: number;
+  /** Broadcasts: messages per second per tenant (the token bucket, below Teams' 50/s), and the scheduler's interval (0 = never). */
+  broadcast: { ratePerSecond: number; tickSeconds: number };
   /** AAD object ids or UPNs of the people who may create programmes and run all of them. */
   bootstrapAdmins: string[];
   /** Where people reach this server from outside (links in cards, e.g. the privacy text). */
@@ -112,6 +119,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     tabDir: e.TAB_DIR,
     bot: botIdentity(e),
     proactiveMaxAttempts: e.PROACTIVE_MAX_ATTEMPTS,
+    proactiveTimeoutMs: e.PROACTIVE_TIMEOUT_SECONDS * 1000,
+    broadcast: { ratePerSecond: e.BROADCAST_RATE_PER_SECOND, tickSeconds: e.BROADCAST_TICK_SECONDS },
     bootstrapAdmins: e.TANDEM_BOOTSTRAP_ADMINS.split(/[,;\s]+/).map((entry) => entry.trim()).filter(Boolean),
     linkSecret: e.TANDEM_LINK_SECRET,
     applicationInsightsConnectionString: e.APPLICATIONINSIGHTS_CONNECTION_STRING,

@@ -33,6 +33,9 @@ param logLevel string
 param bootstrapAdmins string
 param retentionDays int
 
+@description('Broadcast messages per second per tenant for this instance (the tenant budget divided by the instance count).')
+param broadcastRatePerSecond int
+
 resource site 'Microsoft.Web/sites@2024-11-01' existing = {
   name: webAppName
 }
@@ -59,6 +62,8 @@ var serverSettings = {
   TANDEM_BOOTSTRAP_ADMINS: bootstrapAdmins
   // Days after a programme closes until participants' personal data is deleted.
   RETENTION_DAYS: string(retentionDays)
+  // News go out through a token bucket per instance; the instances together stay below Teams' 50/s.
+  BROADCAST_RATE_PER_SECOND: string(broadcastRatePerSecond)
   // Secrets are Key Vault references, resolved by App Service as the managed identity.
   TANDEM_LINK_SECRET: '@Microsoft.KeyVault(SecretUri=${linkSecretUri})'
 }

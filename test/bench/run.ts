@@ -17,6 +17,7 @@ const FIGURES: Array<[name: string, source: FigureSource]> = [
   ['bot-round-trip', botRoundTrip],
   ['matching', (context) => import('./figures/matching').then((figure) => figure.matching(context))],
   ['reminder-tick', (context) => import('./figures/reminder-tick').then((figure) => figure.reminderTick(context))],
+  ['broadcast', (context) => import('./figures/broadcast').then((figure) => figure.broadcast(context))],
   ['journey-api', (context) => import('./figures/journey-api').then((figure) => figure.journeyApi(context))],
   ['tab-bundle', (context) => import('./figures/tab-bundle').then((figure) => figure.tabBundle(context))],
   ['tab-render', (context) => import('./figures/tab-render').then((figure) => figure.tabRender(context))],

@@ -93,3 +93,37 @@ describe('fake Bot Connector answers botbuilder', () => {
     expect((await fetch(`${connector.url}v3/conversations/x/activities`, { method: 'POST', body: '{}' })).status).toBe(200);
   });
 });
+
+/** The limits and faults the broadcast tests rely on must themselves work, or "no violations" proves nothing. */
+describe('fake Bot Connector enforces limits and fails on demand', () => {
+  let connector: FakeConnector;
+  beforeEach(async () => {
+    connector = await new FakeConnector().start();
+  });
+  afterEach(() => connector.stop());
+  const post = (conversationId: string, signal?: AbortSignal) =>
+    fetch(`${connector.url}v3/conversations/${encodeURIComponent(conversationId)}/activities`, { method: 'POST', body: JSON.stringify({ type: 'message', text: 'x' }), headers: { 'content-type': 'application/json' }, signal });
+
+  test('an eighth message to one conversation within a second, or one over the global limit, is answered 429 and counted', async () => {
+    connector.enforceLimits({ perConversation: [{ points: 7, seconds: 1 }], global: { points: 10, seconds: 1 } });
+    const answers = [];
+    for (let i = 0; i < 8; i++) answers.push((await post('a:1one')).status);
+    expect(answers).toEqual([200, 200, 200, 200, 200, 200, 200, 429]);
+    expect(connector.violations).toEqual([expect.objectContaining({ conversationId: 'a:1one', window: '7/1s' })]);
+    const others = [];
+    for (let i = 0; i < 4; i++) others.push((await post(`a:1other${i}`)).status);
+    expect(others).toEqual([200, 200, 200, 429]);
+    expect(connector.violations.at(-1)).toMatchObject({ window: '10/1s global' });
+  });
+
+  test('a hanging answer accepts the message but never replies; random faults hit about their share', async () => {
+    connector.inject({ status: 200, hang: true });
+    await expect(post('a:1hang', AbortSignal.timeout(300))).rejects.toThrow();
+    expect(connector.messages('a:1hang')).toHaveLength(1);
+    connector.injectRandomly({ status: 429, probability: 0.5 });
+    const statuses = await Promise.all(Array.from({ length: 200 }, (_, i) => post(`a:1r${i}`).then((r) => r.status)));
+    const throttled = statuses.filter((s) => s === 429).length;
+    expect(throttled).toBeGreaterThan(60);
+    expect(throttled).toBeLessThan(140);
+  });
+});

@@ -25,8 +25,17 @@ export interface Fault {
   times?: number;
   /** Only calls whose path matches. */
   path?: RegExp;
-  /** Wait before answering, to simulate a slow connector. */
+  /** Wait before answering, to simulate a slow connector. With a 2xx status the activity is accepted, only late. */
   delayMs?: number;
+  /** Accept the activity but never answer: the sender cannot know it arrived (a timeout after the request was sent). */
+  hang?: boolean;
+}
+
+/** Teams' limits as the fake enforces them: a request over any window is answered 429 and counted. */
+export interface ConnectorLimits {
+  perConversation: Array<{ points: number; seconds: number }>;
+  /** All activity posts and updates of the app in the tenant. */
+  global?: { points: number; seconds: number };
 }
 
 export interface Member {
@@ -50,6 +59,11 @@ export class FakeConnector {
   private readonly members = new Map<string, Member[]>();
   private readonly teams = new Map<string, { id: string; name: string; aadGroupId: string; channels: { id: string; name?: string }[] }>();
   private waiters: Array<() => void> = [];
+  private limits: ConnectorLimits | undefined;
+  private randomFault: { status: number; probability: number; retryAfterSeconds?: number } | undefined;
+  private readonly accepted = { all: [] as number[], byConversation: new Map<string, number[]>() };
+  /** Requests that went over a limit (each answered 429): the bot's own throttling should keep this at zero. */
+  readonly violations: Array<{ conversationId?: string; window: string; at: number }> = [];
   url = '';
 
   /** Starts on a free loopback port. */
@@ -68,6 +82,19 @@ export class FakeConnector {
   reset(): void {
     this.calls.length = 0;
     this.faults.length = 0;
+    this.violations.length = 0;
+    this.limits = undefined;
+    this.randomFault = undefined;
+  }
+
+  /** Answers 429 to any activity post or update that goes over these limits (sliding windows), and counts it. */
+  enforceLimits(limits: ConnectorLimits): void {
+    this.limits = limits;
+  }
+
+  /** Fails this share of activity posts at random (e.g. 1 % of 429s in the benchmark). */
+  injectRandomly(fault: { status: number; probability: number; retryAfterSeconds?: number } | undefined): void {
+    this.randomFault = fault;
   }
 
   /** Fails the next matching calls. */
@@ -125,13 +152,16 @@ export class FakeConnector {
     const body = await readJson(req);
     const path = (req.url ?? '').split('?')[0]!;
     const route = classify(req.method ?? 'GET', path);
-    const fault = this.takeFault(path);
+    const fault = this.takeFault(path) ?? this.limitFault(route) ?? this.chanceFault(route);
     if (fault?.delayMs) await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
-    const status = fault ? fault.status : route.status;
+    const failed = fault && fault.status >= 300;
+    const status = failed ? fault.status : route.status;
     this.calls.push({ method: req.method ?? 'GET', path, conversationId: route.conversationId, activityId: route.activityId, kind: route.kind, body, at: Date.now(), status });
     this.notify();
+    // Accepted, but the answer is lost: the socket stays open until the test stops the connector.
+    if (fault?.hang) return;
 
-    if (fault) {
+    if (failed) {
       const headers: Record<string, string> = { 'content-type': 'application/json' };
       if (fault.retryAfterSeconds !== undefined) headers['retry-after'] = String(fault.retryAfterSeconds);
       // No chaining: restify patches ServerResponse.prototype.writeHead and drops its return value.
@@ -141,6 +171,32 @@ export class FakeConnector {
     }
     res.writeHead(route.status, { 'content-type': 'application/json' });
     res.end(JSON.stringify(this.answer(route, body, req.url ?? '')));
+  }
+
+  /** A 429 when this activity post or update would go over a limit; otherwise it is counted as accepted. */
+  private limitFault(route: Route): Fault | undefined {
+    if (route.name !== 'activity' || route.kind === 'delete' || !this.limits) return undefined;
+    const now = Date.now();
+    const conversationId = route.conversationId ?? '';
+    const mine = this.accepted.byConversation.get(conversationId) ?? [];
+    const over = (times: number[], window: { points: number; seconds: number }) => times.filter((at) => at > now - window.seconds * 1000).length >= window.points;
+    const breached = this.limits.perConversation.find((window) => over(mine, window));
+    const global = this.limits.global && over(this.accepted.all, this.limits.global) ? this.limits.global : undefined;
+    if (breached || global) {
+      const window = breached ?? global!;
+      this.violations.push({ conversationId: breached ? conversationId : undefined, window: `${window.points}/${window.seconds}s${breached ? '' : ' global'}`, at: now });
+      return { status: 429, times: 1, retryAfterSeconds: 1 };
+    }
+    mine.push(now);
+    this.accepted.byConversation.set(conversationId, mine.length > 2000 ? mine.slice(-1000) : mine);
+    this.accepted.all.push(now);
+    if (this.accepted.all.length > 20_000) this.accepted.all.splice(0, 10_000);
+    return undefined;
+  }
+
+  private chanceFault(route: Route): Fault | undefined {
+    if (!this.randomFault || route.name !== 'activity' || route.kind !== 'send' || Math.random() >= this.randomFault.probability) return undefined;
+    return { status: this.randomFault.status, retryAfterSeconds: this.randomFault.retryAfterSeconds, times: 1 };
   }
 
   private answer(route: Route, body: Record<string, any> | undefined, url: string): unknown {

@@ -1,6 +1,7 @@
 import { FakeConnector } from './fake-connector';
 import { TeamsActivities, type TeamsConversation, type TeamsUser } from './teams-activities';
 import { startTestTandem, type TestTandem, TestClock } from './test-server';
+import type { BroadcastTuning } from '../../bot/src/compose-broadcasts';
 
 /**
  * Everything a feature test needs: the real server on Azurite, a fake Bot Connector it talks
@@ -15,10 +16,10 @@ export class Harness {
     readonly clock: TestClock,
   ) {}
 
-  static async start(options: { env?: Record<string, string> } = {}): Promise<Harness> {
+  static async start(options: { env?: Record<string, string>; broadcastTuning?: BroadcastTuning } = {}): Promise<Harness> {
     const connector = await new FakeConnector().start();
     const clock = new TestClock();
-    const server = await startTestTandem({ env: options.env, clock });
+    const server = await startTestTandem({ env: options.env, clock, broadcastTuning: options.broadcastTuning });
     return new Harness(server, connector, new TeamsActivities(connector.url), clock);
   }
 

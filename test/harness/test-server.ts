@@ -3,6 +3,7 @@ import { loadConfig } from '../../bot/src/config';
 import { composeTandem, type Tandem } from '../../bot/src/compose';
 import type { Clock } from '../../bot/src/domain/clock';
 import type { TabAuthenticator } from '../../bot/src/http/auth/tab-identity';
+import type { BroadcastTuning } from '../../bot/src/compose-broadcasts';
 import { testConnectionString, uniqueTablePrefix } from './test-storage';
 
 export interface TestTandem {
@@ -32,12 +33,12 @@ export class TestClock implements Clock {
  * Starts the real server in-process on a free port, against the run's Azurite with its own
  * table prefix. Logs are silent unless TEST_LOG_LEVEL is set.
  */
-export async function startTestTandem(options: { env?: Record<string, string>; clock?: Clock; tablePrefix?: string; tabAuth?: TabAuthenticator} = {}): Promise<TestTandem> {
+export async function startTestTandem(options: { env?: Record<string, string>; clock?: Clock; tablePrefix?: string; tabAuth?: TabAuthenticator; broadcastTuning?: BroadcastTuning } = {}): Promise<TestTandem> {
   const tablePrefix = options.tablePrefix ?? uniqueTablePrefix();
   const config = loadConfig({ NODE_ENV: 'test', TABLE_PREFIX: tablePrefix, AZURE_STORAGE_CONNECTION_STRING: testConnectionString(), ...options.env });
   const logger = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
   const connectionString = config.storage.mode === 'connection-string' ? config.storage.connectionString : testConnectionString();
-  const tandem = composeTandem({ config, logger, storage: { kind: 'connection-string', connectionString }, clock: options.clock ?? new TestClock(), tabAuth: options.tabAuth });
+  const tandem = composeTandem({ config, logger, storage: { kind: 'connection-string', connectionString }, clock: options.clock ?? new TestClock(), tabAuth: options.tabAuth, broadcastTuning: { reportIntervalMs: 50, ...options.broadcastTuning, worker: { idlePollMs: 20, ...options.broadcastTuning?.worker } } });
   const url = await tandem.listen(0, '127.0.0.1');
   return {
     url,

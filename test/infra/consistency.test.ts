@@ -45,6 +45,8 @@ const NOT_SET_IN_PRODUCTION: Record<string, string> = {
   REMINDER_TICK_SECONDS: 'tuning knob; a minute keeps reminders on time without load',
   MOMENTUM_SWEEP_MINUTES: 'tuning knob; nudges are weekly at most, an hourly look is plenty',
   RETENTION_INTERVAL_MINUTES: 'tuning knob; hourly checks are plenty for a retention measured in days',
+  PROACTIVE_TIMEOUT_SECONDS: 'tuning knob; 30 s is far beyond a healthy Bot Connector answer',
+  BROADCAST_TICK_SECONDS: 'tuning knob; half a minute keeps scheduled news on time',
 };
 
 /** The contract with the server: what every Azure deployment sets (see docs/deploy.md). */

@@ -152,7 +152,7 @@ describe('German localization', () => {
   it('translates every command title and description, and the tab name', () => {
     const manifest = entryJson('manifest.json');
     const commandKeys = localizableKeys(manifest).filter((key) => key.includes('.commands['));
-    expect(commandKeys).toHaveLength(2 * (8 + 3 + 1));
+    expect(commandKeys).toHaveLength(2 * (10 + 3 + 3));
     expect(missingTranslations(manifest, entryJson('de.json'))).toEqual([]);
     expect(entryJson('de.json')['staticTabs[1].name']).toBe('Mein Programm');
   });
@@ -160,7 +160,7 @@ describe('German localization', () => {
   it('uses the German command words', () => {
     const german = entryJson('de.json');
     const titles = Object.entries(german).filter(([key]) => key.endsWith('.title')).map(([, title]) => title);
-    expect(new Set(titles)).toEqual(new Set(['hilfe', 'profil', 'meine daten', 'daten löschen', 'programm', 'matching', 'tandems', 'termin', 'umfrage']));
+    expect(new Set(titles)).toEqual(new Set(['hilfe', 'profil', 'meine daten', 'daten löschen', 'programm', 'matching', 'tandems', 'termin', 'umfrage', 'neuigkeit', 'neuigkeiten status', 'news-kanal', 'community-kanal']));
   });
 
   it('lists only commands the bot understands, in English and German, in each scope', () => {

@@ -27,6 +27,11 @@ import type { MeetingFeedback } from '../../bot/src/domain/feedback/meeting-feed
 import type { Meeting } from '../../bot/src/domain/meetings';
 import type { Pair } from '../../bot/src/domain/pairing/pair';
 import type { Proposal } from '../../bot/src/domain/pairing/proposal';
+import { newsCard } from '../../bot/src/teams/broadcasts/news.card';
+import { composeCard } from '../../bot/src/teams/broadcasts/compose.card';
+import { reportCard, reviewCard, statusCard } from '../../bot/src/teams/broadcasts/report.cards';
+import { channelPickerCard } from '../../bot/src/teams/broadcasts/channel-picker.card';
+import { draftBroadcast, type Broadcast, type NewsContent } from '../../bot/src/domain/broadcasts';
 import { pollCard } from '../../bot/src/teams/polls/poll.cards';
 import { samplePollView } from './support/sample-poll';
 import { topicChangeCard } from '../../bot/src/teams/polls/topic-change.card';
@@ -74,6 +79,15 @@ const sampleMeeting: Meeting = {
   id: '7d2b1c3a-5e4f-4a6b-8c9d-0e1f2a3b4c5d', programmeId: 'p', pairId: 'm~a', number: 2, startsAt: '2027-03-03T09:00:00.000Z', endsAt: '2027-03-03T10:00:00.000Z',
   durationMinutes: 60, timeZone: 'Europe/Berlin', format: 'online', note: 'KI ausprobieren', status: 'planned', history: [], createdBy: 'a', createdAt: TODAY.toISOString(),
 };
+const sampleNews: NewsContent = {
+  language: 'both', versions: { en: { title: 'Kick-off with our CEO', text: 'We start **today**.\n\n- meet your tandem\n- plan meeting 1' }, de: { title: 'Auftakt mit unserer CEO', text: 'Heute geht es **los**.' } },
+  imageUrl: 'https://contoso.com/kickoff.png', button: { label: 'Read more', url: 'https://contoso.com/rm' }, author: 'Dr. Maria Schulz, CEO',
+};
+const sampleBroadcast = (status: Broadcast['status']): Broadcast => ({
+  ...draftBroadcast({ programmeId: '3f1c2b7a-0d4e-4b8f-9a6c-1e2d3c4b5a69', audience: ['channel', 'participants'], content: sampleNews }, { id: '9b2c1d3e-4f5a-4b6c-8d7e-0f1a2b3c4d5e', tenantId: 't', createdBy: 'hr', createdByName: 'Helga Richter', now: TODAY }),
+  status, scheduledFor: '2027-01-12T08:00:00.000Z', queuedAt: TODAY.toISOString(), total: 120,
+});
+const someCounts = { pending: 20, sending: 5, sent: 80, failed: 3, 'not-reachable': 12, total: 120 };
 const people = new Map<string, Profile>([['m0', mentorProfile], ['e0', menteeProfile]]);
 const languageOfT = (t: Translate): Language => (t('help.title') === 'Was Tandem kann' ? 'de' : 'en');
 const STATUSES: Programme['status'][] = ['draft', 'enrolling', 'matching', 'running', 'closed'];
@@ -169,6 +183,32 @@ const RENDERINGS: Record<string, Array<(t: Translate) => AdaptiveCardJson>> = {
     (t) => introductionCard(t, languageOfT(t), { programme: sampleProgramme('matching', false), pair: samplePair, reader: menteeProfile, partner: mentorProfile, botAppId: 'bot-id' }),
     (t) => introductionCard(t, languageOfT(t), { programme: sampleProgramme('matching', false), pair: samplePair, reader: { ...menteeProfile, userPrincipalName: undefined }, partner: mentorProfile, botAppId: '' }),
   ],
+  'broadcasts/news.card.json': [
+    () => newsCard(sampleNews, ['en']),
+    () => newsCard(sampleNews, ['de', 'en']),
+    () => newsCard({ language: 'de', versions: { de: { title: 'Kurz', text: 'Nur Text.' } } }, ['de']),
+  ],
+  'broadcasts/compose.card.json': [
+    (t) => composeCard(t, { programmes: [sampleProgramme('running', false)], broadcastId: '9b2c1d3e-4f5a-4b6c-8d7e-0f1a2b3c4d5e' }),
+    (t) => composeCard(t, { programmes: [sampleProgramme('running', false)], broadcastId: 'x', entered: { titleEn: 'x', imageUrl: 'http://a' }, issues: [
+      { field: 'textEn', code: 'required' }, { field: 'imageUrl', code: 'not-https' }, { field: 'titleDe', code: 'too-long', limit: 120 }, { field: 'buttonUrl', code: 'invalid' }, { field: 'audience', code: 'invalid' },
+    ], summary: 'Channel missing' }),
+  ],
+  'broadcasts/review.card.json': [
+    (t) => reviewCard(t, sampleBroadcast('draft'), [{ key: 'person:a', kind: 'person', target: 'a', displayName: 'Anna', language: 'en' }], 'Europe/Berlin'),
+    (t) => reviewCard(t, sampleBroadcast('draft'), [], 'UTC'),
+  ],
+  'broadcasts/report.card.json': [
+    ...(['scheduled', 'cancelled', 'queued'] as const).map((status) => (t: Translate) => reportCard(t, { broadcast: sampleBroadcast(status), timeZone: 'Europe/Berlin' })),
+    (t) => reportCard(t, { broadcast: sampleBroadcast('sending'), counts: someCounts, timeZone: 'Europe/Berlin' }),
+    (t) => reportCard(t, { broadcast: sampleBroadcast('done'), counts: { ...someCounts, pending: 0, sending: 0, sent: 105 }, timeZone: 'Europe/Berlin', csvUrl: 'https://tandem.example/api/broadcast.csv?token=x' }),
+    (t) => reportCard(t, { broadcast: sampleBroadcast('done'), counts: { pending: 0, sending: 0, sent: 3, failed: 0, 'not-reachable': 0, total: 3 }, timeZone: 'UTC' }),
+  ],
+  'broadcasts/status.card.json': [
+    (t) => statusCard(t, [{ broadcast: sampleBroadcast('done'), counts: someCounts }, { broadcast: sampleBroadcast('scheduled') }], 'Europe/Berlin'),
+    (t) => statusCard(t, [], 'UTC'),
+  ],
+  'broadcasts/channel-picker.card.json': [(t) => channelPickerCard(t, [sampleProgramme('running', false), { ...sampleProgramme('enrolling', false), id: 'other', name: 'Herbst' }], 'news')],
   'programmes/programme-overview.card.json': [
     ...STATUSES.map((status) => (t: Translate) => programmeOverviewCard(t, sampleProgramme(status, status === 'running'))),
     (t) => programmeOverviewCard(t, sampleProgramme('enrolling', false), 'Notice'),

@@ -2,6 +2,7 @@ import { MessageFactory } from 'botbuilder';
 import pino from 'pino';
 import { ConversationThrottle } from '../../bot/src/teams/conversation-throttle';
 import { ProactiveSender, retryAfterMs } from '../../bot/src/teams/proactive';
+import { TenantTokenBucket } from '../../bot/src/teams/tenant-throttle';
 import { createAdapter } from '../../bot/src/teams/adapter';
 import { Harness } from '../harness/harness';
 import { personalChat, teamsUser, TENANT_ID } from '../harness/teams-activities';
@@ -75,6 +76,30 @@ describe('proactive sender', () => {
     const outcome = await sender.send(reference, MessageFactory.text('ambiguous'));
     expect(outcome).toMatchObject({ status: 'failed', httpStatus: 500, attempts: 1 });
     expect(attemptsOnConnector()).toBe(1);
+  });
+
+  test('an attempt whose answer never comes is ambiguous: recorded as a timeout and not retried', async () => {
+    const patient = new ProactiveSender(createAdapter({ mode: 'local' }), {
+      botAppId: '', throttle: new ConversationThrottle(), logger: pino({ level: 'silent' }), maxAttempts: 4, attemptTimeoutMs: 300,
+    });
+    h.connector.inject({ status: 200, hang: true });
+    const outcome = await patient.send(reference, MessageFactory.text('lost answer'));
+    expect(outcome).toMatchObject({ status: 'failed', reason: 'timeout', ambiguous: true, attempts: 1 });
+    expect(attemptsOnConnector()).toBe(1);
+  });
+
+  test('the tenant token bucket paces sends across conversations, retries included', async () => {
+    const paced = new ProactiveSender(createAdapter({ mode: 'local' }), {
+      botAppId: '', throttle: new ConversationThrottle(), logger: pino({ level: 'silent' }), maxAttempts: 2, initialDelayMs: 1, tenantThrottle: new TenantTokenBucket(20),
+    });
+    h.connector.inject({ status: 503 });
+    const started = Date.now();
+    // Six different conversations, so only the tenant's bucket can slow them down.
+    const elsewhere = (i: number): Record<string, unknown> => ({ ...reference, conversation: { ...(reference.conversation as object), id: `a:1paced${i}` } });
+    await Promise.all(Array.from({ length: 6 }, (_, i) => paced.send(elsewhere(i), MessageFactory.text('paced'))));
+    // Seven attempts (one retry) at 20 per second: the last may start no sooner than 300 ms after the first.
+    expect(attemptsOnConnector()).toBe(7);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(290);
   });
 
   test('403 and 404 mean the person cannot be reached (app removed, chat gone)', async () => {

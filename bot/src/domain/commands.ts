@@ -11,6 +11,10 @@ export const COMMANDS = [
   { id: 'profile', words: ['profile', 'profil', 'my profile', 'mein profil'], scopes: ['personal'] },
   { id: 'myData', words: ['my data', 'meine daten'], scopes: ['personal'] },
   { id: 'deleteMyData', words: ['delete my data', 'daten löschen', 'meine daten löschen'], scopes: ['personal'] },
+  { id: 'news', words: ['news', 'neuigkeit', 'neuigkeiten'], scopes: ['personal'] },
+  { id: 'newsStatus', words: ['news status', 'neuigkeiten status', 'neuigkeiten-status'], scopes: ['personal'] },
+  { id: 'newsChannel', words: ['news channel', 'news-kanal', 'news kanal', 'newskanal', 'neuigkeiten-kanal'], scopes: ['channel'] },
+  { id: 'communityChannel', words: ['community channel', 'community-kanal', 'community kanal', 'mentoren-kanal'], scopes: ['channel'] },
 ] as const satisfies readonly CommandDefinition[];
 
 export interface CommandDefinition {

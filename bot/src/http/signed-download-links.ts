@@ -5,6 +5,7 @@ import type { CalendarRef, DownloadLinks } from '../services/privacy/download-li
 
 const AUDIENCE = 'tandem:data-export';
 const PROPOSAL_AUDIENCE = 'tandem:proposal-export';
+const BROADCAST_AUDIENCE = 'tandem:broadcast-report';
 const CALENDAR_AUDIENCE = 'tandem:meeting-calendar';
 /** Long enough to click, short enough that a forwarded or logged link is soon useless. */
 const LIFETIME_SECONDS = 15 * 60;
@@ -41,6 +42,16 @@ export class SignedDownloadLinks implements DownloadLinks {
     const verified = await this.verify(PROPOSAL_AUDIENCE, token);
     const programmeId = verified?.claims.pid;
     return verified && typeof programmeId === 'string' ? { admin: verified.subject, programmeId } : undefined;
+  }
+
+  async broadcastLink(admin: DataSubject, broadcastId: string): Promise<string> {
+    return `${this.publicUrl}/api/broadcast.csv?token=${encodeURIComponent(await this.sign(BROADCAST_AUDIENCE, admin, { bid: broadcastId }))}`;
+  }
+
+  async broadcastOf(token: string): Promise<{ admin: DataSubject; broadcastId: string } | undefined> {
+    const verified = await this.verify(BROADCAST_AUDIENCE, token);
+    const broadcastId = verified?.claims.bid;
+    return verified && typeof broadcastId === 'string' ? { admin: verified.subject, broadcastId } : undefined;
   }
 
   async calendarLink(meeting: CalendarRef, until: Date): Promise<string> {

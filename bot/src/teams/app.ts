@@ -25,6 +25,11 @@ import { registerPairsList } from './matching/pairs-list.handlers';
 import { registerMeetings } from './meetings/meetings.handlers';
 import type { MeetingService } from '../services/meetings/meeting-service';
 import { registerPrivacy } from './privacy/privacy.handlers';
+import type { BroadcastService } from '../services/broadcasts/broadcast-service';
+import type { BroadcastFanOut } from '../services/broadcasts/broadcast-fan-out';
+import { registerNewsCompose } from './broadcasts/news-compose.handlers';
+import { registerNewsReports } from './broadcasts/news-report.handlers';
+import { actorOf } from './actor';
 import { registerPolls } from './polls/polls.handlers';
 import { registerTopicChange } from './polls/topic-change.handlers';
 import type { AgendaService } from '../services/polls/agenda-service';
@@ -45,6 +50,8 @@ export interface TandemServices {
   enrolment: EnrolmentService;
   matching: MatchingService;
   meetings: MeetingService;
+  broadcasts: BroadcastService;
+  broadcastFanOut: BroadcastFanOut;
   polls: PollService;
   agendas: AgendaService;
   feedback: FeedbackService;
@@ -59,6 +66,8 @@ export interface TeamsAppDeps {
   directory: ConversationDirectory;
   clock: Clock;
   logger: Logger;
+  /** Starts a broadcast's fan-out in the background. */
+  startBroadcast(tenantId: string, broadcastId: string): void;
   pollMessages: PollMessages;
 }
 
@@ -93,6 +102,10 @@ export function createTeamsApp(deps: TeamsAppDeps): Application<TurnState> {
   registerPairsList(app, { matching: deps.services.matching, programmes: deps.services.programmes, access: deps.services.access, directory: deps.directory, proactive: deps.proactive });
   registerPairs(app, { matching: deps.services.matching, directory: deps.directory, proactive: deps.proactive, botAppId: deps.botAppId, logger: deps.logger });
   registerPrivacy(app, { matching: deps.services.matching, proactive: deps.proactive, logger: deps.logger, privacy: deps.services.privacy, onboarding: deps.services.onboarding, directory: deps.directory, links: deps.services.links });
+  const newsActor = (context: TurnContext) => actorOf(context, { withUserPrincipalName: deps.services.access.needsUserPrincipalNames });
+  const now = () => deps.clock.now();
+  registerNewsCompose(app, { broadcasts: deps.services.broadcasts, startDelivery: deps.startBroadcast, now, actor: newsActor });
+  registerNewsReports(app, { broadcasts: deps.services.broadcasts, fanOut: deps.services.broadcastFanOut, links: deps.services.links, now, actor: newsActor });
   registerFallback(app, { onboarding: deps.services.onboarding });
   return app;
 }

@@ -8,11 +8,19 @@ import type { ConversationThrottle } from './conversation-throttle';
 export type SendOutcome =
   | { status: 'sent'; activityId?: string; attempts: number }
   | { status: 'not-reachable'; httpStatus: number; attempts: number }
-  | { status: 'failed'; httpStatus?: number; reason: string; attempts: number };
+  /** `ambiguous`: the request may have reached Teams (a timeout, a 500), so it must not be re-sent blindly. */
+  | { status: 'failed'; httpStatus?: number; reason: string; attempts: number; ambiguous?: boolean };
+
+/** Waits until the tenant may send another message (the app's per-tenant limit, shared by all conversations). */
+export interface TenantThrottle {
+  acquire(tenantId: string): Promise<void>;
+}
 
 export interface ProactiveSenderOptions {
   botAppId: string;
   throttle: ConversationThrottle;
+  /** The per-tenant token bucket; every attempt (retries included) takes a token. */
+  tenantThrottle?: TenantThrottle;
   logger: Logger;
   /** Attempts in all, including the first. */
   maxAttempts: number;
@@ -20,6 +28,8 @@ export interface ProactiveSenderOptions {
   maxDelayMs?: number;
   /** Upper bound for a server's Retry-After, so one bad header cannot park a sender for hours. */
   maxRetryAfterMs?: number;
+  /** Gives up waiting for one attempt's answer after this long; the outcome is then ambiguous. */
+  attemptTimeoutMs?: number;
 }
 
 // Statuses Teams documents as transient. A plain 500 is left out: the message may have been
@@ -38,31 +48,30 @@ export class ProactiveSender {
   ) {}
 
   /** Sends one activity to the conversation behind a stored reference. */
-  async send(reference: Partial<ConversationReference>, activity: Partial<Activity>): Promise<SendOutcome> {
-    return this.withConversation(reference, (context) => {
-      postAsNewMessage(context);
-      return context.sendActivity(activity);
-    });
+  send(reference: Partial<ConversationReference>, activity: Partial<Activity>): Promise<SendOutcome> {
+    return this.run(reference, async (context) => (await context.sendActivity(activity))?.id);
   }
 
   /**
-   * Replaces a message the bot posted earlier, e.g. a live card everyone in a chat sees; the
-   * same throttle and retries as a send. An update is idempotent, so retrying it is safe.
+   * Replaces a message the bot posted earlier (a live card everyone in a chat sees, a broadcast's
+   * report); the same throttle and retries as a send. An update is idempotent, so retrying it is safe.
    */
-  async update(reference: Partial<ConversationReference>, activityId: string, activity: Partial<Activity>): Promise<SendOutcome> {
-    return this.withConversation(reference, async (context) => {
-      await context.updateActivity({ ...activity, id: activityId, type: activity.type ?? 'message' });
-      return { id: activityId };
+  update(reference: Partial<ConversationReference>, activityId: string, activity: Partial<Activity>): Promise<SendOutcome> {
+    return this.run(reference, async (context) => {
+      await context.updateActivity({ ...activity, id: activityId, type: activity.type ?? 'message', conversation: reference.conversation as Activity['conversation'] });
+      return activityId;
     });
   }
 
-  private async withConversation(reference: Partial<ConversationReference>, operation: (context: TurnContext) => Promise<{ id?: string } | undefined>): Promise<SendOutcome> {
+  private async run(reference: Partial<ConversationReference>, operation: (context: TurnContext) => Promise<string | undefined>): Promise<SendOutcome> {
     const conversationId = reference.conversation?.id ?? '';
+    const tenantId = reference.conversation?.tenantId ?? '';
     let outcome = { status: 'failed', reason: 'not-attempted', attempts: 0 } as SendOutcome;
     try {
       await this.adapter.continueConversationAsync(this.options.botAppId, reference, async (context) => {
         withoutBuiltInRetries(context, this.adapter.ConnectorClientKey);
-        outcome = await this.sendWithRetries(conversationId, () => operation(context));
+        postAsNewMessage(context);
+        outcome = await this.withRetries(conversationId, tenantId, () => operation(context));
       });
     } catch (error) {
       outcome = { status: 'failed', reason: describe(error), attempts: 0 };
@@ -71,7 +80,7 @@ export class ProactiveSender {
     return outcome;
   }
 
-  private async sendWithRetries(conversationId: string, operation: () => Promise<{ id?: string } | undefined>): Promise<SendOutcome> {
+  private async withRetries(conversationId: string, tenantId: string, operation: () => Promise<string | undefined>): Promise<SendOutcome> {
     const policy = retry(
       handleWhen((error) => TRANSIENT_STATUSES.has(statusOf(error) ?? 0)),
       {
@@ -84,18 +93,33 @@ export class ProactiveSender {
     );
     let attempts = 0;
     try {
-      const response = await policy.execute(async () => {
-        attempts += 1;
+      const activityId = await policy.execute(async () => {
         await this.options.throttle.acquire(conversationId);
-        return operation();
+        await this.options.tenantThrottle?.acquire(tenantId);
+        attempts += 1;
+        return withTimeout(operation(), this.options.attemptTimeoutMs);
       });
-      return { status: 'sent', activityId: response?.id, attempts };
+      return { status: 'sent', activityId, attempts };
     } catch (error) {
+      if (error instanceof AttemptTimeout) return { status: 'failed', reason: 'timeout', attempts, ambiguous: true };
       const httpStatus = statusOf(error);
       if (httpStatus !== undefined && UNREACHABLE_STATUSES.has(httpStatus)) return { status: 'not-reachable', httpStatus, attempts };
-      return { status: 'failed', httpStatus, reason: describe(error), attempts };
+      return { status: 'failed', httpStatus, reason: describe(error), attempts, ambiguous: httpStatus === 500 || httpStatus === undefined };
     }
   }
+}
+
+/** An attempt whose answer did not come in time: the request may or may not have been acted on. */
+class AttemptTimeout extends Error {}
+
+/** Stops waiting after `ms`; the request itself goes on, so its effect is unknown, never retried. */
+function withTimeout<T>(promise: Promise<T>, ms: number | undefined): Promise<T> {
+  if (!ms) return promise;
+  let timer: NodeJS.Timeout | undefined;
+  const expired = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new AttemptTimeout(`no answer within ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, expired]).finally(() => clearTimeout(timer));
 }
 
 /**

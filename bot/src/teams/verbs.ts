@@ -50,6 +50,14 @@ export const Verbs = {
   askDeleteMyData: 'privacy.delete.ask',
   confirmDeleteMyData: 'privacy.delete.confirm',
   cancelDeleteMyData: 'privacy.delete.cancel',
+  previewNews: 'news.preview',
+  editNews: 'news.edit',
+  sendNews: 'news.send',
+  scheduleNews: 'news.schedule',
+  cancelNews: 'news.cancel',
+  showNewsReport: 'news.report',
+  exportNews: 'news.export',
+  setNewsChannel: 'news.channel',
 } as const;
 
 export type Verb = (typeof Verbs)[keyof typeof Verbs];

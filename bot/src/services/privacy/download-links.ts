@@ -10,6 +10,10 @@ export interface DownloadLinks {
   proposalLink(admin: DataSubject, programmeId: string): Promise<string>;
   /** The admin and programme of a proposal link, if it is genuine and current. */
   proposalOf(token: string): Promise<{ admin: DataSubject; programmeId: string } | undefined>;
+  /** A URL that serves a broadcast's per-recipient delivery report as CSV to the admin it was made for. */
+  broadcastLink(admin: DataSubject, broadcastId: string): Promise<string>;
+  /** The admin and broadcast of a delivery-report link, if it is genuine and current. */
+  broadcastOf(token: string): Promise<{ admin: DataSubject; broadcastId: string } | undefined>;
   /** A URL that serves a meeting as an .ics file, valid until `until` (the meeting's end): it sits on a card for weeks. */
   calendarLink(meeting: CalendarRef, until: Date): Promise<string>;
   /** The meeting a calendar link names, if it is genuine and current. */

@@ -1,0 +1,90 @@
+import { fail, ok, type Result } from '../result';
+import type { RecipientPlan } from './audience';
+
+/**
+ * The life of one delivery. The stored status is the truth: `sent` is never sent again, and a
+ * `sending` row whose outcome is unknown (a crash, a timeout) is closed as failed, not re-sent.
+ */
+export const RECIPIENT_STATUSES = ['pending', 'sending', 'sent', 'failed', 'not-reachable'] as const;
+export type RecipientStatus = (typeof RECIPIENT_STATUSES)[number];
+
+/** Why a delivery did not go through, for HR's report and CSV. */
+export type DeliveryReason =
+  | 'no-conversation'
+  | 'app-removed'
+  | 'conversation-not-found'
+  | 'throttled'
+  | 'teams-unavailable'
+  | 'rejected'
+  | 'outcome-unknown-timeout'
+  | 'outcome-unknown-server-error'
+  | 'outcome-unknown-interrupted';
+
+export interface Recipient extends RecipientPlan {
+  broadcastId: string;
+  status: RecipientStatus;
+  reason?: DeliveryReason;
+  httpStatus?: number;
+  attempts: number;
+  claimedBy?: string;
+  claimedAt?: string;
+  updatedAt: string;
+}
+
+/** How a send ended, as the delivery layer reports it. */
+export type DeliveryOutcome =
+  | { status: 'sent'; attempts: number }
+  | { status: 'not-reachable'; reason: 'no-conversation' | 'app-removed' | 'conversation-not-found'; httpStatus?: number; attempts: number }
+  | { status: 'failed'; reason: DeliveryReason; httpStatus?: number; attempts: number };
+
+export const FINAL_STATUSES: ReadonlySet<RecipientStatus> = new Set(['sent', 'failed', 'not-reachable']);
+
+/** A new, pending delivery. */
+export function pendingRecipient(broadcastId: string, plan: RecipientPlan, now: Date): Recipient {
+  return { ...plan, broadcastId, status: 'pending', attempts: 0, updatedAt: now.toISOString() };
+}
+
+/** Takes a pending delivery for one worker; anything else is not this worker's to send. */
+export function claimRecipient(recipient: Recipient, by: string, now: Date): Result<Recipient, 'already-taken'> {
+  if (recipient.status !== 'pending') return fail('already-taken');
+  return ok({ ...recipient, status: 'sending', claimedBy: by, claimedAt: now.toISOString(), updatedAt: now.toISOString() });
+}
+
+/** Records how the send ended. */
+export function settleRecipient(recipient: Recipient, outcome: DeliveryOutcome, now: Date): Recipient {
+  const { status, attempts } = outcome;
+  const settled: Recipient = { ...recipient, status, attempts: recipient.attempts + attempts, updatedAt: now.toISOString(), reason: undefined, httpStatus: undefined };
+  if (outcome.status !== 'sent') {
+    settled.reason = outcome.reason;
+    settled.httpStatus = outcome.httpStatus;
+  }
+  return settled;
+}
+
+/**
+ * A delivery left in `sending` past its lease belonged to a worker that died. Whether Teams
+ * got the message is unknowable (an activity POST has no idempotency key), so it is closed as
+ * failed with that reason for HR to see, rather than risking a second message.
+ */
+export function expireRecipient(recipient: Recipient, now: Date, leaseMs: number): Result<Recipient, 'not-expired'> {
+  if (recipient.status !== 'sending' || !recipient.claimedAt) return fail('not-expired');
+  if (now.getTime() - Date.parse(recipient.claimedAt) < leaseMs) return fail('not-expired');
+  return ok(settleRecipient(recipient, { status: 'failed', reason: 'outcome-unknown-interrupted', attempts: 0 }, now));
+}
+
+/** Counts per status: the report's progress bar. */
+export type DeliveryCounts = Record<RecipientStatus, number> & { total: number };
+
+export function countDeliveries(statuses: Iterable<RecipientStatus>): DeliveryCounts {
+  const counts: DeliveryCounts = { pending: 0, sending: 0, sent: 0, failed: 0, 'not-reachable': 0, total: 0 };
+  for (const status of statuses) {
+    counts[status] += 1;
+    counts.total += 1;
+  }
+  return counts;
+}
+
+/** True when nothing is left to send. */
+export function isFinished(counts: DeliveryCounts): boolean {
+  return counts.pending === 0 && counts.sending === 0;
+}

@@ -1,0 +1,64 @@
+import type { Broadcast, ChannelKind, Recipient, RecipientStatus } from '../../domain/broadcasts';
+import type { ConditionalWrite, Versioned } from '../versioned';
+
+/** The port for broadcasts, one per piece of news. */
+export interface BroadcastRepository {
+  get(tenantId: string, broadcastId: string): Promise<Versioned<Broadcast> | undefined>;
+  /** Creates the broadcast unless one with its id exists (a double click on Preview). */
+  create(broadcast: Broadcast): Promise<'created' | 'exists'>;
+  update(broadcast: Broadcast, etag: string): Promise<ConditionalWrite>;
+  /** The tenant's broadcasts that left the draft stage, newest first. */
+  recent(tenantId: string, limit: number): Promise<Broadcast[]>;
+  /** Every tenant's scheduled, queued and sending broadcasts: for the background job only. */
+  active(): Promise<Versioned<Broadcast>[]>;
+}
+
+/** The port for per-recipient delivery rows: the truth about who got a broadcast. */
+export interface RecipientRepository {
+  /** Creates the rows that do not exist yet; existing rows (and their statuses) are left alone. */
+  createAll(recipients: readonly Recipient[]): Promise<void>;
+  get(broadcastId: string, key: string): Promise<Versioned<Recipient> | undefined>;
+  /** Writes the row if it still has this ETag (claiming a delivery). */
+  update(recipient: Recipient, etag: string): Promise<ConditionalWrite>;
+  /** Writes the row whatever is there (the claimant recording its outcome). */
+  write(recipient: Recipient): Promise<void>;
+  list(broadcastId: string): Promise<Recipient[]>;
+  /** Each row's key and status only: cheap enough to count a large broadcast often. */
+  statuses(broadcastId: string): Promise<Array<{ key: string; status: RecipientStatus }>>;
+}
+
+/** One delivery to do, as carried by the queue. */
+export interface DeliveryJob {
+  tenantId: string;
+  broadcastId: string;
+  key: string;
+}
+
+/** A job taken from the queue; it stays invisible to other workers until completed or timed out. */
+export interface QueuedDelivery {
+  job: DeliveryJob;
+  messageId: string;
+  popReceipt: string;
+  dequeueCount: number;
+}
+
+/** The port for the fan-out queue (Azure Queue Storage). Messages may arrive more than once. */
+export interface DeliveryQueue {
+  enqueue(jobs: readonly DeliveryJob[]): Promise<void>;
+  receive(max: number, invisibleForMs: number): Promise<QueuedDelivery[]>;
+  /** Removes a job for good; completing one already gone is fine. */
+  complete(delivery: QueuedDelivery): Promise<void>;
+}
+
+/** A channel a programme posts to. */
+export interface ChannelRef {
+  conversationId: string;
+  name: string;
+  teamId?: string;
+}
+
+/** The port for a programme's news and community channels. */
+export interface ChannelSettings {
+  channels(tenantId: string, programmeId: string): Promise<Map<ChannelKind, ChannelRef>>;
+  set(tenantId: string, programmeId: string, kind: ChannelKind, channel: ChannelRef): Promise<void>;
+}

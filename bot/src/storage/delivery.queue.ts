@@ -1,0 +1,107 @@
+import { QueueClient, type StoragePipelineOptions } from '@azure/storage-queue';
+import type { DeliveryJob, DeliveryQueue, QueuedDelivery } from '../services/broadcasts/broadcast-ports';
+import { statusOf, unavailable } from './storage-errors';
+import type { StorageConnection } from './storage-connection';
+
+/** Azure Queue Storage takes at most 32 messages per receive. */
+const RECEIVE_MAX = 32;
+/** Parallel sends while enqueueing a large fan-out: enough to keep a connection pool busy. */
+const ENQUEUE_CONCURRENCY = 32;
+/** Background work, not a Teams turn: a few patient retries are right here. */
+const QUEUE_RETRIES: StoragePipelineOptions['retryOptions'] = { maxTries: 4, retryDelayInMs: 200, maxRetryDelayInMs: 5000, tryTimeoutInMs: 30_000 };
+
+/**
+ * The broadcast fan-out queue: one message per recipient. The queue name is the table prefix
+ * in lower case (queue names allow no capitals), so installations sharing an account stay apart.
+ */
+export class DeliveryStorageQueue implements DeliveryQueue {
+  private queueClient: QueueClient | undefined;
+  private ready: Promise<void> | undefined;
+
+  constructor(
+    private readonly connection: StorageConnection,
+    private readonly prefix: string,
+  ) {}
+
+  /**
+   * Made on first use: a server whose account has no queue endpoint (a table-only connection
+   * string) still starts and answers everything but news, whose failure is then reported.
+   */
+  private get client(): QueueClient {
+    if (this.queueClient) return this.queueClient;
+    const name = `${this.prefix.toLowerCase()}-broadcasts`;
+    const options: StoragePipelineOptions = { retryOptions: QUEUE_RETRIES };
+    const connection = this.connection;
+    this.queueClient =
+      connection.kind === 'connection-string'
+        ? new QueueClient(connection.connectionString, name, options)
+        : new QueueClient(`${connection.queueEndpoint.replace(/\/+$/, '')}/${name}`, connection.credential, options);
+    return this.queueClient;
+  }
+
+  async enqueue(jobs: readonly DeliveryJob[]): Promise<void> {
+    await this.ensureQueue();
+    let next = 0;
+    const sender = async () => {
+      while (next < jobs.length) {
+        const job = jobs[next++]!;
+        await this.call('enqueue', () => this.client.sendMessage(JSON.stringify(job)));
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(ENQUEUE_CONCURRENCY, jobs.length) }, sender));
+  }
+
+  async receive(max: number, invisibleForMs: number): Promise<QueuedDelivery[]> {
+    await this.ensureQueue();
+    const response = await this.call('receive', () =>
+      this.client.receiveMessages({ numberOfMessages: Math.min(RECEIVE_MAX, Math.max(1, max)), visibilityTimeout: Math.ceil(invisibleForMs / 1000) }),
+    );
+    const received: QueuedDelivery[] = [];
+    for (const item of response.receivedMessageItems) {
+      const job = parseJob(item.messageText);
+      const delivery = { job: job!, messageId: item.messageId, popReceipt: item.popReceipt, dequeueCount: item.dequeueCount };
+      // A message that is not a delivery job would come back forever: drop it.
+      if (job) received.push(delivery);
+      else await this.complete(delivery);
+    }
+    return received;
+  }
+
+  async complete(delivery: QueuedDelivery): Promise<void> {
+    try {
+      await this.client.deleteMessage(delivery.messageId, delivery.popReceipt);
+    } catch (error) {
+      // Gone already (or received again by another worker after a timeout): nothing to remove.
+      if (statusOf(error) !== 404) throw unavailable('completing a queue message', error);
+    }
+  }
+
+  private ensureQueue(): Promise<void> {
+    this.ready ??= this.call('creating the queue', () => this.client.createIfNotExists()).then(
+      () => undefined,
+      (error: unknown) => {
+        this.ready = undefined;
+        throw error;
+      },
+    );
+    return this.ready;
+  }
+
+  private async call<T>(operation: string, run: () => Promise<T>): Promise<T> {
+    try {
+      return await run();
+    } catch (error) {
+      throw unavailable(`queue ${operation}`, error);
+    }
+  }
+}
+
+function parseJob(text: string): DeliveryJob | undefined {
+  try {
+    const value = JSON.parse(text) as Partial<DeliveryJob>;
+    if (typeof value.tenantId === 'string' && typeof value.broadcastId === 'string' && typeof value.key === 'string') return { tenantId: value.tenantId, broadcastId: value.broadcastId, key: value.key };
+  } catch {
+    // fall through: not a delivery job
+  }
+  return undefined;
+}

@@ -1,0 +1,54 @@
+import { MessageFactory } from 'botbuilder';
+import { versionsFor, type Broadcast, type DeliveryOutcome, type Recipient } from '../../domain/broadcasts';
+import { languageOf } from '../../domain/language';
+import { translator } from '../../i18n';
+import type { NewsDelivery } from '../../jobs/news-delivery';
+import type { ChannelSettings } from '../../services/broadcasts/broadcast-ports';
+import type { BroadcastProgress } from '../../services/broadcasts/broadcast-fan-out';
+import type { ConversationAddress, ConversationDirectory } from '../../services/conversation-directory';
+import { cardAttachment } from '../cards/card-template';
+import type { ProactiveSender, SendOutcome } from '../proactive';
+import { newsCard } from './news.card';
+import { reportCard } from './report.cards';
+
+/** Sends news cards through the proactive sender (rate limits, retries) and keeps the report card current. */
+export class TeamsNewsDelivery implements NewsDelivery {
+  constructor(
+    private readonly directory: ConversationDirectory,
+    private readonly channels: ChannelSettings,
+    private readonly proactive: ProactiveSender,
+  ) {}
+
+  async deliver(broadcast: Broadcast, recipient: Recipient): Promise<DeliveryOutcome> {
+    const address = await this.addressOf(broadcast, recipient);
+    if (!address) return { status: 'not-reachable', reason: 'no-conversation', attempts: 0 };
+    const card = newsCard(broadcast.content, versionsFor(broadcast.content, recipient.language));
+    return deliveryOutcome(await this.proactive.send(address.reference, MessageFactory.attachment(cardAttachment(card))));
+  }
+
+  async showProgress({ broadcast, counts }: BroadcastProgress): Promise<void> {
+    const report = broadcast.report;
+    if (!report) return;
+    const timeZone = (await this.directory.findPerson(broadcast.tenantId, broadcast.createdBy))?.timeZone ?? 'UTC';
+    const card = reportCard(translator(languageOf(report.locale)), { broadcast, counts, timeZone });
+    await this.proactive.update(report.reference, report.activityId, MessageFactory.attachment(cardAttachment(card)));
+  }
+
+  private async addressOf(broadcast: Broadcast, recipient: Recipient): Promise<ConversationAddress | undefined> {
+    if (recipient.kind === 'person') return this.directory.findPerson(broadcast.tenantId, recipient.target);
+    const channel = (await this.channels.channels(broadcast.tenantId, broadcast.programmeId)).get(recipient.target as 'news' | 'community');
+    return channel && this.directory.findConversation(broadcast.tenantId, 'channel', channel.conversationId);
+  }
+}
+
+/** What a send's outcome means for the recipient's row; ambiguous failures are named as such. */
+export function deliveryOutcome(outcome: SendOutcome): DeliveryOutcome {
+  const { attempts } = outcome;
+  if (outcome.status === 'sent') return { status: 'sent', attempts };
+  if (outcome.status === 'not-reachable') return { status: 'not-reachable', reason: outcome.httpStatus === 403 ? 'app-removed' : 'conversation-not-found', httpStatus: outcome.httpStatus, attempts };
+  const httpStatus = outcome.httpStatus;
+  if (outcome.reason === 'timeout') return { status: 'failed', reason: 'outcome-unknown-timeout', attempts };
+  if (outcome.ambiguous) return { status: 'failed', reason: 'outcome-unknown-server-error', httpStatus, attempts };
+  if (httpStatus === 429) return { status: 'failed', reason: 'throttled', httpStatus, attempts };
+  return { status: 'failed', reason: httpStatus === 412 || (httpStatus ?? 0) >= 500 ? 'teams-unavailable' : 'rejected', httpStatus, attempts };
+}

@@ -1,0 +1,30 @@
+import { burstFor, fullBucket, reserveToken, type BucketSettings, type BucketState } from '../domain/broadcasts/token-bucket';
+import type { TenantThrottle } from './proactive';
+
+/**
+ * The app's per-tenant message limit (Teams: 50 per second for all conversations together),
+ * as a token bucket set below it. Callers reserve a token and sleep for their turn, so a large
+ * broadcast queues up fairly behind a reminder instead of racing it into a 429.
+ *
+ * The bucket lives in this process. With several instances each gets its own, so the setting
+ * should be the tenant's budget divided by the instance count; Teams' 429s (honoured by the
+ * sender's retries) remain the backstop.
+ */
+export class TenantTokenBucket implements TenantThrottle {
+  private readonly buckets = new Map<string, BucketState>();
+  private readonly settings: BucketSettings;
+
+  constructor(
+    ratePerSecond: number,
+    private readonly nowMs: () => number = () => Date.now(),
+  ) {
+    this.settings = { ratePerSecond, burst: burstFor(ratePerSecond) };
+  }
+
+  async acquire(tenantId: string): Promise<void> {
+    const now = this.nowMs();
+    const reserved = reserveToken(this.buckets.get(tenantId) ?? fullBucket(this.settings, now), this.settings, now);
+    this.buckets.set(tenantId, reserved.state);
+    if (reserved.waitMs > 0) await new Promise((resolve) => setTimeout(resolve, reserved.waitMs));
+  }
+}

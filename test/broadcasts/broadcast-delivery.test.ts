@@ -1,0 +1,159 @@
+import { FakeConnector } from '../harness/fake-connector';
+import { startTestTandem, TestClock, type TestTandem } from '../harness/test-server';
+import { uniqueTablePrefix } from '../harness/test-storage';
+import { RecipientTableRepository } from '../../bot/src/storage/recipient.table-repository';
+import { TEAMS_CONVERSATION_LIMITS } from '../../bot/src/teams/conversation-throttle';
+import { aProgramme, hrActor, newsPerConversation, participants, queueNews, type Participant } from './support/news-setup';
+
+const HR = '5d2f0c1e-0000-4000-8000-0000000000a1';
+const hr = hrActor(HR);
+const waitUntil = async (condition: () => Promise<boolean>, timeoutMs = 20_000) => {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error('timed out');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+};
+
+describe('delivering a broadcast: throttled, retried, never lost, never doubled', () => {
+  let connector: FakeConnector;
+  const servers: TestTandem[] = [];
+  const start = async (tablePrefix: string, env: Record<string, string> = {}) => {
+    // Report cards are refreshed once a second per instance: two instances stay within the HR chat's 8 per 2 s.
+    const server = await startTestTandem({ tablePrefix, clock: new TestClock(new Date()), env: { TANDEM_BOOTSTRAP_ADMINS: HR, PROACTIVE_TIMEOUT_SECONDS: '5', ...env }, broadcastTuning: { reportIntervalMs: 1000 } });
+    servers.push(server);
+    return server;
+  };
+  const statuses = async (server: TestTandem, broadcastId: string) => new RecipientTableRepository(server.tandem.store).list(broadcastId);
+  /** Done means every recipient row exists and is final (the broadcast is marked done only then). */
+  const allFinal = (server: TestTandem, broadcastId: string) => async () => (await server.tandem.broadcasts.fanOut.progress(hr.tenantId, broadcastId))?.broadcast.status === 'done';
+
+  beforeEach(async () => {
+    connector = await new FakeConnector().start();
+  });
+  afterEach(async () => {
+    await Promise.all(servers.splice(0).map((server) => server.stop()));
+    await connector.stop();
+  });
+
+  test('faults of every kind end sent or correctly failed, each person gets at most one message, no limit is exceeded', async () => {
+    // Long enough that only the hanging request times out, even on a machine starved by parallel tests.
+    const server = await start(uniqueTablePrefix(), { BROADCAST_RATE_PER_SECOND: '40', PROACTIVE_TIMEOUT_SECONDS: '5' });
+    connector.enforceLimits({ perConversation: [...TEAMS_CONVERSATION_LIMITS], global: { points: 50, seconds: 1 } });
+    const programmeId = await aProgramme(server.tandem, hr);
+    const people = await participants(server.tandem, connector, programmeId, 60, { reachable: (i) => i !== 7 });
+    const path = (p: Participant) => new RegExp(encodeURIComponent(p.conversationId).replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    connector.inject({ status: 429, retryAfterSeconds: 1, path: path(people[0]!) });
+    connector.inject({ status: 429, path: path(people[1]!), times: 2 });
+    connector.inject({ status: 503, path: path(people[2]!) });
+    connector.inject({ status: 502, path: path(people[3]!), times: 10 });
+    connector.inject({ status: 403, path: path(people[4]!) });
+    connector.inject({ status: 404, path: path(people[5]!) });
+    connector.inject({ status: 200, hang: true, path: path(people[6]!) });
+    connector.inject({ status: 500, path: path(people[8]!) });
+
+    const broadcastId = await queueNews(server.tandem, hr, programmeId, connector);
+    server.tandem.broadcasts.startFanOut(hr.tenantId, broadcastId);
+    server.tandem.broadcasts.worker.start();
+    await waitUntil(allFinal(server, broadcastId));
+
+    const rows = new Map((await statuses(server, broadcastId)).map((r) => [r.target, r]));
+    const row = (p: Participant) => rows.get(p.aadObjectId)!;
+    expect(rows.size).toBe(60);
+    expect([0, 1, 2].map((i) => row(people[i]!).status)).toEqual(['sent', 'sent', 'sent']);
+    expect(row(people[3]!)).toMatchObject({ status: 'failed', reason: 'teams-unavailable', httpStatus: 502, attempts: 5 });
+    expect(row(people[4]!)).toMatchObject({ status: 'not-reachable', reason: 'app-removed', httpStatus: 403 });
+    expect(row(people[5]!)).toMatchObject({ status: 'not-reachable', reason: 'conversation-not-found', httpStatus: 404 });
+    expect(row(people[6]!)).toMatchObject({ status: 'failed', reason: 'outcome-unknown-timeout', attempts: 1 });
+    expect(row(people[7]!)).toMatchObject({ status: 'not-reachable', reason: 'no-conversation', attempts: 0 });
+    expect(row(people[8]!)).toMatchObject({ status: 'failed', reason: 'outcome-unknown-server-error', httpStatus: 500, attempts: 1 });
+    // Everyone else got it: listing the exceptions makes a failure say who and why.
+    const notSent = [...rows.values()].filter((r) => r.status !== 'sent').map((r) => r.reason).sort();
+    expect(notSent).toEqual(['app-removed', 'conversation-not-found', 'no-conversation', 'outcome-unknown-server-error', 'outcome-unknown-timeout', 'teams-unavailable']);
+
+    const received = newsPerConversation(connector);
+    expect([...received.values()].every((n) => n === 1)).toBe(true);
+    // Everyone marked sent got it once, plus the one whose answer never came (it did arrive: that is why it is not re-sent).
+    expect(received.size).toBe(55);
+    expect(connector.violations).toEqual([]);
+  });
+
+  test('each person reads their own language', async () => {
+    const server = await start(uniqueTablePrefix(), { BROADCAST_RATE_PER_SECOND: '200' });
+    const programmeId = await aProgramme(server.tandem, hr);
+    const people = await participants(server.tandem, connector, programmeId, 6);
+    const broadcastId = await queueNews(server.tandem, hr, programmeId, connector);
+    server.tandem.broadcasts.startFanOut(hr.tenantId, broadcastId);
+    server.tandem.broadcasts.worker.start();
+    await waitUntil(allFinal(server, broadcastId));
+    for (const person of people) {
+      const [card] = connector.messages(person.conversationId).map((m) => JSON.stringify(m.attachments[0].content));
+      expect(card).toContain(person.language === 'de' ? 'Auftakt' : 'Kick-off');
+      expect(card).not.toContain(person.language === 'de' ? 'Kick-off' : 'Auftakt');
+    }
+  });
+
+  test('an instance stopped mid-broadcast leaves nothing half done; a new instance on the same storage finishes without loss or duplicates', async () => {
+    const tablePrefix = uniqueTablePrefix();
+    const first = await start(tablePrefix, { BROADCAST_RATE_PER_SECOND: '40' });
+    const programmeId = await aProgramme(first.tandem, hr);
+    const people = await participants(first.tandem, connector, programmeId, 80);
+    const broadcastId = await queueNews(first.tandem, hr, programmeId, connector);
+    first.tandem.broadcasts.startFanOut(hr.tenantId, broadcastId);
+    first.tandem.broadcasts.worker.start();
+    await connector.waitFor(() => newsPerConversation(connector).size >= 20, 10_000);
+    await first.stop();
+    const sentByFirst = newsPerConversation(connector).size;
+    expect(sentByFirst).toBeLessThan(80);
+
+    const second = await start(tablePrefix, { BROADCAST_RATE_PER_SECOND: '40' });
+    second.tandem.broadcasts.worker.start();
+    await waitUntil(allFinal(second, broadcastId));
+    const rows = await statuses(second, broadcastId);
+    expect(rows.filter((r) => r.status !== 'sent').map((r) => [r.status, r.reason, r.claimedBy])).toEqual([]);
+    expect(rows.filter((r) => r.status === 'sent')).toHaveLength(80);
+    expect(new Set(rows.map((r) => r.claimedBy)).size).toBe(2);
+    const received = newsPerConversation(connector);
+    expect(people.map((p) => received.get(p.conversationId))).toEqual(people.map(() => 1));
+  });
+
+  test('a delivery left "sending" by a crashed instance is closed as unknown after its lease, never sent again', async () => {
+    const tablePrefix = uniqueTablePrefix();
+    const server = await start(tablePrefix);
+    const programmeId = await aProgramme(server.tandem, hr);
+    const [person] = await participants(server.tandem, connector, programmeId, 1);
+    const broadcastId = await queueNews(server.tandem, hr, programmeId, connector);
+    await server.tandem.broadcasts.fanOut.fanOut(hr.tenantId, broadcastId);
+    // The crash: a worker claimed the row and died before recording the outcome; its queue message comes back.
+    const recipients = new RecipientTableRepository(server.tandem.store);
+    const stored = (await recipients.get(broadcastId, `person:${person!.aadObjectId}`))!;
+    await recipients.write({ ...stored.value, status: 'sending', claimedBy: 'instance-dead', claimedAt: new Date(Date.now() - 60 * 60_000).toISOString() });
+    server.tandem.broadcasts.worker.start();
+    await waitUntil(allFinal(server, broadcastId));
+    expect((await recipients.get(broadcastId, `person:${person!.aadObjectId}`))!.value).toMatchObject({ status: 'failed', reason: 'outcome-unknown-interrupted' });
+    expect(connector.messages(person!.conversationId)).toHaveLength(0);
+  });
+
+  test('two instances in parallel share the work without duplicates, within the limits', async () => {
+    const tablePrefix = uniqueTablePrefix();
+    // Each instance has its own bucket, so each gets half the tenant's budget.
+    const [a, b] = [await start(tablePrefix, { BROADCAST_RATE_PER_SECOND: '20' }), await start(tablePrefix, { BROADCAST_RATE_PER_SECOND: '20' })];
+    connector.enforceLimits({ perConversation: [...TEAMS_CONVERSATION_LIMITS], global: { points: 50, seconds: 1 } });
+    const programmeId = await aProgramme(a.tandem, hr);
+    const people = await participants(a.tandem, connector, programmeId, 100);
+    const broadcastId = await queueNews(a.tandem, hr, programmeId, connector);
+    // Both fan out (a Send-now double click on two instances): the second adds only duplicate queue messages.
+    a.tandem.broadcasts.startFanOut(hr.tenantId, broadcastId);
+    await a.tandem.broadcasts.idle();
+    await b.tandem.broadcasts.fanOut.fanOut(hr.tenantId, broadcastId);
+    a.tandem.broadcasts.worker.start();
+    b.tandem.broadcasts.worker.start();
+    await waitUntil(allFinal(a, broadcastId));
+    const rows = await statuses(a, broadcastId);
+    expect(rows.every((r) => r.status === 'sent')).toBe(true);
+    expect(new Set(rows.map((r) => r.claimedBy)).size).toBe(2);
+    const received = newsPerConversation(connector);
+    expect(people.map((p) => received.get(p.conversationId))).toEqual(people.map(() => 1));
+    expect(connector.violations).toEqual([]);
+  });
+});
