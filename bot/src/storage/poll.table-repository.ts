@@ -33,8 +33,9 @@ export class PollTableRepository implements PollRepository {
     return assemble(await listEntities<PollRow, StoredEntity<PollRow>>(await this.table(), { filter }, (r) => r))[0];
   }
 
-  async ofPair(programmeId: string, pairId: string): Promise<PollState[]> {
-    const filter = odata`PartitionKey eq ${compositeKey(programmeId, pairId)} and kind ne ${'vote'}`;
+  async ofPair(programmeId: string, pairId: string, include: { votes?: boolean } = {}): Promise<PollState[]> {
+    const partition = odata`PartitionKey eq ${compositeKey(programmeId, pairId)}`;
+    const filter = include.votes ? partition : `${partition} and ${odata`kind ne ${'vote'}`}`;
     const states = assemble(await listEntities<PollRow, StoredEntity<PollRow>>(await this.table(), { filter }, (r) => r));
     return states.sort((a, b) => a.poll.openedAt.localeCompare(b.poll.openedAt));
   }

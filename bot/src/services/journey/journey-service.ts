@@ -69,18 +69,22 @@ export class JourneyService {
   }
 
   private async journey(reader: JourneyReader, pair: Pair, known?: Programme): Promise<Result<Journey, JourneyFailure>> {
-    const programme = known ?? (await this.stores.programmes.get(reader.tenantId, pair.programmeId))?.value;
-    if (!programme) return fail('not-found');
-    const viewer = this.viewerOf(reader, pair, programme);
+    const programmeRead = known ? Promise.resolve(known) : this.stores.programmes.get(reader.tenantId, pair.programmeId).then((p) => p?.value);
+    // A member is known from the pair alone, so everything is read at once; HR needs the programme first (its admins).
+    const member = pair.mentorId === reader.aadObjectId ? 'mentor' : pair.menteeId === reader.aadObjectId ? 'mentee' : undefined;
+    const checked = member ? undefined : await programmeRead;
+    if (!member && !checked) return fail('not-found');
+    const viewer = member ?? (checked && this.viewerOf(reader, pair, checked));
     if (!viewer) return fail('forbidden');
     const pairId = pairIdOf(pair.mentorId, pair.menteeId);
-    const [mentor, mentee, meetings, extras] = await Promise.all([
+    const [programme, mentor, mentee, meetings, extras] = await Promise.all([
+      programmeRead,
       this.stores.profiles.get(pair.programmeId, pair.mentorId),
       this.stores.profiles.get(pair.programmeId, pair.menteeId),
       this.stores.meetings.list(pair.programmeId, pairId),
       this.extrasFor(viewer, { pair, pairId, aadObjectId: reader.aadObjectId }),
     ]);
-    if (!mentor || !mentee) return fail('not-found');
+    if (!programme || !mentor || !mentee) return fail('not-found');
     return ok(buildJourney({
       programme, pair, pairId, viewerId: reader.aadObjectId, mentor: mentor.value, mentee: mentee.value, viewer, language: reader.language, now: this.clock.now(),
       meetings: meetings.map((m) => m.value), ...extras,

@@ -17,8 +17,8 @@ export interface PollState {
 export interface PollRepository {
   create(poll: Poll): Promise<'created' | 'exists'>;
   state(programmeId: string, pairId: string, pollId: string): Promise<PollState | undefined>;
-  /** Every poll of a pair with its added options (votes left out), oldest first. */
-  ofPair(programmeId: string, pairId: string): Promise<PollState[]>;
+  /** Every poll of a pair with its added options (votes only when asked for), oldest first; one partition read. */
+  ofPair(programmeId: string, pairId: string, include?: { votes?: boolean }): Promise<PollState[]>;
   /** Adds an own option; the same option id twice is one row. */
   addOption(poll: Poll, option: PollOption): Promise<'created' | 'exists'>;
   /** Stores a person's press on an option, unless a later press is already stored. */

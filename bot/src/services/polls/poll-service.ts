@@ -75,8 +75,7 @@ export class PollService {
 
   /** The pair's open poll with its options and votes (the journey tab shows it to the pair). */
   async openPollOf(programmeId: string, pairId: string): Promise<OpenPoll | undefined> {
-    const open = (await this.polls.ofPair(programmeId, pairId)).filter((s) => s.poll.status === 'open').at(-1);
-    const state = open && (await this.polls.state(programmeId, pairId, open.poll.id));
+    const state = (await this.polls.ofPair(programmeId, pairId, { votes: true })).filter((s) => s.poll.status === 'open').at(-1);
     return state && { poll: state.poll, options: allOptions(state.poll.options, state.added), votes: state.votes };
   }
 
