@@ -1,5 +1,5 @@
+import { excelCsv } from '../http/excel-csv';
 import { parse } from 'csv-parse/sync';
-import { stringify } from 'csv-stringify/sync';
 import { fieldForHeader, type EnrolmentFields } from '../domain/participant/enrolment';
 import type { ParticipantRow } from '../services/enrolment/enrolment-service';
 
@@ -56,5 +56,5 @@ export function participantsCsv(rows: readonly ParticipantRow[], delimiter: ';' 
     profile?.consent.givenAt ?? '',
     profile?.updatedAt ?? '',
   ]);
-  return `\uFEFF${stringify([EXPORT_COLUMNS, ...records], { delimiter })}`;
+  return excelCsv([EXPORT_COLUMNS, ...records], delimiter);
 }

@@ -1,5 +1,5 @@
+import { excelCsv } from './excel-csv';
 import type { Request, Response, Server } from 'restify';
-import { stringify } from 'csv-stringify/sync';
 import { translator } from '../i18n';
 import type { BroadcastService } from '../services/broadcasts/broadcast-service';
 import type { DownloadLinks } from '../services/privacy/download-links';
@@ -23,6 +23,6 @@ export function registerBroadcastCsvRoute(server: Server, deps: { links: Downloa
     res.header('Content-Type', 'text/csv; charset=utf-8');
     res.header('Content-Disposition', `attachment; filename="news-${link.broadcastId.slice(0, 8)}.csv"`);
     res.header('Cache-Control', 'no-store');
-    res.sendRaw(200, `\uFEFF${stringify([header, ...rows], { delimiter: ';' })}`);
+    res.sendRaw(200, excelCsv([header, ...rows]));
   });
 }

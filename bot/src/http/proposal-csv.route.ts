@@ -1,5 +1,5 @@
+import { excelCsv } from './excel-csv';
 import type { Request, Response, Server } from 'restify';
-import { stringify } from 'csv-stringify/sync';
 import { translator } from '../i18n';
 import { fitReasonText, percent } from '../i18n/fit-reason-text';
 import type { MatchingService } from '../services/matching/matching-service';
@@ -24,7 +24,7 @@ export function registerProposalCsvRoute(server: Server, deps: { links: Download
       pair.reasons.map((reason) => fitReasonText(t, 'en', view.value.programme.topics, reason)).join(' | '),
     ]);
     const unmatched = view.value.proposal.result.unmatched.map((person) => [person.role === 'mentor' ? name(person.id) : '', '', person.role === 'mentee' ? name(person.id) : '', '', '', t(`matching.unmatched.${person.reason}`)]);
-    const csv = `\uFEFF${stringify([['mentor', 'mentor department', 'mentee', 'mentee department', 'fit %', 'reasons'], ...rows, ...unmatched], { delimiter: ';' })}`;
+    const csv = excelCsv([['mentor', 'mentor department', 'mentee', 'mentee department', 'fit %', 'reasons'], ...rows, ...unmatched]);
     res.header('Content-Type', 'text/csv; charset=utf-8');
     res.header('Content-Disposition', 'attachment; filename="matching-proposal.csv"');
     res.header('Cache-Control', 'no-store');
