@@ -1,4 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
+import type { Response } from 'restify';
 
 // A cell Excel would read as a formula (`=HYPERLINK(…)` typed as a name or a title) is a way to
 // run something on HR's machine; a leading apostrophe makes Excel show it as text.
@@ -15,4 +16,11 @@ export function excelSafeCell(value: string): string {
  */
 export function excelCsv(rows: readonly (readonly string[])[], delimiter = ';'): string {
   return `\uFEFF${stringify(rows.map((row) => row.map(excelSafeCell)), { delimiter })}`;
+}
+
+/** Answers with a CSV download for Excel under this file name. */
+export function sendCsv(res: Response, fileName: string, rows: readonly (readonly string[])[]): void {
+  res.header('Content-Type', 'text/csv; charset=utf-8');
+  res.header('Content-Disposition', `attachment; filename="${fileName}"`);
+  res.sendRaw(200, excelCsv(rows));
 }

@@ -1,4 +1,5 @@
-import type { Request, Response, Server } from 'restify';
+import type { Server } from 'restify';
+import { registerSignedLinkRoute } from './signed-link-route';
 import { meetingIcs, type Meeting } from '../domain/meetings';
 import { translator } from '../i18n';
 import type { MeetingService } from '../services/meetings/meeting-service';
@@ -9,15 +10,11 @@ import type { DownloadLinks } from '../services/privacy/download-links';
  * card. It reads the meeting now, so a moved or cancelled meeting downloads as such.
  */
 export function registerMeetingIcsRoute(server: Server, deps: { links: DownloadLinks; meetings: MeetingService; now: () => Date }): void {
-  server.get('/api/meeting.ics', async (req: Request, res: Response) => {
-    const token = new URL(req.url ?? '', 'http://x').searchParams.get('token');
-    const ref = token ? await deps.links.calendarOf(token) : undefined;
-    if (!ref) return void res.send(401, { error: 'invalid-or-expired-link' });
+  registerSignedLinkRoute(server, '/api/meeting.ics', (token) => deps.links.calendarOf(token), async (ref, res) => {
     const meeting = await deps.meetings.meetingOfTenant(ref.tenantId, ref.programmeId, ref.pairId, ref.meetingId);
     if (!meeting) return void res.send(404, { error: 'not-found' });
     res.header('Content-Type', 'text/calendar; charset=utf-8');
     res.header('Content-Disposition', `attachment; filename="tandem-meeting-${meeting.number}.ics"`);
-    res.header('Cache-Control', 'no-store');
     res.sendRaw(200, meetingIcs(meeting, calendarText(meeting, ref.language), deps.now()));
   });
 }
