@@ -20,7 +20,7 @@ import { AdminAccess } from './services/programmes/admin-access';
 import { ProgrammeService } from './services/programmes/programme-service';
 import { OnboardingService } from './services/onboarding/onboarding-service';
 import { PrivacyService } from './services/privacy/privacy-service';
-import { conversationData, enrolmentData, feedbackData, pairingData, programmeParticipationData } from './services/privacy/personal-data-sources';
+import { conversationData, enrolmentData, feedbackData, meetingData, pairingData, programmeParticipationData } from './services/privacy/personal-data-sources';
 import { FeedbackService } from './services/feedback/feedback-service';
 import { FeedbackTableRepository, GoodPracticeTableRepository } from './storage/feedback.table-repositories';
 import { PairMessenger } from './teams/pair-messenger';
@@ -106,6 +106,7 @@ export function composeTandem(deps: TandemDeps): Tandem {
   const dueIndex = new DueIndexTableRepository(store);
   const pollRepository = new PollTableRepository(store);
   const pairRepository = new PairTableRepository(store);
+  const meetingRepository = new MeetingTableRepository(store);
   const feedbackRepository = new FeedbackTableRepository(store);
   const goodPractices = new GoodPracticeTableRepository(store);
   const access = new AdminAccess(config.bootstrapAdmins);
@@ -113,12 +114,11 @@ export function composeTandem(deps: TandemDeps): Tandem {
   if (tabAuth.developmentMode) logger.warn('Tab API in DEVELOPMENT identity mode (no AAD_APP_CLIENT_ID): requests name their user in a header. Local runs only.');
   const links = new SignedDownloadLinks(config.publicUrl, config.linkSecret, () => clock.now());
   const privacy = new PrivacyService(
-    [...programmeParticipationData(programmeRepository, profileRepository, refusals), enrolmentData(programmeRepository, enrolmentRepository), pairingData(programmeRepository, pairRepository, proposalRepository), ...feedbackData(programmeRepository, feedbackRepository, goodPractices), pollData(programmeRepository, pollRepository), conversationData(directory)],
+    [...programmeParticipationData(programmeRepository, profileRepository, refusals), enrolmentData(programmeRepository, enrolmentRepository), meetingData(programmeRepository, pairRepository, meetingRepository), pairingData(programmeRepository, pairRepository, proposalRepository), ...feedbackData(programmeRepository, feedbackRepository, goodPractices), pollData(programmeRepository, pollRepository), conversationData(directory)],
     clock,
   );
   const programmeService = new ProgrammeService(programmeRepository, access, clock);
   const matching = new MatchingService(programmeService, programmeRepository, profileRepository, proposalRepository, pairRepository, clock, utcOffsetsAt);
-  const meetingRepository = new MeetingTableRepository(store);
   const meetingService = new MeetingService(programmeRepository, pairRepository, meetingRepository, dueIndex, clock, randomUUID);
   const polls = new PollService(programmeRepository, pairRepository, profileRepository, meetingRepository, pollRepository, clock);
 

@@ -113,6 +113,16 @@ describe('a pair starts with a plan, holds a meeting and each person gives priva
     expect(JSON.stringify(exported)).toContain('"meetingFeedback"');
     expect(JSON.stringify(exported)).toContain('Mehr üben');
   });
+
+  test('deleting the person\'s data removes their feedback and the pair\'s meetings with the pair', async () => {
+    expect(JSON.stringify((await h.server.tandem.services.privacy.export(actor(bernd))).data.meetings)).toContain(meetingId);
+    await h.server.tandem.services.privacy.delete(actor(bernd));
+    const after = await h.server.tandem.services.privacy.export(actor(bernd));
+    expect(after.data).toMatchObject({ meetings: [], meetingFeedback: [], pairs: [] });
+    expect(await h.server.tandem.services.meetings.meeting(pair.programmeId, pair.pairId, meetingId)).toBeUndefined();
+    // The partner's own feedback stays theirs; the partner no longer has a pair.
+    expect((await h.server.tandem.services.privacy.export(actor(anna))).data).toMatchObject({ pairs: [], meetings: [] });
+  });
 });
 
 describe('scheduling from a personal chat', () => {

@@ -4,7 +4,7 @@ import type { DueEntry } from '../domain/meetings/reminders';
 import { dueRowKey, dueRowKeyBound, hourPartitionOf } from '../domain/meetings/due-index';
 import type { DueIndex, MeetingRepository, StoredDueEntry } from '../services/meetings/meeting-ports';
 import type { ConditionalWrite, Versioned } from '../services/versioned';
-import { createEntity, listEntities, readEntity, updateEntityIfMatch, upsertEntity } from './entity-operations';
+import { createEntity, deleteEntity, listEntities, readEntity, updateEntityIfMatch, upsertEntity } from './entity-operations';
 import { compositeKey, encodeKey } from './key-encoding';
 import type { TableStore } from './table-store';
 
@@ -29,6 +29,13 @@ export class MeetingTableRepository implements MeetingRepository {
 
   async update(meeting: Meeting, etag: string): Promise<ConditionalWrite> {
     return (await updateEntityIfMatch(await this.table(), toRow(meeting), etag)).status;
+  }
+
+  async deletePair(programmeId: string, pairId: string): Promise<void> {
+    const table = await this.table();
+    const partitionKey = compositeKey(programmeId, pairId);
+    const rowKeys = await listEntities<{ meeting: string }, string>(table, { partitionKey }, (row) => row.rowKey ?? '');
+    for (const rowKey of rowKeys) await deleteEntity(table, partitionKey, rowKey);
   }
 
   private table(): Promise<TableClient> {

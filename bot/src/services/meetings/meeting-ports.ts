@@ -8,6 +8,8 @@ export interface MeetingRepository {
   get(programmeId: string, pairId: string, meetingId: string): Promise<Versioned<Meeting> | undefined>;
   create(meeting: Meeting): Promise<'created' | 'exists'>;
   update(meeting: Meeting, etag: string): Promise<ConditionalWrite>;
+  /** Removes every meeting of a pair (its members asked for their data to be deleted). */
+  deletePair(programmeId: string, pairId: string): Promise<void>;
 }
 
 /** A due entry as stored, with the ETag needed to claim it. */

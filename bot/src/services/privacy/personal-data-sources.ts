@@ -8,6 +8,7 @@ import type { ProfileRepository } from '../onboarding/profile-repository';
 import type { ProgrammeRepository } from '../programmes/programme-repository';
 import type { DataSubject, PersonalDataSource } from './personal-data';
 import type { FeedbackRepository, GoodPracticeRepository } from '../feedback/feedback-ports';
+import type { MeetingRepository } from '../meetings/meeting-ports';
 
 /** Profiles and declined consents, looked up in each of the tenant's programmes. */
 export function programmeParticipationData(programmes: ProgrammeRepository, profiles: ProfileRepository, refusals: ConsentRefusalLog): PersonalDataSource[] {
@@ -47,6 +48,25 @@ export function enrolmentData(programmes: ProgrammeRepository, enrolments: Enrol
     },
     async deleteFor(subject) {
       for (const id of await programmeIds(subject)) await enrolments.deletePerson(id, subject);
+    },
+  };
+}
+
+/**
+ * The meetings of the person's pairs (times, places, who moved or cancelled them). They name
+ * both members like the pair does, so they go with the pair; this source runs before the pairs'.
+ */
+export function meetingData(programmes: ProgrammeRepository, pairs: PairRepository, meetings: MeetingRepository): PersonalDataSource {
+  const mine = async (subject: DataSubject) =>
+    (await tenantPairs(programmes, pairs, subject.tenantId)).map((p) => p.value).filter((pair) => pair.mentorId === subject.aadObjectId || pair.menteeId === subject.aadObjectId);
+  return {
+    name: 'meetings',
+    async exportFor(subject) {
+      const lists = await Promise.all((await mine(subject)).map((pair) => meetings.list(pair.programmeId, pairIdOf(pair.mentorId, pair.menteeId))));
+      return lists.flat().map((m) => m.value);
+    },
+    async deleteFor(subject) {
+      for (const pair of await mine(subject)) await meetings.deletePair(pair.programmeId, pairIdOf(pair.mentorId, pair.menteeId));
     },
   };
 }
