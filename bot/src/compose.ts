@@ -122,7 +122,10 @@ export function composeTandem(deps: TandemDeps): Tandem {
   const meetingService = new MeetingService(programmeRepository, pairRepository, meetingRepository, dueIndex, clock, randomUUID);
   const polls = new PollService(programmeRepository, pairRepository, profileRepository, meetingRepository, pollRepository, clock);
 
-  const retention = new RetentionService(programmeRepository, profileRepository, refusals, enrolmentRepository, { pairs: pairRepository, proposals: proposalRepository }, clock, config.retentionDays);
+  const retention = new RetentionService(programmeRepository, profileRepository, refusals, enrolmentRepository, { pairs: pairRepository, proposals: proposalRepository }, clock, config.retentionDays, {
+    perPair: [meetingRepository, pollRepository],
+    perAuthor: [feedbackRepository, goodPractices],
+  });
   // Each instance names itself in its claims, so logs and delivery rows show which one did the work.
   const instanceId = `instance-${randomUUID().slice(0, 8)}`;
   const news = composeBroadcasts({ store, storage: deps.storage, config, clock, logger, programmes: programmeService, profiles: profileRepository, directory, instanceId, tuning: deps.broadcastTuning });

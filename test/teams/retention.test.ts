@@ -1,6 +1,9 @@
 import { Harness } from '../harness/harness';
 import { personalChat, teamsUser, TENANT_ID } from '../harness/teams-activities';
 import { Verbs } from '../../bot/src/teams/verbs';
+import { runningPair } from '../harness/pair-fixture';
+import { actionsIn } from '../harness/card-checker';
+import { changeStatus } from '../../bot/src/domain/programme/programme-changes';
 
 const hr = teamsUser('Helga Richter', { locale: 'de-DE' });
 const people = [teamsUser('Mia Mentor'), teamsUser('Emil Mentee'), teamsUser('Eva Mentee')];
@@ -52,5 +55,42 @@ describe('retention: personal data of a closed programme is deleted after the re
   test('running again (or in a second instance) does nothing more', async () => {
     const [first, second] = await Promise.all([retention().run(), retention().run()]);
     expect(first.deletedProfiles + second.deletedProfiles).toBe(0);
+  });
+});
+
+describe('retention also removes what the pair produced: meetings, feedback, good practices, polls', () => {
+  let h: Harness;
+  const mentor = teamsUser('Anna Berger');
+  const mentee = teamsUser('Bernd Köhler', { locale: 'de-DE' });
+  const hrActor = { tenantId: TENANT_ID, aadObjectId: hr.aadObjectId, displayName: hr.name, locale: 'de-DE' };
+
+  beforeAll(async () => {
+    h = await Harness.start({ env: { TANDEM_BOOTSTRAP_ADMINS: hr.aadObjectId, RETENTION_DAYS: '180' } });
+    h.clock.set(new Date('2027-03-01T08:00:00Z'));
+  });
+  afterAll(() => h.stop());
+
+  test('after the period nothing of the pair is left', async () => {
+    const { programmeId, pairId, pairChat, personalChats } = await runningPair(h, { hr, mentor, mentee });
+    const { services } = h.server.tandem;
+    const { response } = await h.executes(mentee, pairChat, Verbs.scheduleMeeting, { programmeId, pairId, date: '2027-03-09', time: '10:00', format: 'online' });
+    const meetingId = String((actionsIn(response.value).find((a) => a.verb === Verbs.cancelMeeting)!.data as { meetingId: string }).meetingId);
+    await h.executes(mentee, pairChat, Verbs.scheduleMeeting, { programmeId, pairId, date: '2027-03-30', time: '10:00', format: 'online' });
+    h.clock.set(new Date('2027-03-09T10:30:00Z'));
+    await h.executes(mentee, pairChat, Verbs.checkInMeeting, { programmeId, pairId, meetingId, outcome: 'held' });
+    await h.executes(mentee, personalChats.get(mentee.aadObjectId)!, Verbs.submitFeedback, { programmeId, pairId, meetingId, rating: '5', learning: 'Copilot', privateNote: 'privat', shareAsGoodPractice: 'true' });
+    await h.says(mentee, pairChat, 'umfrage');
+    expect(await services.feedback.goodPracticeSubmissions(programmeId)).toHaveLength(1);
+    expect(await services.polls.openPollOf(programmeId, pairId)).toBeDefined();
+
+    for (const to of ['running', 'closed'] as const) await services.programmes.change(hrActor, programmeId, (p, now) => changeStatus(p, to, now));
+    h.clock.advance(181 * DAY);
+    expect((await services.retention.run()).purgedProgrammes).toEqual([programmeId]);
+
+    expect(await services.meetings.meeting(programmeId, pairId, meetingId)).toBeUndefined();
+    expect(await services.feedback.seenByMember(programmeId, pairId, mentee.aadObjectId)).toEqual([]);
+    expect(await services.feedback.goodPracticeSubmissions(programmeId)).toEqual([]);
+    expect(await services.polls.openPollOf(programmeId, pairId)).toBeUndefined();
+    expect(await services.matching.pairOfChat(TENANT_ID, pairChat.id)).toBeUndefined();
   });
 });

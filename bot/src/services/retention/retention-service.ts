@@ -7,6 +7,16 @@ import type { EnrolmentRepository } from '../enrolment/enrolment-repository';
 import type { PairRepository, ProposalRepository } from '../matching/pairing-repositories';
 import { pairIdOf } from '../../domain/pairing/pair';
 
+/** Data kept per pair (meetings, polls): it names both members, so it goes with the pair. */
+export interface PairScopedData {
+  deletePair(programmeId: string, pairId: string): Promise<void>;
+}
+
+/** Data kept per author (meeting feedback, good-practice submissions). */
+export interface AuthoredData {
+  deleteByAuthor(programmeId: string, authorId: string): Promise<void>;
+}
+
 /** What one retention run did, for the log. Enrolments, pairs and the proposal go too. */
 export interface RetentionReport {
   purgedProgrammes: string[];
@@ -27,6 +37,7 @@ export class RetentionService {
     private readonly pairing: { pairs: PairRepository; proposals: ProposalRepository },
     private readonly clock: Clock,
     private readonly retentionDays: number,
+    private readonly featureData: { perPair: readonly PairScopedData[]; perAuthor: readonly AuthoredData[] } = { perPair: [], perAuthor: [] },
   ) {}
 
   async run(): Promise<RetentionReport> {
@@ -44,10 +55,17 @@ export class RetentionService {
       };
       const recorded = await this.programmes.update({ ...programme, aggregates }, etag);
       if (recorded !== 'written') continue; // someone else is on it; the next run sees their result
-      for (const profile of profiles) await this.profiles.delete(programme.id, profile.aadObjectId);
+      for (const profile of profiles) {
+        for (const authored of this.featureData.perAuthor) await authored.deleteByAuthor(programme.id, profile.aadObjectId);
+        await this.profiles.delete(programme.id, profile.aadObjectId);
+      }
       await this.refusals.deleteProgramme(programme.id);
       await this.enrolments.deleteProgramme(programme.id);
-      for (const { value: pair } of await this.pairing.pairs.list(programme.id)) await this.pairing.pairs.delete(programme.id, pairIdOf(pair.mentorId, pair.menteeId));
+      for (const { value: pair } of await this.pairing.pairs.list(programme.id)) {
+        const pairId = pairIdOf(pair.mentorId, pair.menteeId);
+        for (const data of this.featureData.perPair) await data.deletePair(programme.id, pairId);
+        await this.pairing.pairs.delete(programme.id, pairId);
+      }
       await this.pairing.proposals.delete(programme.id);
       const latest = await this.programmes.get(programme.tenantId, programme.id);
       if (latest) await this.programmes.update(markPurged(latest.value, aggregates, now), latest.etag);
