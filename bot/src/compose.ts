@@ -157,8 +157,9 @@ export function composeTandem(deps: TandemDeps): Tandem {
     attemptTimeoutMs: config.proactiveTimeoutMs,
   });
   const broadcasts = news.start(proactive);
+  const messenger = new PairMessenger(directory, proactive);
   const pollMessages = new PollMessages({ polls, matching, directory, proactive, logger });
-  const app = createTeamsApp({ adapter, botAppId, directory, clock, logger, services, publicUrl: config.publicUrl, proactive, pollMessages, startBroadcast: (tenantId, id) => broadcasts.startFanOut(tenantId, id) });
+  const app = createTeamsApp({ adapter, botAppId, directory, clock, logger, services, publicUrl: config.publicUrl, proactive, messenger, pollMessages, startBroadcast: (tenantId, id) => broadcasts.startFanOut(tenantId, id) });
 
   const server = createHttpServer({
     logger,
@@ -183,7 +184,6 @@ export function composeTandem(deps: TandemDeps): Tandem {
   });
 
   const jobs: IntervalJob[] = [];
-  const messenger = new PairMessenger(directory, proactive);
   const notifier = new DueEntryDispatcher(new TeamsMeetingNotifier(matching, messenger), new TeamsPollNotifier({ polls, matching, directory, proactive, messages: pollMessages }));
   const momentum = new MomentumService(programmeRepository, pairRepository, meetingRepository, new TeamsNudgeNotifier(matching, meetingService, messenger, logger), clock);
   const reminders = new ReminderScheduler(dueIndex, meetingService, notifier, clock, logger, instanceId);

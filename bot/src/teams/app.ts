@@ -37,7 +37,7 @@ import type { PollMessages } from './polls/poll-message';
 import type { PollService } from '../services/polls/poll-service';
 import { registerFeedback } from './feedback/feedback.handlers';
 import type { FeedbackService } from '../services/feedback/feedback-service';
-import { PairMessenger } from './pair-messenger';
+import type { PairMessenger } from './pair-messenger';
 
 /** The use cases the Teams features call. */
 export interface TandemServices {
@@ -60,6 +60,8 @@ export interface TandemServices {
 export interface TeamsAppDeps {
   services: TandemServices;
   proactive: ProactiveSender;
+  /** Proactive messages to a pair or one of its people (shared with the jobs). */
+  messenger: PairMessenger;
   publicUrl: string;
   adapter: TeamsAdapter;
   botAppId: string;
@@ -94,8 +96,7 @@ export function createTeamsApp(deps: TeamsAppDeps): Application<TurnState> {
   registerProgrammes(app, { programmes: deps.services.programmes, access: deps.services.access, clock: deps.clock, directory: deps.directory });
   registerOnboarding(app, { onboarding: deps.services.onboarding, privacyUrl: `${deps.publicUrl}/tab/privacy.html` });
   registerMatching(app, { matching: deps.services.matching, links: deps.services.links, programmes: deps.services.programmes, access: deps.services.access, directory: deps.directory, proactive: deps.proactive, logger: deps.logger });
-  const messenger = new PairMessenger(deps.directory, deps.proactive);
-  registerMeetings(app, { meetings: deps.services.meetings, matching: deps.services.matching, messenger, links: deps.services.links, logger: deps.logger });
+  registerMeetings(app, { meetings: deps.services.meetings, matching: deps.services.matching, messenger: deps.messenger, links: deps.services.links, logger: deps.logger });
   registerFeedback(app, { feedback: deps.services.feedback });
   registerPolls(app, { polls: deps.services.polls, matching: deps.services.matching, directory: deps.directory, messages: deps.pollMessages });
   registerTopicChange(app, { agendas: deps.services.agendas, matching: deps.services.matching });
