@@ -1,7 +1,6 @@
-import { odata, type TableClient } from '@azure/data-tables';
-import { StorageError, unavailable } from './storage-errors';
+import type { TableClient } from '@azure/data-tables';
 import type { ConsentRefusalLog } from '../services/onboarding/consent-refusal-log';
-import { deleteEntity, readEntity, upsertEntity } from './entity-operations';
+import { deleteEntities, deleteEntity, readEntity, upsertEntity } from './entity-operations';
 import { encodeKey } from './key-encoding';
 import type { TableStore } from './table-store';
 
@@ -25,14 +24,7 @@ export class ConsentRefusalTableLog implements ConsentRefusalLog {
   }
 
   async deleteProgramme(programmeId: string): Promise<void> {
-    const table = await this.table();
-    try {
-      for await (const row of table.listEntities({ queryOptions: { filter: odata`PartitionKey eq ${encodeKey(programmeId)}`, select: ['RowKey'] } })) {
-        await deleteEntity(table, encodeKey(programmeId), row.rowKey!);
-      }
-    } catch (error) {
-      throw error instanceof StorageError ? error : unavailable('deleting consent refusals', error);
-    }
+    await deleteEntities(await this.table(), { partitionKey: encodeKey(programmeId) });
   }
 
   private table(): Promise<TableClient> {

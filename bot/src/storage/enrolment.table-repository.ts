@@ -2,7 +2,7 @@ import { odata, type TableClient, type TransactionAction } from '@azure/data-tab
 import type { Enrolment } from '../domain/participant/enrolment';
 import type { Role } from '../domain/participant/profile';
 import type { EnrolmentRepository, EnrolmentWrite } from '../services/enrolment/enrolment-repository';
-import { deleteEntity, listEntities, readEntity, upsertEntity } from './entity-operations';
+import { deleteEntities, deleteEntity, listEntities, readEntity, upsertEntity } from './entity-operations';
 import { assertWithinEntityLimits } from './entity-limits';
 import { withoutUndefined } from './json-columns';
 import { encodeKey } from './key-encoding';
@@ -61,8 +61,7 @@ export class EnrolmentTableRepository implements EnrolmentRepository {
   }
 
   async deleteProgramme(programmeId: string): Promise<void> {
-    const table = await this.table();
-    for (const enrolment of await this.list(programmeId)) await deleteEntity(table, encodeKey(programmeId), encodeKey(enrolment.email));
+    await deleteEntities(await this.table(), { partitionKey: encodeKey(programmeId) });
   }
 
   private async query(programmeId: string, filter: string): Promise<Enrolment[]> {

@@ -95,18 +95,26 @@ function conditionalFailure(error: unknown, operation: string): WriteOutcome {
   throw unavailable(operation, error);
 }
 
-/** Reads every entity of a partition, matching a filter, or (`'all'`, for jobs) in the table, mapped on the way. */
-export async function listEntities<T extends object, R>(
-  table: TableClient,
-  query: { partitionKey: string } | { filter: string } | 'all',
-  map: (row: StoredEntity<T>) => R,
-): Promise<R[]> {
+/** Which entities a list or bulk delete reads: a partition, a filter, or (`'all'`, for jobs) the whole table. */
+export type EntityQuery = { partitionKey: string } | { filter: string } | 'all';
+
+/**
+ * Reads every entity a query names, mapped on the way. `select` limits the columns read
+ * (the keys always come back), for scans that only need a status or the keys.
+ */
+export async function listEntities<T extends object, R>(table: TableClient, query: EntityQuery, map: (row: StoredEntity<T>) => R, select?: string[]): Promise<R[]> {
   const filter = query === 'all' ? undefined : 'filter' in query ? query.filter : odata`PartitionKey eq ${query.partitionKey}`;
   const found: R[] = [];
   try {
-    for await (const row of table.listEntities<T>({ queryOptions: { filter } })) found.push(map(row as StoredEntity<T>));
+    for await (const row of table.listEntities<T>({ queryOptions: { filter, select } })) found.push(map(row as StoredEntity<T>));
   } catch (error) {
     throw unavailable(`listing ${table.tableName}`, error);
   }
   return found;
+}
+
+/** Deletes every entity a query names (reading only their keys first); what is already gone is fine. */
+export async function deleteEntities(table: TableClient, query: EntityQuery): Promise<void> {
+  const keys = await listEntities<object, { partitionKey: string; rowKey: string }>(table, query, (row) => ({ partitionKey: row.partitionKey ?? '', rowKey: row.rowKey ?? '' }), ['PartitionKey', 'RowKey']);
+  for (const { partitionKey, rowKey } of keys) await deleteEntity(table, partitionKey, rowKey);
 }

@@ -2,7 +2,7 @@ import { odata, type TableClient } from '@azure/data-tables';
 import type { GoodPracticeSubmission, MeetingFeedback } from '../domain/feedback/meeting-feedback';
 import type { FeedbackRepository, GoodPracticeRepository } from '../services/feedback/feedback-ports';
 import type { ConditionalWrite, Versioned } from '../services/versioned';
-import { createEntity, deleteEntity, listEntities, readEntity, updateEntityIfMatch, upsertEntity } from './entity-operations';
+import { createEntity, deleteEntities, deleteEntity, listEntities, readEntity, updateEntityIfMatch, upsertEntity } from './entity-operations';
 import { compositeKey, encodeKey } from './key-encoding';
 import type { TableStore } from './table-store';
 
@@ -36,11 +36,7 @@ class AuthoredTable<T extends { programmeId: string; pairId: string; authorId: s
   }
 
   async deleteByAuthor(programmeId: string, authorId: string): Promise<void> {
-    const table = await this.table();
-    for (const { value } of await this.where(programmeId, 'authorId', authorId)) {
-      const keys = keysOf(value.programmeId, value.authorId, value.meetingId);
-      await deleteEntity(table, keys.partitionKey, keys.rowKey);
-    }
+    await deleteEntities(await this.table(), { filter: odata`PartitionKey eq ${encodeKey(programmeId)} and authorId eq ${authorId}` });
   }
 }
 

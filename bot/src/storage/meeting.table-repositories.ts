@@ -4,7 +4,7 @@ import type { DueEntry } from '../domain/meetings/reminders';
 import { dueRowKey, dueRowKeyBound, hourPartitionOf } from '../domain/meetings/due-index';
 import type { DueIndex, MeetingRepository, StoredDueEntry } from '../services/meetings/meeting-ports';
 import type { ConditionalWrite, Versioned } from '../services/versioned';
-import { createEntity, deleteEntity, listEntities, readEntity, updateEntityIfMatch, upsertEntity } from './entity-operations';
+import { createEntity, deleteEntities, listEntities, readEntity, updateEntityIfMatch, upsertEntity } from './entity-operations';
 import { compositeKey, encodeKey } from './key-encoding';
 import type { TableStore } from './table-store';
 
@@ -32,10 +32,7 @@ export class MeetingTableRepository implements MeetingRepository {
   }
 
   async deletePair(programmeId: string, pairId: string): Promise<void> {
-    const table = await this.table();
-    const partitionKey = compositeKey(programmeId, pairId);
-    const rowKeys = await listEntities<{ meeting: string }, string>(table, { partitionKey }, (row) => row.rowKey ?? '');
-    for (const rowKey of rowKeys) await deleteEntity(table, partitionKey, rowKey);
+    await deleteEntities(await this.table(), { partitionKey: compositeKey(programmeId, pairId) });
   }
 
   private table(): Promise<TableClient> {

@@ -5,7 +5,7 @@ import type { Proposal } from '../domain/pairing/proposal';
 import type { PairRepository, ProposalRepository } from '../services/matching/pairing-repositories';
 import type { ConditionalWrite, Versioned } from '../services/versioned';
 import { fromChunkedColumns, toChunkedColumns } from './chunked-json';
-import { createEntity, deleteEntity, listEntities, readEntity, updateEntityIfMatch, upsertEntity, type StoredEntity } from './entity-operations';
+import { createEntity, deleteEntities, deleteEntity, listEntities, readEntity, updateEntityIfMatch, upsertEntity, type StoredEntity } from './entity-operations';
 import { fromJsonColumn, toJsonColumn, withoutUndefined } from './json-columns';
 import { encodeKey } from './key-encoding';
 import type { TableStore } from './table-store';
@@ -123,10 +123,7 @@ export class PairTableRepository implements PairRepository {
 
   /** Every index entry of the pair, also those of chats it was bound to before: they name its members (in the pair id). */
   private async unindex(tenantId: string, programmeId: string, pairId: string): Promise<void> {
-    const index = await this.chatIndex();
-    const filter = odata`PartitionKey eq ${encodeKey(tenantId)} and programmeId eq ${programmeId} and pairId eq ${pairId}`;
-    const rowKeys = await listEntities<ChatIndexRow, string>(index, { filter }, (row) => row.rowKey ?? '');
-    for (const rowKey of rowKeys) await deleteEntity(index, encodeKey(tenantId), rowKey);
+    await deleteEntities(await this.chatIndex(), { filter: odata`PartitionKey eq ${encodeKey(tenantId)} and programmeId eq ${programmeId} and pairId eq ${pairId}` });
   }
 
   /** Written after the pair row; a crash in between is healed by the next update of the pair. */

@@ -1,7 +1,7 @@
 import { odata, type TableClient } from '@azure/data-tables';
 import type { Poll, PollOption, PollVote } from '../domain/polls';
 import type { PollRepository, PollState } from '../services/polls/poll-ports';
-import { createEntity, deleteEntity, listEntities, readEntity, updateEntityIfMatch, upsertEntity, type StoredEntity } from './entity-operations';
+import { createEntity, deleteEntities, listEntities, readEntity, updateEntityIfMatch, upsertEntity, type StoredEntity } from './entity-operations';
 import { compositeKey } from './key-encoding';
 import type { TableStore } from './table-store';
 
@@ -68,10 +68,7 @@ export class PollTableRepository implements PollRepository {
   }
 
   async deletePair(programmeId: string, pairId: string): Promise<void> {
-    const table = await this.table();
-    const partitionKey = compositeKey(programmeId, pairId);
-    const rows = await listEntities<PollRow, string>(table, { partitionKey }, (r) => r.rowKey ?? '');
-    for (const rowKey of rows) await deleteEntity(table, partitionKey, rowKey);
+    await deleteEntities(await this.table(), { partitionKey: compositeKey(programmeId, pairId) });
   }
 
   async update(poll: Poll, etag: string): Promise<'written' | 'conflict' | 'not-found'> {

@@ -1,4 +1,4 @@
-import { odata, type TableClient, type TransactionAction } from '@azure/data-tables';
+import type { TableClient, TransactionAction } from '@azure/data-tables';
 import type { Recipient, RecipientStatus } from '../domain/broadcasts';
 import type { RecipientRepository } from '../services/broadcasts/broadcast-ports';
 import type { ConditionalWrite, Versioned } from '../services/versioned';
@@ -52,15 +52,7 @@ export class RecipientTableRepository implements RecipientRepository {
   }
 
   async statuses(broadcastId: string): Promise<Array<{ key: string; status: RecipientStatus }>> {
-    const table = await this.table();
-    const found: Array<{ key: string; status: RecipientStatus }> = [];
-    try {
-      const rows = table.listEntities<{ status: RecipientStatus }>({ queryOptions: { filter: odata`PartitionKey eq ${encodeKey(broadcastId)}`, select: ['RowKey', 'status'] } });
-      for await (const row of rows) found.push({ key: decodeKey(row.rowKey ?? ''), status: row.status });
-    } catch (error) {
-      throw unavailable(`listing ${table.tableName}`, error);
-    }
-    return found;
+    return listEntities<{ status: RecipientStatus }, { key: string; status: RecipientStatus }>(await this.table(), { partitionKey: encodeKey(broadcastId) }, (row) => ({ key: decodeKey(row.rowKey ?? ''), status: row.status }), ['RowKey', 'status']);
   }
 
   private table(): Promise<TableClient> {
