@@ -1,6 +1,7 @@
 import type { Activity } from 'botbuilder';
 import { languageOf } from '../domain/language';
 import type { Profile } from '../domain/participant/profile';
+import type { Programme } from '../domain/programme/programme';
 import { translator, type Translate } from '../i18n';
 import type { ConversationDirectory } from '../services/conversation-directory';
 import type { PairWithPeople } from '../services/matching/matching-service';
@@ -9,12 +10,12 @@ import type { ProactiveSender, SendOutcome } from './proactive';
 /** Builds the message for one reader, in their language (and, where times show, their zone). */
 export type MessageFor = (t: Translate, reader: Profile) => Partial<Activity>;
 
-/** A pair whose two people are both known. */
-export type CompletePair = PairWithPeople & { mentor: Profile; mentee: Profile };
+/** A pair whose two people and programme are all known. */
+export type CompletePair = PairWithPeople & { mentor: Profile; mentee: Profile; programme: Programme };
 
-/** True when both people of the pair could be loaded. */
+/** True when both people of the pair and its programme could be loaded. */
 export function isComplete(full: PairWithPeople | undefined): full is CompletePair {
-  return Boolean(full?.mentor && full.mentee);
+  return Boolean(full?.mentor && full.mentee && full.programme);
 }
 
 /**

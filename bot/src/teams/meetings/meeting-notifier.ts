@@ -24,10 +24,10 @@ export class TeamsMeetingNotifier implements MeetingNotifier {
   async notify(entry: DueEntry, meeting: Meeting): Promise<'sent' | 'failed'> {
     const full = await this.matching.pairWithPeopleForJob(entry.programmeId, entry.pairId);
     if (!isComplete(full)) return 'failed';
-    const target = full.programme?.meetingsTarget ?? meeting.number;
+    const target = full.programme.meetingsTarget;
     const people = [full.mentor, full.mentee];
     const userIds = entry.kind === 'reminder' ? await this.messenger.teamsUserIds(full.pair.tenantId, people) : [];
-    const materials = full.programme?.materials ?? [];
+    const materials = full.programme.materials;
     return allSent(await this.messenger.toPair(full, (t, reader) => this.message(t, entry, meeting, { target, people, reader, userIds, materials }))) ? 'sent' : 'failed';
   }
 

@@ -25,7 +25,7 @@ export class TeamsNudgeNotifier implements NudgeNotifier {
 
   async nudge(pair: Pair, nudge: Nudge): Promise<void> {
     const full = await this.matching.pairWithPeopleForJob(pair.programmeId, pairIdOf(pair.mentorId, pair.menteeId));
-    if (!isComplete(full) || !full.programme) return;
+    if (!isComplete(full)) return;
     const outcomes = nudge.kind === 'repeated-changes' ? await this.personal(full, nudge) : await this.toPair(full, nudge);
     if (outcomes.some((o) => o.status !== 'sent')) this.logger.warn({ programmeId: pair.programmeId, kind: nudge.kind }, 'nudge could not be delivered');
   }
@@ -33,7 +33,7 @@ export class TeamsNudgeNotifier implements NudgeNotifier {
   private async toPair(full: CompletePair, nudge: Nudge) {
     const pairId = pairIdOf(full.pair.mentorId, full.pair.menteeId);
     const plan = await this.meetings.plan(full.pair.tenantId, full.pair.programmeId, pairId, { timeZone: full.mentee.timeZone, sharedSlots: sharedSlots([full.mentor, full.mentee]) });
-    const endDate = full.programme?.endDate ?? '';
+    const endDate = full.programme.endDate;
     return this.messenger.toPair(full, (t) => {
       const intro = t(`meetings.nudges.${nudge.kind}`, { end: endDate });
       return plan ? MessageFactory.attachment(cardAttachment(nextMeetingCard(t, { plan, programmeId: full.pair.programmeId, pairId, programmeEndDate: endDate, intro }))) : MessageFactory.text(intro);
@@ -42,6 +42,6 @@ export class TeamsNudgeNotifier implements NudgeNotifier {
 
   private async personal(full: CompletePair, nudge: Nudge) {
     const people = [full.mentor, full.mentee].filter((p) => nudge.recipients.includes(p.aadObjectId));
-    return Promise.all(people.map((person) => this.messenger.toPerson(full.pair.tenantId, person, (t) => MessageFactory.text(t(`meetings.nudges.${nudge.kind}`, { end: full.programme?.endDate ?? '' })))));
+    return Promise.all(people.map((person) => this.messenger.toPerson(full.pair.tenantId, person, (t) => MessageFactory.text(t(`meetings.nudges.${nudge.kind}`, { end: full.programme.endDate })))));
   }
 }

@@ -52,7 +52,7 @@ export function registerScheduling(app: Application<TurnState>, deps: MeetingFea
     const result = await deps.meetings.schedule(actor, ref.programmeId, ref.pairId, { ...raw, timeZone: me.timeZone });
     if (result.ok) {
       if (context.activity.conversation.id !== full.pair.chatId) await announce(deps, full, result.value, actor);
-      return meetingCardFor(deps, context, { meeting: result.value, target: full.programme?.meetingsTarget ?? result.value.number, people: [full.mentor, full.mentee] });
+      return meetingCardFor(deps, context, { meeting: result.value, target: full.programme.meetingsTarget, people: [full.mentor, full.mentee] });
     }
     const next = await deps.meetings.nextNumber(actor, ref.programmeId, ref.pairId);
     const frame = next.ok ? next.value : { number: 1, target: 1 };
@@ -85,7 +85,7 @@ async function formFor(deps: MeetingFeatureDeps, context: TurnContext, actor: Ac
  * chat when bound, else the partner's personal chat.
  */
 async function announce(deps: MeetingFeatureDeps, full: CompletePair, meeting: Meeting, actor: Actor): Promise<void> {
-  const target = full.programme?.meetingsTarget ?? meeting.number;
+  const target = full.programme.meetingsTarget;
   const partner = full.mentor.aadObjectId === actor.aadObjectId ? full.mentee : full.mentor;
   // The pair chat is written for the mentee; otherwise the partner reads it.
   const reader = full.pair.chatId ? full.mentee : partner;
