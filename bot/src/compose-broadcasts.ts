@@ -54,7 +54,7 @@ export function composeBroadcasts(deps: {
   const channels = new NewsChannelTableRepository(deps.store);
   const queue = new DeliveryStorageQueue(deps.storage, deps.config.tablePrefix);
   const service = new BroadcastService(deps.programmes, deps.profiles, channels, broadcasts, recipients, deps.clock);
-  const fanOut = new BroadcastFanOut(service, broadcasts, recipients, queue, deps.clock);
+  const fanOut = new BroadcastFanOut(service, broadcasts, recipients, queue, deps.directory, deps.clock);
 
   function start(proactive: ProactiveSender): Broadcasts {
     const delivery = new TeamsNewsDelivery(deps.directory, channels, proactive);

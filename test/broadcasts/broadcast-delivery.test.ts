@@ -126,11 +126,12 @@ describe('delivering a broadcast: throttled, retried, never lost, never doubled'
     await server.tandem.broadcasts.fanOut.fanOut(hr.tenantId, broadcastId);
     // The crash: a worker claimed the row and died before recording the outcome; its queue message comes back.
     const recipients = new RecipientTableRepository(server.tandem.store);
-    const stored = (await recipients.get(broadcastId, `person:${person!.aadObjectId}`))!;
+    // One recipient: one shard, number 0.
+    const stored = (await recipients.get(broadcastId, 0, `person:${person!.aadObjectId}`))!;
     await recipients.write({ ...stored.value, status: 'sending', claimedBy: 'instance-dead', claimedAt: new Date(Date.now() - 60 * 60_000).toISOString() });
     server.tandem.broadcasts.worker.start();
     await waitUntil(allFinal(server, broadcastId));
-    expect((await recipients.get(broadcastId, `person:${person!.aadObjectId}`))!.value).toMatchObject({ status: 'failed', reason: 'outcome-unknown-interrupted' });
+    expect((await recipients.get(broadcastId, 0, `person:${person!.aadObjectId}`))!.value).toMatchObject({ status: 'failed', reason: 'outcome-unknown-interrupted' });
     expect(connector.messages(person!.conversationId)).toHaveLength(0);
   });
 
@@ -140,7 +141,8 @@ describe('delivering a broadcast: throttled, retried, never lost, never doubled'
     const [a, b] = [await start(tablePrefix, { BROADCAST_RATE_PER_SECOND: '20' }), await start(tablePrefix, { BROADCAST_RATE_PER_SECOND: '20' })];
     connector.enforceLimits({ perConversation: [...TEAMS_CONVERSATION_LIMITS], global: { points: 50, seconds: 1 } });
     const programmeId = await aProgramme(a.tandem, hr);
-    const people = await participants(a.tandem, connector, programmeId, 100);
+    // 300 people make 5 shards: more than one instance takes at once (4 each at this rate), so both get work.
+    const people = await participants(a.tandem, connector, programmeId, 300);
     const broadcastId = await queueNews(a.tandem, hr, programmeId, connector);
     // Both fan out (a Send-now double click on two instances): the second adds only duplicate queue messages.
     a.tandem.broadcasts.startFanOut(hr.tenantId, broadcastId);
@@ -148,12 +150,12 @@ describe('delivering a broadcast: throttled, retried, never lost, never doubled'
     await b.tandem.broadcasts.fanOut.fanOut(hr.tenantId, broadcastId);
     a.tandem.broadcasts.worker.start();
     b.tandem.broadcasts.worker.start();
-    await waitUntil(allFinal(a, broadcastId));
+    await waitUntil(allFinal(a, broadcastId), 50_000);
     const rows = await statuses(a, broadcastId);
     expect(rows.every((r) => r.status === 'sent')).toBe(true);
     expect(new Set(rows.map((r) => r.claimedBy)).size).toBe(2);
     const received = newsPerConversation(connector);
     expect(people.map((p) => received.get(p.conversationId))).toEqual(people.map(() => 1));
     expect(connector.violations).toEqual([]);
-  });
+  }, 60_000);
 });

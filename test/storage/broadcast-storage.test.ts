@@ -1,5 +1,5 @@
 import { QueueClient } from '@azure/storage-queue';
-import { pendingRecipient } from '../../bot/src/domain/broadcasts';
+import { pendingRecipient, shardCountFor, shardOf } from '../../bot/src/domain/broadcasts';
 import { DeliveryStorageQueue } from '../../bot/src/storage/delivery.queue';
 import { RecipientTableRepository } from '../../bot/src/storage/recipient.table-repository';
 import { testConnectionString, testTableStore, uniqueTablePrefix } from '../harness/test-storage';
@@ -11,9 +11,9 @@ const plan = (i: number) => ({ key: `person:p${i}`, kind: 'person' as const, tar
 describe('the fan-out queue on Azurite', () => {
   test('a received job is hidden from other workers until completed or its time runs out', async () => {
     const queue = new DeliveryStorageQueue(connection(), uniqueTablePrefix());
-    await queue.enqueue([{ tenantId: 't', broadcastId: 'b', key: 'person:a' }]);
+    await queue.enqueue([{ tenantId: 't', broadcastId: 'b', shard: 3 }]);
     const [taken] = await queue.receive(32, 1000);
-    expect(taken!.job).toEqual({ tenantId: 't', broadcastId: 'b', key: 'person:a' });
+    expect(taken!.job).toEqual({ tenantId: 't', broadcastId: 'b', shard: 3 });
     expect(await queue.receive(32, 1000)).toEqual([]);
     await new Promise((resolve) => setTimeout(resolve, 1300));
     const [again] = await queue.receive(32, 60_000);
@@ -23,6 +23,15 @@ describe('the fan-out queue on Azurite', () => {
     await queue.complete(again!);
     expect(await queue.receive(32, 1000)).toEqual([]);
   }, 15_000);
+
+  test('a released job is visible again at once, for the next worker', async () => {
+    const queue = new DeliveryStorageQueue(connection(), uniqueTablePrefix());
+    await queue.enqueue([{ tenantId: 't', broadcastId: 'b', shard: 0 }]);
+    const [taken] = await queue.receive(32, 60_000);
+    await queue.release(taken!);
+    const [again] = await queue.receive(32, 60_000);
+    expect(again!.job).toEqual({ tenantId: 't', broadcastId: 'b', shard: 0 });
+  });
 
   test('a message that is not a delivery job is dropped instead of coming back forever', async () => {
     const prefix = uniqueTablePrefix();
@@ -36,26 +45,74 @@ describe('the fan-out queue on Azurite', () => {
 });
 
 describe('delivery rows on Azurite', () => {
+  const shards = shardCountFor(160);
+  const recipient = (broadcastId: string, i: number) => pendingRecipient(broadcastId, plan(i), { shard: shardOf(plan(i).key, shards) }, now);
+
   test('writing recipients again keeps the statuses already recorded, and adds what is missing', async () => {
     const repository = new RecipientTableRepository(testTableStore());
-    const first = Array.from({ length: 150 }, (_, i) => pendingRecipient('b1', plan(i), now));
+    const first = Array.from({ length: 150 }, (_, i) => recipient('b1', i));
     await repository.createAll(first);
-    const stored = (await repository.get('b1', 'person:p3'))!;
+    const stored = (await repository.get('b1', first[3]!.shard, 'person:p3'))!;
     await repository.write({ ...stored.value, status: 'sent', attempts: 1 });
     // A fan-out repeated after a crash: the same rows plus new ones, racing in one batch.
-    await repository.createAll([...first.slice(0, 120), ...Array.from({ length: 10 }, (_, i) => pendingRecipient('b1', plan(150 + i), now))]);
+    await repository.createAll([...first.slice(0, 120), ...Array.from({ length: 10 }, (_, i) => recipient('b1', 150 + i))]);
     const statuses = await repository.statuses('b1');
     expect(statuses).toHaveLength(160);
-    expect(statuses.filter((s) => s.status === 'sent')).toEqual([{ key: 'person:p3', status: 'sent' }]);
+    expect(statuses.filter((s) => s.status === 'sent')).toEqual([{ key: 'person:p3', shard: first[3]!.shard, status: 'sent' }]);
+  });
+
+  test('a shard is read in one query, and holds exactly the rows hashed to it', async () => {
+    const repository = new RecipientTableRepository(testTableStore());
+    const rows = Array.from({ length: 160 }, (_, i) => recipient('b3', i));
+    await repository.createAll(rows);
+    // A neighbouring broadcast whose id extends this one's must not leak into its range.
+    await repository.createAll([recipient('b3x', 1)]);
+    for (let shard = 0; shard < shards; shard++) {
+      const read = await repository.shard('b3', shard);
+      expect(read.map((row) => row.value.key).sort()).toEqual(rows.filter((row) => row.shard === shard).map((row) => row.key).sort());
+    }
+    expect(await repository.statuses('b3')).toHaveLength(160);
+    expect((await repository.list('b3')).every((row) => row.broadcastId === 'b3')).toBe(true);
+  });
+
+  test('the conversation captured at fan-out is kept on the row', async () => {
+    const repository = new RecipientTableRepository(testTableStore());
+    const reference = { conversation: { id: 'a:1' }, serviceUrl: 'https://smba.example/emea/' };
+    await repository.createAll([pendingRecipient('b4', plan(1), { shard: 0, conversation: reference }, now)]);
+    expect((await repository.get('b4', 0, 'person:p1'))!.value.conversation).toEqual(reference);
   });
 
   test('a claim with a stale ETag loses', async () => {
     const repository = new RecipientTableRepository(testTableStore());
-    await repository.createAll([pendingRecipient('b2', plan(1), now)]);
-    const a = (await repository.get('b2', 'person:p1'))!;
-    const b = (await repository.get('b2', 'person:p1'))!;
+    await repository.createAll([pendingRecipient('b2', plan(1), { shard: 0 }, now)]);
+    const a = (await repository.get('b2', 0, 'person:p1'))!;
+    const b = (await repository.get('b2', 0, 'person:p1'))!;
     expect(await repository.update({ ...a.value, status: 'sending', claimedBy: 'a' }, a.etag)).toBe('written');
     expect(await repository.update({ ...b.value, status: 'sending', claimedBy: 'b' }, b.etag)).toBe('conflict');
-    expect((await repository.get('b2', 'person:p1'))!.value.claimedBy).toBe('a');
+    expect((await repository.get('b2', 0, 'person:p1'))!.value.claimedBy).toBe('a');
+  });
+
+  test('claiming rows together: all or nothing, and a row another worker took makes the whole claim lose', async () => {
+    const repository = new RecipientTableRepository(testTableStore());
+    await repository.createAll(Array.from({ length: 5 }, (_, i) => pendingRecipient('b5', plan(i), { shard: 0 }, now)));
+    const read = await repository.shard('b5', 0);
+    // Another worker claims one row first.
+    const taken = read[2]!;
+    expect(await repository.update({ ...taken.value, status: 'sending', claimedBy: 'other' }, taken.etag)).toBe('written');
+    const claims = read.map((row) => ({ value: { ...row.value, status: 'sending' as const, claimedBy: 'me' }, etag: row.etag }));
+    expect(await repository.updateAll(claims)).toBe('conflict');
+    const after = await repository.shard('b5', 0);
+    expect(after.map((row) => row.value.claimedBy ?? 'nobody').sort()).toEqual(['nobody', 'nobody', 'nobody', 'nobody', 'other']);
+    const untouched = after.filter((row) => row.value.status === 'pending');
+    expect(await repository.updateAll(untouched.map((row) => ({ value: { ...row.value, status: 'sending' as const, claimedBy: 'me' }, etag: row.etag })))).toBe('written');
+    expect((await repository.statuses('b5')).every((row) => row.status === 'sending')).toBe(true);
+  });
+
+  test('outcomes are recorded together, whatever the rows held', async () => {
+    const repository = new RecipientTableRepository(testTableStore());
+    await repository.createAll(Array.from({ length: 3 }, (_, i) => pendingRecipient('b6', plan(i), { shard: 0 }, now)));
+    const read = await repository.shard('b6', 0);
+    await repository.writeAll(read.map((row) => ({ ...row.value, status: 'sent', attempts: 1 })));
+    expect((await repository.statuses('b6')).map((row) => row.status)).toEqual(['sent', 'sent', 'sent']);
   });
 });

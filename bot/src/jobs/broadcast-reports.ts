@@ -1,15 +1,22 @@
+import { performance } from 'node:perf_hooks';
 import type { Logger } from '../logger';
 import type { BroadcastFanOut } from '../services/broadcasts/broadcast-fan-out';
 import type { NewsDelivery } from './news-delivery';
 
+/** A refresh may take at most this share of the time: counting a big broadcast reads every row. */
+const MAX_REFRESH_SHARE = 0.1;
+
 /**
  * Keeps report cards current without updating them once per message: each instance refreshes
- * a broadcast's card at most once per interval (one partition read of statuses, one card
- * update), and once more when it sees the broadcast finish.
+ * a broadcast's card at most once per interval (one read of the statuses, one card update),
+ * and once more when it sees the broadcast finish. For a big broadcast, whose count takes
+ * longer, the interval stretches so counting never costs more than a tenth of the time.
  */
 export class BroadcastReports {
   private readonly due = new Map<string, { timer: NodeJS.Timeout; tenantId: string }>();
   private readonly running = new Set<Promise<void>>();
+  /** How long the last count of each broadcast took, in ms. */
+  private readonly lastCountMs = new Map<string, number>();
 
   constructor(
     private readonly fanOut: BroadcastFanOut,
@@ -21,22 +28,32 @@ export class BroadcastReports {
   /** Something changed in this broadcast: refresh its card soon. */
   touch(tenantId: string, broadcastId: string): void {
     if (this.due.has(broadcastId)) return;
+    const wait = Math.max(this.intervalMs, (this.lastCountMs.get(broadcastId) ?? 0) / MAX_REFRESH_SHARE);
     const timer = setTimeout(() => {
       this.due.delete(broadcastId);
       const run = this.refresh(tenantId, broadcastId).finally(() => this.running.delete(run));
       this.running.add(run);
-    }, this.intervalMs);
+    }, wait);
     this.due.set(broadcastId, { timer, tenantId });
   }
 
   /** Reads the counts now and updates the card. */
   async refresh(tenantId: string, broadcastId: string): Promise<void> {
     try {
+      const startedAt = performance.now();
       const progress = await this.fanOut.progress(tenantId, broadcastId);
+      this.rememberCountTime(broadcastId, performance.now() - startedAt);
       if (progress) await this.delivery.showProgress(progress);
     } catch (error) {
       this.logger.warn({ err: error, broadcastId }, 'could not refresh a broadcast report');
     }
+  }
+
+  private rememberCountTime(broadcastId: string, ms: number): void {
+    this.lastCountMs.delete(broadcastId);
+    this.lastCountMs.set(broadcastId, ms);
+    // Oldest first out: only broadcasts being sent now matter.
+    if (this.lastCountMs.size > 100) this.lastCountMs.delete(this.lastCountMs.keys().next().value!);
   }
 
   /** Runs the pending refreshes at once (shutting down, or a test that wants the final card). */

@@ -1,12 +1,16 @@
-import { claimRecipient, expireRecipient, FINAL_STATUSES, settleRecipient, type Broadcast } from '../domain/broadcasts';
+import { claimRecipient, expireRecipient, inChunks, settleRecipient, type Broadcast, type Recipient } from '../domain/broadcasts';
 import type { Clock } from '../domain/clock';
 import type { Logger } from '../logger';
 import type { BroadcastRepository, DeliveryQueue, QueuedDelivery, RecipientRepository } from '../services/broadcasts/broadcast-ports';
+import type { Versioned } from '../services/versioned';
 import type { BroadcastReports } from './broadcast-reports';
 import type { NewsDelivery } from './news-delivery';
 
 export interface BroadcastWorkerOptions {
-  /** Deliveries in progress at once in this instance (the token bucket sets the real pace). */
+  /**
+   * Deliveries in progress at once in this instance (the token bucket sets the real pace). It
+   * also bounds what a crash can leave unknown: only rows claimed and not yet settled.
+   */
   maxInFlight: number;
   /** How long a received message stays hidden from other workers; it reappears if we die. */
   invisibleForMs: number;
@@ -16,24 +20,33 @@ export interface BroadcastWorkerOptions {
   idlePollMs: number;
 }
 
+/** Rows claimed in one transaction: a quarter of the deliveries in flight, so several shards are worked on at once. */
+const MAX_CHUNK = 25;
+
 /**
- * Consumes the fan-out queue. For each message: read the recipient's row (the truth), claim it
- * with its ETag (pending → sending), send, record the outcome, then delete the message. A
- * message for a row already final is a duplicate and is dropped; a row another worker is
- * sending is left alone; a row left `sending` by a dead worker is closed as unknown, not re-sent.
- * Any number of instances can run this side by side.
+ * Consumes the fan-out queue, one message per shard of a broadcast. For each: read the shard's
+ * rows (the truth); close rows a dead worker left `sending` past their lease as unknown, never
+ * re-sent; then, a chunk at a time, claim pending rows together with their ETags (pending →
+ * sending), send, and record the outcomes together; finally delete the message. A row that
+ * another worker claimed first is left to it, and the message for a shard someone is still
+ * sending comes back after its timeout. Any number of instances can run this side by side.
  */
 export class BroadcastWorker {
   private running = false;
   private loop: Promise<void> | undefined;
   private readonly inFlight = new Set<Promise<void>>();
   private readonly contents = new Map<string, Broadcast>();
+  private readonly chunkSize: number;
+  private readonly maxShards: number;
 
   constructor(
     private readonly deps: { queue: DeliveryQueue; recipients: RecipientRepository; broadcasts: BroadcastRepository; delivery: NewsDelivery; reports: BroadcastReports; clock: Clock; logger: Logger },
     private readonly instanceId: string,
     private readonly options: BroadcastWorkerOptions,
-  ) {}
+  ) {
+    this.chunkSize = Math.min(MAX_CHUNK, Math.max(1, Math.ceil(options.maxInFlight / 4)));
+    this.maxShards = Math.max(1, Math.ceil(options.maxInFlight / this.chunkSize));
+  }
 
   start(): void {
     if (this.running) return;
@@ -41,7 +54,7 @@ export class BroadcastWorker {
     this.loop = this.run();
   }
 
-  /** Stops taking work and waits for the deliveries in progress, so none is left half done. */
+  /** Stops taking work and waits for the shards in progress, so no claimed row is left half done. */
   async stop(): Promise<void> {
     this.running = false;
     await this.loop;
@@ -51,7 +64,7 @@ export class BroadcastWorker {
 
   private async run(): Promise<void> {
     while (this.running) {
-      const room = this.options.maxInFlight - this.inFlight.size;
+      const room = this.maxShards - this.inFlight.size;
       if (room <= 0) {
         await Promise.race(this.inFlight);
         continue;
@@ -77,26 +90,58 @@ export class BroadcastWorker {
     this.inFlight.add(tracked);
   }
 
-  /** One queue message, start to finish. */
+  /** One queue message: one shard, start to finish. */
   async handle(message: QueuedDelivery): Promise<void> {
     const { job } = message;
-    const found = await this.deps.recipients.get(job.broadcastId, job.key);
-    if (!found || FINAL_STATUSES.has(found.value.status)) return this.deps.queue.complete(message);
-    const now = this.deps.clock.now();
-    if (found.value.status === 'sending') {
-      const expired = expireRecipient(found.value, now, this.options.leaseMs);
-      // Still within its lease: another worker is on it; the message comes back later if that worker dies.
-      if (!expired.ok) return;
-      if ((await this.deps.recipients.update(expired.value, found.etag)) === 'written') this.deps.reports.touch(job.tenantId, job.broadcastId);
-      return this.deps.queue.complete(message);
-    }
     const broadcast = await this.broadcast(job.tenantId, job.broadcastId);
-    const claimed = claimRecipient(found.value, this.instanceId, now);
-    if (!broadcast || !claimed.ok || (await this.deps.recipients.update(claimed.value, found.etag)) !== 'written') return this.deps.queue.complete(message);
-    const outcome = await this.deps.delivery.deliver(broadcast, claimed.value);
-    await this.deps.recipients.write(settleRecipient(claimed.value, outcome, this.deps.clock.now()));
-    await this.deps.queue.complete(message);
-    this.deps.reports.touch(job.tenantId, job.broadcastId);
+    if (!broadcast) return this.deps.queue.complete(message);
+    const rows = await this.deps.recipients.shard(job.broadcastId, job.shard);
+    const busyElsewhere = await this.closeExpired(job.tenantId, rows.filter((row) => row.value.status === 'sending'));
+    for (const chunk of inChunks(rows.filter((row) => row.value.status === 'pending'), this.chunkSize)) {
+      // Stopping: hand the rest of the shard back at once, so another instance need not wait for the timeout.
+      if (!this.running) return this.deps.queue.release(message);
+      await this.deliverChunk(broadcast, chunk);
+      this.deps.reports.touch(job.tenantId, job.broadcastId);
+    }
+    // Rows another worker is still sending: keep the message, so the shard is looked at again if that worker dies.
+    if (!busyElsewhere) await this.deps.queue.complete(message);
+  }
+
+  /** Closes the `sending` rows whose lease ran out; true when some are still within theirs (another worker's). */
+  private async closeExpired(tenantId: string, sending: ReadonlyArray<Versioned<Recipient>>): Promise<boolean> {
+    const now = this.deps.clock.now();
+    let busy = false;
+    for (const row of sending) {
+      const expired = expireRecipient(row.value, now, this.options.leaseMs);
+      if (!expired.ok) busy = true;
+      else if ((await this.deps.recipients.update(expired.value, row.etag)) === 'written') this.deps.reports.touch(tenantId, row.value.broadcastId);
+    }
+    return busy;
+  }
+
+  /** Claims a chunk of pending rows, sends to each, records each outcome. */
+  private async deliverChunk(broadcast: Broadcast, chunk: ReadonlyArray<Versioned<Recipient>>): Promise<void> {
+    const claimed = await this.claim(chunk);
+    const settled = await Promise.all(
+      claimed.map(async (recipient) => settleRecipient(recipient, await this.deps.delivery.deliver(broadcast, recipient), this.deps.clock.now())),
+    );
+    if (settled.length > 0) await this.deps.recipients.writeAll(settled);
+  }
+
+  /**
+   * All rows in one transaction; if any changed since they were read (another worker claimed
+   * it), each row on its own, so the rows still pending are not lost for this round.
+   */
+  private async claim(chunk: ReadonlyArray<Versioned<Recipient>>): Promise<Recipient[]> {
+    const now = this.deps.clock.now();
+    const claims = chunk.flatMap((row) => {
+      const claimed = claimRecipient(row.value, this.instanceId, now);
+      return claimed.ok ? [{ value: claimed.value, etag: row.etag }] : [];
+    });
+    if ((await this.deps.recipients.updateAll(claims)) === 'written') return claims.map((claim) => claim.value);
+    const won: Recipient[] = [];
+    for (const claim of claims) if ((await this.deps.recipients.update(claim.value, claim.etag)) === 'written') won.push(claim.value);
+    return won;
   }
 
   /** A broadcast's content never changes once queued, so each instance reads it once. */

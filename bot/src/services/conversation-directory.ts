@@ -28,6 +28,8 @@ export interface ConversationDirectory {
   forget(tenantId: string, scope: ConversationScope, ownerId: string): Promise<void>;
   /** The personal chat with a person, by AAD object id. */
   findPerson(tenantId: string, aadObjectId: string): Promise<ConversationAddress | undefined>;
+  /** Every personal chat in a tenant, in one read: a broadcast's fan-out looks up all its people at once. */
+  people(tenantId: string): Promise<ConversationAddress[]>;
   /** A group chat or channel, by conversation id. */
   findConversation(tenantId: string, scope: Exclude<ConversationScope, 'personal'>, conversationId: string): Promise<ConversationAddress | undefined>;
 }

@@ -16,6 +16,7 @@ interface BroadcastRow {
   createdAt: string;
   scheduledFor?: string;
   queuedAt?: string;
+  shards?: number;
   total?: number;
   finishedAt?: string;
   cancelledAt?: string;
@@ -66,6 +67,7 @@ function toRow(b: Broadcast) {
     createdAt: b.createdAt,
     scheduledFor: b.scheduledFor,
     queuedAt: b.queuedAt,
+    shards: b.shards,
     total: b.total,
     finishedAt: b.finishedAt,
     cancelledAt: b.cancelledAt,
@@ -90,6 +92,7 @@ function fromRow(row: StoredEntity<BroadcastRow>): Versioned<Broadcast> {
       createdAt: row.createdAt,
       scheduledFor: row.scheduledFor,
       queuedAt: row.queuedAt,
+      shards: row.shards,
       total: row.total,
       finishedAt: row.finishedAt,
       cancelledAt: row.cancelledAt,

@@ -1,8 +1,8 @@
-import type { TableClient } from '@azure/data-tables';
+import { odata, type TableClient } from '@azure/data-tables';
 import type { ConversationScope } from '../domain/conversation-scope';
 import type { ConversationAddress, ConversationDirectory } from '../services/conversation-directory';
 import { compositeKey, encodeKey } from './key-encoding';
-import { deleteEntity, readEntity, upsertEntity } from './entity-operations';
+import { deleteEntity, listEntities, readEntity, upsertEntity } from './entity-operations';
 import { withoutUndefined } from './json-columns';
 import type { TableStore } from './table-store';
 
@@ -54,6 +54,13 @@ export class ConversationAddressTableRepository implements ConversationDirectory
     return this.find(tenantId, 'personal', aadObjectId);
   }
 
+  async people(tenantId: string): Promise<ConversationAddress[]> {
+    const personal = compositeKey('personal', '');
+    // Row keys of personal chats all start with `personal|`; `}` is the character after `|`.
+    const filter = odata`PartitionKey eq ${encodeKey(tenantId)} and RowKey ge ${personal} and RowKey lt ${`${personal.slice(0, -1)}}`}`;
+    return listEntities<ConversationAddressRow, ConversationAddress>(await this.table(), { filter }, (row) => addressOf(tenantId, row));
+  }
+
   findConversation(tenantId: string, scope: Exclude<ConversationScope, 'personal'>, conversationId: string): Promise<ConversationAddress | undefined> {
     return this.find(tenantId, scope, conversationId);
   }
@@ -61,25 +68,28 @@ export class ConversationAddressTableRepository implements ConversationDirectory
   private async find(tenantId: string, scope: ConversationScope, ownerId: string): Promise<ConversationAddress | undefined> {
     const { partitionKey, rowKey } = keys(tenantId, scope, ownerId);
     const row = await readEntity<ConversationAddressRow>(await this.table(), partitionKey, rowKey);
-    if (!row) return undefined;
-    return {
-      scope: row.scope,
-      tenantId,
-      ownerId: row.ownerId,
-      conversationId: row.conversationId,
-      serviceUrl: row.serviceUrl,
-      reference: JSON.parse(row.reference) as Record<string, unknown>,
-      locale: row.locale,
-      timeZone: row.timeZone,
-      displayName: row.displayName,
-      teamId: row.teamId,
-      updatedAt: row.updatedAt instanceof Date ? row.updatedAt : new Date(String(row.updatedAt)),
-    };
+    return row && addressOf(tenantId, row);
   }
 
   private table(): Promise<TableClient> {
     return this.store.table(ConversationAddressTableRepository.TABLE);
   }
+}
+
+function addressOf(tenantId: string, row: ConversationAddressRow): ConversationAddress {
+  return {
+    scope: row.scope,
+    tenantId,
+    ownerId: row.ownerId,
+    conversationId: row.conversationId,
+    serviceUrl: row.serviceUrl,
+    reference: JSON.parse(row.reference) as Record<string, unknown>,
+    locale: row.locale,
+    timeZone: row.timeZone,
+    displayName: row.displayName,
+    teamId: row.teamId,
+    updatedAt: row.updatedAt instanceof Date ? row.updatedAt : new Date(String(row.updatedAt)),
+  };
 }
 
 function keys(tenantId: string, scope: ConversationScope, ownerId: string) {

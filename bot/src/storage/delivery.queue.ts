@@ -6,12 +6,13 @@ import type { StorageConnection } from './storage-connection';
 /** Azure Queue Storage takes at most 32 messages per receive. */
 const RECEIVE_MAX = 32;
 /** Parallel sends while enqueueing a large fan-out: enough to keep a connection pool busy. */
-const ENQUEUE_CONCURRENCY = 32;
+const ENQUEUE_CONCURRENCY = 16;
 /** Background work, not a Teams turn: a few patient retries are right here. */
 const QUEUE_RETRIES: StoragePipelineOptions['retryOptions'] = { maxTries: 4, retryDelayInMs: 200, maxRetryDelayInMs: 5000, tryTimeoutInMs: 30_000 };
 
 /**
- * The broadcast fan-out queue: one message per recipient. The queue name is the table prefix
+ * The broadcast fan-out queue: one message per shard of a broadcast's recipients (see
+ * delivery-shards.ts). The queue name is the table prefix
  * in lower case (queue names allow no capitals), so installations sharing an account stay apart.
  */
 export class DeliveryStorageQueue implements DeliveryQueue {
@@ -76,6 +77,14 @@ export class DeliveryStorageQueue implements DeliveryQueue {
     }
   }
 
+  async release(delivery: QueuedDelivery): Promise<void> {
+    try {
+      await this.client.updateMessage(delivery.messageId, delivery.popReceipt, undefined, 0);
+    } catch (error) {
+      if (statusOf(error) !== 404) throw unavailable('releasing a queue message', error);
+    }
+  }
+
   private ensureQueue(): Promise<void> {
     this.ready ??= this.call('creating the queue', () => this.client.createIfNotExists()).then(
       () => undefined,
@@ -99,7 +108,9 @@ export class DeliveryStorageQueue implements DeliveryQueue {
 function parseJob(text: string): DeliveryJob | undefined {
   try {
     const value = JSON.parse(text) as Partial<DeliveryJob>;
-    if (typeof value.tenantId === 'string' && typeof value.broadcastId === 'string' && typeof value.key === 'string') return { tenantId: value.tenantId, broadcastId: value.broadcastId, key: value.key };
+    if (typeof value.tenantId === 'string' && typeof value.broadcastId === 'string' && Number.isSafeInteger(value.shard) && value.shard! >= 0) {
+      return { tenantId: value.tenantId, broadcastId: value.broadcastId, shard: value.shard! };
+    }
   } catch {
     // fall through: not a delivery job
   }

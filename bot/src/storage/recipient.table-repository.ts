@@ -1,19 +1,20 @@
-import type { TableClient, TransactionAction } from '@azure/data-tables';
-import type { Recipient, RecipientStatus } from '../domain/broadcasts';
+import { odata, type TableClient, type TransactionAction } from '@azure/data-tables';
+import { inChunks, TRANSACTION_MAX_ROWS, type Recipient, type RecipientStatus } from '../domain/broadcasts';
 import type { RecipientRepository } from '../services/broadcasts/broadcast-ports';
 import type { ConditionalWrite, Versioned } from '../services/versioned';
 import { createEntity, listEntities, readEntity, updateEntityIfMatch, upsertEntity, type StoredEntity } from './entity-operations';
 import { assertWithinEntityLimits } from './entity-limits';
 import { withoutUndefined } from './json-columns';
 import { decodeKey, encodeKey } from './key-encoding';
-import { statusOf, unavailable } from './storage-errors';
+import { StorageError, statusOf, unavailable } from './storage-errors';
 import type { TableStore } from './table-store';
 
-type RecipientRow = Omit<Recipient, 'broadcastId' | 'key'>;
-/** Azure's limit for one entity group transaction. */
-const TRANSACTION_MAX = 100;
+type RecipientRow = Omit<Recipient, 'broadcastId' | 'key' | 'shard' | 'conversation'> & { conversation?: string };
 
-/** Delivery rows, one partition per broadcast: the report counts a broadcast in one query. */
+/**
+ * Delivery rows, one partition per shard of a broadcast (`<broadcast>|<shard>`): a worker reads
+ * and writes a shard in one request each, and the report counts a broadcast with one range query.
+ */
 export class RecipientTableRepository implements RecipientRepository {
   static readonly TABLE = 'broadcastRecipients';
 
@@ -21,9 +22,7 @@ export class RecipientTableRepository implements RecipientRepository {
 
   async createAll(recipients: readonly Recipient[]): Promise<void> {
     const table = await this.table();
-    for (let start = 0; start < recipients.length; start += TRANSACTION_MAX) {
-      const batch = recipients.slice(start, start + TRANSACTION_MAX).map(toRow);
-      batch.forEach((entity) => assertWithinEntityLimits(entity));
+    for (const batch of transactionBatches(recipients.map(toRow))) {
       try {
         await table.submitTransaction(batch.map((entity): TransactionAction => ['create', entity]));
       } catch (error) {
@@ -34,30 +33,91 @@ export class RecipientTableRepository implements RecipientRepository {
     }
   }
 
-  async get(broadcastId: string, key: string): Promise<Versioned<Recipient> | undefined> {
-    const row = await readEntity<RecipientRow>(await this.table(), encodeKey(broadcastId), encodeKey(key));
+  async get(broadcastId: string, shard: number, key: string): Promise<Versioned<Recipient> | undefined> {
+    const row = await readEntity<RecipientRow>(await this.table(), partitionOf(broadcastId, shard), encodeKey(key));
     return row && { etag: row.etag, value: fromRow(row) };
+  }
+
+  async shard(broadcastId: string, shard: number): Promise<Versioned<Recipient>[]> {
+    return listEntities<RecipientRow, Versioned<Recipient>>(await this.table(), { partitionKey: partitionOf(broadcastId, shard) }, (row) => ({ etag: row.etag, value: fromRow(row) }));
   }
 
   async update(recipient: Recipient, etag: string): Promise<ConditionalWrite> {
     return (await updateEntityIfMatch(await this.table(), toRow(recipient), etag)).status;
   }
 
+  async updateAll(rows: ReadonlyArray<Versioned<Recipient>>): Promise<ConditionalWrite> {
+    const table = await this.table();
+    const batches = transactionBatches(rows.map((row) => ({ ...toRow(row.value), etag: row.etag })));
+    if (batches.length > 1) throw new StorageError('too-many-rows', 'A conditional write of recipients takes at most 100 rows of one shard.');
+    for (const batch of batches) {
+      try {
+        await table.submitTransaction(batch.map(({ etag, ...entity }): TransactionAction => ['update', entity, 'Replace', { etag }]));
+      } catch (error) {
+        const status = statusOf(error);
+        if (status === 412 || status === 404) return status === 412 ? 'conflict' : 'not-found';
+        throw unavailable('updating broadcast recipients', error);
+      }
+    }
+    return 'written';
+  }
+
   async write(recipient: Recipient): Promise<void> {
     await upsertEntity(await this.table(), toRow(recipient), 'Replace');
   }
 
-  async list(broadcastId: string): Promise<Recipient[]> {
-    return listEntities<RecipientRow, Recipient>(await this.table(), { partitionKey: encodeKey(broadcastId) }, fromRow);
+  async writeAll(recipients: readonly Recipient[]): Promise<void> {
+    const table = await this.table();
+    for (const batch of transactionBatches(recipients.map(toRow))) {
+      try {
+        await table.submitTransaction(batch.map((entity): TransactionAction => ['upsert', entity, 'Replace']));
+      } catch (error) {
+        throw unavailable('recording broadcast deliveries', error);
+      }
+    }
   }
 
-  async statuses(broadcastId: string): Promise<Array<{ key: string; status: RecipientStatus }>> {
-    return listEntities<{ status: RecipientStatus }, { key: string; status: RecipientStatus }>(await this.table(), { partitionKey: encodeKey(broadcastId) }, (row) => ({ key: decodeKey(row.rowKey ?? ''), status: row.status }), ['RowKey', 'status']);
+  async list(broadcastId: string): Promise<Recipient[]> {
+    return listEntities<RecipientRow, Recipient>(await this.table(), { filter: allShardsOf(broadcastId) }, fromRow);
+  }
+
+  async statuses(broadcastId: string): Promise<Array<{ key: string; shard: number; status: RecipientStatus }>> {
+    return listEntities<{ status: RecipientStatus }, { key: string; shard: number; status: RecipientStatus }>(
+      await this.table(),
+      { filter: allShardsOf(broadcastId) },
+      (row) => ({ key: decodeKey(row.rowKey ?? ''), shard: shardOfPartition(row.partitionKey ?? ''), status: row.status }),
+      ['PartitionKey', 'RowKey', 'status'],
+    );
   }
 
   private table(): Promise<TableClient> {
     return this.store.table(RecipientTableRepository.TABLE);
   }
+}
+
+/** `|` never comes out of encodeKey, so it separates the broadcast from the shard number. */
+function partitionOf(broadcastId: string, shard: number): string {
+  return `${encodeKey(broadcastId)}|${String(shard).padStart(5, '0')}`;
+}
+
+function shardOfPartition(partitionKey: string): number {
+  return Number(partitionKey.slice(partitionKey.lastIndexOf('|') + 1));
+}
+
+/** Every partition of a broadcast: the keys between `<broadcast>|` and `<broadcast>}` (`}` follows `|`). */
+function allShardsOf(broadcastId: string): string {
+  const id = encodeKey(broadcastId);
+  return odata`PartitionKey ge ${`${id}|`} and PartitionKey lt ${`${id}}`}`;
+}
+
+/** Rows grouped by partition, at most a transaction's worth each. */
+function transactionBatches<T extends { partitionKey: string }>(rows: readonly T[]): T[][] {
+  const byPartition = new Map<string, T[]>();
+  for (const row of rows) {
+    assertWithinEntityLimits(row);
+    byPartition.set(row.partitionKey, [...(byPartition.get(row.partitionKey) ?? []), row]);
+  }
+  return [...byPartition.values()].flatMap((partition) => inChunks(partition, TRANSACTION_MAX_ROWS));
 }
 
 function toRow(r: Recipient) {
@@ -73,13 +133,15 @@ function toRow(r: Recipient) {
     claimedBy: r.claimedBy,
     claimedAt: r.claimedAt,
     updatedAt: r.updatedAt,
+    conversation: r.conversation && JSON.stringify(r.conversation),
   };
-  return { partitionKey: encodeKey(r.broadcastId), rowKey: encodeKey(r.key), ...withoutUndefined(row) };
+  return { partitionKey: partitionOf(r.broadcastId, r.shard), rowKey: encodeKey(r.key), ...withoutUndefined(row) };
 }
 
 function fromRow(row: StoredEntity<RecipientRow>): Recipient {
   return {
-    broadcastId: decodeKey(row.partitionKey ?? ''),
+    broadcastId: decodeKey((row.partitionKey ?? '').slice(0, (row.partitionKey ?? '').lastIndexOf('|'))),
+    shard: shardOfPartition(row.partitionKey ?? ''),
     key: decodeKey(row.rowKey ?? ''),
     kind: row.kind,
     target: row.target,
@@ -92,5 +154,6 @@ function fromRow(row: StoredEntity<RecipientRow>): Recipient {
     claimedBy: row.claimedBy,
     claimedAt: row.claimedAt,
     updatedAt: row.updatedAt,
+    conversation: row.conversation ? (JSON.parse(row.conversation) as Record<string, unknown>) : undefined,
   };
 }

@@ -8,7 +8,8 @@ export type StorageFailureReason =
   | 'key-too-long'
   | 'property-too-large'
   | 'too-many-properties'
-  | 'entity-too-large';
+  | 'entity-too-large'
+  | 'too-many-rows';
 
 export class StorageError extends Error {
   override readonly name = 'StorageError';

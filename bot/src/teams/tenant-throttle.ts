@@ -1,4 +1,6 @@
-import { burstFor, fullBucket, reserveToken, type BucketSettings, type BucketState } from '../domain/broadcasts/token-bucket';
+import {
+  burstFor, emptySendWindow, fullBucket, recordSend, reserveToken, sendWindowWait, type BucketSettings, type BucketState, type SendWindow,
+} from '../domain/broadcasts/token-bucket';
 import type { TenantThrottle } from './proactive';
 
 /**
@@ -12,6 +14,7 @@ import type { TenantThrottle } from './proactive';
  */
 export class TenantTokenBucket implements TenantThrottle {
   private readonly buckets = new Map<string, BucketState>();
+  private readonly windows = new Map<string, SendWindow>();
   private readonly settings: BucketSettings;
 
   constructor(
@@ -25,6 +28,15 @@ export class TenantTokenBucket implements TenantThrottle {
     const now = this.nowMs();
     const reserved = reserveToken(this.buckets.get(tenantId) ?? fullBucket(this.settings, now), this.settings, now);
     this.buckets.set(tenantId, reserved.state);
-    if (reserved.waitMs > 0) await new Promise((resolve) => setTimeout(resolve, reserved.waitMs));
+    if (reserved.waitMs > 0) await sleep(reserved.waitMs);
+    // The bucket paces; the window makes sure late timers never let more than the rate leave in any one second.
+    const window = this.windows.get(tenantId) ?? emptySendWindow(this.settings.ratePerSecond, 1000);
+    this.windows.set(tenantId, window);
+    for (let wait = sendWindowWait(window, this.nowMs()); wait > 0; wait = sendWindowWait(window, this.nowMs())) await sleep(wait);
+    recordSend(window, this.nowMs());
   }
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
 }

@@ -1,4 +1,4 @@
-import { cancelBroadcast, draftBroadcast, isDue, isStalled, queueBroadcast, scheduleBroadcast, burstFor, fullBucket, reserveToken } from '../../../bot/src/domain/broadcasts';
+import { cancelBroadcast, draftBroadcast, isDue, isStalled, queueBroadcast, scheduleBroadcast, burstFor, fullBucket, reserveToken, emptySendWindow, recordSend, sendWindowWait } from '../../../bot/src/domain/broadcasts';
 
 const now = new Date('2027-03-01T09:00:00Z');
 const at = (iso: string) => new Date(iso);
@@ -57,5 +57,33 @@ describe('token bucket', () => {
       grantedAt.push(reserved.waitMs);
     }
     for (let i = 0; i + 505 < grantedAt.length; i += 97) expect(grantedAt[i + 505]! - grantedAt[i]!).toBeGreaterThanOrEqual(1000);
+  });
+});
+
+describe('send window', () => {
+  test('sends that leave in a bunch (late timers) wait until the oldest of the last `limit` is a window old', () => {
+    const window = emptySendWindow(3, 1000);
+    for (const at of [0, 10, 20]) {
+      expect(sendWindowWait(window, at)).toBe(0);
+      recordSend(window, at);
+    }
+    // A fourth at 30 ms would put four sends into one second.
+    expect(sendWindowWait(window, 30)).toBe(970);
+    recordSend(window, 1000);
+    expect(sendWindowWait(window, 1000)).toBe(10);
+    expect(sendWindowWait(window, 1010)).toBe(0);
+  });
+
+  test('a long run of sends, each leaving as soon as the window allows, never has more than `limit` in any window', () => {
+    const window = emptySendWindow(490, 1000);
+    const sent: number[] = [];
+    let now = 0;
+    while (sent.length < 3000) {
+      now += sendWindowWait(window, now);
+      recordSend(window, now);
+      sent.push(now);
+      now += Math.random() < 0.5 ? 0 : 1; // bunches and gaps
+    }
+    for (let i = 0; i + 490 < sent.length; i++) expect(sent[i + 490]! - sent[i]!).toBeGreaterThanOrEqual(1000);
   });
 });

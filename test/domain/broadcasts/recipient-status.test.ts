@@ -2,7 +2,7 @@ import { claimRecipient, countDeliveries, expireRecipient, isFinished, pendingRe
 
 const now = new Date('2027-03-01T09:00:00Z');
 const later = (ms: number) => new Date(now.getTime() + ms);
-const pending = pendingRecipient('b1', { key: 'person:anna', kind: 'person', target: 'anna', displayName: 'Anna', language: 'en' }, now);
+const pending = pendingRecipient('b1', { key: 'person:anna', kind: 'person', target: 'anna', displayName: 'Anna', language: 'en' }, { shard: 0 }, now);
 
 describe('recipient status', () => {
   test('pending → sending → sent; a sent delivery cannot be claimed again', () => {

@@ -25,6 +25,8 @@ export interface Broadcast extends NewsDraft {
   createdAt: string;
   scheduledFor?: string;
   queuedAt?: string;
+  /** How many shards its recipients are spread over; chosen by the first fan-out and kept. */
+  shards?: number;
   /** Recipients written; known once the fan-out is complete. */
   total?: number;
   finishedAt?: string;

@@ -22,6 +22,13 @@ export type DeliveryReason =
 
 export interface Recipient extends RecipientPlan {
   broadcastId: string;
+  /** Which of the broadcast's shards holds the row (see delivery-shards.ts). */
+  shard: number;
+  /**
+   * The personal chat's conversation reference, looked up once at fan-out so a send needs no
+   * read of its own; opaque here. Missing for channels, and for people without a chat then.
+   */
+  conversation?: Record<string, unknown>;
   status: RecipientStatus;
   reason?: DeliveryReason;
   httpStatus?: number;
@@ -39,9 +46,14 @@ export type DeliveryOutcome =
 
 export const FINAL_STATUSES: ReadonlySet<RecipientStatus> = new Set(['sent', 'failed', 'not-reachable']);
 
-/** A new, pending delivery. */
-export function pendingRecipient(broadcastId: string, plan: RecipientPlan, now: Date): Recipient {
-  return { ...plan, broadcastId, status: 'pending', attempts: 0, updatedAt: now.toISOString() };
+/** A new, pending delivery in its shard, with the conversation to send to when it is known. */
+export function pendingRecipient(
+  broadcastId: string,
+  plan: RecipientPlan,
+  placement: { shard: number; conversation?: Record<string, unknown> },
+  now: Date,
+): Recipient {
+  return { ...plan, broadcastId, shard: placement.shard, conversation: placement.conversation, status: 'pending', attempts: 0, updatedAt: now.toISOString() };
 }
 
 /** Takes a pending delivery for one worker; anything else is not this worker's to send. */
@@ -50,10 +62,10 @@ export function claimRecipient(recipient: Recipient, by: string, now: Date): Res
   return ok({ ...recipient, status: 'sending', claimedBy: by, claimedAt: now.toISOString(), updatedAt: now.toISOString() });
 }
 
-/** Records how the send ended. */
+/** Records how the send ended. The conversation is not needed any more (final rows are never sent again), so it goes. */
 export function settleRecipient(recipient: Recipient, outcome: DeliveryOutcome, now: Date): Recipient {
   const { status, attempts } = outcome;
-  const settled: Recipient = { ...recipient, status, attempts: recipient.attempts + attempts, updatedAt: now.toISOString(), reason: undefined, httpStatus: undefined };
+  const settled: Recipient = { ...recipient, status, attempts: recipient.attempts + attempts, updatedAt: now.toISOString(), reason: undefined, httpStatus: undefined, conversation: undefined };
   if (outcome.status !== 'sent') {
     settled.reason = outcome.reason;
     settled.httpStatus = outcome.httpStatus;

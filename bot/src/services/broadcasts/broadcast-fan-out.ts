@@ -1,8 +1,9 @@
 import {
-  countDeliveries, finishBroadcast, isDue, isFinished, isStalled, pendingRecipient, queueBroadcast, startSending,
-  type Broadcast, type DeliveryCounts,
+  countDeliveries, finishBroadcast, isDue, isFinished, isStalled, pendingRecipient, queueBroadcast, shardCountFor, shardOf, startSending,
+  type Broadcast, type DeliveryCounts, type RecipientPlan,
 } from '../../domain/broadcasts';
 import type { Clock } from '../../domain/clock';
+import type { ConversationDirectory } from '../conversation-directory';
 import type { Versioned } from '../versioned';
 import type { BroadcastService } from './broadcast-service';
 import type { BroadcastRepository, DeliveryQueue, RecipientRepository } from './broadcast-ports';
@@ -17,10 +18,11 @@ export interface BroadcastProgress {
 }
 
 /**
- * Turns a queued broadcast into per-recipient rows and one queue message each. Every step is
- * safe to repeat: rows already written keep their status, and a second queue message for a
- * recipient finds the row no longer pending and is dropped. So a fan-out cut short by a crash
- * is simply run again (by the scheduler job) until the broadcast is marked `sending`.
+ * Turns a queued broadcast into per-recipient rows, spread over shards, and one queue message
+ * per shard. Every step is safe to repeat: rows already written keep their status (and their
+ * shard: a recipient's shard is a hash of its key), and a second message for a shard finds
+ * its rows no longer pending. So a fan-out cut short by a crash is simply run again (by the
+ * scheduler job) until the broadcast is marked `sending`.
  */
 export class BroadcastFanOut {
   constructor(
@@ -28,6 +30,7 @@ export class BroadcastFanOut {
     private readonly broadcasts: BroadcastRepository,
     private readonly recipients: RecipientRepository,
     private readonly queue: DeliveryQueue,
+    private readonly directory: Pick<ConversationDirectory, 'people'>,
     private readonly clock: Clock,
   ) {}
 
@@ -35,14 +38,18 @@ export class BroadcastFanOut {
   async fanOut(tenantId: string, broadcastId: string): Promise<number | undefined> {
     const found = await this.broadcasts.get(tenantId, broadcastId);
     if (!found || found.value.status !== 'queued') return undefined;
-    const broadcast = found.value;
-    const plans = await this.service.recipientsOf(broadcast);
+    const plans = await this.service.recipientsOf(found.value);
+    const sharded = await this.withShards(found, plans.length);
+    if (!sharded) return undefined;
+    const shards = sharded.value.shards!;
     const existing = new Map((await this.recipients.statuses(broadcastId)).map((row) => [row.key, row.status]));
+    const fresh = plans.filter((plan) => !existing.has(plan.key));
+    const conversations = await this.conversationsOf(tenantId, fresh);
     const now = this.clock.now();
-    await this.recipients.createAll(plans.filter((plan) => !existing.has(plan.key)).map((plan) => pendingRecipient(broadcastId, plan, now)));
-    const stillPending = plans.filter((plan) => (existing.get(plan.key) ?? 'pending') === 'pending');
-    await this.queue.enqueue(stillPending.map((plan) => ({ tenantId, broadcastId, key: plan.key })));
-    await this.markSending(found, plans.length);
+    await this.recipients.createAll(fresh.map((plan) => pendingRecipient(broadcastId, plan, { shard: shardOf(plan.key, shards), conversation: plan.kind === 'person' ? conversations.get(plan.target) : undefined }, now)));
+    const pendingShards = new Set(plans.filter((plan) => (existing.get(plan.key) ?? 'pending') === 'pending').map((plan) => shardOf(plan.key, shards)));
+    await this.queue.enqueue([...pendingShards].sort((a, b) => a - b).map((shard) => ({ tenantId, broadcastId, shard })));
+    await this.markSending(sharded, plans.length);
     return plans.length;
   }
 
@@ -83,6 +90,25 @@ export class BroadcastFanOut {
       else broadcast = (await this.broadcasts.get(tenantId, broadcastId))?.value ?? done;
     }
     return { broadcast, counts };
+  }
+
+  /** The broadcast with its shard count, chosen now if this is its first fan-out; undefined if it left the queued state meanwhile. */
+  private async withShards(found: Versioned<Broadcast>, recipients: number): Promise<Versioned<Broadcast> | undefined> {
+    let current: Versioned<Broadcast> | undefined = found;
+    // Two instances may race here; the first write wins and the other re-reads its count.
+    for (let attempt = 0; attempt < 3 && current?.value.status === 'queued'; attempt++) {
+      if (current.value.shards) return current;
+      const value = { ...current.value, shards: shardCountFor(recipients) };
+      if ((await this.broadcasts.update(value, current.etag)) === 'written') return (await this.broadcasts.get(value.tenantId, value.id)) ?? { value, etag: '' };
+      current = await this.broadcasts.get(found.value.tenantId, found.value.id);
+    }
+    return current?.value.status === 'queued' && current.value.shards ? current : undefined;
+  }
+
+  /** Each person's personal chat, read for the whole tenant at once instead of once per send. */
+  private async conversationsOf(tenantId: string, plans: readonly RecipientPlan[]): Promise<Map<string, Record<string, unknown>>> {
+    if (!plans.some((plan) => plan.kind === 'person')) return new Map();
+    return new Map((await this.directory.people(tenantId)).map((address) => [address.ownerId, address.reference]));
   }
 
   private async markSending(found: Versioned<Broadcast>, total: number): Promise<void> {

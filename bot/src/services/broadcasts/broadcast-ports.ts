@@ -17,21 +17,30 @@ export interface BroadcastRepository {
 export interface RecipientRepository {
   /** Creates the rows that do not exist yet; existing rows (and their statuses) are left alone. */
   createAll(recipients: readonly Recipient[]): Promise<void>;
-  get(broadcastId: string, key: string): Promise<Versioned<Recipient> | undefined>;
+  get(broadcastId: string, shard: number, key: string): Promise<Versioned<Recipient> | undefined>;
+  /** Every row of one shard, with its ETag: what a worker reads for one queue message. */
+  shard(broadcastId: string, shard: number): Promise<Versioned<Recipient>[]>;
   /** Writes the row if it still has this ETag (claiming a delivery). */
   update(recipient: Recipient, etag: string): Promise<ConditionalWrite>;
+  /**
+   * Writes rows of one shard together, each only if it still has its ETag: all are written or
+   * none (`conflict` when any row changed since it was read).
+   */
+  updateAll(rows: ReadonlyArray<Versioned<Recipient>>): Promise<ConditionalWrite>;
   /** Writes the row whatever is there (the claimant recording its outcome). */
   write(recipient: Recipient): Promise<void>;
+  /** Writes rows of one shard whatever is there, together (the claimant recording outcomes). */
+  writeAll(recipients: readonly Recipient[]): Promise<void>;
   list(broadcastId: string): Promise<Recipient[]>;
   /** Each row's key and status only: cheap enough to count a large broadcast often. */
-  statuses(broadcastId: string): Promise<Array<{ key: string; status: RecipientStatus }>>;
+  statuses(broadcastId: string): Promise<Array<{ key: string; shard: number; status: RecipientStatus }>>;
 }
 
-/** One delivery to do, as carried by the queue. */
+/** One shard of a broadcast to deliver, as carried by the queue. */
 export interface DeliveryJob {
   tenantId: string;
   broadcastId: string;
-  key: string;
+  shard: number;
 }
 
 /** A job taken from the queue; it stays invisible to other workers until completed or timed out. */
@@ -48,6 +57,8 @@ export interface DeliveryQueue {
   receive(max: number, invisibleForMs: number): Promise<QueuedDelivery[]>;
   /** Removes a job for good; completing one already gone is fine. */
   complete(delivery: QueuedDelivery): Promise<void>;
+  /** Makes a job visible again at once (a stopping worker handing it back); one already gone is fine. */
+  release(delivery: QueuedDelivery): Promise<void>;
 }
 
 /** A channel a programme posts to. */

@@ -6,13 +6,19 @@ import type { NewsDelivery } from '../../jobs/news-delivery';
 import type { ChannelSettings } from '../../services/broadcasts/broadcast-ports';
 import type { BroadcastProgress } from '../../services/broadcasts/broadcast-fan-out';
 import type { ConversationAddress, ConversationDirectory } from '../../services/conversation-directory';
-import { cardAttachment } from '../cards/card-template';
+import { cardAttachment, type AdaptiveCardJson } from '../cards/card-template';
 import type { ProactiveSender, SendOutcome } from '../proactive';
 import { newsCard } from './news.card';
 import { reportCard } from './report.cards';
 
+/** Broadcasts whose cards are kept: the few being sent at once, with room to spare. */
+const CARDS_KEPT = 50;
+
 /** Sends news cards through the proactive sender (rate limits, retries) and keeps the report card current. */
 export class TeamsNewsDelivery implements NewsDelivery {
+  /** Each broadcast has one card per language; expanding the template once each, not once per recipient. */
+  private readonly cards = new Map<string, AdaptiveCardJson>();
+
   constructor(
     private readonly directory: ConversationDirectory,
     private readonly channels: ChannelSettings,
@@ -20,10 +26,21 @@ export class TeamsNewsDelivery implements NewsDelivery {
   ) {}
 
   async deliver(broadcast: Broadcast, recipient: Recipient): Promise<DeliveryOutcome> {
-    const address = await this.addressOf(broadcast, recipient);
-    if (!address) return { status: 'not-reachable', reason: 'no-conversation', attempts: 0 };
-    const card = newsCard(broadcast.content, versionsFor(broadcast.content, recipient.language));
-    return deliveryOutcome(await this.proactive.send(address.reference, MessageFactory.attachment(cardAttachment(card))));
+    const reference = recipient.conversation ?? (await this.addressOf(broadcast, recipient))?.reference;
+    if (!reference) return { status: 'not-reachable', reason: 'no-conversation', attempts: 0 };
+    return deliveryOutcome(await this.proactive.send(reference, MessageFactory.attachment(cardAttachment(this.cardFor(broadcast, recipient)))));
+  }
+
+  private cardFor(broadcast: Broadcast, recipient: Recipient): AdaptiveCardJson {
+    const versions = versionsFor(broadcast.content, recipient.language);
+    const key = `${broadcast.id}|${versions.join(',')}`;
+    let card = this.cards.get(key);
+    if (!card) {
+      card = newsCard(broadcast.content, versions);
+      if (this.cards.size >= CARDS_KEPT) this.cards.delete(this.cards.keys().next().value!);
+      this.cards.set(key, card);
+    }
+    return card;
   }
 
   async showProgress({ broadcast, counts }: BroadcastProgress): Promise<void> {
