@@ -92,5 +92,5 @@ export function composeBroadcasts(deps: {
       },
     };
   }
-  return { service, fanOut, start };
+  return { service, fanOut, recipients, start };
 }

@@ -20,7 +20,7 @@ import { AdminAccess } from './services/programmes/admin-access';
 import { ProgrammeService } from './services/programmes/programme-service';
 import { OnboardingService } from './services/onboarding/onboarding-service';
 import { PrivacyService } from './services/privacy/privacy-service';
-import { conversationData, enrolmentData, feedbackData, meetingData, pairingData, programmeParticipationData } from './services/privacy/personal-data-sources';
+import { conversationData, newsDeliveryData, enrolmentData, feedbackData, meetingData, pairingData, programmeParticipationData } from './services/privacy/personal-data-sources';
 import { FeedbackService } from './services/feedback/feedback-service';
 import { FeedbackTableRepository, GoodPracticeTableRepository } from './storage/feedback.table-repositories';
 import { PairMessenger } from './teams/pair-messenger';
@@ -113,10 +113,6 @@ export function composeTandem(deps: TandemDeps): Tandem {
   const tabAuth = deps.tabAuth ?? new TabAuthenticator(config.tabAuth);
   if (tabAuth.developmentMode) logger.warn('Tab API in DEVELOPMENT identity mode (no AAD_APP_CLIENT_ID): requests name their user in a header. Local runs only.');
   const links = new SignedDownloadLinks(config.publicUrl, config.linkSecret, () => clock.now());
-  const privacy = new PrivacyService(
-    [...programmeParticipationData(programmeRepository, profileRepository, refusals), enrolmentData(programmeRepository, enrolmentRepository), meetingData(programmeRepository, pairRepository, meetingRepository), pairingData(programmeRepository, pairRepository, proposalRepository), ...feedbackData(programmeRepository, feedbackRepository, goodPractices), pollData(programmeRepository, pollRepository), conversationData(directory)],
-    clock,
-  );
   const programmeService = new ProgrammeService(programmeRepository, access, clock);
   const matching = new MatchingService(programmeService, programmeRepository, profileRepository, proposalRepository, pairRepository, clock, utcOffsetsAt);
   const meetingService = new MeetingService(programmeRepository, pairRepository, meetingRepository, dueIndex, clock, randomUUID);
@@ -129,6 +125,10 @@ export function composeTandem(deps: TandemDeps): Tandem {
   // Each instance names itself in its claims, so logs and delivery rows show which one did the work.
   const instanceId = `instance-${randomUUID().slice(0, 8)}`;
   const news = composeBroadcasts({ store, storage: deps.storage, config, clock, logger, programmes: programmeService, profiles: profileRepository, directory, instanceId, tuning: deps.broadcastTuning });
+  const privacy = new PrivacyService(
+    [...programmeParticipationData(programmeRepository, profileRepository, refusals), enrolmentData(programmeRepository, enrolmentRepository), meetingData(programmeRepository, pairRepository, meetingRepository), pairingData(programmeRepository, pairRepository, proposalRepository), ...feedbackData(programmeRepository, feedbackRepository, goodPractices), pollData(programmeRepository, pollRepository), conversationData(directory), newsDeliveryData(news.recipients)],
+    clock,
+  );
   const services = {
     broadcasts: news.service,
     broadcastFanOut: news.fanOut,

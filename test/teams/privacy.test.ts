@@ -4,6 +4,8 @@ import { cardOf, cardText, expectValidCard } from '../harness/card-checker';
 import { groupChat, personalChat, teamsUser, TENANT_ID, type TeamsUser } from '../harness/teams-activities';
 import { testConnectionString } from '../harness/test-storage';
 import { Verbs } from '../../bot/src/teams/verbs';
+import { pendingRecipient } from '../../bot/src/domain/broadcasts';
+import { RecipientTableRepository } from '../../bot/src/storage/recipient.table-repository';
 
 const hr = teamsUser('Helga Richter', { locale: 'de-DE' });
 const bernd = teamsUser('Bernd Köhler', { locale: 'de-DE' });
@@ -43,6 +45,11 @@ describe('my data and delete my data', () => {
     }
     await h.executes(bernd, personalChat(), Verbs.submitOnboarding, { programmeId: crypto.randomUUID(), ...answers, consent: 'false' });
     await h.says(bernd, groupChat('Tandem: Anna & Bernd'), 'hilfe');
+    // Both received programme news: delivery rows name them.
+    const news = crypto.randomUUID();
+    await new RecipientTableRepository(h.server.tandem.store).createAll(
+      [bernd, anna].map((person) => ({ ...pendingRecipient(news, { key: `person:${person.aadObjectId}`, kind: 'person', target: person.aadObjectId, displayName: person.name, language: 'de' }, { shard: 0 }, h.clock.now()), status: 'sent' as const })),
+    );
   });
   afterAll(() => h.stop());
 
@@ -63,6 +70,7 @@ describe('my data and delete my data', () => {
     expect(exported.subject).toEqual({ tenantId: TENANT_ID, aadObjectId: bernd.aadObjectId });
     expect(exported.data.profiles).toEqual([expect.objectContaining({ department: 'Finanzen', programmeId })]);
     expect(exported.data.conversations).toHaveLength(1);
+    expect(exported.data.newsDeliveries).toEqual([expect.objectContaining({ status: 'sent' })]);
   });
 
   test('download links are checked: altered or expired links are refused', async () => {
@@ -94,5 +102,6 @@ describe('my data and delete my data', () => {
     const annas = await h.server.tandem.services.privacy.export({ tenantId: TENANT_ID, aadObjectId: anna.aadObjectId });
     expect(annas.data.profiles).toHaveLength(1);
     expect(annas.data.conversations).toHaveLength(1);
+    expect(annas.data.newsDeliveries).toHaveLength(1);
   });
 });

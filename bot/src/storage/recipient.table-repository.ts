@@ -2,7 +2,7 @@ import { odata, type TableClient, type TransactionAction } from '@azure/data-tab
 import { inChunks, TRANSACTION_MAX_ROWS, type Recipient, type RecipientStatus } from '../domain/broadcasts';
 import type { RecipientRepository } from '../services/broadcasts/broadcast-ports';
 import type { ConditionalWrite, Versioned } from '../services/versioned';
-import { createEntity, listEntities, readEntity, updateEntityIfMatch, upsertEntity, type StoredEntity } from './entity-operations';
+import { createEntity, deleteEntities, listEntities, readEntity, updateEntityIfMatch, upsertEntity, type StoredEntity } from './entity-operations';
 import { assertWithinEntityLimits } from './entity-limits';
 import { withoutUndefined } from './json-columns';
 import { decodeKey, encodeKey } from './key-encoding';
@@ -81,6 +81,14 @@ export class RecipientTableRepository implements RecipientRepository {
     return listEntities<RecipientRow, Recipient>(await this.table(), { filter: allShardsOf(broadcastId) }, fromRow);
   }
 
+  async ofPerson(aadObjectId: string): Promise<Recipient[]> {
+    return listEntities<RecipientRow, Recipient>(await this.table(), { filter: ofPerson(aadObjectId) }, fromRow);
+  }
+
+  async deletePerson(aadObjectId: string): Promise<void> {
+    await deleteEntities(await this.table(), { filter: ofPerson(aadObjectId) });
+  }
+
   async statuses(broadcastId: string): Promise<Array<{ key: string; shard: number; status: RecipientStatus }>> {
     return listEntities<{ status: RecipientStatus }, { key: string; shard: number; status: RecipientStatus }>(
       await this.table(),
@@ -108,6 +116,11 @@ function shardOfPartition(partitionKey: string): number {
 function allShardsOf(broadcastId: string): string {
   const id = encodeKey(broadcastId);
   return odata`PartitionKey ge ${`${id}|`} and PartitionKey lt ${`${id}}`}`;
+}
+
+/** A person's rows in every broadcast: a scan, fine for the rare export or deletion. */
+function ofPerson(aadObjectId: string): string {
+  return odata`kind eq 'person' and target eq ${aadObjectId}`;
 }
 
 /** Rows grouped by partition, at most a transaction's worth each. */

@@ -32,6 +32,10 @@ export interface RecipientRepository {
   /** Writes rows of one shard whatever is there, together (the claimant recording outcomes). */
   writeAll(recipients: readonly Recipient[]): Promise<void>;
   list(broadcastId: string): Promise<Recipient[]>;
+  /** Every delivery to one person, across broadcasts: for their data export. */
+  ofPerson(aadObjectId: string): Promise<Recipient[]>;
+  /** Removes every delivery row of one person (their data is deleted; the reports count one fewer). */
+  deletePerson(aadObjectId: string): Promise<void>;
   /** Each row's key and status only: cheap enough to count a large broadcast often. */
   statuses(broadcastId: string): Promise<Array<{ key: string; shard: number; status: RecipientStatus }>>;
 }

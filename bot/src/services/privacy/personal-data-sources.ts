@@ -9,6 +9,7 @@ import type { ProgrammeRepository } from '../programmes/programme-repository';
 import type { DataSubject, PersonalDataSource } from './personal-data';
 import type { FeedbackRepository, GoodPracticeRepository } from '../feedback/feedback-ports';
 import type { MeetingRepository } from '../meetings/meeting-ports';
+import type { RecipientRepository } from '../broadcasts/broadcast-ports';
 
 /** Profiles and declined consents, looked up in each of the tenant's programmes. */
 export function programmeParticipationData(programmes: ProgrammeRepository, profiles: ProfileRepository, refusals: ConsentRefusalLog): PersonalDataSource[] {
@@ -117,6 +118,19 @@ export function conversationData(directory: ConversationDirectory): PersonalData
     },
     async deleteFor(subject) {
       await directory.forget(subject.tenantId, 'personal', subject.aadObjectId);
+    },
+  };
+}
+
+/** News delivered to the person: which broadcast, and how the delivery ended. */
+export function newsDeliveryData(recipients: Pick<RecipientRepository, 'ofPerson' | 'deletePerson'>): PersonalDataSource {
+  return {
+    name: 'newsDeliveries',
+    async exportFor(subject) {
+      return (await recipients.ofPerson(subject.aadObjectId)).map((r) => ({ broadcastId: r.broadcastId, status: r.status, reason: r.reason, updatedAt: r.updatedAt }));
+    },
+    async deleteFor(subject) {
+      await recipients.deletePerson(subject.aadObjectId);
     },
   };
 }
