@@ -78,7 +78,8 @@ export function composeBroadcasts(deps: {
         track(
           fanOut
             .fanOut(tenantId, broadcastId)
-            .then(() => reports.refresh(tenantId, broadcastId))
+            // The fan-out knows the counts (all pending, or as a resumed run found them): shown without reading every row.
+            .then((progress) => progress && delivery.showProgress(progress))
             .catch((error: unknown) => deps.logger.error({ err: error, broadcastId }, 'broadcast fan-out failed; the scheduler resumes it')),
         );
       },

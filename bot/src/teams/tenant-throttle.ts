@@ -14,7 +14,7 @@ import type { TenantThrottle } from './proactive';
  */
 export class TenantTokenBucket implements TenantThrottle {
   private readonly buckets = new Map<string, BucketState>();
-  private readonly windows = new Map<string, SendWindow>();
+  private readonly windows = new Map<string, SendWindow[]>();
   private readonly settings: BucketSettings;
 
   constructor(
@@ -29,11 +29,23 @@ export class TenantTokenBucket implements TenantThrottle {
     const reserved = reserveToken(this.buckets.get(tenantId) ?? fullBucket(this.settings, now), this.settings, now);
     this.buckets.set(tenantId, reserved.state);
     if (reserved.waitMs > 0) await sleep(reserved.waitMs);
-    // The bucket paces; the window makes sure late timers never let more than the rate leave in any one second.
-    const window = this.windows.get(tenantId) ?? emptySendWindow(this.settings.ratePerSecond, 1000);
-    this.windows.set(tenantId, window);
-    for (let wait = sendWindowWait(window, this.nowMs()); wait > 0; wait = sendWindowWait(window, this.nowMs())) await sleep(wait);
-    recordSend(window, this.nowMs());
+    // The bucket paces; the windows make sure late timers never let more than the rate leave in
+    // any one second, nor a tenth of it in any tenth (a pause of the event loop would otherwise
+    // release its backlog at once, and a burst arrives spread out, straddling Teams' window).
+    const windows = this.windowsOf(tenantId);
+    const wait = () => Math.max(...windows.map((window) => sendWindowWait(window, this.nowMs())));
+    for (let ms = wait(); ms > 0; ms = wait()) await sleep(ms);
+    windows.forEach((window) => recordSend(window, this.nowMs()));
+  }
+
+  private windowsOf(tenantId: string): SendWindow[] {
+    let windows = this.windows.get(tenantId);
+    if (!windows) {
+      const rate = this.settings.ratePerSecond;
+      windows = [emptySendWindow(rate, 1000), emptySendWindow(Math.ceil(rate / 10), 100)];
+      this.windows.set(tenantId, windows);
+    }
+    return windows;
   }
 }
 

@@ -7,6 +7,7 @@ import { BroadcastTableRepository } from '../../../bot/src/storage/broadcast.tab
 import { RecipientTableRepository } from '../../../bot/src/storage/recipient.table-repository';
 import { TEAMS_CONVERSATION_LIMITS } from '../../../bot/src/teams/conversation-throttle';
 import { aProgramme, hrActor, newsPerConversation, participants, queueNews } from '../../broadcasts/support/news-setup';
+import { ConnectorThread } from '../lib/connector-thread';
 import { check, type BenchContext, type Figure } from '../lib/figure';
 import { round2 } from '../lib/percentiles';
 
@@ -25,7 +26,7 @@ const HR = '5d2f0c1e-0000-4000-8000-0000000000b1';
  * duplicate messages (both must be 0) and the process's peak memory.
  */
 export async function broadcast(context: BenchContext): Promise<Figure[]> {
-  const { connector } = context;
+  const teams = await ConnectorThread.start();
   const config = loadConfig({
     NODE_ENV: 'test', TABLE_PREFIX: `bench${randomUUID().slice(0, 8)}`, AZURE_STORAGE_CONNECTION_STRING: context.azurite.connectionString,
     TANDEM_BOOTSTRAP_ADMINS: HR, BROADCAST_RATE_PER_SECOND: String(RATE_PER_SECOND),
@@ -35,15 +36,13 @@ export async function broadcast(context: BenchContext): Promise<Figure[]> {
     const hr = hrActor(HR);
     const programmeId = await aProgramme(tandem, hr);
     const seeded = performance.now();
-    await participants(tandem, connector, programmeId, RECIPIENTS);
+    await participants(tandem, teams, programmeId, RECIPIENTS);
     context.log(`broadcast: seeded ${RECIPIENTS} participants in ${Math.round(performance.now() - seeded)} ms`);
-    connector.reset();
-    connector.enforceLimits({ perConversation: [...TEAMS_CONVERSATION_LIMITS], global: { points: LIMIT_PER_SECOND, seconds: 1 } });
-    connector.injectRandomly({ status: 429, probability: 0.01 });
+    await teams.configure({ perConversation: [...TEAMS_CONVERSATION_LIMITS], global: { points: LIMIT_PER_SECOND, seconds: 1 } }, { status: 429, probability: 0.01 });
 
     const memory = peakMemory();
     const started = performance.now();
-    const broadcastId = await queueNews(tandem, hr, programmeId, connector);
+    const broadcastId = await queueNews(tandem, hr, programmeId, teams);
     tandem.broadcasts.startFanOut(hr.tenantId, broadcastId);
     tandem.broadcasts.worker.start();
     await tandem.broadcasts.idle();
@@ -55,6 +54,7 @@ export async function broadcast(context: BenchContext): Promise<Figure[]> {
     const finished = performance.now();
     const peak = memory.stop();
 
+    const connector = await teams.results();
     const received = newsPerConversation(connector);
     const sends = connector.calls.filter((call) => call.kind === 'send' && call.status < 300 && call.body?.attachments).map((call) => call.at).sort((a, b) => a - b);
     const sendingSeconds = (sends.at(-1)! - sends[0]!) / 1000;
@@ -91,6 +91,7 @@ export async function broadcast(context: BenchContext): Promise<Figure[]> {
     }];
   } finally {
     await tandem.close();
+    await teams.stop();
   }
 }
 

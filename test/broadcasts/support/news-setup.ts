@@ -31,7 +31,7 @@ export interface Participant {
  * Many onboarded participants, written straight to storage: going through the onboarding form
  * for each would test onboarding, not delivery. `reachable: false` leaves out the conversation.
  */
-export async function participants(tandem: Tandem, connector: FakeConnector, programmeId: string, count: number, options: { reachable?: (i: number) => boolean } = {}): Promise<Participant[]> {
+export async function participants(tandem: Tandem, connector: Pick<FakeConnector, 'url'>, programmeId: string, count: number, options: { reachable?: (i: number) => boolean } = {}): Promise<Participant[]> {
   const profiles = new ProfileTableRepository(tandem.store);
   const people: Participant[] = Array.from({ length: count }, (_, i) => ({
     aadObjectId: randomUUID(), conversationId: `a:1person-${i}-${randomUUID()}`, language: i % 3 === 0 ? 'en' : 'de', role: i % 2 === 0 ? 'mentor' : 'mentee',
@@ -64,7 +64,7 @@ export function newsForm(programmeId: string, overrides: Record<string, string> 
 }
 
 /** Queues news for all participants through the service, as Send now does; the report card lives in HR's chat. */
-export async function queueNews(tandem: Tandem, hr: Actor, programmeId: string, connector: FakeConnector, form: Record<string, string> = newsForm(programmeId)): Promise<string> {
+export async function queueNews(tandem: Tandem, hr: Actor, programmeId: string, connector: Pick<FakeConnector, 'url'>, form: Record<string, string> = newsForm(programmeId)): Promise<string> {
   const broadcastId = randomUUID();
   const previewed = await tandem.services.broadcasts.preview(hr, broadcastId, form);
   if (!previewed.ok) throw new Error(`preview refused: ${previewed.reason}`);
@@ -75,7 +75,7 @@ export async function queueNews(tandem: Tandem, hr: Actor, programmeId: string, 
 }
 
 /** How many news cards each conversation accepted. */
-export function newsPerConversation(connector: FakeConnector): Map<string, number> {
+export function newsPerConversation(connector: Pick<FakeConnector, 'calls'>): Map<string, number> {
   const counts = new Map<string, number>();
   for (const call of connector.calls) {
     if (call.kind === 'send' && call.status < 300 && call.body?.attachments) counts.set(call.conversationId ?? '', (counts.get(call.conversationId ?? '') ?? 0) + 1);

@@ -34,8 +34,11 @@ export class BroadcastFanOut {
     private readonly clock: Clock,
   ) {}
 
-  /** Fans out a queued broadcast; returns the number of recipients, or undefined when it was not queued. */
-  async fanOut(tenantId: string, broadcastId: string): Promise<number | undefined> {
+  /**
+   * Fans out a queued broadcast. Returns its progress as the fan-out knows it (so the report can
+   * show the total at once, without counting every row), or undefined when it was not queued.
+   */
+  async fanOut(tenantId: string, broadcastId: string): Promise<BroadcastProgress | undefined> {
     const found = await this.broadcasts.get(tenantId, broadcastId);
     if (!found || found.value.status !== 'queued') return undefined;
     const plans = await this.service.recipientsOf(found.value);
@@ -49,8 +52,8 @@ export class BroadcastFanOut {
     await this.recipients.createAll(fresh.map((plan) => pendingRecipient(broadcastId, plan, { shard: shardOf(plan.key, shards), conversation: plan.kind === 'person' ? conversations.get(plan.target) : undefined }, now)));
     const pendingShards = new Set(plans.filter((plan) => (existing.get(plan.key) ?? 'pending') === 'pending').map((plan) => shardOf(plan.key, shards)));
     await this.queue.enqueue([...pendingShards].sort((a, b) => a - b).map((shard) => ({ tenantId, broadcastId, shard })));
-    await this.markSending(sharded, plans.length);
-    return plans.length;
+    const sending = await this.markSending(sharded, plans.length);
+    return { broadcast: sending, counts: countDeliveries(plans.map((plan) => existing.get(plan.key) ?? 'pending')) };
   }
 
   /**
@@ -111,11 +114,14 @@ export class BroadcastFanOut {
     return new Map((await this.directory.people(tenantId)).map((address) => [address.ownerId, address.reference]));
   }
 
-  private async markSending(found: Versioned<Broadcast>, total: number): Promise<void> {
+  /** Marks the broadcast sending (unless another instance did); returns it as it now stands. */
+  private async markSending(found: Versioned<Broadcast>, total: number): Promise<Broadcast> {
     let current: Versioned<Broadcast> | undefined = found;
     for (let attempt = 0; attempt < 3 && current?.value.status === 'queued'; attempt++) {
-      if ((await this.broadcasts.update(startSending(current.value, total), current.etag)) === 'written') return;
+      const sending = startSending(current.value, total);
+      if ((await this.broadcasts.update(sending, current.etag)) === 'written') return sending;
       current = await this.broadcasts.get(found.value.tenantId, found.value.id);
     }
+    return current?.value ?? found.value;
   }
 }
