@@ -2,12 +2,14 @@ import { odata, type TableClient } from '@azure/data-tables';
 import type { Pair, PairMomentum } from '../domain/pairing/pair';
 import { pairIdOf } from '../domain/pairing/pair';
 import type { Proposal } from '../domain/pairing/proposal';
-import type { PairRepository, ProposalRepository } from '../services/matching/pairing-repositories';
+import type { PairKey, PairRepository, ProposalRepository } from '../services/matching/pairing-repositories';
+import type { PairRevisions } from '../services/pair-revisions';
 import type { ConditionalWrite, Versioned } from '../services/versioned';
 import { fromChunkedColumns, toChunkedColumns } from './chunked-json';
 import { createEntity, deleteEntities, deleteEntity, listEntities, readEntity, updateEntityIfMatch, upsertEntity, type StoredEntity } from './entity-operations';
 import { fromJsonColumn, toJsonColumn, withoutUndefined } from './json-columns';
 import { encodeKey } from './key-encoding';
+import { PairRevisionTableRepository } from './pair-revision.table-repository';
 import type { TableStore } from './table-store';
 
 const CURRENT = 'current';
@@ -79,13 +81,19 @@ interface ChatIndexRow {
   pairId: string;
 }
 
-/** Published pairs, one partition per programme, and the index of their group chats. */
+/**
+ * Published pairs, one partition per programme, and the index of their group chats. A new pair
+ * gets its first revision token (so its journey can be cached); a deleted pair loses it.
+ */
 export class PairTableRepository implements PairRepository {
   static readonly TABLE = 'pairs';
   /** Group chat → pair, per tenant. */
   static readonly CHAT_INDEX_TABLE = 'pairChats';
 
-  constructor(private readonly store: TableStore) {}
+  constructor(
+    private readonly store: TableStore,
+    private readonly revisions: PairRevisions = new PairRevisionTableRepository(store),
+  ) {}
 
   async list(programmeId: string): Promise<Versioned<Pair>[]> {
     return listEntities<PairRow, Versioned<Pair>>(await this.table(), { partitionKey: encodeKey(programmeId) }, (row) => fromRow(programmeId, row));
@@ -96,16 +104,24 @@ export class PairTableRepository implements PairRepository {
     return row && fromRow(programmeId, row);
   }
 
-  async findByChat(tenantId: string, chatId: string): Promise<Versioned<Pair> | undefined> {
+  async keyOfChat(tenantId: string, chatId: string): Promise<PairKey | undefined> {
     const entry = await readEntity<ChatIndexRow>(await this.chatIndex(), encodeKey(tenantId), encodeKey(chatId));
-    const pair = entry && (await this.get(entry.programmeId, entry.pairId));
+    return entry && { programmeId: entry.programmeId, pairId: entry.pairId };
+  }
+
+  async findByChat(tenantId: string, chatId: string): Promise<Versioned<Pair> | undefined> {
+    const key = await this.keyOfChat(tenantId, chatId);
+    const pair = key && (await this.get(key.programmeId, key.pairId));
     // The pair row is the truth: an entry left behind by a pair that moved on is ignored.
     return pair?.value.chatId === chatId && pair.value.tenantId === tenantId ? pair : undefined;
   }
 
   async create(pair: Pair): Promise<'created' | 'exists'> {
     const status = (await createEntity(await this.table(), toRow(pair))).status;
-    if (status === 'created') await this.indexChat(pair);
+    if (status === 'created') {
+      await this.indexChat(pair);
+      await this.revisions.bump(pair.programmeId, pairIdOf(pair.mentorId, pair.menteeId));
+    }
     return status;
   }
 
@@ -119,6 +135,7 @@ export class PairTableRepository implements PairRepository {
     const found = await this.get(programmeId, pairId);
     await deleteEntity(await this.table(), encodeKey(programmeId), encodeKey(pairId));
     if (found) await this.unindex(found.value.tenantId, programmeId, pairId);
+    await this.revisions.forget(programmeId, pairId);
   }
 
   /** Every index entry of the pair, also those of chats it was bound to before: they name its members (in the pair id). */

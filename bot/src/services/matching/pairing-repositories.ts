@@ -10,6 +10,12 @@ export interface ProposalRepository {
   delete(programmeId: string): Promise<void>;
 }
 
+/** Where a pair is stored: its programme and pair id. */
+export interface PairKey {
+  programmeId: string;
+  pairId: string;
+}
+
 /** The port for published pairs. */
 export interface PairRepository {
   list(programmeId: string): Promise<Versioned<Pair>[]>;
@@ -19,6 +25,11 @@ export interface PairRepository {
    * tenant has (every pair-chat command and every journey tab request asks this).
    */
   findByChat(tenantId: string, chatId: string): Promise<Versioned<Pair> | undefined>;
+  /**
+   * What the chat index says about a chat, without reading the pair: a hint the caller must
+   * check against the pair row (its chatId and tenant), which is the truth.
+   */
+  keyOfChat(tenantId: string, chatId: string): Promise<PairKey | undefined>;
   /** Creates the pair unless it exists (publishing twice). */
   create(pair: Pair): Promise<'created' | 'exists'>;
   update(pair: Pair, etag: string): Promise<ConditionalWrite>;
