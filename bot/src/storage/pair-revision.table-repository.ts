@@ -3,16 +3,15 @@ import type { TableClient } from '@azure/data-tables';
 import type { PairRevisions } from '../services/pair-revisions';
 import { deleteEntity, readEntity, updateEntityIfMatch, upsertEntity } from './entity-operations';
 import { encodeKey } from './key-encoding';
+import { PAIRS_TABLE, revisionRowKey } from './pair-rows';
 import type { TableStore } from './table-store';
 
-/** Pair revision tokens: partition = programme, row = pair id, one `token` column. */
+/** Pair revision tokens: a `token` column on the pair's revision row in the pairs table (see pair-rows.ts). */
 export class PairRevisionTableRepository implements PairRevisions {
-  static readonly TABLE = 'pairRevisions';
-
   constructor(private readonly store: TableStore) {}
 
   async current(programmeId: string, pairId: string): Promise<string | undefined> {
-    return (await readEntity<{ token: string }>(await this.table(), encodeKey(programmeId), encodeKey(pairId)))?.token;
+    return (await readEntity<{ token: string }>(await this.table(), encodeKey(programmeId), revisionRowKey(pairId)))?.token;
   }
 
   async bump(programmeId: string, pairId: string): Promise<void> {
@@ -26,14 +25,15 @@ export class PairRevisionTableRepository implements PairRevisions {
   }
 
   async forget(programmeId: string, pairId: string): Promise<void> {
-    await deleteEntity(await this.table(), encodeKey(programmeId), encodeKey(pairId));
+    await deleteEntity(await this.table(), encodeKey(programmeId), revisionRowKey(pairId));
   }
 
   private row(programmeId: string, pairId: string) {
-    return { partitionKey: encodeKey(programmeId), rowKey: encodeKey(pairId), token: randomUUID() };
+    return { partitionKey: encodeKey(programmeId), rowKey: revisionRowKey(pairId), token: randomUUID() };
   }
 
+  // The pair's own row is never written here: it has its own ETag, which pair updates rely on.
   private table(): Promise<TableClient> {
-    return this.store.table(PairRevisionTableRepository.TABLE);
+    return this.store.table(PAIRS_TABLE);
   }
 }

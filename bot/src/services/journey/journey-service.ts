@@ -33,7 +33,7 @@ export interface JourneyStores {
   revisions: PairRevisions;
 }
 
-/** A pair as just read, with its revision token read beside it. */
+/** A pair as just read, with its revision token read in the same request. */
 interface PairRead {
   pair?: Pair;
   revision?: string;
@@ -99,7 +99,7 @@ export class JourneyService {
   }
 
   private async readPair(key: PairKey): Promise<PairRead> {
-    const [pair, revision] = await Promise.all([this.stores.pairs.get(key.programmeId, key.pairId), this.stores.revisions.current(key.programmeId, key.pairId)]);
+    const { pair, revision } = await this.stores.pairs.getWithRevision(key.programmeId, key.pairId);
     return { pair: pair?.value, revision };
   }
 

@@ -16,10 +16,18 @@ export interface PairKey {
   pairId: string;
 }
 
+/** A pair (if it exists) with its revision token (if it has one; see pair-revisions.ts). */
+export interface PairWithRevision {
+  pair?: Versioned<Pair>;
+  revision?: string;
+}
+
 /** The port for published pairs. */
 export interface PairRepository {
   list(programmeId: string): Promise<Versioned<Pair>[]>;
   get(programmeId: string, pairId: string): Promise<Versioned<Pair> | undefined>;
+  /** The pair and its revision token in one read, for readers that cache the pair's data. */
+  getWithRevision(programmeId: string, pairId: string): Promise<PairWithRevision>;
   /**
    * The pair bound to a group chat: one index lookup and one read, however many pairs the
    * tenant has (every pair-chat command and every journey tab request asks this).
