@@ -58,20 +58,8 @@ export class JourneyService {
 
   /** The journey of the pair bound to a group chat. */
   async forChat(reader: JourneyReader, chatId: string): Promise<Result<Journey, JourneyFailure>> {
-    const indexKey = `${reader.tenantId}\n${chatId}`;
-    const boundHere = (pair?: Pair): pair is Pair => pair?.chatId === chatId && pair.tenantId === reader.tenantId;
-    const remembered = this.caches.chatKeys.get(indexKey);
-    let read = remembered && (await this.readPair(remembered));
-    if (!boundHere(read?.pair)) {
-      // Not remembered, or the chat's pair moved on: the index decides again, and the pair row checks it.
-      this.caches.chatKeys.delete(indexKey);
-      const key = await this.stores.pairs.keyOfChat(reader.tenantId, chatId);
-      read = key && (await this.readPair(key));
-      if (!key || !boundHere(read?.pair)) return fail('not-found');
-      this.caches.chatKeys.set(indexKey, key);
-    }
-    const pair = read!.pair!;
-    return pair.status === 'confirmed' ? this.journey(reader, pair, read!.revision) : fail('not-found');
+    const found = await this.chatPair(reader.tenantId, chatId);
+    return found?.pair.status === 'confirmed' ? this.journey(reader, found.pair, found.revision) : fail('not-found');
   }
 
   /** One pair's journey by id: for its members, and read-only for HR from the overview. */
@@ -96,6 +84,22 @@ export class JourneyService {
     if (pair.mentorId === reader.aadObjectId) return 'mentor';
     if (pair.menteeId === reader.aadObjectId) return 'mentee';
     return this.access.canAdminister({ ...reader, displayName: '', locale: reader.language }, programme) ? 'admin' : undefined;
+  }
+
+  /** The pair bound to a chat, read fresh; where the index put it is remembered for a while. */
+  private async chatPair(tenantId: string, chatId: string): Promise<{ pair: Pair; revision?: string } | undefined> {
+    const indexKey = `${tenantId}\n${chatId}`;
+    // The pair row is the truth: an index entry (or a remembered one) whose pair moved on does not count.
+    const boundHere = ({ pair, revision }: PairRead) => (pair?.chatId === chatId && pair.tenantId === tenantId ? { pair, revision } : undefined);
+    const remembered = this.caches.chatKeys.get(indexKey);
+    const warm = remembered && boundHere(await this.readPair(remembered));
+    if (warm) return warm;
+    this.caches.chatKeys.delete(indexKey);
+    const key = await this.stores.pairs.keyOfChat(tenantId, chatId);
+    if (!key) return undefined;
+    const found = boundHere(await this.readPair(key));
+    if (found) this.caches.chatKeys.set(indexKey, key);
+    return found;
   }
 
   private async readPair(key: PairKey): Promise<PairRead> {
