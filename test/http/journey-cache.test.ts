@@ -126,6 +126,15 @@ describe('journey cache across two instances', () => {
     expect(titles(await journeyOn(b, JOURNEY.mentee))).toContain(material.title);
   });
 
+  test('a pair bound to a new chat on A: on B the old chat (whose key B remembers) answers 404, the new one the journey', async () => {
+    const status = (server: TestTandem, chatId: string) => fetch(`${server.url}/api/journey/chat/${encodeURIComponent(chatId)}`, { headers: { 'x-tandem-dev-user': `${TENANT_ID}/${JOURNEY.mentee}` } }).then((r) => r.status);
+    expect(await status(b, JOURNEY.chatId)).toBe(200);
+    expect(await a.tandem.services.matching.bindChat(TENANT_ID, JOURNEY.otherChatId, [JOURNEY.mentor, JOURNEY.mentee])).toMatchObject({ chatId: JOURNEY.otherChatId });
+    expect(await status(b, JOURNEY.chatId)).toBe(404);
+    expect(await status(b, JOURNEY.otherChatId)).toBe(200);
+    expect((await a.tandem.services.matching.bindChat(TENANT_ID, JOURNEY.chatId, [JOURNEY.mentor, JOURNEY.mentee]))?.chatId).toBe(JOURNEY.chatId);
+  });
+
   test('the pair row is read on every request: a pair that ended is gone on both instances at once', async () => {
     const pairs = new PairTableRepository(testTableStore(tablePrefix));
     const stored = (await pairs.get(programmeId, JOURNEY.pairId))!;
