@@ -10,7 +10,9 @@ import { registerMeRoute } from './http/me.route';
 import { registerJourneyRoutes } from './http/journey.route';
 import { JourneyService } from './services/journey/journey-service';
 import { OverviewService } from './services/journey/overview-service';
-import type { JourneyExtras, JourneyMember } from './services/journey/journey-extras';
+import type { JourneyExtras } from './services/journey/journey-extras';
+import { journeyCaches } from './services/journey/journey-caches';
+import { PairRevisionTableRepository } from './storage/pair-revision.table-repository';
 import { TabAuthenticator } from './http/auth/tab-identity';
 import { SignedDownloadLinks } from './http/signed-download-links';
 import { createHttpServer } from './http/server';
@@ -98,16 +100,21 @@ export function composeTandem(deps: TandemDeps): Tandem {
   const { config, logger, clock } = deps;
   const store = new TableStore({ connection: deps.storage, tablePrefix: config.tablePrefix });
   const directory = new ConversationAddressTableRepository(store);
-  const programmeRepository = new ProgrammeTableRepository(store);
-  const profileRepository = new ProfileTableRepository(store);
+  // Programme and profile edits bump no pair revision: this instance's own edits clear its journey cache.
+  const journeyCache = journeyCaches(clock);
+  const forgetJourneys = () => journeyCache.data.clear();
+  const programmeRepository = new ProgrammeTableRepository(store, forgetJourneys);
+  const profileRepository = new ProfileTableRepository(store, forgetJourneys);
+  // Every repository of pair data bumps the pair's revision after its writes (see pair-revisions.ts).
+  const pairRevisions = new PairRevisionTableRepository(store);
   const refusals = new ConsentRefusalTableLog(store);
   const enrolmentRepository = new EnrolmentTableRepository(store);
   const proposalRepository = new ProposalTableRepository(store);
   const dueIndex = new DueIndexTableRepository(store);
-  const pollRepository = new PollTableRepository(store);
-  const pairRepository = new PairTableRepository(store);
-  const meetingRepository = new MeetingTableRepository(store);
-  const feedbackRepository = new FeedbackTableRepository(store);
+  const pollRepository = new PollTableRepository(store, pairRevisions);
+  const pairRepository = new PairTableRepository(store, pairRevisions);
+  const meetingRepository = new MeetingTableRepository(store, pairRevisions);
+  const feedbackRepository = new FeedbackTableRepository(store, pairRevisions);
   const goodPractices = new GoodPracticeTableRepository(store);
   const access = new AdminAccess(config.bootstrapAdmins);
   const tabAuth = deps.tabAuth ?? new TabAuthenticator(config.tabAuth);
@@ -173,13 +180,14 @@ export function composeTandem(deps: TandemDeps): Tandem {
       registerMeetingIcsRoute(http, { links, meetings: meetingService, now: () => clock.now() });
       registerMeRoute(http, { auth: tabAuth, onboarding: services.onboarding });
       // The journey tab reads what the pair's features stored; poll and learnings join through JourneyExtras.
-      const journeyStores = { programmes: programmeRepository, pairs: pairRepository, profiles: profileRepository, meetings: meetingRepository };
+      const journeyStores = { programmes: programmeRepository, pairs: pairRepository, profiles: profileRepository, meetings: meetingRepository, revisions: pairRevisions };
+      // The pair's data as stored (private notes included, so it can be cached per pair); the journey service filters it per viewer.
       const journeyExtras: JourneyExtras = {
-        feedback: (m: JourneyMember) => services.feedback.seenByMember(m.pair.programmeId, m.pairId, m.aadObjectId),
-        topicsCovered: async (pair, pairId) => (await feedbackRepository.forPair(pair.programmeId, pairId)).map((f) => ({ meetingId: f.meetingId, topicKeys: f.topicsCovered })),
-        poll: (m: JourneyMember) => polls.openPollOf(m.pair.programmeId, m.pairId),
+        feedback: (programmeId, pairId) => feedbackRepository.forPair(programmeId, pairId),
+        poll: (programmeId, pairId) => polls.openPollOf(programmeId, pairId),
       };
-      registerJourneyRoutes(http, { auth: tabAuth, journeys: new JourneyService(journeyStores, access, clock, journeyExtras), overview: new OverviewService(journeyStores, access, clock) });
+      const journeys = new JourneyService(journeyStores, access, clock, journeyExtras, journeyCache);
+      registerJourneyRoutes(http, { auth: tabAuth, journeys, overview: new OverviewService(journeyStores, access, clock) });
     },
   });
 

@@ -1,5 +1,6 @@
 import { type JWTPayload } from 'jose';
 import { loadConfig } from '../../bot/src/config';
+import { TabAuthenticator } from '../../bot/src/http/auth/tab-identity';
 import { startTestTandem, type TestTandem } from '../harness/test-server';
 import { TENANT_ID } from '../harness/teams-activities';
 import { SSO_CLIENT_ID as CLIENT_ID, SSO_ENV as ENV, testTokenIssuer } from '../harness/sso-tokens';
@@ -65,5 +66,28 @@ describe('tab API authentication (Teams SSO)', () => {
       await local.stop();
     }
     expect(() => loadConfig({ NODE_ENV: 'production', BOT_ID: 'a', BOT_PASSWORD: 'b', BOT_TENANT_ID: 'c', AZURE_STORAGE_ACCOUNT_NAME: 's', TANDEM_LINK_SECRET: 'x'.repeat(32) })).toThrow(/AAD_APP_CLIENT_ID/);
+  });
+});
+
+/** A pinned tab sends one token for an hour: it is verified once, then remembered until it expires. */
+describe('verified tab tokens are remembered until they expire', () => {
+  test('the same token is checked against the keys once; after its expiry it is refused', async () => {
+    const issuer = await testTokenIssuer();
+    let keyLookups = 0;
+    let now = new Date();
+    const config = loadConfig({ ...ENV });
+    if (config.tabAuth.mode !== 'sso') throw new Error('expected SSO mode');
+    const auth = new TabAuthenticator(config.tabAuth, (header, token) => ((keyLookups += 1), issuer.keys(header, token)), () => now);
+    const token = await issuer.sign({ oid: 'oid-anna' }, { expiresIn: '10m' });
+    const identify = () => auth.identify({ authorization: `Bearer ${token}` });
+    expect(await identify()).toMatchObject({ aadObjectId: 'oid-anna', tenantId: TENANT_ID });
+    expect(await identify()).toMatchObject({ aadObjectId: 'oid-anna' });
+    expect(keyLookups).toBe(1);
+    now = new Date(now.getTime() + 11 * 60_000);
+    expect(await identify()).toBe('invalid-token');
+    // A refused token is never remembered: a forged one is checked (and refused) every time.
+    const forged = await issuer.sign({ oid: 'oid-anna' }, { key: 'stranger' });
+    for (let i = 0; i < 2; i += 1) expect(await auth.identify({ authorization: `Bearer ${forged}` })).toBe('invalid-token');
+    expect(keyLookups).toBe(4);
   });
 });

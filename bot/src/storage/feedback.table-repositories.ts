@@ -1,9 +1,11 @@
 import { odata, type TableClient } from '@azure/data-tables';
 import type { GoodPracticeSubmission, MeetingFeedback } from '../domain/feedback/meeting-feedback';
 import type { FeedbackRepository, GoodPracticeRepository } from '../services/feedback/feedback-ports';
+import type { PairRevisions } from '../services/pair-revisions';
 import type { ConditionalWrite, Versioned } from '../services/versioned';
 import { createEntity, deleteEntities, deleteEntity, listEntities, readEntity, updateEntityIfMatch, upsertEntity } from './entity-operations';
 import { compositeKey, encodeKey } from './key-encoding';
+import { PairRevisionTableRepository } from './pair-revision.table-repository';
 import type { TableStore } from './table-store';
 
 /** Rows of both tables: partition = programme, row = author + meeting (one per person and meeting). */
@@ -40,12 +42,15 @@ class AuthoredTable<T extends { programmeId: string; pairId: string; authorId: s
   }
 }
 
-/** Meeting feedback in Table Storage. */
+/** Meeting feedback in Table Storage. The journey shows it, so every write bumps the pair's revision afterwards. */
 export class FeedbackTableRepository implements FeedbackRepository {
   static readonly TABLE = 'feedback';
   private readonly rows: AuthoredTable<MeetingFeedback>;
 
-  constructor(store: TableStore) {
+  constructor(
+    store: TableStore,
+    private readonly revisions: PairRevisions = new PairRevisionTableRepository(store),
+  ) {
     this.rows = new AuthoredTable(store, FeedbackTableRepository.TABLE);
   }
 
@@ -56,11 +61,15 @@ export class FeedbackTableRepository implements FeedbackRepository {
   }
 
   async create(feedback: MeetingFeedback): Promise<'created' | 'exists'> {
-    return (await createEntity(await this.rows.table(), this.rows.row(feedback))).status;
+    const { status } = await createEntity(await this.rows.table(), this.rows.row(feedback));
+    if (status === 'created') await this.revisions.bump(feedback.programmeId, feedback.pairId);
+    return status;
   }
 
   async update(feedback: MeetingFeedback, etag: string): Promise<ConditionalWrite> {
-    return (await updateEntityIfMatch(await this.rows.table(), this.rows.row(feedback), etag)).status;
+    const { status } = await updateEntityIfMatch(await this.rows.table(), this.rows.row(feedback), etag);
+    if (status === 'written') await this.revisions.bump(feedback.programmeId, feedback.pairId);
+    return status;
   }
 
   async forPair(programmeId: string, pairId: string): Promise<MeetingFeedback[]> {
@@ -71,8 +80,10 @@ export class FeedbackTableRepository implements FeedbackRepository {
     return (await this.rows.where(programmeId, 'authorId', authorId)).map((r) => r.value);
   }
 
-  deleteByAuthor(programmeId: string, authorId: string): Promise<void> {
-    return this.rows.deleteByAuthor(programmeId, authorId);
+  async deleteByAuthor(programmeId: string, authorId: string): Promise<void> {
+    const pairIds = new Set((await this.byAuthor(programmeId, authorId)).map((f) => f.pairId));
+    await this.rows.deleteByAuthor(programmeId, authorId);
+    for (const pairId of pairIds) await this.revisions.bumpIfPresent(programmeId, pairId);
   }
 }
 

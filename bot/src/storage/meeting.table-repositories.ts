@@ -3,16 +3,24 @@ import type { Meeting } from '../domain/meetings';
 import type { DueEntry } from '../domain/meetings/reminders';
 import { dueRowKey, dueRowKeyBound, hourPartitionOf } from '../domain/meetings/due-index';
 import type { DueIndex, MeetingRepository, StoredDueEntry } from '../services/meetings/meeting-ports';
+import type { PairRevisions } from '../services/pair-revisions';
 import type { ConditionalWrite, Versioned } from '../services/versioned';
 import { createEntity, deleteEntities, listEntities, readEntity, updateEntityIfMatch, upsertEntity } from './entity-operations';
 import { compositeKey, encodeKey } from './key-encoding';
+import { PairRevisionTableRepository } from './pair-revision.table-repository';
 import type { TableStore } from './table-store';
 
-/** A pair's meetings, one partition per pair; the meeting is one JSON column plus what queries need. */
+/**
+ * A pair's meetings, one partition per pair; the meeting is one JSON column plus what queries need.
+ * Every write bumps the pair's revision afterwards, so cached journeys notice it on any instance.
+ */
 export class MeetingTableRepository implements MeetingRepository {
   static readonly TABLE = 'meetings';
 
-  constructor(private readonly store: TableStore) {}
+  constructor(
+    private readonly store: TableStore,
+    private readonly revisions: PairRevisions = new PairRevisionTableRepository(store),
+  ) {}
 
   async list(programmeId: string, pairId: string): Promise<Versioned<Meeting>[]> {
     return listEntities<{ meeting: string }, Versioned<Meeting>>(await this.table(), { partitionKey: compositeKey(programmeId, pairId) }, (row) => ({ etag: row.etag, value: JSON.parse(row.meeting) as Meeting }));
@@ -24,15 +32,20 @@ export class MeetingTableRepository implements MeetingRepository {
   }
 
   async create(meeting: Meeting): Promise<'created' | 'exists'> {
-    return (await createEntity(await this.table(), toRow(meeting))).status;
+    const { status } = await createEntity(await this.table(), toRow(meeting));
+    if (status === 'created') await this.revisions.bump(meeting.programmeId, meeting.pairId);
+    return status;
   }
 
   async update(meeting: Meeting, etag: string): Promise<ConditionalWrite> {
-    return (await updateEntityIfMatch(await this.table(), toRow(meeting), etag)).status;
+    const { status } = await updateEntityIfMatch(await this.table(), toRow(meeting), etag);
+    if (status === 'written') await this.revisions.bump(meeting.programmeId, meeting.pairId);
+    return status;
   }
 
   async deletePair(programmeId: string, pairId: string): Promise<void> {
     await deleteEntities(await this.table(), { partitionKey: compositeKey(programmeId, pairId) });
+    await this.revisions.bumpIfPresent(programmeId, pairId);
   }
 
   private table(): Promise<TableClient> {

@@ -2,12 +2,15 @@ import { odata, type TableClient } from '@azure/data-tables';
 import type { Pair, PairMomentum } from '../domain/pairing/pair';
 import { pairIdOf } from '../domain/pairing/pair';
 import type { Proposal } from '../domain/pairing/proposal';
-import type { PairRepository, ProposalRepository } from '../services/matching/pairing-repositories';
+import type { PairKey, PairRepository, PairWithRevision, ProposalRepository } from '../services/matching/pairing-repositories';
+import type { PairRevisions } from '../services/pair-revisions';
 import type { ConditionalWrite, Versioned } from '../services/versioned';
 import { fromChunkedColumns, toChunkedColumns } from './chunked-json';
 import { createEntity, deleteEntities, deleteEntity, listEntities, readEntity, updateEntityIfMatch, upsertEntity, type StoredEntity } from './entity-operations';
 import { fromJsonColumn, toJsonColumn, withoutUndefined } from './json-columns';
 import { encodeKey } from './key-encoding';
+import { PairRevisionTableRepository } from './pair-revision.table-repository';
+import { isRevisionRow, PAIRS_TABLE, pairRowKey, revisionRowKey } from './pair-rows';
 import type { TableStore } from './table-store';
 
 const CURRENT = 'current';
@@ -79,33 +82,58 @@ interface ChatIndexRow {
   pairId: string;
 }
 
-/** Published pairs, one partition per programme, and the index of their group chats. */
+/**
+ * Published pairs, one partition per programme, and the index of their group chats. A new pair
+ * gets its first revision token (so its journey can be cached); a deleted pair loses it. The
+ * tokens are rows of this table too (see pair-rows.ts), left out of every listing.
+ */
 export class PairTableRepository implements PairRepository {
-  static readonly TABLE = 'pairs';
+  static readonly TABLE = PAIRS_TABLE;
   /** Group chat → pair, per tenant. */
   static readonly CHAT_INDEX_TABLE = 'pairChats';
 
-  constructor(private readonly store: TableStore) {}
+  constructor(
+    private readonly store: TableStore,
+    private readonly revisions: PairRevisions = new PairRevisionTableRepository(store),
+  ) {}
 
   async list(programmeId: string): Promise<Versioned<Pair>[]> {
-    return listEntities<PairRow, Versioned<Pair>>(await this.table(), { partitionKey: encodeKey(programmeId) }, (row) => fromRow(programmeId, row));
+    const rows = await listEntities<PairRow, Versioned<Pair> | undefined>(await this.table(), { partitionKey: encodeKey(programmeId) }, (row) => (isRevisionRow(row.rowKey) ? undefined : fromRow(programmeId, row)));
+    return rows.filter((pair) => pair !== undefined);
   }
 
   async get(programmeId: string, pairId: string): Promise<Versioned<Pair> | undefined> {
-    const row = await readEntity<PairRow>(await this.table(), encodeKey(programmeId), encodeKey(pairId));
+    const row = await readEntity<PairRow>(await this.table(), encodeKey(programmeId), pairRowKey(pairId));
     return row && fromRow(programmeId, row);
   }
 
-  async findByChat(tenantId: string, chatId: string): Promise<Versioned<Pair> | undefined> {
+  async getWithRevision(programmeId: string, pairId: string): Promise<PairWithRevision> {
+    const [pairKey, tokenKey] = [pairRowKey(pairId), revisionRowKey(pairId)];
+    // The range may hold pairs whose ids start with this one's; only the two exact keys count.
+    const filter = odata`PartitionKey eq ${encodeKey(programmeId)} and RowKey ge ${pairKey} and RowKey le ${tokenKey}`;
+    const rows = await listEntities<PairRow & { token?: string }, StoredEntity<PairRow & { token?: string }>>(await this.table(), { filter }, (row) => row);
+    const pairRow = rows.find((row) => row.rowKey === pairKey);
+    return { pair: pairRow && fromRow(programmeId, pairRow), revision: rows.find((row) => row.rowKey === tokenKey)?.token };
+  }
+
+  async keyOfChat(tenantId: string, chatId: string): Promise<PairKey | undefined> {
     const entry = await readEntity<ChatIndexRow>(await this.chatIndex(), encodeKey(tenantId), encodeKey(chatId));
-    const pair = entry && (await this.get(entry.programmeId, entry.pairId));
+    return entry && { programmeId: entry.programmeId, pairId: entry.pairId };
+  }
+
+  async findByChat(tenantId: string, chatId: string): Promise<Versioned<Pair> | undefined> {
+    const key = await this.keyOfChat(tenantId, chatId);
+    const pair = key && (await this.get(key.programmeId, key.pairId));
     // The pair row is the truth: an entry left behind by a pair that moved on is ignored.
     return pair?.value.chatId === chatId && pair.value.tenantId === tenantId ? pair : undefined;
   }
 
   async create(pair: Pair): Promise<'created' | 'exists'> {
     const status = (await createEntity(await this.table(), toRow(pair))).status;
-    if (status === 'created') await this.indexChat(pair);
+    if (status === 'created') {
+      await this.indexChat(pair);
+      await this.revisions.bump(pair.programmeId, pairIdOf(pair.mentorId, pair.menteeId));
+    }
     return status;
   }
 
@@ -117,8 +145,9 @@ export class PairTableRepository implements PairRepository {
 
   async delete(programmeId: string, pairId: string): Promise<void> {
     const found = await this.get(programmeId, pairId);
-    await deleteEntity(await this.table(), encodeKey(programmeId), encodeKey(pairId));
+    await deleteEntity(await this.table(), encodeKey(programmeId), pairRowKey(pairId));
     if (found) await this.unindex(found.value.tenantId, programmeId, pairId);
+    await this.revisions.forget(programmeId, pairId);
   }
 
   /** Every index entry of the pair, also those of chats it was bound to before: they name its members (in the pair id). */
@@ -148,7 +177,7 @@ function toRow(pair: Pair) {
     status: pair.status, chatId: pair.chatId, createdAt: pair.createdAt, respondedAt: pair.respondedAt, endedAt: pair.endedAt, endReason: pair.endReason,
     momentum: toJsonColumn(pair.momentum),
   };
-  return { partitionKey: encodeKey(pair.programmeId), rowKey: encodeKey(pairIdOf(pair.mentorId, pair.menteeId)), ...withoutUndefined(row) };
+  return { partitionKey: encodeKey(pair.programmeId), rowKey: pairRowKey(pairIdOf(pair.mentorId, pair.menteeId)), ...withoutUndefined(row) };
 }
 
 function fromRow(programmeId: string, row: StoredEntity<PairRow>): Versioned<Pair> {

@@ -1,8 +1,10 @@
 import { odata, type TableClient } from '@azure/data-tables';
 import type { Poll, PollOption, PollVote } from '../domain/polls';
 import type { PollRepository, PollState } from '../services/polls/poll-ports';
+import type { PairRevisions } from '../services/pair-revisions';
 import { createEntity, deleteEntities, listEntities, readEntity, updateEntityIfMatch, upsertEntity, type StoredEntity } from './entity-operations';
 import { compositeKey } from './key-encoding';
+import { PairRevisionTableRepository } from './pair-revision.table-repository';
 import type { TableStore } from './table-store';
 
 interface PollRow {
@@ -17,14 +19,20 @@ const VOTE_ATTEMPTS = 5;
 /**
  * Polls, one partition per pair. Row keys start with the poll id, so one range query reads a
  * poll with its options and votes: `<poll>|p`, `<poll>|o|<option>`, `<poll>|v|<person>|<option>`, and `<poll>|m` for the chat message that shows it.
+ * The journey shows the open poll, so writes to polls, options and votes bump the pair's revision afterwards.
  */
 export class PollTableRepository implements PollRepository {
   static readonly TABLE = 'polls';
 
-  constructor(private readonly store: TableStore) {}
+  constructor(
+    private readonly store: TableStore,
+    private readonly revisions: PairRevisions = new PairRevisionTableRepository(store),
+  ) {}
 
   async create(poll: Poll): Promise<'created' | 'exists'> {
-    return (await createEntity(await this.table(), row(poll, 'poll', [poll.id, 'p'], poll))).status;
+    const { status } = await createEntity(await this.table(), row(poll, 'poll', [poll.id, 'p'], poll));
+    if (status === 'created') await this.bump(poll);
+    return status;
   }
 
   async state(programmeId: string, pairId: string, pollId: string): Promise<PollState | undefined> {
@@ -41,7 +49,9 @@ export class PollTableRepository implements PollRepository {
   }
 
   async addOption(poll: Poll, option: PollOption): Promise<'created' | 'exists'> {
-    return (await createEntity(await this.table(), row(poll, 'option', [poll.id, 'o', option.id], option))).status;
+    const { status } = await createEntity(await this.table(), row(poll, 'option', [poll.id, 'o', option.id], option));
+    if (status === 'created') await this.bump(poll);
+    return status;
   }
 
   async saveVote(poll: Poll, vote: PollVote): Promise<void> {
@@ -52,7 +62,7 @@ export class PollTableRepository implements PollRepository {
       const stored = await readEntity<PollRow>(table, entity.partitionKey, entity.rowKey);
       if (stored && (JSON.parse(stored.data) as PollVote).at > vote.at) return;
       const outcome = stored ? (await updateEntityIfMatch(table, entity, stored.etag)).status : (await createEntity(table, entity)).status;
-      if (outcome === 'written' || outcome === 'created') return;
+      if (outcome === 'written' || outcome === 'created') return this.bump(poll);
     }
   }
 
@@ -69,10 +79,18 @@ export class PollTableRepository implements PollRepository {
 
   async deletePair(programmeId: string, pairId: string): Promise<void> {
     await deleteEntities(await this.table(), { partitionKey: compositeKey(programmeId, pairId) });
+    await this.revisions.bumpIfPresent(programmeId, pairId);
   }
 
   async update(poll: Poll, etag: string): Promise<'written' | 'conflict' | 'not-found'> {
-    return (await updateEntityIfMatch(await this.table(), row(poll, 'poll', [poll.id, 'p'], poll), etag)).status;
+    const { status } = await updateEntityIfMatch(await this.table(), row(poll, 'poll', [poll.id, 'p'], poll), etag);
+    if (status === 'written') await this.bump(poll);
+    return status;
+  }
+
+  // The chat message row (saveMessage) is not on the journey, so it does not bump.
+  private bump(poll: Poll): Promise<void> {
+    return this.revisions.bump(poll.programmeId, poll.pairId);
   }
 
   private table(): Promise<TableClient> {

@@ -35,7 +35,11 @@ interface ProfileRow {
 export class ProfileTableRepository implements ProfileRepository {
   static readonly TABLE = 'profiles';
 
-  constructor(private readonly store: TableStore) {}
+  /** `onChange` hears of every write here, so this instance's journey cache can drop what it holds. */
+  constructor(
+    private readonly store: TableStore,
+    private readonly onChange: () => void = () => {},
+  ) {}
 
   async get(programmeId: string, aadObjectId: string): Promise<Versioned<Profile> | undefined> {
     const row = await readEntity<ProfileRow>(await this.table(), encodeKey(programmeId), encodeKey(aadObjectId));
@@ -43,15 +47,20 @@ export class ProfileTableRepository implements ProfileRepository {
   }
 
   async create(profile: Profile): Promise<'created' | 'exists'> {
-    return (await createEntity(await this.table(), toRow(profile))).status;
+    const { status } = await createEntity(await this.table(), toRow(profile));
+    this.onChange();
+    return status;
   }
 
   async update(profile: Profile, etag: string): Promise<ConditionalWrite> {
-    return (await updateEntityIfMatch(await this.table(), toRow(profile), etag)).status;
+    const { status } = await updateEntityIfMatch(await this.table(), toRow(profile), etag);
+    this.onChange();
+    return status;
   }
 
   async delete(programmeId: string, aadObjectId: string): Promise<void> {
     await deleteEntity(await this.table(), encodeKey(programmeId), encodeKey(aadObjectId));
+    this.onChange();
   }
 
   async listByProgramme(programmeId: string): Promise<Profile[]> {

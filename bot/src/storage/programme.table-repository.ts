@@ -32,7 +32,11 @@ interface ProgrammeRow {
 export class ProgrammeTableRepository implements ProgrammeRepository {
   static readonly TABLE = 'programmes';
 
-  constructor(private readonly store: TableStore) {}
+  /** `onChange` hears of every write here, so this instance's journey cache can drop what it holds. */
+  constructor(
+    private readonly store: TableStore,
+    private readonly onChange: () => void = () => {},
+  ) {}
 
   async list(tenantId: string): Promise<Versioned<Programme>[]> {
     const found = await listEntities<ProgrammeRow, Versioned<Programme>>(await this.table(), { partitionKey: encodeKey(tenantId) }, (row) => fromRow(tenantId, row));
@@ -50,11 +54,14 @@ export class ProgrammeTableRepository implements ProgrammeRepository {
 
   async create(programme: Programme): Promise<'created' | 'exists'> {
     const outcome = await createEntity(await this.table(), toRow(programme));
+    this.onChange();
     return outcome.status;
   }
 
   async update(programme: Programme, etag: string): Promise<ConditionalWrite> {
-    return (await updateEntityIfMatch(await this.table(), toRow(programme), etag)).status;
+    const { status } = await updateEntityIfMatch(await this.table(), toRow(programme), etag);
+    this.onChange();
+    return status;
   }
 
   private table(): Promise<TableClient> {

@@ -6,7 +6,7 @@ declare module 'autocannon' {
     p99: number;
     max: number;
   }
-  interface Result {
+  export interface Result {
     requests: { total: number };
     latency: Percentiles;
     non2xx: number;
@@ -22,6 +22,8 @@ declare module 'autocannon' {
     headers?: Record<string, string>;
     /** Worker threads generating the load (off the calling thread's event loop). */
     workers?: number;
+    /** Requests in turn; with workers, `setupRequest` is the absolute path of a module exporting the function. */
+    requests?: Array<{ method?: string; path?: string; setupRequest?: string }>;
   }
   function autocannon(options: Options): Promise<Result>;
   export default autocannon;

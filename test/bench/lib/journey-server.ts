@@ -7,6 +7,8 @@ import type { BenchContext } from './figure';
 export interface JourneyServer {
   server: TestTandem;
   issuer: TestTokenIssuer;
+  /** The seeded programme. */
+  programmeId: string;
   stop(): Promise<void>;
 }
 
@@ -20,6 +22,6 @@ export async function startJourneyServer(context: BenchContext, env: Record<stri
   const issuer = await testTokenIssuer();
   const clock = new TestClock();
   const server = await startTestTandem({ env: { ...SSO_ENV, TANDEM_BOOTSTRAP_ADMINS: JOURNEY.hr, ...env }, clock, tabAuth: issuer.authenticator() });
-  await seedJourney(server, clock);
-  return { server, issuer, stop: () => server.stop() };
+  const programmeId = await seedJourney(server, clock);
+  return { server, issuer, programmeId, stop: () => server.stop() };
 }

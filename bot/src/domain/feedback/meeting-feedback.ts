@@ -86,3 +86,8 @@ export function withoutPrivateNote(feedback: MeetingFeedback): Omit<MeetingFeedb
   const { privateNote: _hidden, ...shared } = feedback;
   return shared;
 }
+
+/** A pair's feedback as one member may see it: their own in full, the partner's without the private note. */
+export function feedbackSeenBy(feedback: readonly MeetingFeedback[], viewerId: string): Array<MeetingFeedback | Omit<MeetingFeedback, 'privateNote'>> {
+  return feedback.map((f) => (f.authorId === viewerId ? f : withoutPrivateNote(f)));
+}

@@ -60,14 +60,27 @@ export function isTimeZone(timeZone: string): boolean {
   return timeZone.trim() !== '' && formatterFor(timeZone) !== undefined;
 }
 
-/** The wall clock of an instant in a zone, as milliseconds of a pretend-UTC date. */
+// formatToParts is the costly step, and a journey asks for the same few instants (its meetings,
+// today, the suggested dates) again and again: remember readings per zone, by whole second.
+const MAX_READINGS_PER_ZONE = 10_000;
+const readings = new Map<Intl.DateTimeFormat, Map<number, number>>();
+
+/** The wall clock of an instant in a zone (whole seconds), as milliseconds of a pretend-UTC date. */
 function wallMillis(formatter: Intl.DateTimeFormat, instant: number): number {
+  let known = readings.get(formatter);
+  if (!known) readings.set(formatter, (known = new Map()));
+  const second = Math.floor(instant / 1000);
+  const remembered = known.get(second);
+  if (remembered !== undefined) return remembered;
   const parts: Record<string, number> = {};
   for (const part of formatter.formatToParts(instant)) {
     if (part.type !== 'literal') parts[part.type] = Number(part.value);
   }
-  const { year = 0, month = 1, day = 1, hour = 0, minute = 0, second = 0 } = parts;
-  return Date.UTC(year, month - 1, day, hour, minute, second);
+  const { year = 0, month = 1, day = 1, hour = 0, minute = 0, second: seconds = 0 } = parts;
+  const wall = Date.UTC(year, month - 1, day, hour, minute, seconds);
+  if (known.size >= MAX_READINGS_PER_ZONE) known.clear();
+  known.set(second, wall);
+  return wall;
 }
 
 /** Minutes east of UTC for a zone at an instant; `Intl` knows every DST rule, so no table here. */

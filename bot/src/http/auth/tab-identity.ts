@@ -1,5 +1,6 @@
 import { createRemoteJWKSet, jwtVerify, type JWTVerifyGetKey } from 'jose';
 import type { TabAuthSetting } from '../../config';
+import { BoundedCache } from '../../services/bounded-cache';
 
 /** The person behind a tab API request. */
 export interface TabIdentity {
@@ -16,6 +17,19 @@ export type TabAuthFailure = 'missing-token' | 'invalid-token';
 export const DEV_IDENTITY_HEADER = 'x-tandem-dev-user';
 const DEV_TENANT = 'development-tenant';
 const SCOPE = 'access_as_user';
+/**
+ * A pinned tab sends the same token with every request for up to an hour; checking its
+ * signature each time is most of the tab API's own CPU. A token that passed every check is
+ * remembered (by its exact text) until it expires.
+ */
+const VERIFIED_TOKENS = { maxEntries: 2_000, maxAgeMs: 60 * 60_000 };
+
+interface VerifiedToken {
+  identity: TabIdentity;
+  /** `exp` and `nbf`, in seconds since the epoch as in the token. */
+  expiresAt: number;
+  notBefore: number;
+}
 
 /**
  * Recognises the caller of the tab API from the Teams SSO token (`authentication.getAuthToken()`):
@@ -24,6 +38,7 @@ const SCOPE = 'access_as_user';
  */
 export class TabAuthenticator {
   private readonly keys?: JWTVerifyGetKey;
+  private readonly verified: BoundedCache<VerifiedToken>;
 
   constructor(
     private readonly setting: TabAuthSetting,
@@ -31,6 +46,7 @@ export class TabAuthenticator {
     private readonly now: () => Date = () => new Date(),
   ) {
     if (setting.mode === 'sso') this.keys = keys ?? createRemoteJWKSet(new URL(setting.jwksUrl));
+    this.verified = new BoundedCache(VERIFIED_TOKENS, () => this.now().getTime());
   }
 
   get developmentMode(): boolean {
@@ -41,6 +57,9 @@ export class TabAuthenticator {
     if (this.setting.mode === 'development') return developmentIdentity(headers);
     const token = /^Bearer\s+(.+)$/i.exec(String(headers.authorization ?? ''))?.[1];
     if (!token) return 'missing-token';
+    const seconds = Math.floor(this.now().getTime() / 1000);
+    const known = this.verified.get(token);
+    if (known && seconds < known.expiresAt && seconds >= known.notBefore) return known.identity;
     try {
       const { payload } = await jwtVerify(token, this.keys!, {
         issuer: [`https://login.microsoftonline.com/${this.setting.tenantId}/v2.0`, `https://sts.windows.net/${this.setting.tenantId}/`],
@@ -49,7 +68,10 @@ export class TabAuthenticator {
       });
       const scopes = String(payload.scp ?? '').split(' ');
       if (!scopes.includes(SCOPE) || typeof payload.oid !== 'string' || payload.tid !== this.setting.tenantId) return 'invalid-token';
-      return { tenantId: payload.tid, aadObjectId: payload.oid, name: typeof payload.name === 'string' ? payload.name : undefined, development: false };
+      const identity = { tenantId: payload.tid, aadObjectId: payload.oid, name: typeof payload.name === 'string' ? payload.name : undefined, development: false };
+      // Only a token with an expiry is remembered, and never past it.
+      if (typeof payload.exp === 'number') this.verified.set(token, { identity, expiresAt: payload.exp, notBefore: typeof payload.nbf === 'number' ? payload.nbf : 0 });
+      return identity;
     } catch {
       return 'invalid-token';
     }

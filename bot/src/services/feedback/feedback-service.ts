@@ -1,5 +1,5 @@
 import type { Clock } from '../../domain/clock';
-import { goodPracticeOf, parseFeedbackForm, recordFeedback, withoutPrivateNote, type GoodPracticeSubmission, type MeetingFeedback } from '../../domain/feedback/meeting-feedback';
+import { feedbackSeenBy, goodPracticeOf, parseFeedbackForm, recordFeedback, type GoodPracticeSubmission, type MeetingFeedback } from '../../domain/feedback/meeting-feedback';
 import type { Meeting } from '../../domain/meetings';
 import { activeTopics } from '../../domain/programme/topic-catalogue';
 import type { Programme } from '../../domain/programme/programme';
@@ -68,7 +68,7 @@ export class FeedbackService {
 
   /** The pair's feedback as one member may see it: their own in full, the partner's without the private note. */
   async seenByMember(programmeId: string, pairId: string, viewerId: string): Promise<Array<MeetingFeedback | Omit<MeetingFeedback, 'privateNote'>>> {
-    return (await this.feedback.forPair(programmeId, pairId)).map((f) => (f.authorId === viewerId ? f : withoutPrivateNote(f)));
+    return feedbackSeenBy(await this.feedback.forPair(programmeId, pairId), viewerId);
   }
 
   /** Learnings offered as good practices in a programme, for HR's curation. */

@@ -1,30 +1,15 @@
-import type { Pair } from '../../domain/pairing/pair';
-import type { CoveredTopics, VisibleFeedback } from '../../domain/journey/journey-sections';
+import type { MeetingFeedback } from '../../domain/feedback/meeting-feedback';
 import type { OpenPoll } from '../../domain/journey/journey-poll';
-
-/** Whose view the extras are read for: the pair and one of its two members. */
-export interface JourneyMember {
-  pair: Pair;
-  pairId: string;
-  aadObjectId: string;
-}
 
 /**
  * The port through which the poll and feedback features add to a journey. Each part is
  * optional: a feature that is not there yet (or has nothing for this pair) answers undefined.
- * Poll and feedback are read only for members of the pair; HR gets topicsCovered alone.
+ * Both answer the pair's data as stored, the same for every viewer; the journey service cuts
+ * out what a viewer may see (members their own private notes only, HR only topics covered).
  */
 export interface JourneyExtras {
   /** The pair's open topic poll, if any. */
-  poll?(member: JourneyMember): Promise<OpenPoll | undefined>;
-  /** The pair's meeting feedback as this member may see it: ratings, topics covered, learnings. */
-  feedback?(member: JourneyMember): Promise<VisibleFeedback[]>;
-  /** For HR's read-only journey: only which topics the held meetings covered, nothing else of the feedback. */
-  topicsCovered?(pair: Pair, pairId: string): Promise<CoveredTopics[]>;
-}
-
-/** Reads whatever the extras provide, side by side. */
-export async function readExtras(extras: JourneyExtras, member: JourneyMember) {
-  const [poll, feedback] = await Promise.all([extras.poll?.(member), extras.feedback?.(member)]);
-  return { poll, feedback };
+  poll?(programmeId: string, pairId: string): Promise<OpenPoll | undefined>;
+  /** Every feedback record of the pair, private notes included: never sent to anyone as is. */
+  feedback?(programmeId: string, pairId: string): Promise<MeetingFeedback[]>;
 }

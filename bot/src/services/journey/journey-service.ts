@@ -1,16 +1,19 @@
 import type { Clock } from '../../domain/clock';
-import { buildJourney, type Journey, type JourneyInput, type JourneyViewer } from '../../domain/journey/journey';
+import { buildJourney, type Journey, type JourneyViewer } from '../../domain/journey/journey';
 import type { Language } from '../../domain/language';
 import { pairIdOf, type Pair } from '../../domain/pairing/pair';
 import type { Programme } from '../../domain/programme/programme';
 import { fail, ok, type Result } from '../../domain/result';
 import type { MeetingRepository } from '../meetings/meeting-ports';
 import type { ProfileRepository } from '../onboarding/profile-repository';
-import type { PairRepository } from '../matching/pairing-repositories';
+import type { PairKey, PairRepository } from '../matching/pairing-repositories';
 import { tenantPairsWithProgrammes } from '../matching/tenant-pairs';
+import type { PairRevisions } from '../pair-revisions';
 import type { AdminAccess } from '../programmes/admin-access';
 import type { ProgrammeRepository } from '../programmes/programme-repository';
-import { readExtras, type JourneyExtras, type JourneyMember } from './journey-extras';
+import type { JourneyExtras } from './journey-extras';
+import { journeyCaches, type JourneyCaches } from './journey-caches';
+import { extrasFor, readJourneyData, type PairJourneyData } from './journey-data';
 
 export type JourneyFailure = 'not-found' | 'forbidden';
 
@@ -27,11 +30,22 @@ export interface JourneyStores {
   pairs: PairRepository;
   profiles: ProfileRepository;
   meetings: MeetingRepository;
+  revisions: PairRevisions;
+}
+
+/** A pair as just read, with its revision token read in the same request. */
+interface PairRead {
+  pair?: Pair;
+  revision?: string;
 }
 
 /**
  * Journeys for the tab. Only the two members of a pair see it; HR admins of its programme see
  * it without private content; anyone else is refused.
+ *
+ * The pair row (status and members decide access) and its revision token are read on every
+ * request; the rest of the pair's data is reused while the token is unchanged (see
+ * journey-caches.ts), and the journey itself is built per request for its viewer and moment.
  */
 export class JourneyService {
   constructor(
@@ -39,25 +53,29 @@ export class JourneyService {
     private readonly access: AdminAccess,
     private readonly clock: Clock,
     private readonly extras: JourneyExtras = {},
+    private readonly caches: JourneyCaches = journeyCaches(clock),
   ) {}
 
   /** The journey of the pair bound to a group chat. */
   async forChat(reader: JourneyReader, chatId: string): Promise<Result<Journey, JourneyFailure>> {
-    const pair = (await this.stores.pairs.findByChat(reader.tenantId, chatId))?.value;
-    return pair?.status === 'confirmed' ? this.journey(reader, pair) : fail('not-found');
+    const found = await this.chatPair(reader.tenantId, chatId);
+    return found?.pair.status === 'confirmed' ? this.journey(reader, found.pair, found.revision) : fail('not-found');
   }
 
   /** One pair's journey by id: for its members, and read-only for HR from the overview. */
   async forPair(reader: JourneyReader, programmeId: string, pairId: string): Promise<Result<Journey, JourneyFailure>> {
-    const pair = await this.stores.pairs.get(programmeId, pairId);
-    if (!pair || pair.value.tenantId !== reader.tenantId || pair.value.status !== 'confirmed') return fail('not-found');
-    return this.journey(reader, pair.value);
+    const { pair, revision } = await this.readPair({ programmeId, pairId });
+    if (!pair || pair.tenantId !== reader.tenantId || pair.status !== 'confirmed') return fail('not-found');
+    return this.journey(reader, pair, revision);
   }
 
   /** The reader's own journeys (one per active pair). */
   async mine(reader: JourneyReader): Promise<Journey[]> {
     const own = (await this.confirmedPairs(reader.tenantId)).filter(({ pair }) => pair.mentorId === reader.aadObjectId || pair.menteeId === reader.aadObjectId);
-    const journeys = await Promise.all(own.map(({ pair, programme }) => this.journey(reader, pair, programme)));
+    const journeys = await Promise.all(own.map(async ({ pair, programme }) => {
+      const revision = await this.stores.revisions.current(pair.programmeId, pairIdOf(pair.mentorId, pair.menteeId));
+      return this.journey(reader, pair, revision, programme);
+    }));
     return journeys.flatMap((j) => (j.ok ? [j.value] : []));
   }
 
@@ -68,33 +86,56 @@ export class JourneyService {
     return this.access.canAdminister({ ...reader, displayName: '', locale: reader.language }, programme) ? 'admin' : undefined;
   }
 
-  private async journey(reader: JourneyReader, pair: Pair, known?: Programme): Promise<Result<Journey, JourneyFailure>> {
-    const programmeRead = known ? Promise.resolve(known) : this.stores.programmes.get(reader.tenantId, pair.programmeId).then((p) => p?.value);
-    // A member is known from the pair alone, so everything is read at once; HR needs the programme first (its admins).
+  /** The pair bound to a chat, read fresh; where the index put it is remembered for a while. */
+  private async chatPair(tenantId: string, chatId: string): Promise<{ pair: Pair; revision?: string } | undefined> {
+    const indexKey = `${tenantId}\n${chatId}`;
+    // The pair row is the truth: an index entry (or a remembered one) whose pair moved on does not count.
+    const boundHere = ({ pair, revision }: PairRead) => (pair?.chatId === chatId && pair.tenantId === tenantId ? { pair, revision } : undefined);
+    const remembered = this.caches.chatKeys.get(indexKey);
+    const warm = remembered && boundHere(await this.readPair(remembered));
+    if (warm) return warm;
+    this.caches.chatKeys.delete(indexKey);
+    const key = await this.stores.pairs.keyOfChat(tenantId, chatId);
+    if (!key) return undefined;
+    const found = boundHere(await this.readPair(key));
+    if (found) this.caches.chatKeys.set(indexKey, key);
+    return found;
+  }
+
+  private async readPair(key: PairKey): Promise<PairRead> {
+    const { pair, revision } = await this.stores.pairs.getWithRevision(key.programmeId, key.pairId);
+    return { pair: pair?.value, revision };
+  }
+
+  private async journey(reader: JourneyReader, pair: Pair, revision: string | undefined, known?: Programme): Promise<Result<Journey, JourneyFailure>> {
     const member = pair.mentorId === reader.aadObjectId ? 'mentor' : pair.menteeId === reader.aadObjectId ? 'mentee' : undefined;
-    const checked = member ? undefined : await programmeRead;
-    if (!member && !checked) return fail('not-found');
-    const viewer = member ?? (checked && this.viewerOf(reader, pair, checked));
+    // A member is known from the pair alone; HR is decided on a fresh read of the programme (its admins), never a cached one.
+    const fresh = member ? known : (known ?? (await this.stores.programmes.get(reader.tenantId, pair.programmeId))?.value);
+    if (!member && !fresh) return fail('not-found');
+    const viewer = member ?? this.viewerOf(reader, pair, fresh!);
     if (!viewer) return fail('forbidden');
     const pairId = pairIdOf(pair.mentorId, pair.menteeId);
-    const [programme, mentor, mentee, meetings, extras] = await Promise.all([
-      programmeRead,
-      this.stores.profiles.get(pair.programmeId, pair.mentorId),
-      this.stores.profiles.get(pair.programmeId, pair.menteeId),
-      this.stores.meetings.list(pair.programmeId, pairId),
-      this.extrasFor(viewer, { pair, pairId, aadObjectId: reader.aadObjectId }),
-    ]);
-    if (!programme || !mentor || !mentee) return fail('not-found');
+    const data = await this.dataOf(pair, pairId, revision);
+    if (!data) return fail('not-found');
     return ok(buildJourney({
-      programme, pair, pairId, viewerId: reader.aadObjectId, mentor: mentor.value, mentee: mentee.value, viewer, language: reader.language, now: this.clock.now(),
-      meetings: meetings.map((m) => m.value), ...extras,
+      programme: fresh ?? data.programme, pair, pairId, viewerId: reader.aadObjectId, mentor: data.mentor, mentee: data.mentee, viewer, language: reader.language,
+      now: this.clock.now(), meetings: data.meetings, ...extrasFor(data, viewer, reader.aadObjectId),
     }));
   }
 
-  // HR never gets the pair's poll, learnings or feedback, so they are not even read: only the topics covered.
-  private async extrasFor(viewer: JourneyViewer, member: JourneyMember): Promise<Partial<Pick<JourneyInput, 'poll' | 'feedback' | 'coveredTopics'>>> {
-    if (viewer !== 'admin') return readExtras(this.extras, member);
-    return { coveredTopics: (await this.extras.topicsCovered?.(member.pair, member.pairId)) ?? [] };
+  /** The pair's data: cached under its revision token, read when the token moved (or the pair has none yet). */
+  private dataOf(pair: Pair, pairId: string, revision: string | undefined): Promise<PairJourneyData | undefined> {
+    if (!revision) return readJourneyData(this.stores, this.extras, pair, pairId);
+    const key = `${pair.tenantId}\n${pair.programmeId}\n${pairId}`;
+    const cached = this.caches.data.get(key);
+    if (cached?.revision === revision) return cached.data;
+    // The token was read before the data, so what is read now is at least as new as the token says.
+    const entry = { revision, data: readJourneyData(this.stores, this.extras, pair, pairId) };
+    this.caches.data.set(key, entry);
+    // Concurrent misses share the read; a failed or empty one is not kept.
+    const drop = () => this.caches.data.get(key) === entry && this.caches.data.delete(key);
+    entry.data.then((data) => data || drop(), drop);
+    return entry.data;
   }
 
   private async confirmedPairs(tenantId: string): Promise<{ pair: Pair; programme: Programme }[]> {

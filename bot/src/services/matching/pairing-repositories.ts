@@ -10,15 +10,34 @@ export interface ProposalRepository {
   delete(programmeId: string): Promise<void>;
 }
 
+/** Where a pair is stored: its programme and pair id. */
+export interface PairKey {
+  programmeId: string;
+  pairId: string;
+}
+
+/** A pair (if it exists) with its revision token (if it has one; see pair-revisions.ts). */
+export interface PairWithRevision {
+  pair?: Versioned<Pair>;
+  revision?: string;
+}
+
 /** The port for published pairs. */
 export interface PairRepository {
   list(programmeId: string): Promise<Versioned<Pair>[]>;
   get(programmeId: string, pairId: string): Promise<Versioned<Pair> | undefined>;
+  /** The pair and its revision token in one read, for readers that cache the pair's data. */
+  getWithRevision(programmeId: string, pairId: string): Promise<PairWithRevision>;
   /**
    * The pair bound to a group chat: one index lookup and one read, however many pairs the
    * tenant has (every pair-chat command and every journey tab request asks this).
    */
   findByChat(tenantId: string, chatId: string): Promise<Versioned<Pair> | undefined>;
+  /**
+   * What the chat index says about a chat, without reading the pair: a hint the caller must
+   * check against the pair row (its chatId and tenant), which is the truth.
+   */
+  keyOfChat(tenantId: string, chatId: string): Promise<PairKey | undefined>;
   /** Creates the pair unless it exists (publishing twice). */
   create(pair: Pair): Promise<'created' | 'exists'>;
   update(pair: Pair, etag: string): Promise<ConditionalWrite>;
