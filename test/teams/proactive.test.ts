@@ -148,6 +148,7 @@ describe('tenant token bucket', () => {
     while (Date.now() < until);
     await Promise.all(waiting);
     leftAt.sort((a, b) => a - b);
-    for (let i = 0; i + 20 < leftAt.length; i++) expect(leftAt[i + 20]! - leftAt[i]!).toBeGreaterThanOrEqual(100);
+    // Each time is taken a moment after its send was let go, so allow a few milliseconds; unspread, 21 leave within 3 ms.
+    for (let i = 0; i + 20 < leftAt.length; i++) expect(leftAt[i + 20]! - leftAt[i]!).toBeGreaterThanOrEqual(95);
   });
 });
