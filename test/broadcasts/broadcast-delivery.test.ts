@@ -18,9 +18,9 @@ const waitUntil = async (condition: () => Promise<boolean>, timeoutMs = 20_000) 
 describe('delivering a broadcast: throttled, retried, never lost, never doubled', () => {
   let connector: FakeConnector;
   const servers: TestTandem[] = [];
-  const start = async (tablePrefix: string, env: Record<string, string> = {}) => {
+  const start = async (tablePrefix: string, env: Record<string, string> = {}, worker: { maxInFlight?: number } = {}) => {
     // Report cards are refreshed once a second per instance: two instances stay within the HR chat's 8 per 2 s.
-    const server = await startTestTandem({ tablePrefix, clock: new TestClock(new Date()), env: { TANDEM_BOOTSTRAP_ADMINS: HR, PROACTIVE_TIMEOUT_SECONDS: '5', ...env }, broadcastTuning: { reportIntervalMs: 1000 } });
+    const server = await startTestTandem({ tablePrefix, clock: new TestClock(new Date()), env: { TANDEM_BOOTSTRAP_ADMINS: HR, PROACTIVE_TIMEOUT_SECONDS: '5', ...env }, broadcastTuning: { reportIntervalMs: 1000, worker } });
     servers.push(server);
     return server;
   };
@@ -137,11 +137,11 @@ describe('delivering a broadcast: throttled, retried, never lost, never doubled'
 
   test('two instances in parallel share the work without duplicates, within the limits', async () => {
     const tablePrefix = uniqueTablePrefix();
-    // Each instance has its own bucket, so each gets half the tenant's budget.
-    const [a, b] = [await start(tablePrefix, { BROADCAST_RATE_PER_SECOND: '20' }), await start(tablePrefix, { BROADCAST_RATE_PER_SECOND: '20' })];
+    // Each instance has its own bucket, so each gets half the tenant's budget; each works on at most 4 shards at once.
+    const [a, b] = [await start(tablePrefix, { BROADCAST_RATE_PER_SECOND: '20' }, { maxInFlight: 4 }), await start(tablePrefix, { BROADCAST_RATE_PER_SECOND: '20' }, { maxInFlight: 4 })];
     connector.enforceLimits({ perConversation: [...TEAMS_CONVERSATION_LIMITS], global: { points: 50, seconds: 1 } });
     const programmeId = await aProgramme(a.tandem, hr);
-    // 300 people make 5 shards: more than one instance takes at once (4 each at this rate), so both get work.
+    // 300 people make 5 shards: more than one instance takes at once, so both get work.
     const people = await participants(a.tandem, connector, programmeId, 300);
     const broadcastId = await queueNews(a.tandem, hr, programmeId, connector);
     // Both fan out (a Send-now double click on two instances): the second adds only duplicate queue messages.

@@ -4,13 +4,13 @@ import type { BroadcastFanOut } from '../services/broadcasts/broadcast-fan-out';
 import type { NewsDelivery } from './news-delivery';
 
 /** A refresh may take at most this share of the time: counting a big broadcast reads every row. */
-const MAX_REFRESH_SHARE = 0.1;
+const MAX_REFRESH_SHARE = 0.05;
 
 /**
  * Keeps report cards current without updating them once per message: each instance refreshes
  * a broadcast's card at most once per interval (one read of the statuses, one card update),
  * and once more when it sees the broadcast finish. For a big broadcast, whose count takes
- * longer, the interval stretches so counting never costs more than a tenth of the time.
+ * longer, the interval stretches so counting never costs more than a twentieth of the time.
  */
 export class BroadcastReports {
   private readonly due = new Map<string, { timer: NodeJS.Timeout; tenantId: string }>();

@@ -1,4 +1,4 @@
-import { claimRecipient, expireRecipient, inChunks, settleRecipient, type Broadcast, type Recipient } from '../domain/broadcasts';
+import { claimRecipient, expireRecipient, settleRecipient, TRANSACTION_MAX_ROWS, type Broadcast, type Recipient } from '../domain/broadcasts';
 import type { Clock } from '../domain/clock';
 import type { Logger } from '../logger';
 import type { BroadcastRepository, DeliveryQueue, QueuedDelivery, RecipientRepository } from '../services/broadcasts/broadcast-ports';
@@ -20,8 +20,8 @@ export interface BroadcastWorkerOptions {
   idlePollMs: number;
 }
 
-/** Rows claimed in one transaction: a quarter of the deliveries in flight, so several shards are worked on at once. */
-const MAX_CHUNK = 25;
+/** Shards worked on at once (the deliveries in flight are shared among them). */
+const SHARDS_AT_ONCE = 10;
 
 /**
  * Consumes the fan-out queue, one message per shard of a broadcast. For each: read the shard's
@@ -36,7 +36,6 @@ export class BroadcastWorker {
   private loop: Promise<void> | undefined;
   private readonly inFlight = new Set<Promise<void>>();
   private readonly contents = new Map<string, Broadcast>();
-  private readonly chunkSize: number;
   private readonly maxShards: number;
 
   constructor(
@@ -44,8 +43,7 @@ export class BroadcastWorker {
     private readonly instanceId: string,
     private readonly options: BroadcastWorkerOptions,
   ) {
-    this.chunkSize = Math.min(MAX_CHUNK, Math.max(1, Math.ceil(options.maxInFlight / 4)));
-    this.maxShards = Math.max(1, Math.ceil(options.maxInFlight / this.chunkSize));
+    this.maxShards = Math.max(1, Math.min(SHARDS_AT_ONCE, options.maxInFlight));
   }
 
   start(): void {
@@ -97,14 +95,23 @@ export class BroadcastWorker {
     if (!broadcast) return this.deps.queue.complete(message);
     const rows = await this.deps.recipients.shard(job.broadcastId, job.shard);
     const busyElsewhere = await this.closeExpired(job.tenantId, rows.filter((row) => row.value.status === 'sending'));
-    for (const chunk of inChunks(rows.filter((row) => row.value.status === 'pending'), this.chunkSize)) {
+    const pending = rows.filter((row) => row.value.status === 'pending');
+    while (pending.length > 0) {
       // Stopping: hand the rest of the shard back at once, so another instance need not wait for the timeout.
       if (!this.running) return this.deps.queue.release(message);
-      await this.deliverChunk(broadcast, chunk);
+      await this.deliverChunk(broadcast, pending.splice(0, this.chunkSize()));
       this.deps.reports.touch(job.tenantId, job.broadcastId);
     }
     // Rows another worker is still sending: keep the message, so the shard is looked at again if that worker dies.
     if (!busyElsewhere) await this.deps.queue.complete(message);
+  }
+
+  /**
+   * This shard's share of the deliveries in flight: with many shards open, a chunk each keeps
+   * the bucket busy; the last shards of a broadcast take bigger chunks, so its end is as fast.
+   */
+  private chunkSize(): number {
+    return Math.max(1, Math.min(TRANSACTION_MAX_ROWS, Math.floor(this.options.maxInFlight / Math.max(1, this.inFlight.size))));
   }
 
   /** Closes the `sending` rows whose lease ran out; true when some are still within theirs (another worker's). */
