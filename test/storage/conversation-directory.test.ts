@@ -16,8 +16,8 @@ describe('the conversation directory on Azurite', () => {
       directory.remember(address('t1', 'groupChat', '19:pair@thread.v2')),
       directory.remember(address('t2', 'personal', 'carla')),
     ]);
-    const people = await directory.people('t1');
+    const people = await directory.personalChats('t1');
     expect(people.map((p) => p.ownerId).sort()).toEqual(['anna', 'ben']);
-    expect(people[0]!.reference).toEqual({ conversation: { id: `a:${people[0]!.ownerId}` } });
+    expect(people[0]).toEqual({ ownerId: people[0]!.ownerId, reference: { conversation: { id: `a:${people[0]!.ownerId}` } } });
   });
 });

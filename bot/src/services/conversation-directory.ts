@@ -28,8 +28,11 @@ export interface ConversationDirectory {
   forget(tenantId: string, scope: ConversationScope, ownerId: string): Promise<void>;
   /** The personal chat with a person, by AAD object id. */
   findPerson(tenantId: string, aadObjectId: string): Promise<ConversationAddress | undefined>;
-  /** Every personal chat in a tenant, in one read: a broadcast's fan-out looks up all its people at once. */
-  people(tenantId: string): Promise<ConversationAddress[]>;
+  /**
+   * Every personal chat in a tenant, in one read, as just the person and the reference: a
+   * broadcast's fan-out looks up all its people at once.
+   */
+  personalChats(tenantId: string): Promise<Array<Pick<ConversationAddress, 'ownerId' | 'reference'>>>;
   /** A group chat or channel, by conversation id. */
   findConversation(tenantId: string, scope: Exclude<ConversationScope, 'personal'>, conversationId: string): Promise<ConversationAddress | undefined>;
 }

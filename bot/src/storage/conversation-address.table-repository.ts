@@ -54,11 +54,16 @@ export class ConversationAddressTableRepository implements ConversationDirectory
     return this.find(tenantId, 'personal', aadObjectId);
   }
 
-  async people(tenantId: string): Promise<ConversationAddress[]> {
+  async personalChats(tenantId: string): Promise<Array<Pick<ConversationAddress, 'ownerId' | 'reference'>>> {
     const personal = compositeKey('personal', '');
     // Row keys of personal chats all start with `personal|`; `}` is the character after `|`.
     const filter = odata`PartitionKey eq ${encodeKey(tenantId)} and RowKey ge ${personal} and RowKey lt ${`${personal.slice(0, -1)}}`}`;
-    return listEntities<ConversationAddressRow, ConversationAddress>(await this.table(), { filter }, (row) => addressOf(tenantId, row));
+    return listEntities<Pick<ConversationAddressRow, 'ownerId' | 'reference'>, Pick<ConversationAddress, 'ownerId' | 'reference'>>(
+      await this.table(),
+      { filter },
+      (row) => ({ ownerId: row.ownerId, reference: JSON.parse(row.reference) as Record<string, unknown> }),
+      ['ownerId', 'reference'],
+    );
   }
 
   findConversation(tenantId: string, scope: Exclude<ConversationScope, 'personal'>, conversationId: string): Promise<ConversationAddress | undefined> {

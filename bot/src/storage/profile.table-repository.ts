@@ -63,6 +63,15 @@ export class ProfileTableRepository implements ProfileRepository {
     this.onChange();
   }
 
+  async listPeople(programmeId: string): Promise<Array<Pick<Profile, 'aadObjectId' | 'displayName' | 'role' | 'locale'>>> {
+    return listEntities<ProfileRow, Pick<Profile, 'aadObjectId' | 'displayName' | 'role' | 'locale'>>(
+      await this.table(),
+      { partitionKey: encodeKey(programmeId) },
+      (row) => ({ aadObjectId: row.aadObjectId, displayName: row.displayName, role: row.role as Role, locale: row.locale }),
+      ['aadObjectId', 'displayName', 'role', 'locale'],
+    );
+  }
+
   async listByProgramme(programmeId: string): Promise<Profile[]> {
     return listEntities<ProfileRow, Profile>(await this.table(), { partitionKey: encodeKey(programmeId) }, (row) => fromRow(programmeId, row));
   }

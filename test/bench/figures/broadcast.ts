@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { performance } from 'node:perf_hooks';
+import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import pino from 'pino';
 import { composeTandem, type Tandem } from '../../../bot/src/compose';
 import { loadConfig } from '../../../bot/src/config';
@@ -41,6 +41,9 @@ export async function broadcast(context: BenchContext): Promise<Figure[]> {
     await teams.configure({ perConversation: [...TEAMS_CONVERSATION_LIMITS], global: { points: LIMIT_PER_SECOND, seconds: 1 } }, { status: 429, probability: 0.01 });
 
     const memory = peakMemory();
+    // Pauses of the bot's event loop hold sends back and then release them together: worth seeing next to the throughput.
+    const lag = monitorEventLoopDelay({ resolution: 5 });
+    lag.enable();
     const started = performance.now();
     const broadcastId = await queueNews(tandem, hr, programmeId, teams);
     tandem.broadcasts.startFanOut(hr.tenantId, broadcastId);
@@ -53,6 +56,7 @@ export async function broadcast(context: BenchContext): Promise<Figure[]> {
     while ((await broadcasts.get(hr.tenantId, broadcastId))?.value.status !== 'done') await new Promise((resolve) => setTimeout(resolve, 250));
     const finished = performance.now();
     const peak = memory.stop();
+    lag.disable();
 
     const connector = await teams.results();
     const received = newsPerConversation(connector);
@@ -86,6 +90,8 @@ export async function broadcast(context: BenchContext): Promise<Figure[]> {
       limitViolations: connector.violations.length,
       fanOutMs: Math.round(fannedOut - started),
       totalSeconds: round2((finished - started) / 1000),
+      eventLoopDelayP99Ms: round2(lag.percentile(99) / 1e6),
+      eventLoopDelayMaxMs: round2(lag.max / 1e6),
       peakRssMb: Math.round(peak.rss / 2 ** 20),
       peakHeapMb: Math.round(peak.heapUsed / 2 ** 20),
     }];

@@ -30,7 +30,7 @@ export class BroadcastFanOut {
     private readonly broadcasts: BroadcastRepository,
     private readonly recipients: RecipientRepository,
     private readonly queue: DeliveryQueue,
-    private readonly directory: Pick<ConversationDirectory, 'people'>,
+    private readonly directory: Pick<ConversationDirectory, 'personalChats'>,
     private readonly clock: Clock,
   ) {}
 
@@ -111,7 +111,7 @@ export class BroadcastFanOut {
   /** Each person's personal chat, read for the whole tenant at once instead of once per send. */
   private async conversationsOf(tenantId: string, plans: readonly RecipientPlan[]): Promise<Map<string, Record<string, unknown>>> {
     if (!plans.some((plan) => plan.kind === 'person')) return new Map();
-    return new Map((await this.directory.people(tenantId)).map((address) => [address.ownerId, address.reference]));
+    return new Map((await this.directory.personalChats(tenantId)).map((chat) => [chat.ownerId, chat.reference]));
   }
 
   /** Marks the broadcast sending (unless another instance did); returns it as it now stands. */

@@ -103,7 +103,7 @@ export class BroadcastService {
 
   /** Everyone the broadcast reaches now: the programme's participants and its channels. */
   async recipientsOf(broadcast: Broadcast, channels?: Map<ChannelKind, string>): Promise<RecipientPlan[]> {
-    const profiles = await this.profiles.listByProgramme(broadcast.programmeId);
+    const profiles = await this.profiles.listPeople(broadcast.programmeId);
     const members: AudienceMember[] = profiles.map((p) => ({ aadObjectId: p.aadObjectId, displayName: p.displayName, role: p.role, language: languageOf(p.locale) }));
     return resolveAudience(broadcast.audience, members, channels ?? (await this.channelNames(broadcast.tenantId, broadcast.programmeId)));
   }

@@ -10,4 +10,6 @@ export interface ProfileRepository {
   delete(programmeId: string, aadObjectId: string): Promise<void>;
   /** Every profile of a programme (matching, CSV export). */
   listByProgramme(programmeId: string): Promise<Profile[]>;
+  /** Who takes part in a programme, just enough to address them (a broadcast's audience): far lighter than whole profiles. */
+  listPeople(programmeId: string): Promise<Array<Pick<Profile, 'aadObjectId' | 'displayName' | 'role' | 'locale'>>>;
 }
