@@ -17,10 +17,11 @@ const FIGURES: Array<[name: string, source: FigureSource]> = [
   ['bot-round-trip', botRoundTrip],
   ['matching', (context) => import('./figures/matching').then((figure) => figure.matching(context))],
   ['reminder-tick', (context) => import('./figures/reminder-tick').then((figure) => figure.reminderTick(context))],
-  ['broadcast', (context) => import('./figures/broadcast').then((figure) => figure.broadcast(context))],
   ['journey-api', (context) => import('./figures/journey-api').then((figure) => figure.journeyApi(context))],
   ['tab-bundle', (context) => import('./figures/tab-bundle').then((figure) => figure.tabBundle(context))],
   ['tab-render', (context) => import('./figures/tab-render').then((figure) => figure.tabRender(context))],
+  // Last: it leaves hundreds of megabytes for the collector, which would slow whatever came after it.
+  ['broadcast', (context) => import('./figures/broadcast').then((figure) => figure.broadcast(context))],
 ];
 
 /** If something still holds the event loop after clean-up, exit anyway rather than hang a CI job. */
