@@ -5,6 +5,7 @@ import { BroadcastWorker, type BroadcastWorkerOptions } from './jobs/broadcast-w
 import type { Logger } from './logger';
 import { BroadcastFanOut } from './services/broadcasts/broadcast-fan-out';
 import { BroadcastService } from './services/broadcasts/broadcast-service';
+import { NewsDeliveryRetention } from './services/broadcasts/news-retention';
 import type { ConversationDirectory } from './services/conversation-directory';
 import type { ProfileRepository } from './services/onboarding/profile-repository';
 import type { ProgrammeService } from './services/programmes/programme-service';
@@ -93,5 +94,5 @@ export function composeBroadcasts(deps: {
       },
     };
   }
-  return { service, fanOut, recipients, start };
+  return { service, fanOut, recipients, retention: new NewsDeliveryRetention(broadcasts, recipients), start };
 }

@@ -125,10 +125,6 @@ export function composeTandem(deps: TandemDeps): Tandem {
   const meetingService = new MeetingService(programmeRepository, pairRepository, meetingRepository, dueIndex, clock, randomUUID);
   const polls = new PollService(programmeRepository, pairRepository, profileRepository, meetingRepository, pollRepository, clock);
 
-  const retention = new RetentionService(programmeRepository, profileRepository, refusals, enrolmentRepository, { pairs: pairRepository, proposals: proposalRepository }, clock, config.retentionDays, {
-    perPair: [meetingRepository, pollRepository],
-    perAuthor: [feedbackRepository, goodPractices],
-  });
   // Each instance names itself in its claims, so logs and delivery rows show which one did the work.
   const instanceId = `instance-${randomUUID().slice(0, 8)}`;
   const news = composeBroadcasts({ store, storage: deps.storage, config, clock, logger, programmes: programmeService, profiles: profileRepository, directory, instanceId, tuning: deps.broadcastTuning });
@@ -136,6 +132,11 @@ export function composeTandem(deps: TandemDeps): Tandem {
     [...programmeParticipationData(programmeRepository, profileRepository, refusals), enrolmentData(programmeRepository, enrolmentRepository), meetingData(programmeRepository, pairRepository, meetingRepository), pairingData(programmeRepository, pairRepository, proposalRepository), ...feedbackData(programmeRepository, feedbackRepository, goodPractices), pollData(programmeRepository, pollRepository), conversationData(directory), newsDeliveryData(news.recipients)],
     clock,
   );
+  const retention = new RetentionService(programmeRepository, profileRepository, refusals, enrolmentRepository, { pairs: pairRepository, proposals: proposalRepository }, clock, config.retentionDays, {
+    perPair: [meetingRepository, pollRepository],
+    perAuthor: [feedbackRepository, goodPractices],
+    perProgramme: [news.retention],
+  });
   const services = {
     broadcasts: news.service,
     broadcastFanOut: news.fanOut,

@@ -1,5 +1,7 @@
 import { Harness } from '../harness/harness';
 import { personalChat, teamsUser, TENANT_ID } from '../harness/teams-activities';
+import { queueNews } from '../broadcasts/support/news-setup';
+import { RecipientTableRepository } from '../../bot/src/storage/recipient.table-repository';
 import { Verbs } from '../../bot/src/teams/verbs';
 import { runningPair } from '../harness/pair-fixture';
 import { actionsIn } from '../harness/card-checker';
@@ -80,6 +82,11 @@ describe('retention also removes what the pair produced: meetings, feedback, goo
     await h.executes(mentee, pairChat, Verbs.checkInMeeting, { programmeId, pairId, meetingId, outcome: 'held' });
     await h.executes(mentee, personalChats.get(mentee.aadObjectId)!, Verbs.submitFeedback, { programmeId, pairId, meetingId, rating: '5', learning: 'Copilot', privateNote: 'privat', shareAsGoodPractice: 'true' });
     await h.says(mentee, pairChat, 'umfrage');
+    // Programme news reached both: a delivery row names each of them.
+    const newsId = await queueNews(h.server.tandem, hrActor, programmeId, h.connector);
+    await h.server.tandem.broadcasts.fanOut.fanOut(TENANT_ID, newsId);
+    const deliveries = new RecipientTableRepository(h.server.tandem.store);
+    expect((await deliveries.list(newsId)).map((row) => row.target).sort()).toEqual([mentor.aadObjectId, mentee.aadObjectId].sort());
     expect(await services.feedback.goodPracticeSubmissions(programmeId)).toHaveLength(1);
     expect(await services.polls.openPollOf(programmeId, pairId)).toBeDefined();
 
@@ -92,5 +99,8 @@ describe('retention also removes what the pair produced: meetings, feedback, goo
     expect(await services.feedback.goodPracticeSubmissions(programmeId)).toEqual([]);
     expect(await services.polls.openPollOf(programmeId, pairId)).toBeUndefined();
     expect(await services.matching.pairOfChat(TENANT_ID, pairChat.id)).toBeUndefined();
+    expect(await deliveries.list(newsId)).toEqual([]);
+    // HR's record of what was sent stays, with its total.
+    expect((await services.broadcasts.get(hrActor, newsId)).ok).toBe(true);
   });
 });

@@ -85,6 +85,10 @@ export class RecipientTableRepository implements RecipientRepository {
     return listEntities<RecipientRow, Recipient>(await this.table(), { filter: ofPerson(aadObjectId) }, fromRow);
   }
 
+  async deleteBroadcast(broadcastId: string): Promise<void> {
+    await deleteEntities(await this.table(), { filter: allShardsOf(broadcastId) });
+  }
+
   async deletePerson(aadObjectId: string): Promise<void> {
     await deleteEntities(await this.table(), { filter: ofPerson(aadObjectId) });
   }

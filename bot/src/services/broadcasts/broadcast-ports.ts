@@ -34,6 +34,8 @@ export interface RecipientRepository {
   list(broadcastId: string): Promise<Recipient[]>;
   /** Every delivery to one person, across broadcasts: for their data export. */
   ofPerson(aadObjectId: string): Promise<Recipient[]>;
+  /** Removes every delivery row of a broadcast (its programme's retention period is over); the broadcast keeps its totals. */
+  deleteBroadcast(broadcastId: string): Promise<void>;
   /** Removes every delivery row of one person (their data is deleted; the reports count one fewer). */
   deletePerson(aadObjectId: string): Promise<void>;
   /** Each row's key and status only: cheap enough to count a large broadcast often. */

@@ -17,6 +17,11 @@ export interface AuthoredData {
   deleteByAuthor(programmeId: string, authorId: string): Promise<void>;
 }
 
+/** Data kept per programme (news delivery rows): it names the participants, so it goes with them. */
+export interface ProgrammeScopedData {
+  deleteProgramme(tenantId: string, programmeId: string): Promise<void>;
+}
+
 /** What one retention run did, for the log. Enrolments, pairs and the proposal go too. */
 export interface RetentionReport {
   purgedProgrammes: string[];
@@ -37,7 +42,7 @@ export class RetentionService {
     private readonly pairing: { pairs: PairRepository; proposals: ProposalRepository },
     private readonly clock: Clock,
     private readonly retentionDays: number,
-    private readonly featureData: { perPair: readonly PairScopedData[]; perAuthor: readonly AuthoredData[] } = { perPair: [], perAuthor: [] },
+    private readonly featureData: { perPair: readonly PairScopedData[]; perAuthor: readonly AuthoredData[]; perProgramme?: readonly ProgrammeScopedData[] } = { perPair: [], perAuthor: [] },
   ) {}
 
   async run(): Promise<RetentionReport> {
@@ -59,6 +64,7 @@ export class RetentionService {
         for (const authored of this.featureData.perAuthor) await authored.deleteByAuthor(programme.id, profile.aadObjectId);
         await this.profiles.delete(programme.id, profile.aadObjectId);
       }
+      for (const data of this.featureData.perProgramme ?? []) await data.deleteProgramme(programme.tenantId, programme.id);
       await this.refusals.deleteProgramme(programme.id);
       await this.enrolments.deleteProgramme(programme.id);
       for (const { value: pair } of await this.pairing.pairs.list(programme.id)) {

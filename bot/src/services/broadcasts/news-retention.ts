@@ -1,0 +1,20 @@
+import type { ProgrammeScopedData } from '../retention/retention-service';
+import type { BroadcastRepository, RecipientRepository } from './broadcast-ports';
+
+/**
+ * When a closed programme's retention period is over, its news delivery rows go with the rest
+ * of the participants' data: they name every recipient. The broadcasts themselves stay, with
+ * their content and totals (HR's record of what was sent).
+ */
+export class NewsDeliveryRetention implements ProgrammeScopedData {
+  constructor(
+    private readonly broadcasts: Pick<BroadcastRepository, 'recent'>,
+    private readonly recipients: Pick<RecipientRepository, 'deleteBroadcast'>,
+  ) {}
+
+  async deleteProgramme(tenantId: string, programmeId: string): Promise<void> {
+    for (const broadcast of await this.broadcasts.recent(tenantId, Number.MAX_SAFE_INTEGER)) {
+      if (broadcast.programmeId === programmeId) await this.recipients.deleteBroadcast(broadcast.id);
+    }
+  }
+}
