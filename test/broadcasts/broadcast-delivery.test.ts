@@ -135,6 +135,33 @@ describe('delivering a broadcast: throttled, retried, never lost, never doubled'
     expect(connector.messages(person!.conversationId)).toHaveLength(0);
   });
 
+  test('a row another instance is still sending is left to it: the rest of the shard goes out, the shard comes back, and only after the lease is that row closed as unknown', async () => {
+    const clock = new TestClock(new Date());
+    // Queue messages reappear after a second here, so the shard is looked at again quickly.
+    const server = await startTestTandem({ tablePrefix: uniqueTablePrefix(), clock, env: { TANDEM_BOOTSTRAP_ADMINS: HR }, broadcastTuning: { reportIntervalMs: 1000, worker: { invisibleForMs: 1000 } } });
+    servers.push(server);
+    const programmeId = await aProgramme(server.tandem, hr);
+    const [busy, ...others] = await participants(server.tandem, connector, programmeId, 3);
+    const broadcastId = await queueNews(server.tandem, hr, programmeId, connector);
+    await server.tandem.broadcasts.fanOut.fanOut(hr.tenantId, broadcastId);
+    const recipients = new RecipientTableRepository(server.tandem.store);
+    const key = `person:${busy!.aadObjectId}`;
+    // Three recipients: one shard, number 0. Another instance claimed this row a moment ago.
+    const stored = (await recipients.get(broadcastId, 0, key))!;
+    await recipients.write({ ...stored.value, status: 'sending', claimedBy: 'instance-alive', claimedAt: clock.now().toISOString() });
+    server.tandem.broadcasts.worker.start();
+    await connector.waitFor(() => newsPerConversation(connector).size >= 2, 10_000);
+    // The message came back at least once meanwhile; the row is still within its lease.
+    await new Promise((resolve) => setTimeout(resolve, 2500));
+    expect((await recipients.get(broadcastId, 0, key))!.value).toMatchObject({ status: 'sending', claimedBy: 'instance-alive' });
+    expect((await server.tandem.broadcasts.fanOut.progress(hr.tenantId, broadcastId))!.broadcast.status).toBe('sending');
+    clock.advance(16 * 60_000);
+    await waitUntil(allFinal(server, broadcastId));
+    expect((await recipients.get(broadcastId, 0, key))!.value).toMatchObject({ status: 'failed', reason: 'outcome-unknown-interrupted' });
+    expect(connector.messages(busy!.conversationId)).toHaveLength(0);
+    expect(others.map((p) => connector.messages(p.conversationId).length)).toEqual([1, 1]);
+  });
+
   test('two instances in parallel share the work without duplicates, within the limits', async () => {
     const tablePrefix = uniqueTablePrefix();
     // Each instance has its own bucket, so each gets half the tenant's budget; each works on at most 4 shards at once.
