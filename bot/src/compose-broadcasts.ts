@@ -80,7 +80,7 @@ export function composeBroadcasts(deps: {
           fanOut
             .fanOut(tenantId, broadcastId)
             // The fan-out knows the counts (all pending, or as a resumed run found them): shown without reading every row.
-            .then((progress) => progress && delivery.showProgress(progress))
+            .then((progress) => progress && reports.show(progress))
             .catch((error: unknown) => deps.logger.error({ err: error, broadcastId }, 'broadcast fan-out failed; the scheduler resumes it')),
         );
       },
