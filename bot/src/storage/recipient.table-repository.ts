@@ -47,19 +47,18 @@ export class RecipientTableRepository implements RecipientRepository {
   }
 
   async updateAll(rows: ReadonlyArray<Versioned<Recipient>>): Promise<ConditionalWrite> {
-    const table = await this.table();
-    const batches = transactionBatches(rows.map((row) => ({ ...toRow(row.value), etag: row.etag })));
-    if (batches.length > 1) throw new StorageError('too-many-rows', 'A conditional write of recipients takes at most 100 rows of one shard.');
-    for (const batch of batches) {
-      try {
-        await table.submitTransaction(batch.map(({ etag, ...entity }): TransactionAction => ['update', entity, 'Replace', { etag }]));
-      } catch (error) {
-        const status = statusOf(error);
-        if (status === 412 || status === 404) return status === 412 ? 'conflict' : 'not-found';
-        throw unavailable('updating broadcast recipients', error);
-      }
+    const [batch, ...more] = transactionBatches(rows.map((row) => ({ ...toRow(row.value), etag: row.etag })));
+    if (more.length > 0) throw new StorageError('too-many-rows', 'A conditional write of recipients takes at most 100 rows of one shard.');
+    if (!batch) return 'written';
+    try {
+      await (await this.table()).submitTransaction(batch.map(({ etag, ...entity }): TransactionAction => ['update', entity, 'Replace', { etag }]));
+      return 'written';
+    } catch (error) {
+      const status = statusOf(error);
+      if (status === 412) return 'conflict';
+      if (status === 404) return 'not-found';
+      throw unavailable('updating broadcast recipients', error);
     }
-    return 'written';
   }
 
   async write(recipient: Recipient): Promise<void> {
