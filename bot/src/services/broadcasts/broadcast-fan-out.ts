@@ -97,14 +97,7 @@ export class BroadcastFanOut {
 
   /** The broadcast with its shard count, chosen now if this is its first fan-out; undefined if it left the queued state meanwhile. */
   private async withShards(found: Versioned<Broadcast>, recipients: number): Promise<Versioned<Broadcast> | undefined> {
-    let current: Versioned<Broadcast> | undefined = found;
-    // Two instances may race here; the first write wins and the other re-reads its count.
-    for (let attempt = 0; attempt < 3 && current?.value.status === 'queued'; attempt++) {
-      if (current.value.shards) return current;
-      const value = { ...current.value, shards: shardCountFor(recipients) };
-      if ((await this.broadcasts.update(value, current.etag)) === 'written') return (await this.broadcasts.get(value.tenantId, value.id)) ?? { value, etag: '' };
-      current = await this.broadcasts.get(found.value.tenantId, found.value.id);
-    }
+    const current = await this.changeWhileQueued(found, (b) => (b.shards ? undefined : { ...b, shards: shardCountFor(recipients) }));
     return current?.value.status === 'queued' && current.value.shards ? current : undefined;
   }
 
@@ -116,12 +109,24 @@ export class BroadcastFanOut {
 
   /** Marks the broadcast sending (unless another instance did); returns it as it now stands. */
   private async markSending(found: Versioned<Broadcast>, total: number): Promise<Broadcast> {
+    return (await this.changeWhileQueued(found, (b) => startSending(b, total)))?.value ?? found.value;
+  }
+
+  /**
+   * Writes a change to a broadcast that is still queued, with its ETag; on a conflict (another
+   * instance fanning out too) re-reads and tries again. `change` answers undefined when there is
+   * nothing to change. Returns the broadcast as stored afterwards.
+   */
+  private async changeWhileQueued(found: Versioned<Broadcast>, change: (broadcast: Broadcast) => Broadcast | undefined): Promise<Versioned<Broadcast> | undefined> {
+    const { tenantId, id } = found.value;
     let current: Versioned<Broadcast> | undefined = found;
     for (let attempt = 0; attempt < 3 && current?.value.status === 'queued'; attempt++) {
-      const sending = startSending(current.value, total);
-      if ((await this.broadcasts.update(sending, current.etag)) === 'written') return sending;
-      current = await this.broadcasts.get(found.value.tenantId, found.value.id);
+      const changed = change(current.value);
+      if (!changed) return current;
+      const written = (await this.broadcasts.update(changed, current.etag)) === 'written';
+      current = await this.broadcasts.get(tenantId, id);
+      if (written) break;
     }
-    return current?.value ?? found.value;
+    return current;
   }
 }
