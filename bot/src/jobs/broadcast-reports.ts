@@ -1,5 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import type { Logger } from '../logger';
+import { BoundedCache } from '../services/bounded-cache';
 import type { BroadcastFanOut, BroadcastProgress } from '../services/broadcasts/broadcast-fan-out';
 import type { NewsDelivery } from './news-delivery';
 
@@ -17,8 +18,8 @@ const ESTIMATED_COUNT_MS_PER_ROW = 0.05;
 export class BroadcastReports {
   private readonly due = new Map<string, { timer: NodeJS.Timeout; tenantId: string }>();
   private readonly running = new Set<Promise<void>>();
-  /** How long the last count of each broadcast took, in ms. */
-  private readonly lastCountMs = new Map<string, number>();
+  /** How long the last count of each broadcast took, in ms (only broadcasts being sent now matter). */
+  private readonly lastCountMs = new BoundedCache<number>({ maxEntries: 100, maxAgeMs: Number.POSITIVE_INFINITY }, () => Date.now());
 
   constructor(
     private readonly fanOut: BroadcastFanOut,
@@ -44,7 +45,7 @@ export class BroadcastReports {
    * broadcast to cost in proportion to its size until one has been measured.
    */
   async show(progress: BroadcastProgress): Promise<void> {
-    if (!this.lastCountMs.has(progress.broadcast.id)) this.rememberCountTime(progress.broadcast.id, progress.counts.total * ESTIMATED_COUNT_MS_PER_ROW);
+    if (this.lastCountMs.get(progress.broadcast.id) === undefined) this.lastCountMs.set(progress.broadcast.id, progress.counts.total * ESTIMATED_COUNT_MS_PER_ROW);
     await this.delivery.showProgress(progress);
   }
 
@@ -53,18 +54,11 @@ export class BroadcastReports {
     try {
       const startedAt = performance.now();
       const progress = await this.fanOut.progress(tenantId, broadcastId);
-      this.rememberCountTime(broadcastId, performance.now() - startedAt);
+      this.lastCountMs.set(broadcastId, performance.now() - startedAt);
       if (progress) await this.delivery.showProgress(progress);
     } catch (error) {
       this.logger.warn({ err: error, broadcastId }, 'could not refresh a broadcast report');
     }
-  }
-
-  private rememberCountTime(broadcastId: string, ms: number): void {
-    this.lastCountMs.delete(broadcastId);
-    this.lastCountMs.set(broadcastId, ms);
-    // Oldest first out: only broadcasts being sent now matter.
-    if (this.lastCountMs.size > 100) this.lastCountMs.delete(this.lastCountMs.keys().next().value!);
   }
 
   /** Runs the pending refreshes at once (shutting down, or a test that wants the final card). */

@@ -2,6 +2,7 @@ import { claimRecipient, expireRecipient, settleRecipient, TRANSACTION_MAX_ROWS,
 import type { Clock } from '../domain/clock';
 import type { Logger } from '../logger';
 import type { BroadcastRepository, DeliveryQueue, QueuedDelivery, RecipientRepository } from '../services/broadcasts/broadcast-ports';
+import { BoundedCache } from '../services/bounded-cache';
 import type { Versioned } from '../services/versioned';
 import type { BroadcastReports } from './broadcast-reports';
 import type { NewsDelivery } from './news-delivery';
@@ -35,7 +36,8 @@ export class BroadcastWorker {
   private running = false;
   private loop: Promise<void> | undefined;
   private readonly inFlight = new Set<Promise<void>>();
-  private readonly contents = new Map<string, Broadcast>();
+  /** A broadcast's content never changes once queued, so each instance reads it once. */
+  private readonly contents = new BoundedCache<Broadcast>({ maxEntries: 100, maxAgeMs: Number.POSITIVE_INFINITY }, () => Date.now());
   private readonly maxShards: number;
 
   constructor(
@@ -151,15 +153,11 @@ export class BroadcastWorker {
     return won;
   }
 
-  /** A broadcast's content never changes once queued, so each instance reads it once. */
   private async broadcast(tenantId: string, broadcastId: string): Promise<Broadcast | undefined> {
     const cached = this.contents.get(broadcastId);
     if (cached) return cached;
     const found = (await this.deps.broadcasts.get(tenantId, broadcastId))?.value;
-    if (found) {
-      if (this.contents.size >= 100) this.contents.delete(this.contents.keys().next().value!);
-      this.contents.set(broadcastId, found);
-    }
+    if (found) this.contents.set(broadcastId, found);
     return found;
   }
 }

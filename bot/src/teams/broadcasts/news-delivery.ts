@@ -5,19 +5,20 @@ import { translator } from '../../i18n';
 import type { NewsDelivery } from '../../jobs/news-delivery';
 import type { ChannelSettings } from '../../services/broadcasts/broadcast-ports';
 import type { BroadcastProgress } from '../../services/broadcasts/broadcast-fan-out';
+import { BoundedCache } from '../../services/bounded-cache';
 import type { ConversationAddress, ConversationDirectory } from '../../services/conversation-directory';
 import { cardAttachment, type AdaptiveCardJson } from '../cards/card-template';
 import type { ProactiveSender, SendOutcome } from '../proactive';
 import { newsCard } from './news.card';
 import { reportCard } from './report.cards';
 
-/** Broadcasts whose cards are kept: the few being sent at once, with room to spare. */
-const CARDS_KEPT = 50;
+/** Cards kept: one per language of the few broadcasts being sent at once, with room to spare. */
+const CARDS_KEPT = { maxEntries: 50, maxAgeMs: Number.POSITIVE_INFINITY };
 
 /** Sends news cards through the proactive sender (rate limits, retries) and keeps the report card current. */
 export class TeamsNewsDelivery implements NewsDelivery {
   /** Each broadcast has one card per language; expanding the template once each, not once per recipient. */
-  private readonly cards = new Map<string, AdaptiveCardJson>();
+  private readonly cards = new BoundedCache<AdaptiveCardJson>(CARDS_KEPT, () => Date.now());
 
   constructor(
     private readonly directory: ConversationDirectory,
@@ -37,7 +38,6 @@ export class TeamsNewsDelivery implements NewsDelivery {
     let card = this.cards.get(key);
     if (!card) {
       card = newsCard(broadcast.content, versions);
-      if (this.cards.size >= CARDS_KEPT) this.cards.delete(this.cards.keys().next().value!);
       this.cards.set(key, card);
     }
     return card;
