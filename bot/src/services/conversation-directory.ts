@@ -20,6 +20,9 @@ export interface ConversationAddress {
   updatedAt: Date;
 }
 
+/** A person's personal chat with Tandem, as much as sending to it needs. */
+export type PersonalChat = Pick<ConversationAddress, 'ownerId' | 'reference'>;
+
 /** The port for stored conversation addresses. */
 export interface ConversationDirectory {
   /** Stores or refreshes an address. */
@@ -32,7 +35,7 @@ export interface ConversationDirectory {
    * Every personal chat in a tenant, in one read, as just the person and the reference: a
    * broadcast's fan-out looks up all its people at once.
    */
-  personalChats(tenantId: string): Promise<Array<Pick<ConversationAddress, 'ownerId' | 'reference'>>>;
+  personalChats(tenantId: string): Promise<PersonalChat[]>;
   /** A group chat or channel, by conversation id. */
   findConversation(tenantId: string, scope: Exclude<ConversationScope, 'personal'>, conversationId: string): Promise<ConversationAddress | undefined>;
 }

@@ -1,6 +1,6 @@
 import { odata, type TableClient } from '@azure/data-tables';
 import type { ConversationScope } from '../domain/conversation-scope';
-import type { ConversationAddress, ConversationDirectory } from '../services/conversation-directory';
+import type { ConversationAddress, ConversationDirectory, PersonalChat } from '../services/conversation-directory';
 import { compositeKey, encodeKey } from './key-encoding';
 import { deleteEntity, listEntities, readEntity, upsertEntity } from './entity-operations';
 import { withoutUndefined } from './json-columns';
@@ -54,11 +54,11 @@ export class ConversationAddressTableRepository implements ConversationDirectory
     return this.find(tenantId, 'personal', aadObjectId);
   }
 
-  async personalChats(tenantId: string): Promise<Array<Pick<ConversationAddress, 'ownerId' | 'reference'>>> {
+  async personalChats(tenantId: string): Promise<PersonalChat[]> {
     const personal = compositeKey('personal', '');
     // Row keys of personal chats all start with `personal|`; `}` is the character after `|`.
     const filter = odata`PartitionKey eq ${encodeKey(tenantId)} and RowKey ge ${personal} and RowKey lt ${`${personal.slice(0, -1)}}`}`;
-    return listEntities<Pick<ConversationAddressRow, 'ownerId' | 'reference'>, Pick<ConversationAddress, 'ownerId' | 'reference'>>(
+    return listEntities<Pick<ConversationAddressRow, 'ownerId' | 'reference'>, PersonalChat>(
       await this.table(),
       { filter },
       (row) => ({ ownerId: row.ownerId, reference: JSON.parse(row.reference) as Record<string, unknown> }),

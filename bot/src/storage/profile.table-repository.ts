@@ -1,7 +1,7 @@
 import type { TableClient } from '@azure/data-tables';
 import type { AvailabilitySlot } from '../domain/participant/availability';
 import type { MeetingFormat, Profile, Role } from '../domain/participant/profile';
-import type { ProfileRepository } from '../services/onboarding/profile-repository';
+import type { ProfileRepository, ProgrammePerson } from '../services/onboarding/profile-repository';
 import type { ConditionalWrite, Versioned } from '../services/versioned';
 import { createEntity, deleteEntity, listEntities, readEntity, updateEntityIfMatch, type StoredEntity } from './entity-operations';
 import { fromJsonColumn, toJsonColumn, withoutUndefined } from './json-columns';
@@ -63,8 +63,8 @@ export class ProfileTableRepository implements ProfileRepository {
     this.onChange();
   }
 
-  async listPeople(programmeId: string): Promise<Array<Pick<Profile, 'aadObjectId' | 'displayName' | 'role' | 'locale'>>> {
-    return listEntities<ProfileRow, Pick<Profile, 'aadObjectId' | 'displayName' | 'role' | 'locale'>>(
+  async listPeople(programmeId: string): Promise<ProgrammePerson[]> {
+    return listEntities<ProfileRow, ProgrammePerson>(
       await this.table(),
       { partitionKey: encodeKey(programmeId) },
       (row) => ({ aadObjectId: row.aadObjectId, displayName: row.displayName, role: row.role as Role, locale: row.locale }),
