@@ -16,7 +16,7 @@ const ADAPTER_FOLDERS = ['**/teams', '**/teams/**', '**/storage/**', '**/http/**
 const OUTSIDE_DOMAIN = ADAPTER_FOLDERS.concat(['**/services/**', '**/i18n', '**/i18n/**']);
 
 const STORAGE_ONLY = { group: ['@azure/data-tables', '@azure/storage-queue', '**/storage/**'], message: 'Only bot/src/storage talks to Azure Storage; go through a port.' };
-const BOT_FRAMEWORK_ONLY = { group: ['botbuilder', 'botbuilder-*', '@microsoft/teams-ai', '**/teams/**'], message: 'Only bot/src/teams talks to the Bot Framework.' };
+const BOT_FRAMEWORK_ONLY = { group: ['botbuilder', 'botbuilder-*', 'botframework-*', '@microsoft/teams-ai', '**/teams/**'], message: 'Only bot/src/teams talks to the Bot Framework.' };
 
 /** One rule entry per folder: flat config replaces (not merges) a rule's options, so folders must not overlap. */
 function restrictImports(files, patterns) {

@@ -45,7 +45,7 @@ import { ProfileTableRepository } from './storage/profile.table-repository';
 import { ConsentRefusalTableLog } from './storage/consent-refusal.table-log';
 import { TableStore } from './storage/table-store';
 import type { StorageConnection } from './storage/storage-connection';
-import { botAppIdOf, createAdapter } from './teams/adapter';
+import { botAppIdOf, createAdapter, createConnectorClients } from './teams/adapter';
 import { createTeamsApp, type TandemServices } from './teams/app';
 import { ConversationThrottle } from './teams/conversation-throttle';
 import { ProactiveSender } from './teams/proactive';
@@ -156,8 +156,8 @@ export function composeTandem(deps: TandemDeps): Tandem {
 
   const adapter = createAdapter(config.bot);
   const botAppId = botAppIdOf(config.bot);
-  const proactive = new ProactiveSender(adapter, {
-    botAppId,
+  const connectorClients = createConnectorClients(config.bot);
+  const proactive = new ProactiveSender(connectorClients, {
     throttle: new ConversationThrottle(),
     logger,
     maxAttempts: config.proactiveMaxAttempts,
@@ -229,6 +229,7 @@ export function composeTandem(deps: TandemDeps): Tandem {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       // Deliveries in progress finish and are recorded, so a stopped instance leaves nothing half sent.
       await broadcasts.stop();
+      connectorClients.close();
     },
   };
 }

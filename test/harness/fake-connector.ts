@@ -65,9 +65,16 @@ export class FakeConnector {
   /** Requests that went over a limit (each answered 429): the bot's own throttling should keep this at zero. */
   readonly violations: Array<{ conversationId?: string; window: string; at: number }> = [];
   url = '';
+  /** TCP connections the bot opened, and how many of them are still open: shows socket reuse. */
+  readonly connections = { opened: 0, open: 0 };
 
   /** Starts on a free loopback port. */
   async start(): Promise<this> {
+    this.server.on('connection', (socket) => {
+      this.connections.opened += 1;
+      this.connections.open += 1;
+      socket.on('close', () => (this.connections.open -= 1));
+    });
     await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
     this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/`;
     return this;

@@ -3,13 +3,15 @@ import pino from 'pino';
 import { ConversationThrottle } from '../../bot/src/teams/conversation-throttle';
 import { ProactiveSender, retryAfterMs } from '../../bot/src/teams/proactive';
 import { TenantTokenBucket } from '../../bot/src/teams/tenant-throttle';
-import { createAdapter } from '../../bot/src/teams/adapter';
+import { createConnectorClients } from '../../bot/src/teams/adapter';
+import type { ConnectorClients } from '../../bot/src/teams/connector-clients';
 import { Harness } from '../harness/harness';
 import { personalChat, teamsUser, TENANT_ID } from '../harness/teams-activities';
 
 describe('proactive sender', () => {
   let h: Harness;
   let sender: ProactiveSender;
+  let clients: ConnectorClients;
   let reference: Record<string, unknown>;
   let conversationId: string;
 
@@ -22,11 +24,12 @@ describe('proactive sender', () => {
     reference = (await h.server.tandem.directory.findPerson(TENANT_ID, ida.aadObjectId))!.reference;
   });
   afterAll(() => h.stop());
+  afterEach(() => clients.close());
   beforeEach(() => {
     h.connector.reset();
     // A fresh throttle per test, so one test's messages do not slow the next.
-    sender = new ProactiveSender(createAdapter({ mode: 'local' }), {
-      botAppId: '',
+    clients = createConnectorClients({ mode: 'local' });
+    sender = new ProactiveSender(clients, {
       throttle: new ConversationThrottle(),
       logger: pino({ level: 'silent' }),
       maxAttempts: 4,
@@ -35,12 +38,46 @@ describe('proactive sender', () => {
     });
   });
 
+  /** The stored reference, pointed at another chat: the same person and service, a different conversation. */
+  const inChat = (id: string): Record<string, unknown> => ({ ...reference, conversation: { ...(reference.conversation as object), id } });
   const attemptsOnConnector = () => h.connector.calls.filter((call) => call.kind === 'send').length;
 
   test('sends to a stored reference', async () => {
     const outcome = await sender.send(reference, MessageFactory.text('Your meeting starts in one hour.'));
     expect(outcome).toMatchObject({ status: 'sent', attempts: 1 });
     expect(h.connector.messages(conversationId).map((m) => m.text)).toEqual(['Your meeting starts in one hour.']);
+  });
+
+  test('sends as a new message from the bot to the person, not as a reply', async () => {
+    await sender.send(reference, MessageFactory.text('addressed'));
+    const [call] = h.connector.calls;
+    expect(call!.body).toMatchObject({ type: 'message', text: 'addressed', conversation: { id: conversationId }, from: reference.bot, recipient: reference.user });
+    expect(call!.body?.replyToId).toBeUndefined();
+  });
+
+  test('reuses kept-alive connections instead of opening one per message', async () => {
+    const before = h.connector.connections.opened;
+    // Ten chats, one after the other (one chat would be paced by its own limit).
+    for (let i = 0; i < 10; i += 1) {
+      expect(await sender.send(inChat(`a:1reuse${i}`), MessageFactory.text(`reuse ${i}`))).toMatchObject({ status: 'sent' });
+    }
+    expect(h.connector.connections.opened - before).toBe(1);
+  });
+
+  test('closes an idle connection itself, before the server would, so no send meets a closing socket', async () => {
+    const idleAfter = createConnectorClients({ mode: 'local' }, 200);
+    const quickToClose = new ProactiveSender(idleAfter, { throttle: new ConversationThrottle(), logger: pino({ level: 'silent' }), maxAttempts: 1 });
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 100)); // the previous test's sockets finish closing
+      const openBefore = h.connector.connections.open;
+      await quickToClose.send(reference, MessageFactory.text('first'));
+      expect(h.connector.connections.open).toBe(openBefore + 1);
+      await new Promise((resolve) => setTimeout(resolve, 600));
+      expect(h.connector.connections.open).toBe(openBefore);
+      expect(await quickToClose.send(reference, MessageFactory.text('after the pause'))).toMatchObject({ status: 'sent', attempts: 1 });
+    } finally {
+      idleAfter.close();
+    }
   });
 
   test('retries after a 429 with Retry-After and waits as told', async () => {
@@ -79,8 +116,8 @@ describe('proactive sender', () => {
   });
 
   test('an attempt whose answer never comes is ambiguous: recorded as a timeout and not retried', async () => {
-    const patient = new ProactiveSender(createAdapter({ mode: 'local' }), {
-      botAppId: '', throttle: new ConversationThrottle(), logger: pino({ level: 'silent' }), maxAttempts: 4, attemptTimeoutMs: 300,
+    const patient = new ProactiveSender(createConnectorClients({ mode: 'local' }), {
+      throttle: new ConversationThrottle(), logger: pino({ level: 'silent' }), maxAttempts: 4, attemptTimeoutMs: 300,
     });
     h.connector.inject({ status: 200, hang: true });
     const outcome = await patient.send(reference, MessageFactory.text('lost answer'));
@@ -89,14 +126,13 @@ describe('proactive sender', () => {
   });
 
   test('the tenant token bucket paces sends across conversations, retries included', async () => {
-    const paced = new ProactiveSender(createAdapter({ mode: 'local' }), {
-      botAppId: '', throttle: new ConversationThrottle(), logger: pino({ level: 'silent' }), maxAttempts: 2, initialDelayMs: 1, tenantThrottle: new TenantTokenBucket(20),
+    const paced = new ProactiveSender(createConnectorClients({ mode: 'local' }), {
+      throttle: new ConversationThrottle(), logger: pino({ level: 'silent' }), maxAttempts: 2, initialDelayMs: 1, tenantThrottle: new TenantTokenBucket(20),
     });
     h.connector.inject({ status: 503 });
     const started = Date.now();
     // Six different conversations, so only the tenant's bucket can slow them down.
-    const elsewhere = (i: number): Record<string, unknown> => ({ ...reference, conversation: { ...(reference.conversation as object), id: `a:1paced${i}` } });
-    await Promise.all(Array.from({ length: 6 }, (_, i) => paced.send(elsewhere(i), MessageFactory.text('paced'))));
+    await Promise.all(Array.from({ length: 6 }, (_, i) => paced.send(inChat(`a:1paced${i}`), MessageFactory.text('paced'))));
     // Seven attempts (one retry) at 20 per second: the last may start no sooner than 300 ms after the first.
     expect(attemptsOnConnector()).toBe(7);
     expect(Date.now() - started).toBeGreaterThanOrEqual(290);
@@ -110,8 +146,7 @@ describe('proactive sender', () => {
   });
 
   test('never sends more than 7 messages to one conversation within a second', async () => {
-    const quick = new ProactiveSender(createAdapter({ mode: 'local' }), {
-      botAppId: '',
+    const quick = new ProactiveSender(createConnectorClients({ mode: 'local' }), {
       throttle: new ConversationThrottle(),
       logger: pino({ level: 'silent' }),
       maxAttempts: 1,

@@ -1,7 +1,8 @@
-import type { Activity, ConversationReference, TurnContext } from 'botbuilder';
-import type { CloudAdapter } from 'botbuilder';
+import { TurnContext, type Activity, type ConversationReference } from 'botbuilder';
+import type { ConnectorClient } from 'botframework-connector';
 import { ExponentialBackoff, handleWhen, retry, type IBackoff, type IBackoffFactory, type IRetryBackoffContext } from 'cockatiel';
 import type { Logger } from '../logger';
+import type { ConnectorClients } from './connector-clients';
 import type { ConversationThrottle } from './conversation-throttle';
 
 /** How a proactive send ended. Failures are values: a broadcast records them per recipient. */
@@ -17,7 +18,6 @@ export interface TenantThrottle {
 }
 
 export interface ProactiveSenderOptions {
-  botAppId: string;
   throttle: ConversationThrottle;
   /** The per-tenant token bucket; every attempt (retries included) takes a token. */
   tenantThrottle?: TenantThrottle;
@@ -43,13 +43,14 @@ const UNREACHABLE_STATUSES = new Set([403, 404]);
  */
 export class ProactiveSender {
   constructor(
-    private readonly adapter: CloudAdapter,
+    private readonly clients: ConnectorClients,
     private readonly options: ProactiveSenderOptions,
   ) {}
 
-  /** Sends one activity to the conversation behind a stored reference. */
+  /** Sends one activity to the conversation behind a stored reference, as a new message (it answers nothing). */
   send(reference: Partial<ConversationReference>, activity: Partial<Activity>): Promise<SendOutcome> {
-    return this.run(reference, async (context) => (await context.sendActivity(activity))?.id);
+    const message = addressed(reference, activity);
+    return this.run(reference, async (client, conversationId) => (await client.conversations.sendToConversation(conversationId, message)).id);
   }
 
   /**
@@ -57,22 +58,20 @@ export class ProactiveSender {
    * report); the same throttle and retries as a send. An update is idempotent, so retrying it is safe.
    */
   update(reference: Partial<ConversationReference>, activityId: string, activity: Partial<Activity>): Promise<SendOutcome> {
-    return this.run(reference, async (context) => {
-      await context.updateActivity({ ...activity, id: activityId, type: activity.type ?? 'message', conversation: reference.conversation as Activity['conversation'] });
+    const message = { ...addressed(reference, activity), id: activityId };
+    return this.run(reference, async (client, conversationId) => {
+      await client.conversations.updateActivity(conversationId, activityId, message);
       return activityId;
     });
   }
 
-  private async run(reference: Partial<ConversationReference>, operation: (context: TurnContext) => Promise<string | undefined>): Promise<SendOutcome> {
+  private async run(reference: Partial<ConversationReference>, operation: (client: ConnectorClient, conversationId: string) => Promise<string | undefined>): Promise<SendOutcome> {
     const conversationId = reference.conversation?.id ?? '';
     const tenantId = reference.conversation?.tenantId ?? '';
-    let outcome = { status: 'failed', reason: 'not-attempted', attempts: 0 } as SendOutcome;
+    let outcome: SendOutcome;
     try {
-      await this.adapter.continueConversationAsync(this.options.botAppId, reference, async (context) => {
-        withoutBuiltInRetries(context, this.adapter.ConnectorClientKey);
-        postAsNewMessage(context);
-        outcome = await this.withRetries(conversationId, tenantId, () => operation(context));
-      });
+      const client = await this.clients.forServiceUrl(reference.serviceUrl ?? '');
+      outcome = await this.withRetries(conversationId, tenantId, () => operation(client, conversationId));
     } catch (error) {
       outcome = { status: 'failed', reason: describe(error), attempts: 0 };
     }
@@ -123,25 +122,14 @@ function withTimeout<T>(promise: Promise<T>, ms: number | undefined): Promise<T>
 }
 
 /**
- * botbuilder's HTTP pipeline retries 429 and 5xx on its own. Two retry layers multiply
- * attempts and the inner one cannot be told apart in our counts, so for proactive sends the
- * policy above is the only one: we drop the pipeline's retry phase for this turn's client.
+ * The activity as botbuilder would address it for this conversation (channel, service URL,
+ * conversation, the bot as sender, the person as recipient), minus the reply-to id a stored
+ * reference carries: a proactive message answers nothing, so it goes to the conversation itself.
  */
-function withoutBuiltInRetries(context: TurnContext, connectorClientKey: symbol): void {
-  const connectorClient: unknown = context.turnState.get(connectorClientKey);
-  const pipeline = (connectorClient as { client?: { pipeline?: { removePolicy(options: { phase: string }): unknown } } } | undefined)?.client?.pipeline;
-  pipeline?.removePolicy({ phase: 'Retry' });
-}
-
-/**
- * botbuilder marks a proactive send as a reply to the made-up id of its continuation activity.
- * A proactive message answers nothing, so post it to the conversation itself.
- */
-function postAsNewMessage(context: TurnContext): void {
-  context.onSendActivities(async (_context, activities, next) => {
-    activities.forEach((activity) => delete activity.replyToId);
-    return next();
-  });
+function addressed(reference: Partial<ConversationReference>, activity: Partial<Activity>): Activity {
+  const message = TurnContext.applyConversationReference({ type: 'message', ...activity }, reference);
+  delete message.replyToId;
+  return message as Activity;
 }
 
 /** Uses the server's Retry-After when it sent one, otherwise the wrapped back-off. */
