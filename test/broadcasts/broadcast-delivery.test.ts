@@ -93,6 +93,27 @@ describe('delivering a broadcast: throttled, retried, never lost, never doubled'
     }
   });
 
+  test('a send waiting out a retry does not hold back the rest of its shard', async () => {
+    // Twelve people fit one shard; four in flight means the throttled one shares its chunk with others.
+    const server = await start(uniqueTablePrefix(), { BROADCAST_RATE_PER_SECOND: '200' }, { maxInFlight: 4 });
+    const programmeId = await aProgramme(server.tandem, hr);
+    await participants(server.tandem, connector, programmeId, 12);
+    const broadcastId = await queueNews(server.tandem, hr, programmeId, connector);
+    connector.inject({ status: 429, retryAfterSeconds: 2, path: /1person-/ });
+    server.tandem.broadcasts.startFanOut(hr.tenantId, broadcastId);
+    server.tandem.broadcasts.worker.start();
+    await waitUntil(allFinal(server, broadcastId));
+
+    const news = connector.calls.filter((call) => call.kind === 'send' && call.body?.attachments && /1person-/.test(call.conversationId ?? ''));
+    const throttled = news.find((call) => call.status === 429)!;
+    const retried = news.find((call) => call.status < 300 && call.conversationId === throttled.conversationId)!;
+    const others = news.filter((call) => call.status < 300 && call.conversationId !== throttled.conversationId);
+    expect(others).toHaveLength(11);
+    expect(retried.at - throttled.at).toBeGreaterThanOrEqual(1900);
+    // Everyone else got the news while that one waited out its two seconds.
+    expect(Math.max(...others.map((call) => call.at))).toBeLessThan(retried.at);
+  });
+
   test('an instance stopped mid-broadcast leaves nothing half done; a new instance on the same storage finishes without loss or duplicates', async () => {
     const tablePrefix = uniqueTablePrefix();
     const first = await start(tablePrefix, { BROADCAST_RATE_PER_SECOND: '40' });

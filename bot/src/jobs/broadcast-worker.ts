@@ -98,14 +98,47 @@ export class BroadcastWorker {
     const rows = await this.deps.recipients.shard(job.broadcastId, job.shard);
     const busyElsewhere = await this.closeExpired(job.tenantId, rows.filter((row) => row.value.status === 'sending'));
     const pending = rows.filter((row) => row.value.status === 'pending');
-    while (pending.length > 0) {
-      // Stopping: hand the rest of the shard back at once, so another instance need not wait for the timeout.
-      if (!this.running) return this.deps.queue.release(message);
-      await this.deliverChunk(broadcast, pending.splice(0, this.chunkSize()));
-      this.deps.reports.touch(job.tenantId, job.broadcastId);
-    }
+    // Stopping: hand the rest of the shard back at once, so another instance need not wait for the timeout.
+    if (!(await this.deliverShard(broadcast, pending))) return this.deps.queue.release(message);
     // Rows another worker is still sending: keep the message, so the shard is looked at again if that worker dies.
     if (!busyElsewhere) await this.deps.queue.complete(message);
+  }
+
+  /**
+   * Sends the shard's pending rows in chunks, each claimed and recorded together. The next chunk
+   * starts as soon as half the shard's share of the sends is free, not when the last chunk is
+   * recorded: a chunk waits for its slowest send, often one waiting out a retry's back-off, and
+   * the rest of the shard should not wait with it. Rows claimed and not yet sent stay within the
+   * share, so a crash still leaves at most `maxInFlight` rows unknown before any attempt.
+   * False when the worker stopped before the end.
+   */
+  private async deliverShard(broadcast: Broadcast, pending: Array<Versioned<Recipient>>): Promise<boolean> {
+    const chunks = new Set<Promise<void>>();
+    let failure: unknown;
+    let unsent = 0;
+    let progress = signal();
+    const sentOne = () => {
+      unsent -= 1;
+      progress.fire();
+    };
+    while (pending.length > 0 && this.running && failure === undefined) {
+      const share = this.chunkSize();
+      if (unsent > share / 2) {
+        await Promise.race([progress.fired, ...chunks]);
+        progress = signal();
+        continue;
+      }
+      const chunk = pending.splice(0, share - unsent);
+      unsent += chunk.length;
+      const work: Promise<void> = this.deliverChunk(broadcast, chunk, sentOne)
+        .catch((error: unknown) => void (failure ??= error))
+        .finally(() => chunks.delete(work));
+      chunks.add(work);
+    }
+    await Promise.all(chunks);
+    // A chunk that could not be claimed or recorded: the message comes back after its timeout.
+    if (failure !== undefined) throw failure;
+    return pending.length === 0;
   }
 
   /**
@@ -128,13 +161,19 @@ export class BroadcastWorker {
     return busy;
   }
 
-  /** Claims a chunk of pending rows, sends to each, records each outcome. */
-  private async deliverChunk(broadcast: Broadcast, chunk: ReadonlyArray<Versioned<Recipient>>): Promise<void> {
+  /** Claims a chunk of pending rows, sends to each, records the outcomes; `sentOne` hears of each row done (sent or lost to another worker). */
+  private async deliverChunk(broadcast: Broadcast, chunk: ReadonlyArray<Versioned<Recipient>>, sentOne: () => void): Promise<void> {
     const claimed = await this.claim(chunk);
+    for (let lost = chunk.length - claimed.length; lost > 0; lost -= 1) sentOne();
     const settled = await Promise.all(
-      claimed.map(async (recipient) => settleRecipient(recipient, await this.deps.delivery.deliver(broadcast, recipient), this.deps.clock.now())),
+      claimed.map(async (recipient) => {
+        const outcome = await this.deps.delivery.deliver(broadcast, recipient);
+        sentOne();
+        return settleRecipient(recipient, outcome, this.deps.clock.now());
+      }),
     );
     if (settled.length > 0) await this.deps.recipients.writeAll(settled);
+    this.deps.reports.touch(broadcast.tenantId, broadcast.id);
   }
 
   /**
@@ -160,6 +199,13 @@ export class BroadcastWorker {
     if (found) this.contents.set(broadcastId, found);
     return found;
   }
+}
+
+/** A one-shot wake-up: `fired` resolves on the first `fire()`. */
+function signal(): { fired: Promise<void>; fire: () => void } {
+  let fire = () => {};
+  const fired = new Promise<void>((resolve) => (fire = resolve));
+  return { fired, fire };
 }
 
 function sleep(ms: number): Promise<void> {

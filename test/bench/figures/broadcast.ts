@@ -89,6 +89,8 @@ export async function broadcast(context: BenchContext): Promise<Figure[]> {
       injected429s: connector.calls.filter((call) => call.kind === 'send' && call.status === 429).length - connector.violations.length,
       limitViolations: connector.violations.length,
       fanOutMs: Math.round(fannedOut - started),
+      // How long the last 1 % of the messages took: retries waiting out their back-off show here.
+      lastPercentMs: Math.round(sends.at(-1)! - sends[Math.floor(sends.length * 0.99)]!),
       totalSeconds: round2((finished - started) / 1000),
       eventLoopDelayP99Ms: round2(lag.percentile(99) / 1e6),
       eventLoopDelayMaxMs: round2(lag.max / 1e6),
