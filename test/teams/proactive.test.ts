@@ -55,6 +55,13 @@ describe('proactive sender', () => {
     expect(call!.body?.replyToId).toBeUndefined();
   });
 
+  test('a reference without a service URL fails at once, never as "may have arrived"', async () => {
+    const outcome = await sender.send({ ...reference, serviceUrl: undefined }, MessageFactory.text('nowhere'));
+    expect(outcome).toMatchObject({ status: 'failed', attempts: 0 });
+    expect(outcome).not.toHaveProperty('ambiguous', true);
+    expect(h.connector.calls).toHaveLength(0);
+  });
+
   test('reuses kept-alive connections instead of opening one per message', async () => {
     const before = h.connector.connections.opened;
     // Ten chats, one after the other (one chat would be paced by its own limit).

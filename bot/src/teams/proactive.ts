@@ -70,7 +70,9 @@ export class ProactiveSender {
     const tenantId = reference.conversation?.tenantId ?? '';
     let outcome: SendOutcome;
     try {
-      const client = await this.clients.forServiceUrl(reference.serviceUrl ?? '');
+      // Without a service URL nothing can leave: a plain failure, not one that may have arrived.
+      if (!reference.serviceUrl) throw new Error('the stored conversation has no service URL');
+      const client = await this.clients.forServiceUrl(reference.serviceUrl);
       outcome = await this.withRetries(conversationId, tenantId, () => operation(client, conversationId));
     } catch (error) {
       outcome = { status: 'failed', reason: describe(error), attempts: 0 };
