@@ -94,18 +94,22 @@ describe('delivery rows on Azurite', () => {
 
   test('claiming rows together: all or nothing, and a row another worker took makes the whole claim lose', async () => {
     const repository = new RecipientTableRepository(testTableStore());
-    await repository.createAll(Array.from({ length: 5 }, (_, i) => pendingRecipient('b5', plan(i), { shard: 0 }, now)));
+    await repository.createAll(Array.from({ length: 5 }, (_, i) => pendingRecipient('b5', plan(i), { shard: 0, conversation: { conversation: { id: `a:chat${i}` } } }, now)));
     const read = await repository.shard('b5', 0);
     // Another worker claims one row first.
     const taken = read[2]!;
     expect(await repository.update({ ...taken.value, status: 'sending', claimedBy: 'other' }, taken.etag)).toBe('written');
     const claims = read.map((row) => ({ value: { ...row.value, status: 'sending' as const, claimedBy: 'me' }, etag: row.etag }));
-    expect(await repository.updateAll(claims)).toBe('conflict');
+    expect(await repository.claimAll(claims)).toBe('conflict');
     const after = await repository.shard('b5', 0);
     expect(after.map((row) => row.value.claimedBy ?? 'nobody').sort()).toEqual(['nobody', 'nobody', 'nobody', 'nobody', 'other']);
     const untouched = after.filter((row) => row.value.status === 'pending');
-    expect(await repository.updateAll(untouched.map((row) => ({ value: { ...row.value, status: 'sending' as const, claimedBy: 'me' }, etag: row.etag })))).toBe('written');
+    expect(await repository.claimAll(untouched.map((row) => ({ value: { ...row.value, status: 'sending' as const, claimedBy: 'me' }, etag: row.etag })))).toBe('written');
     expect((await repository.statuses('b5')).every((row) => row.status === 'sending')).toBe(true);
+    // A claim writes only its own columns: the conversation to send to is still on every row.
+    const claimed = await repository.list('b5');
+    expect(claimed.filter((row) => row.claimedBy === 'me')).toHaveLength(4);
+    expect(claimed.map((row) => (row.conversation?.conversation as { id: string }).id).sort()).toEqual(['a:chat0', 'a:chat1', 'a:chat2', 'a:chat3', 'a:chat4']);
   });
 
   test('outcomes are recorded together, whatever the rows held', async () => {

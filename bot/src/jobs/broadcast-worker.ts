@@ -186,7 +186,7 @@ export class BroadcastWorker {
       const claimed = claimRecipient(row.value, this.instanceId, now);
       return claimed.ok ? [{ value: claimed.value, etag: row.etag }] : [];
     });
-    if ((await this.deps.recipients.updateAll(claims)) === 'written') return claims.map((claim) => claim.value);
+    if ((await this.deps.recipients.claimAll(claims)) === 'written') return claims.map((claim) => claim.value);
     const won: Recipient[] = [];
     for (const claim of claims) if ((await this.deps.recipients.update(claim.value, claim.etag)) === 'written') won.push(claim.value);
     return won;

@@ -46,18 +46,19 @@ export class RecipientTableRepository implements RecipientRepository {
     return (await updateEntityIfMatch(await this.table(), toRow(recipient), etag)).status;
   }
 
-  async updateAll(rows: ReadonlyArray<Versioned<Recipient>>): Promise<ConditionalWrite> {
-    const [batch, ...more] = transactionBatches(rows.map((row) => ({ ...toRow(row.value), etag: row.etag })));
-    if (more.length > 0) throw new StorageError('too-many-rows', 'A conditional write of recipients takes at most 100 rows of one shard.');
+  async claimAll(rows: ReadonlyArray<Versioned<Recipient>>): Promise<ConditionalWrite> {
+    const [batch, ...more] = transactionBatches(rows.map((row) => ({ ...claimColumns(row.value), etag: row.etag })));
+    if (more.length > 0) throw new StorageError('too-many-rows', 'A claim of recipients takes at most 100 rows of one shard.');
     if (!batch) return 'written';
     try {
-      await (await this.table()).submitTransaction(batch.map(({ etag, ...entity }): TransactionAction => ['update', entity, 'Replace', { etag }]));
+      // A merge of the claim's columns only: the row's other columns (the conversation reference among them) stay as they are and need not travel.
+      await (await this.table()).submitTransaction(batch.map(({ etag, ...entity }): TransactionAction => ['update', entity, 'Merge', { etag }]));
       return 'written';
     } catch (error) {
       const status = statusOf(error);
       if (status === 412) return 'conflict';
       if (status === 404) return 'not-found';
-      throw unavailable('updating broadcast recipients', error);
+      throw unavailable('claiming broadcast recipients', error);
     }
   }
 
@@ -152,6 +153,12 @@ function toRow(r: Recipient) {
     conversation: r.conversation && JSON.stringify(r.conversation),
   };
   return { partitionKey: partitionOf(r.broadcastId, r.shard), rowKey: encodeKey(r.key), ...withoutUndefined(row) };
+}
+
+/** What a claim changes: the rest of the row is as the fan-out wrote it. */
+function claimColumns(r: Recipient) {
+  const claim: Partial<RecipientRow> = { status: r.status, claimedBy: r.claimedBy, claimedAt: r.claimedAt, updatedAt: r.updatedAt };
+  return { partitionKey: partitionOf(r.broadcastId, r.shard), rowKey: encodeKey(r.key), ...withoutUndefined(claim) };
 }
 
 function fromRow(row: StoredEntity<RecipientRow>): Recipient {

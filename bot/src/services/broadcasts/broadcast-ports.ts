@@ -23,10 +23,10 @@ export interface RecipientRepository {
   /** Writes the row if it still has this ETag (claiming a delivery). */
   update(recipient: Recipient, etag: string): Promise<ConditionalWrite>;
   /**
-   * Writes rows of one shard together, each only if it still has its ETag: all are written or
-   * none (`conflict` when any row changed since it was read).
+   * Claims rows of one shard together (their status, claimant and claim time), each only if it
+   * still has its ETag: all are claimed or none (`conflict` when any row changed since it was read).
    */
-  updateAll(rows: ReadonlyArray<Versioned<Recipient>>): Promise<ConditionalWrite>;
+  claimAll(rows: ReadonlyArray<Versioned<Recipient>>): Promise<ConditionalWrite>;
   /** Writes the row whatever is there (the claimant recording its outcome). */
   write(recipient: Recipient): Promise<void>;
   /** Writes rows of one shard whatever is there, together (the claimant recording outcomes). */
