@@ -132,7 +132,9 @@ function transactionBatches<T extends { partitionKey: string }>(rows: readonly T
   const byPartition = new Map<string, T[]>();
   for (const row of rows) {
     assertWithinEntityLimits(row);
-    byPartition.set(row.partitionKey, [...(byPartition.get(row.partitionKey) ?? []), row]);
+    const partition = byPartition.get(row.partitionKey);
+    if (partition) partition.push(row);
+    else byPartition.set(row.partitionKey, [row]);
   }
   return [...byPartition.values()].flatMap((partition) => inChunks(partition, TRANSACTION_MAX_ROWS));
 }
@@ -152,13 +154,17 @@ function toRow(r: Recipient) {
     updatedAt: r.updatedAt,
     conversation: r.conversation && JSON.stringify(r.conversation),
   };
-  return { partitionKey: partitionOf(r.broadcastId, r.shard), rowKey: encodeKey(r.key), ...withoutUndefined(row) };
+  return { ...keysOf(r), ...withoutUndefined(row) };
+}
+
+function keysOf(r: Recipient) {
+  return { partitionKey: partitionOf(r.broadcastId, r.shard), rowKey: encodeKey(r.key) };
 }
 
 /** What a claim changes: the rest of the row is as the fan-out wrote it. */
 function claimColumns(r: Recipient) {
   const claim: Partial<RecipientRow> = { status: r.status, claimedBy: r.claimedBy, claimedAt: r.claimedAt, updatedAt: r.updatedAt };
-  return { partitionKey: partitionOf(r.broadcastId, r.shard), rowKey: encodeKey(r.key), ...withoutUndefined(claim) };
+  return { ...keysOf(r), ...withoutUndefined(claim) };
 }
 
 function fromRow(row: StoredEntity<RecipientRow>): Recipient {
