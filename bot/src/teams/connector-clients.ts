@@ -13,7 +13,7 @@ const IDLE_SOCKET_MS = 4_000;
 
 interface PipelineLike {
   removePolicy(options: { phase?: string; name?: string }): unknown;
-  addPolicy(policy: { name: string; sendRequest(request: { url: string; agent?: unknown }, next: (request: unknown) => Promise<unknown>): Promise<unknown> }): void;
+  addPolicy(policy: { name: string; sendRequest(request: { agent?: unknown }, next: (request: unknown) => Promise<unknown>): Promise<unknown> }): void;
 }
 
 /**
@@ -68,10 +68,11 @@ export class ConnectorClients {
     const client = await this.auth.createConnectorFactory(identity).create(serviceUrl);
     const pipeline = (client as unknown as { client: { pipeline: PipelineLike } }).client.pipeline;
     pipeline.removePolicy({ phase: 'Retry' });
+    const agent = new URL(serviceUrl).protocol === 'https:' ? this.agents['https:'] : this.agents['http:'];
     pipeline.addPolicy({
       name: 'tandemSharedSockets',
       sendRequest: (request, next) => {
-        request.agent ??= new URL(request.url).protocol === 'https:' ? this.agents['https:'] : this.agents['http:'];
+        request.agent ??= agent;
         return next(request);
       },
     });
