@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { claimRecipient, expireRecipient, settleRecipient, TRANSACTION_MAX_ROWS, type Broadcast, type Recipient } from '../domain/broadcasts';
 import type { Clock } from '../domain/clock';
 import type { Logger } from '../logger';
@@ -9,8 +10,8 @@ import type { NewsDelivery } from './news-delivery';
 
 export interface BroadcastWorkerOptions {
   /**
-   * Deliveries in progress at once in this instance (the token bucket sets the real pace). It
-   * also bounds what a crash can leave unknown: only rows claimed and not yet settled.
+   * Rows claimed and not yet sent, at once in this instance (the token bucket sets the real
+   * pace). It also bounds what a crash can leave unknown without any attempt made.
    */
   maxInFlight: number;
   /** How long a received message stays hidden from other workers; it reappears if we die. */
@@ -21,14 +22,14 @@ export interface BroadcastWorkerOptions {
   idlePollMs: number;
 }
 
-/** Shards worked on at once (the deliveries in flight are shared among them). */
+/** Shards worked on at once (the rows in flight are shared among them). */
 const SHARDS_AT_ONCE = 10;
 
 /**
  * Consumes the fan-out queue, one message per shard of a broadcast. For each: read the shard's
  * rows (the truth); close rows a dead worker left `sending` past their lease as unknown, never
- * re-sent; then, a chunk at a time, claim pending rows together with their ETags (pending →
- * sending), send, and record the outcomes together; finally delete the message. A row that
+ * re-sent; then, in chunks, claim pending rows together with their ETags (pending → sending),
+ * send, and record each chunk's outcomes together; finally delete the message. A row that
  * another worker claimed first is left to it, and the message for a shard someone is still
  * sending comes back after its timeout. Any number of instances can run this side by side.
  */
@@ -76,7 +77,7 @@ export class BroadcastWorker {
         this.deps.logger.error({ err: error }, 'broadcast queue could not be read');
       }
       if (received.length === 0) {
-        await sleep(this.options.idlePollMs);
+        await sleep(this.options.idlePollMs, undefined, { ref: false });
         continue;
       }
       for (const message of received) this.track(this.handle(message));
@@ -122,7 +123,7 @@ export class BroadcastWorker {
       progress.fire();
     };
     while (pending.length > 0 && this.running && failure === undefined) {
-      const share = this.chunkSize();
+      const share = this.shardShare();
       if (unsent > share / 2) {
         await Promise.race([progress.fired, ...chunks]);
         progress = signal();
@@ -142,10 +143,10 @@ export class BroadcastWorker {
   }
 
   /**
-   * This shard's share of the deliveries in flight: with many shards open, a chunk each keeps
-   * the bucket busy; the last shards of a broadcast take bigger chunks, so its end is as fast.
+   * This shard's share of the rows in flight: with many shards open, each keeps the bucket
+   * busy with a part; the last shards of a broadcast take bigger parts, so its end is as fast.
    */
-  private chunkSize(): number {
+  private shardShare(): number {
     return Math.max(1, Math.min(TRANSACTION_MAX_ROWS, Math.floor(this.options.maxInFlight / Math.max(1, this.inFlight.size))));
   }
 
@@ -206,8 +207,4 @@ function signal(): { fired: Promise<void>; fire: () => void } {
   let fire = () => {};
   const fired = new Promise<void>((resolve) => (fire = resolve));
   return { fired, fire };
-}
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms).unref());
 }

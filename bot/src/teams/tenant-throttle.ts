@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import {
   burstFor, emptySendWindow, fullBucket, recordSend, reserveToken, sendWindowWait, type BucketSettings, type BucketState, type SendWindow,
 } from '../domain/broadcasts/token-bucket';
@@ -47,8 +48,4 @@ export class TenantTokenBucket implements TenantThrottle {
     }
     return windows;
   }
-}
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
 }

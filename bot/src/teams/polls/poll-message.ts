@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { MessageFactory } from 'botbuilder';
 import { languageOf } from '../../domain/language';
 import type { Poll } from '../../domain/polls';
@@ -49,7 +50,7 @@ export class PollMessages {
     const state = { again: true, done: Promise.resolve() };
     state.done = (async () => {
       while (state.again) {
-        await new Promise((resolve) => setTimeout(resolve, this.gatherMs));
+        await sleep(this.gatherMs);
         state.again = false;
         await this.update(poll).catch((error: unknown) => this.deps.logger.warn({ err: error, pollId: poll.id }, 'poll message could not be updated'));
       }
