@@ -1,12 +1,11 @@
-import { setTimeout as sleep } from 'node:timers/promises';
 import {
-  burstFor, emptySendWindow, fullBucket, recordSend, reserveToken, sendWindowWait, type BucketSettings, type BucketState, type SendWindow,
+  burstFor, emptySendWindow, fullBucket, perSecondCapFor, recordSend, sendWindowWait, takeToken, type BucketSettings, type BucketState, type SendWindow,
 } from '../domain/broadcasts/token-bucket';
 import type { TenantThrottle } from './proactive';
 
 /**
  * The app's per-tenant message limit (Teams: 50 per second for all conversations together),
- * as a token bucket set below it. Callers reserve a token and sleep for their turn, so a large
+ * as a token bucket set below it. Callers wait in line, first come first served, so a large
  * broadcast queues up fairly behind a reminder instead of racing it into a 429.
  *
  * The bucket lives in this process. With several instances each gets its own, so the setting
@@ -14,8 +13,7 @@ import type { TenantThrottle } from './proactive';
  * sender's retries) remain the backstop.
  */
 export class TenantTokenBucket implements TenantThrottle {
-  private readonly buckets = new Map<string, BucketState>();
-  private readonly windows = new Map<string, SendWindow[]>();
+  private readonly lines = new Map<string, TenantLine>();
   private readonly settings: BucketSettings;
 
   constructor(
@@ -25,27 +23,74 @@ export class TenantTokenBucket implements TenantThrottle {
     this.settings = { ratePerSecond, burst: burstFor(ratePerSecond) };
   }
 
-  async acquire(tenantId: string): Promise<void> {
-    const now = this.nowMs();
-    const reserved = reserveToken(this.buckets.get(tenantId) ?? fullBucket(this.settings, now), this.settings, now);
-    this.buckets.set(tenantId, reserved.state);
-    if (reserved.waitMs > 0) await sleep(reserved.waitMs);
-    // The bucket paces; the windows make sure late timers never let more than the rate leave in
-    // any one second, nor a tenth of it in any tenth (a pause of the event loop would otherwise
-    // release its backlog at once, and a burst arrives spread out, straddling Teams' window).
-    const windows = this.windowsOf(tenantId);
-    const wait = () => Math.max(...windows.map((window) => sendWindowWait(window, this.nowMs())));
-    for (let ms = wait(); ms > 0; ms = wait()) await sleep(ms);
-    windows.forEach((window) => recordSend(window, this.nowMs()));
+  acquire(tenantId: string): Promise<void> {
+    let line = this.lines.get(tenantId);
+    if (!line) {
+      line = new TenantLine(this.settings, this.nowMs);
+      this.lines.set(tenantId, line);
+    }
+    return line.acquire();
+  }
+}
+
+/**
+ * One tenant's waiting sends, let go in order by a single timer. Each takes its token when it
+ * leaves, and a one-second window of the last sends holds the hard cap, so what the bucket
+ * promises holds for the sends as they actually went, however late the timer woke.
+ *
+ * One timer for the line rather than one sleep per waiting send: hundreds of sleepers, each
+ * waking to look for the one free place, cost the event loop more than the sends themselves,
+ * and whichever woke first went first, so an unlucky send could wait a second behind later ones.
+ */
+class TenantLine {
+  private bucket: BucketState;
+  private readonly perSecond: SendWindow;
+  private readonly waiting: Array<() => void> = [];
+  /** Index of the first send still waiting: the array is trimmed now and then, not shifted per send. */
+  private head = 0;
+  private timer: NodeJS.Timeout | undefined;
+
+  constructor(
+    private readonly settings: BucketSettings,
+    private readonly nowMs: () => number,
+  ) {
+    this.bucket = fullBucket(settings, nowMs());
+    this.perSecond = emptySendWindow(perSecondCapFor(settings.ratePerSecond), 1000);
   }
 
-  private windowsOf(tenantId: string): SendWindow[] {
-    let windows = this.windows.get(tenantId);
-    if (!windows) {
-      const rate = this.settings.ratePerSecond;
-      windows = [emptySendWindow(rate, 1000), emptySendWindow(Math.ceil(rate / 10), 100)];
-      this.windows.set(tenantId, windows);
+  acquire(): Promise<void> {
+    return new Promise((leave) => {
+      this.waiting.push(leave);
+      if (!this.timer) this.release();
+    });
+  }
+
+  /** Lets go the waiting sends while tokens and the cap allow, then sleeps until the next may go. */
+  private release(): void {
+    while (this.head < this.waiting.length) {
+      const now = this.nowMs();
+      const capped = sendWindowWait(this.perSecond, now);
+      const taken = capped > 0 ? undefined : takeToken(this.bucket, this.settings, now);
+      if (!taken || taken.waitMs > 0) {
+        this.timer = setTimeout(() => {
+          this.timer = undefined;
+          this.release();
+        }, taken?.waitMs ?? capped);
+        return this.trim();
+      }
+      this.bucket = taken.state;
+      recordSend(this.perSecond, now);
+      const leave = this.waiting[this.head]!;
+      this.head += 1;
+      leave();
     }
-    return windows;
+    this.waiting.length = 0;
+    this.head = 0;
+  }
+
+  private trim(): void {
+    if (this.head < 1024) return;
+    this.waiting.splice(0, this.head);
+    this.head = 0;
   }
 }

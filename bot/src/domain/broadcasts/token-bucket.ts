@@ -1,7 +1,8 @@
 /**
- * A token bucket kept as plain numbers, so the maths is testable without timers. Tokens may go
- * below zero: each caller reserves its token at once and is told how long to wait, which turns
- * the bucket into a fair queue (first come, first served) without a list of waiters.
+ * The per-tenant pace as plain numbers, so the maths is testable without timers. The sender
+ * takes a token at the moment a message leaves, never ahead of time: timers wake late and in
+ * bunches on a busy event loop, and a token counted when it was planned rather than when it
+ * was used would let a pause's backlog leave at once.
  */
 export interface BucketState {
   tokens: number;
@@ -10,16 +11,27 @@ export interface BucketState {
 
 export interface BucketSettings {
   ratePerSecond: number;
-  /** Tokens that may be spent at once after a quiet spell. */
+  /** Tokens that may be spent at once: what builds up while the sender's timer wakes late. */
   burst: number;
 }
 
 /**
- * Burst for a rate: small, because a sliding one-second window can see the whole burst plus a
- * second's worth of refill. One token keeps every window at or under the rate (plus one).
+ * A burst of 20 ms of sends. Tokens that come while the bucket is full are gone, so a burst
+ * shorter than the sender's timer delays loses throughput: on a busy two-core machine the
+ * sender's timer woke 10 ms late at the 99th percentile and 35 ms at most (measured during a
+ * 10,000-message broadcast at 490/s), and the time lost beyond a 20 ms burst added up to
+ * about 0.2 % of the run, against 3.6 % beyond an 8 ms one.
  */
 export function burstFor(ratePerSecond: number): number {
-  return Math.max(1, Math.floor(ratePerSecond / 100));
+  return Math.max(1, Math.ceil(ratePerSecond / 50));
+}
+
+/**
+ * The most sends let go in any one second: the rate plus 1 %. The bucket alone would allow the
+ * rate plus its burst; this keeps a second that starts with a full bucket closer to the rate.
+ */
+export function perSecondCapFor(ratePerSecond: number): number {
+  return ratePerSecond + Math.max(1, Math.floor(ratePerSecond / 100));
 }
 
 /** A full bucket. */
@@ -27,21 +39,22 @@ export function fullBucket(settings: BucketSettings, nowMs: number): BucketState
   return { tokens: settings.burst, atMs: nowMs };
 }
 
-/** Reserves one token; `waitMs` is how long the caller must wait before using it. */
-export function reserveToken(state: BucketState, settings: BucketSettings, nowMs: number): { state: BucketState; waitMs: number } {
+/**
+ * Takes a token if one is there now (`waitMs` 0); otherwise leaves the bucket as it is and
+ * says how long until one is. In any stretch of time T the tokens taken are at most
+ * rate x T + burst.
+ */
+export function takeToken(state: BucketState, settings: BucketSettings, nowMs: number): { state: BucketState; waitMs: number } {
   const elapsed = Math.max(0, nowMs - state.atMs);
   const refilled = Math.min(settings.burst, state.tokens + (elapsed * settings.ratePerSecond) / 1000);
-  const tokens = refilled - 1;
-  const waitMs = tokens >= 0 ? 0 : (-tokens * 1000) / settings.ratePerSecond;
-  return { state: { tokens, atMs: Math.max(nowMs, state.atMs) }, waitMs };
+  if (refilled < 1) return { state, waitMs: ((1 - refilled) * 1000) / settings.ratePerSecond };
+  return { state: { tokens: refilled - 1, atMs: Math.max(nowMs, state.atMs) }, waitMs: 0 };
 }
 
 /**
- * The times of the last `limit` sends, to check the bucket's promise where it matters: when a
- * request actually leaves. Timers wake late and in bunches on a busy event loop, so sends
- * reserved a few milliseconds apart can leave together and a one-second window can see more
- * than the rate. Kept as a ring of timestamps; `waitMs` says how long until one more send keeps
- * every window of `windowMs` at or under `limit`.
+ * The times of the last `limit` sends, to hold a hard cap over a sliding window (the bucket's
+ * promise is looser by its burst). Kept as a ring of timestamps; `sendWindowWait` says how long
+ * until one more send keeps every window of `windowMs` at or under `limit`.
  */
 export interface SendWindow {
   limit: number;
