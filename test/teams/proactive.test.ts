@@ -146,6 +146,17 @@ describe('proactive sender', () => {
     expect(Date.now() - started).toBeGreaterThanOrEqual(290);
   });
 
+  test('the sender tells the tenant throttle which attempts are retries', async () => {
+    const asked: boolean[] = [];
+    const recording = new ProactiveSender(createConnectorClients({ mode: 'local' }), {
+      throttle: new ConversationThrottle(), logger: pino({ level: 'silent' }), maxAttempts: 3, initialDelayMs: 1,
+      tenantThrottle: { acquire: async (_tenantId, attempt) => void asked.push(attempt?.retry ?? false) },
+    });
+    h.connector.inject({ status: 503, times: 2 });
+    expect(await recording.send(reference, MessageFactory.text('x'))).toMatchObject({ status: 'sent', attempts: 3 });
+    expect(asked).toEqual([false, true, true]);
+  });
+
   test('403 and 404 mean the person cannot be reached (app removed, chat gone)', async () => {
     h.connector.inject({ status: 403 });
     expect(await sender.send(reference, MessageFactory.text('x'))).toMatchObject({ status: 'not-reachable', httpStatus: 403 });
@@ -191,6 +202,16 @@ describe('tenant token bucket', () => {
     await Promise.all(waiting);
     // Any 25 in a row span at least 100 ms: the burst of 4, then one every 5 ms. Released all at once, they would span 1 ms.
     for (let i = 0; i + 24 < leftAt.length; i++) expect(leftAt[i + 24]! - leftAt[i]!).toBeGreaterThanOrEqual(95);
+  });
+
+  test('a retry goes ahead of the first attempts in line: it asked before them and has waited out its back-off', async () => {
+    // 50 per second: a burst of 1, then a token every 20 ms.
+    const bucket = new TenantTokenBucket(50);
+    const order: string[] = [];
+    const firsts = Array.from({ length: 4 }, (_, i) => bucket.acquire('t').then(() => order.push(`first ${i}`)));
+    const retry = bucket.acquire('t', { retry: true }).then(() => order.push('retry'));
+    await Promise.all([...firsts, retry]);
+    expect(order).toEqual(['first 0', 'retry', 'first 1', 'first 2', 'first 3']);
   });
 
   test('sends leave in the order they asked for a token', async () => {

@@ -14,7 +14,8 @@ export type SendOutcome =
 
 /** Waits until the tenant may send another message (the app's per-tenant limit, shared by all conversations). */
 export interface TenantThrottle {
-  acquire(tenantId: string): Promise<void>;
+  /** `retry`: a later attempt of a send that asked before, which goes ahead of first attempts. */
+  acquire(tenantId: string, attempt?: { retry: boolean }): Promise<void>;
 }
 
 export interface ProactiveSenderOptions {
@@ -96,7 +97,7 @@ export class ProactiveSender {
     try {
       const activityId = await policy.execute(async () => {
         await this.options.throttle.acquire(conversationId);
-        await this.options.tenantThrottle?.acquire(tenantId);
+        await this.options.tenantThrottle?.acquire(tenantId, { retry: attempts > 0 });
         attempts += 1;
         return withTimeout(operation(), this.options.attemptTimeoutMs);
       });

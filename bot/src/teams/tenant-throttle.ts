@@ -1,5 +1,5 @@
 import {
-  burstFor, emptySendWindow, fullBucket, perSecondCapFor, recordSend, sendWindowWait, takeToken, type BucketSettings, type BucketState, type SendWindow,
+  burstFor, emptySendWindow, fullBucket, recordSend, sendWindowWait, takeToken, type BucketSettings, type BucketState, type SendWindow,
 } from '../domain/broadcasts/token-bucket';
 import type { TenantThrottle } from './proactive';
 
@@ -23,20 +23,24 @@ export class TenantTokenBucket implements TenantThrottle {
     this.settings = { ratePerSecond, burst: burstFor(ratePerSecond) };
   }
 
-  acquire(tenantId: string): Promise<void> {
+  acquire(tenantId: string, attempt: { retry: boolean } = { retry: false }): Promise<void> {
     let line = this.lines.get(tenantId);
     if (!line) {
       line = new TenantLine(this.settings, this.nowMs);
       this.lines.set(tenantId, line);
     }
-    return line.acquire();
+    return line.acquire(attempt.retry);
   }
 }
 
 /**
- * One tenant's waiting sends, let go in order by a single timer. Each takes its token when it
- * leaves, and a one-second window of the last sends holds the hard cap, so what the bucket
- * promises holds for the sends as they actually went, however late the timer woke.
+ * One tenant's waiting sends, let go in turn by a single timer. Each takes its token when it
+ * leaves, and a one-second window of the last sends holds the hard cap (never more than the rate
+ * in any one second), so both hold for the sends as they actually went, however late the timer woke.
+ *
+ * Retries go first. A retry first asked before everything now in line, and it has already
+ * waited out its back-off: sent to the back, it would wait a second time, as long as the line
+ * is (half a second in a large broadcast), and the last retries would hold up a broadcast's end.
  *
  * One timer for the line rather than one sleep per waiting send: hundreds of sleepers, each
  * waking to look for the one free place, cost the event loop more than the sends themselves,
@@ -46,6 +50,7 @@ class TenantLine {
   private bucket: BucketState;
   private readonly perSecond: SendWindow;
   private readonly waiting: Array<() => void> = [];
+  private readonly retries: Array<() => void> = [];
   /** Index of the first send still waiting: the array is trimmed now and then, not shifted per send. */
   private head = 0;
   private timer: NodeJS.Timeout | undefined;
@@ -55,19 +60,19 @@ class TenantLine {
     private readonly nowMs: () => number,
   ) {
     this.bucket = fullBucket(settings, nowMs());
-    this.perSecond = emptySendWindow(perSecondCapFor(settings.ratePerSecond), 1000);
+    this.perSecond = emptySendWindow(settings.ratePerSecond, 1000);
   }
 
-  acquire(): Promise<void> {
+  acquire(retry: boolean): Promise<void> {
     return new Promise((leave) => {
-      this.waiting.push(leave);
+      (retry ? this.retries : this.waiting).push(leave);
       if (!this.timer) this.release();
     });
   }
 
   /** Lets go the waiting sends while tokens and the cap allow, then sleeps until the next may go. */
   private release(): void {
-    while (this.head < this.waiting.length) {
+    while (this.retries.length > 0 || this.head < this.waiting.length) {
       const now = this.nowMs();
       const capped = sendWindowWait(this.perSecond, now);
       const taken = capped > 0 ? undefined : takeToken(this.bucket, this.settings, now);
@@ -80,8 +85,7 @@ class TenantLine {
       }
       this.bucket = taken.state;
       recordSend(this.perSecond, now);
-      const leave = this.waiting[this.head]!;
-      this.head += 1;
+      const leave = this.retries.shift() ?? this.waiting[this.head++]!;
       leave();
     }
     this.waiting.length = 0;

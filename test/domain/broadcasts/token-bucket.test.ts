@@ -1,4 +1,4 @@
-import { burstFor, emptySendWindow, fullBucket, perSecondCapFor, recordSend, sendWindowWait, takeToken, type BucketState } from '../../../bot/src/domain/broadcasts';
+import { burstFor, emptySendWindow, fullBucket, recordSend, sendWindowWait, takeToken, type BucketState } from '../../../bot/src/domain/broadcasts';
 
 describe('token bucket', () => {
   test('after the burst, a token comes every 1/rate seconds; a caller told to wait takes nothing', () => {
@@ -62,11 +62,6 @@ describe('token bucket', () => {
         expect(i - j + 1).toBeLessThanOrEqual(most);
       }
     }
-  });
-
-  test('the per-second cap is the rate plus 1 %, at least one', () => {
-    expect(perSecondCapFor(40)).toBe(41);
-    expect(perSecondCapFor(490)).toBe(494);
   });
 });
 
