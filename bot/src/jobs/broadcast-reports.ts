@@ -16,7 +16,7 @@ const ESTIMATED_COUNT_MS_PER_ROW = 0.05;
  * longer, the interval stretches so counting never costs more than a twentieth of the time.
  */
 export class BroadcastReports {
-  private readonly due = new Map<string, { timer: NodeJS.Timeout; tenantId: string }>();
+  private readonly due = new Map<string, { timer: NodeJS.Timeout; tenantId: string; atMs: number }>();
   private readonly running = new Set<Promise<void>>();
   /** How long the last count of each broadcast took, in ms (only broadcasts being sent now matter). */
   private readonly lastCountMs = new BoundedCache<number>({ maxEntries: 100, maxAgeMs: Number.POSITIVE_INFINITY }, () => Date.now());
@@ -31,13 +31,31 @@ export class BroadcastReports {
   /** Something changed in this broadcast: refresh its card soon. */
   touch(tenantId: string, broadcastId: string): void {
     if (this.due.has(broadcastId)) return;
-    const wait = Math.max(this.intervalMs, (this.lastCountMs.get(broadcastId) ?? 0) / MAX_REFRESH_SHARE);
+    this.schedule(tenantId, broadcastId, Math.max(this.intervalMs, (this.lastCountMs.get(broadcastId) ?? 0) / MAX_REFRESH_SHARE));
+  }
+
+  /**
+   * This instance has nothing left to send: counting no longer slows sending down, so refreshes
+   * stretched for a big broadcast come after the short interval. Otherwise its final summary
+   * could show up to twenty counts' time after the last message went out.
+   */
+  quiet(): void {
+    const soon = Date.now() + this.intervalMs;
+    for (const [broadcastId, entry] of this.due) {
+      if (entry.atMs <= soon) continue;
+      clearTimeout(entry.timer);
+      this.due.delete(broadcastId);
+      this.schedule(entry.tenantId, broadcastId, this.intervalMs);
+    }
+  }
+
+  private schedule(tenantId: string, broadcastId: string, waitMs: number): void {
     const timer = setTimeout(() => {
       this.due.delete(broadcastId);
       const run = this.refresh(tenantId, broadcastId).finally(() => this.running.delete(run));
       this.running.add(run);
-    }, wait);
-    this.due.set(broadcastId, { timer, tenantId });
+    }, waitMs);
+    this.due.set(broadcastId, { timer, tenantId, atMs: Date.now() + waitMs });
   }
 
   /**

@@ -87,7 +87,10 @@ export class BroadcastWorker {
   private track(work: Promise<void>): void {
     const tracked = work
       .catch((error: unknown) => this.deps.logger.error({ err: error }, 'broadcast delivery failed; the message returns after its timeout'))
-      .finally(() => this.inFlight.delete(tracked));
+      .finally(() => {
+        this.inFlight.delete(tracked);
+        if (this.inFlight.size === 0) this.deps.reports.quiet();
+      });
     this.inFlight.add(tracked);
   }
 
