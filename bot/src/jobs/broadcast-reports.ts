@@ -41,7 +41,8 @@ export class BroadcastReports {
    */
   quiet(): void {
     const soon = Date.now() + this.intervalMs;
-    for (const [broadcastId, entry] of this.due) {
+    // A copy: rescheduling puts the entry back into the map, where the loop would meet it again.
+    for (const [broadcastId, entry] of [...this.due]) {
       if (entry.atMs <= soon) continue;
       clearTimeout(entry.timer);
       this.due.delete(broadcastId);
