@@ -5,8 +5,9 @@ import type { TenantThrottle } from './proactive';
 
 /**
  * The app's per-tenant message limit (Teams: 50 per second for all conversations together),
- * as a token bucket set below it. Callers wait in line, first come first served, so a large
- * broadcast queues up fairly behind a reminder instead of racing it into a 429.
+ * as a token bucket set below it. Callers wait in line, first come first served (a retry by its
+ * first attempt), so a large broadcast queues up fairly behind a reminder instead of racing it
+ * into a 429.
  *
  * The bucket lives in this process. With several instances each gets its own, so the setting
  * should be the tenant's budget divided by the instance count; Teams' 429s (honoured by the

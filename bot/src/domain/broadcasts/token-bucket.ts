@@ -45,8 +45,9 @@ export function takeToken(state: BucketState, settings: BucketSettings, nowMs: n
 
 /**
  * The times of the last `limit` sends, to hold a hard cap over a sliding window: the bucket
- * alone would let a second that starts with a full bucket have the rate plus its burst. Kept as a ring of timestamps; `sendWindowWait` says how long
- * until one more send keeps every window of `windowMs` at or under `limit`.
+ * alone would let a second that starts with a full bucket have the rate plus its burst. Kept as
+ * a ring of timestamps; `sendWindowWait` says how long until one more send keeps every window
+ * of `windowMs` at or under `limit`.
  */
 export interface SendWindow {
   limit: number;
