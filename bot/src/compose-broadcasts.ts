@@ -13,6 +13,7 @@ import { BroadcastTableRepository } from './storage/broadcast.table-repository';
 import { DeliveryStorageQueue } from './storage/delivery.queue';
 import { NewsChannelTableRepository } from './storage/news-channel.table-repository';
 import { RecipientTableRepository } from './storage/recipient.table-repository';
+import { ShardTallyTableRepository } from './storage/shard-tally.table-repository';
 import type { StorageConnection } from './storage/storage-connection';
 import type { TableStore } from './storage/table-store';
 import { TeamsNewsDelivery } from './teams/broadcasts/news-delivery';
@@ -52,15 +53,16 @@ export function composeBroadcasts(deps: {
 }) {
   const broadcasts = new BroadcastTableRepository(deps.store);
   const recipients = new RecipientTableRepository(deps.store);
+  const tallies = new ShardTallyTableRepository(deps.store);
   const channels = new NewsChannelTableRepository(deps.store);
   const queue = new DeliveryStorageQueue(deps.storage, deps.config.tablePrefix);
   const service = new BroadcastService(deps.programmes, deps.profiles, channels, broadcasts, recipients, deps.clock);
-  const fanOut = new BroadcastFanOut(service, broadcasts, recipients, queue, deps.directory, deps.clock);
+  const fanOut = new BroadcastFanOut(service, broadcasts, recipients, tallies, queue, deps.directory, deps.clock);
 
   function start(proactive: ProactiveSender): Broadcasts {
     const delivery = new TeamsNewsDelivery(deps.directory, channels, proactive);
     const reports = new BroadcastReports(fanOut, delivery, deps.logger, deps.tuning?.reportIntervalMs ?? 2000);
-    const worker = new BroadcastWorker({ queue, recipients, broadcasts, delivery, reports, clock: deps.clock, logger: deps.logger }, deps.instanceId, {
+    const worker = new BroadcastWorker({ queue, recipients, tallies, broadcasts, delivery, reports, clock: deps.clock, logger: deps.logger }, deps.instanceId, {
       // Half a second's worth of sends: enough to keep the bucket busy, few enough that a stopping instance finishes them quickly.
       maxInFlight: Math.max(4, Math.ceil(deps.config.broadcast.ratePerSecond / 2)),
       ...WORKER_DEFAULTS,
@@ -94,5 +96,5 @@ export function composeBroadcasts(deps: {
       },
     };
   }
-  return { service, fanOut, recipients, retention: new NewsDeliveryRetention(broadcasts, recipients), start };
+  return { service, fanOut, recipients, retention: new NewsDeliveryRetention(broadcasts, recipients, tallies), start };
 }

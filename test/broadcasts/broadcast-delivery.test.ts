@@ -2,6 +2,8 @@ import { FakeConnector } from '../harness/fake-connector';
 import { startTestTandem, TestClock, type TestTandem } from '../harness/test-server';
 import { uniqueTablePrefix } from '../harness/test-storage';
 import { RecipientTableRepository } from '../../bot/src/storage/recipient.table-repository';
+import { ShardTallyTableRepository } from '../../bot/src/storage/shard-tally.table-repository';
+import { combineShardCounts, countDeliveries } from '../../bot/src/domain/broadcasts';
 import { TEAMS_CONVERSATION_LIMITS } from '../../bot/src/teams/conversation-throttle';
 import { aProgramme, hrActor, newsPerConversation, participants, queueNews, type Participant } from './support/news-setup';
 
@@ -76,6 +78,9 @@ describe('delivering a broadcast: throttled, retried, never lost, never doubled'
     // Everyone marked sent got it once, plus the one whose answer never came (it did arrive: that is why it is not re-sent).
     expect(received.size).toBe(55);
     expect(connector.violations).toEqual([]);
+    // The workers' shard tallies came to what the rows say.
+    const tallied = combineShardCounts(await new ShardTallyTableRepository(server.tandem.store).ofBroadcast(broadcastId), 60);
+    expect(tallied).toEqual(countDeliveries([...rows.values()].map((r) => r.status)));
   });
 
   test('each person reads their own language', async () => {
@@ -136,6 +141,33 @@ describe('delivering a broadcast: throttled, retried, never lost, never doubled'
     expect(new Set(rows.map((r) => r.claimedBy)).size).toBe(2);
     const received = newsPerConversation(connector);
     expect(people.map((p) => received.get(p.conversationId))).toEqual(people.map(() => 1));
+  });
+
+  test('the report counts from the shards\' tallies while sending; only the rows can mark a broadcast done, and the scheduler\'s refresh counts them', async () => {
+    const server = await start(uniqueTablePrefix());
+    const programmeId = await aProgramme(server.tandem, hr);
+    await participants(server.tandem, connector, programmeId, 40);
+    const broadcastId = await queueNews(server.tandem, hr, programmeId, connector);
+    const fanOut = server.tandem.broadcasts.fanOut;
+    await fanOut.fanOut(hr.tenantId, broadcastId);
+    const recipients = new RecipientTableRepository(server.tandem.store);
+    const tallies = new ShardTallyTableRepository(server.tandem.store);
+    const rows = await recipients.list(broadcastId);
+    // No shard tallied yet: everything pending, without counting the rows.
+    expect((await fanOut.progress(hr.tenantId, broadcastId))!.counts).toMatchObject({ pending: rows.length, total: rows.length });
+    // A tally saying more than the rows (it cannot happen: a tally follows its rows) still does not finish the broadcast.
+    await tallies.record(broadcastId, 0, countDeliveries(rows.map(() => 'sent' as const)));
+    const checked = (await fanOut.progress(hr.tenantId, broadcastId))!;
+    expect(checked.broadcast.status).toBe('sending');
+    expect(checked.counts).toMatchObject({ pending: rows.length, sent: 0 });
+    // The rows are all delivered but one shard's tally was left behind (its worker died in between).
+    for (const row of rows) await recipients.write({ ...row, status: 'sent', attempts: 1 });
+    await tallies.record(broadcastId, 0, countDeliveries(rows.filter((row) => row.shard === 0).map(() => 'pending' as const)));
+    expect((await fanOut.progress(hr.tenantId, broadcastId))!.broadcast.status).toBe('sending');
+    await server.tandem.broadcasts.tick();
+    const done = (await fanOut.progress(hr.tenantId, broadcastId))!;
+    expect(done.broadcast.status).toBe('done');
+    expect(done.counts).toMatchObject({ sent: rows.length, pending: 0, total: rows.length });
   });
 
   test('a delivery left "sending" by a crashed instance is closed as unknown after its lease, never sent again', async () => {

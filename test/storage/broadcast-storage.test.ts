@@ -1,7 +1,8 @@
 import { QueueClient } from '@azure/storage-queue';
-import { pendingRecipient, shardCountFor, shardOf } from '../../bot/src/domain/broadcasts';
+import { countDeliveries, pendingRecipient, shardCountFor, shardOf } from '../../bot/src/domain/broadcasts';
 import { DeliveryStorageQueue } from '../../bot/src/storage/delivery.queue';
 import { RecipientTableRepository } from '../../bot/src/storage/recipient.table-repository';
+import { ShardTallyTableRepository } from '../../bot/src/storage/shard-tally.table-repository';
 import { testConnectionString, testTableStore, uniqueTablePrefix } from '../harness/test-storage';
 
 const connection = () => ({ kind: 'connection-string' as const, connectionString: testConnectionString() });
@@ -118,5 +119,21 @@ describe('delivery rows on Azurite', () => {
     const read = await repository.shard('b6', 0);
     await repository.writeAll(read.map((row) => ({ ...row.value, status: 'sent', attempts: 1 })));
     expect((await repository.statuses('b6')).map((row) => row.status)).toEqual(['sent', 'sent', 'sent']);
+  });
+});
+
+describe('shard tallies on Azurite', () => {
+  test('a shard\'s tally is replaced by its next one; a broadcast\'s tallies are read together and deleted together', async () => {
+    const tallies = new ShardTallyTableRepository(testTableStore());
+    await tallies.record('b1', 0, countDeliveries(['pending', 'sending', 'sent']));
+    await tallies.record('b1', 0, countDeliveries(['sent', 'not-reachable', 'failed']));
+    await tallies.record('b1', 7, countDeliveries(['sent']));
+    // A neighbouring broadcast whose id extends this one's keeps its own.
+    await tallies.record('b1x', 0, countDeliveries(['pending']));
+    const read = await tallies.ofBroadcast('b1');
+    expect(read).toEqual([countDeliveries(['sent', 'not-reachable', 'failed']), countDeliveries(['sent'])]);
+    await tallies.deleteBroadcast('b1');
+    expect(await tallies.ofBroadcast('b1')).toEqual([]);
+    expect(await tallies.ofBroadcast('b1x')).toHaveLength(1);
   });
 });

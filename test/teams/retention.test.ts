@@ -2,6 +2,8 @@ import { Harness } from '../harness/harness';
 import { personalChat, teamsUser, TENANT_ID } from '../harness/teams-activities';
 import { queueNews } from '../broadcasts/support/news-setup';
 import { RecipientTableRepository } from '../../bot/src/storage/recipient.table-repository';
+import { ShardTallyTableRepository } from '../../bot/src/storage/shard-tally.table-repository';
+import { countDeliveries } from '../../bot/src/domain/broadcasts';
 import { Verbs } from '../../bot/src/teams/verbs';
 import { runningPair } from '../harness/pair-fixture';
 import { actionsIn } from '../harness/card-checker';
@@ -87,6 +89,8 @@ describe('retention also removes what the pair produced: meetings, feedback, goo
     await h.server.tandem.broadcasts.fanOut.fanOut(TENANT_ID, newsId);
     const deliveries = new RecipientTableRepository(h.server.tandem.store);
     expect((await deliveries.list(newsId)).map((row) => row.target).sort()).toEqual([mentor.aadObjectId, mentee.aadObjectId].sort());
+    const tallies = new ShardTallyTableRepository(h.server.tandem.store);
+    await tallies.record(newsId, 0, countDeliveries(['sent', 'sent']));
     expect(await services.feedback.goodPracticeSubmissions(programmeId)).toHaveLength(1);
     expect(await services.polls.openPollOf(programmeId, pairId)).toBeDefined();
 
@@ -100,6 +104,7 @@ describe('retention also removes what the pair produced: meetings, feedback, goo
     expect(await services.polls.openPollOf(programmeId, pairId)).toBeUndefined();
     expect(await services.matching.pairOfChat(TENANT_ID, pairChat.id)).toBeUndefined();
     expect(await deliveries.list(newsId)).toEqual([]);
+    expect(await tallies.ofBroadcast(newsId)).toEqual([]);
     // HR's record of what was sent stays, with its total.
     expect((await services.broadcasts.get(hrActor, newsId)).ok).toBe(true);
   });

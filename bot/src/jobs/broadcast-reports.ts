@@ -4,16 +4,17 @@ import { BoundedCache } from '../services/bounded-cache';
 import type { BroadcastFanOut, BroadcastProgress } from '../services/broadcasts/broadcast-fan-out';
 import type { NewsDelivery } from './news-delivery';
 
-/** A refresh may take at most this share of the time: counting a big broadcast reads every row. */
+/**
+ * A refresh may take at most this share of the time. Reading a broadcast's shard tallies is
+ * cheap; counting its rows (to confirm the end, or when asked to) reads every one of them.
+ */
 const MAX_REFRESH_SHARE = 0.05;
-/** What counting costs per row before a broadcast has been counted once (measured on Azurite: about 0.05 ms). */
-const ESTIMATED_COUNT_MS_PER_ROW = 0.05;
 
 /**
  * Keeps report cards current without updating them once per message: each instance refreshes
- * a broadcast's card at most once per interval (one read of the statuses, one card update),
- * and once more when it sees the broadcast finish. For a big broadcast, whose count takes
- * longer, the interval stretches so counting never costs more than a twentieth of the time.
+ * a broadcast's card at most once per interval (one read of its shard tallies, one card
+ * update), and once more when it sees the broadcast finish. Should a count take long (the rows
+ * counted), the interval stretches so counting never costs more than a twentieth of the time.
  */
 export class BroadcastReports {
   private readonly due = new Map<string, { timer: NodeJS.Timeout; tenantId: string; atMs: number }>();
@@ -59,12 +60,8 @@ export class BroadcastReports {
     this.due.set(broadcastId, { timer, tenantId, atMs: Date.now() + waitMs });
   }
 
-  /**
-   * Shows progress known without counting (the fan-out's), and expects a count of this
-   * broadcast to cost in proportion to its size until one has been measured.
-   */
+  /** Shows progress known without counting (the fan-out's). */
   async show(progress: BroadcastProgress): Promise<void> {
-    if (this.lastCountMs.get(progress.broadcast.id) === undefined) this.lastCountMs.set(progress.broadcast.id, progress.counts.total * ESTIMATED_COUNT_MS_PER_ROW);
     await this.delivery.showProgress(progress);
   }
 

@@ -1,8 +1,8 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { claimRecipient, expireRecipient, settleRecipient, TRANSACTION_MAX_ROWS, type Broadcast, type Recipient } from '../domain/broadcasts';
+import { claimRecipient, countDeliveries, expireRecipient, settleRecipient, TRANSACTION_MAX_ROWS, type Broadcast, type Recipient, type RecipientStatus } from '../domain/broadcasts';
 import type { Clock } from '../domain/clock';
 import type { Logger } from '../logger';
-import type { BroadcastRepository, DeliveryQueue, QueuedDelivery, RecipientRepository } from '../services/broadcasts/broadcast-ports';
+import type { BroadcastRepository, DeliveryQueue, QueuedDelivery, RecipientRepository, ShardTallies } from '../services/broadcasts/broadcast-ports';
 import { BoundedCache } from '../services/bounded-cache';
 import type { Versioned } from '../services/versioned';
 import type { BroadcastReports } from './broadcast-reports';
@@ -20,6 +20,18 @@ export interface BroadcastWorkerOptions {
   leaseMs: number;
   /** Pause between receives when the queue is empty. */
   idlePollMs: number;
+}
+
+/**
+ * What this worker knows of one shard: each row's status as read, with its own changes since.
+ * Recorded as the shard's tally after every change, for the live report.
+ */
+interface ShardView {
+  broadcastId: string;
+  shard: number;
+  statuses: Map<string, RecipientStatus>;
+  /** Tally writes one after the other, each with the view as it is when it starts: the last write carries the last change. */
+  recorded: Promise<void>;
 }
 
 /** Shards worked on at once (the rows in flight are shared among them). */
@@ -42,7 +54,10 @@ export class BroadcastWorker {
   private readonly maxShards: number;
 
   constructor(
-    private readonly deps: { queue: DeliveryQueue; recipients: RecipientRepository; broadcasts: BroadcastRepository; delivery: NewsDelivery; reports: BroadcastReports; clock: Clock; logger: Logger },
+    private readonly deps: {
+      queue: DeliveryQueue; recipients: RecipientRepository; tallies: Pick<ShardTallies, 'record'>; broadcasts: BroadcastRepository;
+      delivery: NewsDelivery; reports: BroadcastReports; clock: Clock; logger: Logger;
+    },
     private readonly instanceId: string,
     private readonly options: BroadcastWorkerOptions,
   ) {
@@ -100,10 +115,11 @@ export class BroadcastWorker {
     const broadcast = await this.broadcast(job.tenantId, job.broadcastId);
     if (!broadcast) return this.deps.queue.complete(message);
     const rows = await this.deps.recipients.shard(job.broadcastId, job.shard);
-    const busyElsewhere = await this.closeExpired(job.tenantId, rows.filter((row) => row.value.status === 'sending'));
+    const view: ShardView = { broadcastId: job.broadcastId, shard: job.shard, statuses: new Map(rows.map((row) => [row.value.key, row.value.status])), recorded: Promise.resolve() };
+    const busyElsewhere = await this.closeExpired(job.tenantId, rows.filter((row) => row.value.status === 'sending'), view);
     const pending = rows.filter((row) => row.value.status === 'pending');
     // Stopping: hand the rest of the shard back at once, so another instance need not wait for the timeout.
-    if (!(await this.deliverShard(broadcast, pending))) return this.deps.queue.release(message);
+    if (!(await this.deliverShard(broadcast, pending, view))) return this.deps.queue.release(message);
     // Rows another worker is still sending: keep the message, so the shard is looked at again if that worker dies.
     if (!busyElsewhere) await this.deps.queue.complete(message);
   }
@@ -116,7 +132,7 @@ export class BroadcastWorker {
    * share, so a crash still leaves at most `maxInFlight` rows unknown before any attempt.
    * False when the worker stopped before the end.
    */
-  private async deliverShard(broadcast: Broadcast, pending: Array<Versioned<Recipient>>): Promise<boolean> {
+  private async deliverShard(broadcast: Broadcast, pending: Array<Versioned<Recipient>>, view: ShardView): Promise<boolean> {
     const chunks = new Set<Promise<void>>();
     let failure: unknown;
     let unsent = 0;
@@ -134,7 +150,7 @@ export class BroadcastWorker {
       }
       const chunk = pending.splice(0, share - unsent);
       unsent += chunk.length;
-      const work: Promise<void> = this.deliverChunk(broadcast, chunk, sentOne)
+      const work: Promise<void> = this.deliverChunk(broadcast, chunk, view, sentOne)
         .catch((error: unknown) => void (failure ??= error))
         .finally(() => chunks.delete(work));
       chunks.add(work);
@@ -154,19 +170,37 @@ export class BroadcastWorker {
   }
 
   /** Closes the `sending` rows whose lease ran out; true when some are still within theirs (another worker's). */
-  private async closeExpired(tenantId: string, sending: ReadonlyArray<Versioned<Recipient>>): Promise<boolean> {
+  private async closeExpired(tenantId: string, sending: ReadonlyArray<Versioned<Recipient>>, view: ShardView): Promise<boolean> {
     const now = this.deps.clock.now();
     let busy = false;
+    let closed = false;
     for (const row of sending) {
       const expired = expireRecipient(row.value, now, this.options.leaseMs);
       if (!expired.ok) busy = true;
-      else if ((await this.deps.recipients.update(expired.value, row.etag)) === 'written') this.deps.reports.touch(tenantId, row.value.broadcastId);
+      else if ((await this.deps.recipients.update(expired.value, row.etag)) === 'written') {
+        view.statuses.set(row.value.key, expired.value.status);
+        closed = true;
+      }
     }
+    if (closed) await this.recordTally(tenantId, view);
     return busy;
   }
 
+  /** Records the shard's tally and asks for a report refresh. A tally that cannot be written only lags: the rows are the truth. */
+  private async recordTally(tenantId: string, view: ShardView): Promise<void> {
+    view.recorded = view.recorded.then(async () => {
+      try {
+        await this.deps.tallies.record(view.broadcastId, view.shard, countDeliveries(view.statuses.values()));
+      } catch (error) {
+        this.deps.logger.warn({ err: error, broadcastId: view.broadcastId, shard: view.shard }, 'could not record a shard tally; the report lags until the next one');
+      }
+    });
+    await view.recorded;
+    this.deps.reports.touch(tenantId, view.broadcastId);
+  }
+
   /** Claims a chunk of pending rows, sends to each, records the outcomes; `sentOne` hears of each row done (sent or lost to another worker). */
-  private async deliverChunk(broadcast: Broadcast, chunk: ReadonlyArray<Versioned<Recipient>>, sentOne: () => void): Promise<void> {
+  private async deliverChunk(broadcast: Broadcast, chunk: ReadonlyArray<Versioned<Recipient>>, view: ShardView, sentOne: () => void): Promise<void> {
     const claimed = await this.claim(chunk);
     for (let lost = chunk.length - claimed.length; lost > 0; lost -= 1) sentOne();
     const settled = await Promise.all(
@@ -176,8 +210,10 @@ export class BroadcastWorker {
         return settleRecipient(recipient, outcome, this.deps.clock.now());
       }),
     );
-    if (settled.length > 0) await this.deps.recipients.writeAll(settled);
-    this.deps.reports.touch(broadcast.tenantId, broadcast.id);
+    if (settled.length === 0) return;
+    await this.deps.recipients.writeAll(settled);
+    settled.forEach((recipient) => view.statuses.set(recipient.key, recipient.status));
+    await this.recordTally(broadcast.tenantId, view);
   }
 
   /**

@@ -1,4 +1,4 @@
-import { claimRecipient, countDeliveries, expireRecipient, isFinished, pendingRecipient, settleRecipient } from '../../../bot/src/domain/broadcasts';
+import { claimRecipient, combineShardCounts, countDeliveries, expireRecipient, isFinished, pendingRecipient, settleRecipient } from '../../../bot/src/domain/broadcasts';
 
 const now = new Date('2027-03-01T09:00:00Z');
 const later = (ms: number) => new Date(now.getTime() + ms);
@@ -36,5 +36,15 @@ describe('recipient status', () => {
     expect(counts).toEqual({ pending: 1, sending: 0, sent: 2, failed: 1, 'not-reachable': 1, total: 5 });
     expect(isFinished(counts)).toBe(false);
     expect(isFinished(countDeliveries(['sent', 'failed']))).toBe(true);
+  });
+
+  test('shard tallies add up; the rows of shards without a tally yet count as pending', () => {
+    const shards = [countDeliveries(['sent', 'sent', 'failed']), countDeliveries(['not-reachable', 'sending', 'pending'])];
+    const counts = combineShardCounts(shards, 10);
+    expect(counts).toEqual({ pending: 5, sending: 1, sent: 2, failed: 1, 'not-reachable': 1, total: 10 });
+    expect(isFinished(counts)).toBe(false);
+    expect(isFinished(combineShardCounts([countDeliveries(['sent', 'failed'])], 2))).toBe(true);
+    // A shard that gained rows after the total was taken (a resumed fan-out) is not lost from the total.
+    expect(combineShardCounts([countDeliveries(['sent', 'sent', 'sent'])], 2)).toMatchObject({ total: 3, pending: 0 });
   });
 });

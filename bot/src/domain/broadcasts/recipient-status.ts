@@ -96,6 +96,21 @@ export function countDeliveries(statuses: Iterable<RecipientStatus>): DeliveryCo
   return counts;
 }
 
+/**
+ * A broadcast's counts from its shards' tallies. Shards without one yet (no chunk recorded) are
+ * all pending: their rows are what the broadcast's `total` holds beyond the tallied ones.
+ */
+export function combineShardCounts(shards: readonly DeliveryCounts[], total: number): DeliveryCounts {
+  const counts = countDeliveries([]);
+  for (const shard of shards) {
+    for (const status of RECIPIENT_STATUSES) counts[status] += shard[status];
+    counts.total += shard.total;
+  }
+  counts.pending += Math.max(0, total - counts.total);
+  counts.total = Math.max(total, counts.total);
+  return counts;
+}
+
 /** True when nothing is left to send. */
 export function isFinished(counts: DeliveryCounts): boolean {
   return counts.pending === 0 && counts.sending === 0;

@@ -1,12 +1,12 @@
 import {
-  countDeliveries, finishBroadcast, isDue, isFinished, isStalled, pendingRecipient, queueBroadcast, shardCountFor, shardOf, startSending,
+  combineShardCounts, countDeliveries, finishBroadcast, isDue, isFinished, isStalled, pendingRecipient, queueBroadcast, shardCountFor, shardOf, startSending,
   type Broadcast, type DeliveryCounts, type RecipientPlan,
 } from '../../domain/broadcasts';
 import type { Clock } from '../../domain/clock';
 import type { ConversationDirectory } from '../conversation-directory';
 import type { Versioned } from '../versioned';
 import type { BroadcastService } from './broadcast-service';
-import type { BroadcastRepository, DeliveryQueue, RecipientRepository } from './broadcast-ports';
+import type { BroadcastRepository, DeliveryQueue, RecipientRepository, ShardTallies } from './broadcast-ports';
 
 /** How long a queued broadcast may take to fan out before another instance takes it over. */
 export const FAN_OUT_LEASE_MS = 2 * 60_000;
@@ -29,6 +29,7 @@ export class BroadcastFanOut {
     private readonly service: BroadcastService,
     private readonly broadcasts: BroadcastRepository,
     private readonly recipients: RecipientRepository,
+    private readonly tallies: Pick<ShardTallies, 'ofBroadcast'>,
     private readonly queue: DeliveryQueue,
     private readonly directory: Pick<ConversationDirectory, 'personalChats'>,
     private readonly clock: Clock,
@@ -72,7 +73,8 @@ export class BroadcastFanOut {
         report[b.status === 'scheduled' ? 'started' : 'resumed'] += 1;
         await this.fanOut(b.tenantId, b.id);
       } else if (b.status === 'sending') {
-        const progress = await this.progress(b.tenantId, b.id);
+        // Counting the rows: the backstop for a tally left behind (a worker that died between its rows and its tally).
+        const progress = await this.progress(b.tenantId, b.id, { exact: true });
         if (progress) await onProgress(progress);
         report.refreshed += 1;
       }
@@ -80,12 +82,21 @@ export class BroadcastFanOut {
     return report;
   }
 
-  /** Counts the deliveries; marks the broadcast done when nothing is left. */
-  async progress(tenantId: string, broadcastId: string): Promise<BroadcastProgress | undefined> {
+  /**
+   * The deliveries' counts; marks the broadcast done when nothing is left. While it is sending,
+   * the shards' tallies are enough to show progress (a few hundred rows instead of every one);
+   * once they show nothing left, or when `exact` is asked for, the rows are counted, since a
+   * tally may lag behind them.
+   */
+  async progress(tenantId: string, broadcastId: string, options: { exact?: boolean } = {}): Promise<BroadcastProgress | undefined> {
     const found = await this.broadcasts.get(tenantId, broadcastId);
     if (!found) return undefined;
-    const counts = countDeliveries((await this.recipients.statuses(broadcastId)).map((row) => row.status));
     let broadcast = found.value;
+    if (broadcast.status === 'sending' && broadcast.total !== undefined && !options.exact) {
+      const tallied = combineShardCounts(await this.tallies.ofBroadcast(broadcastId), broadcast.total);
+      if (!isFinished(tallied)) return { broadcast, counts: tallied };
+    }
+    const counts = countDeliveries((await this.recipients.statuses(broadcastId)).map((row) => row.status));
     if (broadcast.status === 'sending' && isFinished(counts)) {
       const done = finishBroadcast(broadcast, this.clock.now());
       // Losing this race means another instance finished it at the same moment: either write is right.

@@ -1,4 +1,4 @@
-import type { Broadcast, ChannelKind, Recipient, RecipientStatus } from '../../domain/broadcasts';
+import type { Broadcast, ChannelKind, DeliveryCounts, Recipient, RecipientStatus } from '../../domain/broadcasts';
 import type { ConditionalWrite, Versioned } from '../versioned';
 
 /** The port for broadcasts, one per piece of news. */
@@ -40,6 +40,18 @@ export interface RecipientRepository {
   deletePerson(aadObjectId: string): Promise<void>;
   /** Each row's key and status only: cheap enough to count a large broadcast often. */
   statuses(broadcastId: string): Promise<Array<{ key: string; shard: number; status: RecipientStatus }>>;
+}
+
+/**
+ * The port for shard tallies: each shard's counts as the worker sending it last recorded them,
+ * so the live report of a big broadcast need not read every row. A tally is written after the
+ * rows it counts, so it can lag behind them (a crash in between, a shard two workers touched),
+ * never run ahead: the rows stay the truth, and a broadcast is marked done only when they say so.
+ */
+export interface ShardTallies {
+  record(broadcastId: string, shard: number, counts: DeliveryCounts): Promise<void>;
+  ofBroadcast(broadcastId: string): Promise<DeliveryCounts[]>;
+  deleteBroadcast(broadcastId: string): Promise<void>;
 }
 
 /** One shard of a broadcast to deliver, as carried by the queue. */

@@ -1,5 +1,5 @@
 import type { ProgrammeScopedData } from '../retention/retention-service';
-import type { BroadcastRepository, RecipientRepository } from './broadcast-ports';
+import type { BroadcastRepository, RecipientRepository, ShardTallies } from './broadcast-ports';
 
 /**
  * When a closed programme's retention period is over, its news delivery rows go with the rest
@@ -10,11 +10,14 @@ export class NewsDeliveryRetention implements ProgrammeScopedData {
   constructor(
     private readonly broadcasts: Pick<BroadcastRepository, 'recent'>,
     private readonly recipients: Pick<RecipientRepository, 'deleteBroadcast'>,
+    private readonly tallies: Pick<ShardTallies, 'deleteBroadcast'>,
   ) {}
 
   async deleteProgramme(tenantId: string, programmeId: string): Promise<void> {
     for (const broadcast of await this.broadcasts.recent(tenantId, Number.MAX_SAFE_INTEGER)) {
-      if (broadcast.programmeId === programmeId) await this.recipients.deleteBroadcast(broadcast.id);
+      if (broadcast.programmeId !== programmeId) continue;
+      await this.recipients.deleteBroadcast(broadcast.id);
+      await this.tallies.deleteBroadcast(broadcast.id);
     }
   }
 }
