@@ -52,8 +52,6 @@ class TenantLine {
   private readonly perSecond: SendWindow;
   private readonly waiting: Array<() => void> = [];
   private readonly retries: Array<() => void> = [];
-  /** Index of the first send still waiting: the array is trimmed now and then, not shifted per send. */
-  private head = 0;
   private timer: NodeJS.Timeout | undefined;
 
   constructor(
@@ -73,7 +71,7 @@ class TenantLine {
 
   /** Lets go the waiting sends while tokens and the cap allow, then sleeps until the next may go. */
   private release(): void {
-    while (this.retries.length > 0 || this.head < this.waiting.length) {
+    while (this.retries.length > 0 || this.waiting.length > 0) {
       const now = this.nowMs();
       const capped = sendWindowWait(this.perSecond, now);
       const taken = capped > 0 ? undefined : takeToken(this.bucket, this.settings, now);
@@ -82,20 +80,12 @@ class TenantLine {
           this.timer = undefined;
           this.release();
         }, taken?.waitMs ?? capped);
-        return this.trim();
+        return;
       }
       this.bucket = taken.state;
       recordSend(this.perSecond, now);
-      const leave = this.retries.shift() ?? this.waiting[this.head++]!;
+      const leave = (this.retries.shift() ?? this.waiting.shift())!;
       leave();
     }
-    this.waiting.length = 0;
-    this.head = 0;
-  }
-
-  private trim(): void {
-    if (this.head < 1024) return;
-    this.waiting.splice(0, this.head);
-    this.head = 0;
   }
 }
