@@ -159,6 +159,7 @@ const RENDERINGS: Record<string, Array<(t: Translate) => AdaptiveCardJson>> = {
     (t) => pollCard(t, samplePollView(sampleProgramme('running', false)), { viewer: 'a', userIds: ['29:1a', '29:1b'] }),
     (t) => pollCard(t, samplePollView(sampleProgramme('running', false), { decision: 'most-votes', voting: 'single' }), { viewer: 'a', userIds: [], notice: 'Notice' }),
     (t) => pollCard(t, samplePollView({ ...sampleProgramme('running', false), materials: [{ id: 'x', title: 'KI [Basics]', url: 'https://learn.microsoft.com', topicKey: 'big-data' }] }, { status: 'closed', outcome: { optionId: 't-big-data', decidedBy: 'auto', at: TODAY.toISOString(), how: 'auto-close' } }), { viewer: 'm', userIds: ['29:1a'] }),
+    (t) => pollCard(t, samplePollView(sampleProgramme('running', false), { status: 'closed', withdrawnAt: TODAY.toISOString() }), { viewer: 'm', userIds: ['29:1a'] }),
   ],
   'polls/topic-change.card.json': [
     (t) => topicChangeCard(t, { meeting: sampleMeeting, programme: sampleProgramme('running', false) }),

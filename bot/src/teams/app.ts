@@ -96,7 +96,10 @@ export function createTeamsApp(deps: TeamsAppDeps): Application<TurnState> {
   registerProgrammes(app, { programmes: deps.services.programmes, access: deps.services.access, clock: deps.clock, directory: deps.directory });
   registerOnboarding(app, { onboarding: deps.services.onboarding, privacyUrl: `${deps.publicUrl}/tab/privacy.html` });
   registerMatching(app, { matching: deps.services.matching, links: deps.services.links, programmes: deps.services.programmes, access: deps.services.access, directory: deps.directory, proactive: deps.proactive, logger: deps.logger });
-  registerMeetings(app, { meetings: deps.services.meetings, matching: deps.services.matching, messenger: deps.messenger, links: deps.services.links, logger: deps.logger });
+  registerMeetings(app, {
+    meetings: deps.services.meetings, matching: deps.services.matching, messenger: deps.messenger, links: deps.services.links, logger: deps.logger,
+    polls: deps.services.polls, pollMessages: deps.pollMessages,
+  });
   registerFeedback(app, { feedback: deps.services.feedback });
   registerPolls(app, { polls: deps.services.polls, matching: deps.services.matching, directory: deps.directory, messages: deps.pollMessages });
   registerTopicChange(app, { agendas: deps.services.agendas, matching: deps.services.matching });

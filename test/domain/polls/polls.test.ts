@@ -1,5 +1,5 @@
 import { DEFAULT_TOPICS } from '../../../bot/src/domain/programme/topic-catalogue';
-import { allOptions, autoClose, castVote, decide, drawOptions, leaderOf, ownOption, ownOptionId, pollEntriesFor, tally, type Poll, type PollOption, type PollVote } from '../../../bot/src/domain/polls';
+import { allOptions, autoClose, castVote, decide, withdraw, drawOptions, leaderOf, ownOption, ownOptionId, pollEntriesFor, tally, type Poll, type PollOption, type PollVote } from '../../../bot/src/domain/polls';
 import { aMeeting, MENTEE, MENTOR } from '../meetings/support/meetings';
 
 const NOW = new Date('2027-03-01T08:00:00Z');
@@ -113,6 +113,16 @@ describe('deciding', () => {
     const closed = autoClose(aPoll(), OPTIONS, votes, NOW);
     expect(closed).toMatchObject({ ok: true, value: { status: 'closed', outcome: { optionId: 't-big-data', decidedBy: 'auto', how: 'auto-close' } } });
     expect(closed.ok && autoClose(closed.value, OPTIONS, votes, NOW)).toEqual({ ok: false, reason: 'poll-closed' });
+  });
+
+  test('a cancelled meeting\'s poll closes without a topic, and then takes no votes and no decision', () => {
+    const withdrawn = withdraw(aPoll(), NOW);
+    expect(withdrawn).toMatchObject({ ok: true, value: { status: 'closed', withdrawnAt: NOW.toISOString() } });
+    if (!withdrawn.ok) return;
+    expect(withdrawn.value.outcome).toBeUndefined();
+    expect(castVote(withdrawn.value, OPTIONS, MENTOR, 't-big-data', true, NOW)).toEqual({ ok: false, reason: 'poll-closed' });
+    expect(decide(withdrawn.value, OPTIONS, votes, MENTEE, 't-big-data', NOW)).toEqual({ ok: false, reason: 'poll-closed' });
+    expect(withdraw(withdrawn.value, NOW)).toEqual({ ok: false, reason: 'poll-closed' });
   });
 });
 

@@ -38,6 +38,12 @@ export function autoClose(poll: Poll, options: readonly PollOption[], votes: rea
   return closeWith(poll, leaderOf(poll, tally(poll, options, votes))?.option, { decidedBy: 'auto', how: 'auto-close' }, now);
 }
 
+/** The poll's meeting was cancelled: the poll closes without a topic, as nothing is left to decide it for. */
+export function withdraw(poll: Poll, now: Date): Result<Poll, PollActionFailure> {
+  if (poll.status !== 'open') return fail('poll-closed');
+  return ok({ ...poll, status: 'closed', withdrawnAt: now.toISOString() });
+}
+
 function closeWith(poll: Poll, option: PollOption | undefined, how: Pick<PollOutcome, 'decidedBy' | 'how'>, now: Date): Result<Poll, PollActionFailure> {
   if (!option) return fail('no-options');
   return ok({ ...poll, status: 'closed', outcome: { optionId: option.id, ...how, at: now.toISOString() } });

@@ -81,6 +81,8 @@ export interface Poll {
   openedBy: string;
   openedAt: string;
   outcome?: PollOutcome;
+  /** UTC ISO: the meeting was cancelled, and the poll closed without a topic. */
+  withdrawnAt?: string;
 }
 
 /** True when the person is one of the pair's two members. */

@@ -3,7 +3,7 @@ import type { OpenPoll } from '../../domain/journey/journey-poll';
 import type { Meeting } from '../../domain/meetings';
 import { pairIdOf, type Pair } from '../../domain/pairing/pair';
 import {
-  allOptions, autoClose, canAddOption, castVote, decide, ownOption, POLL_LIMITS, tally, type OptionTally, type Poll, type PollActionFailure, type PollOption,
+  allOptions, autoClose, canAddOption, withdraw, castVote, decide, ownOption, POLL_LIMITS, tally, type OptionTally, type Poll, type PollActionFailure, type PollOption,
 } from '../../domain/polls';
 import type { Programme } from '../../domain/programme/programme';
 import { fail, ok, type Result } from '../../domain/result';
@@ -122,15 +122,25 @@ export class PollService {
 
   /** Closes the meeting's open poll at its time before the meeting: the leader wins. */
   async autoClose(programmeId: string, pairId: string, meetingId: string): Promise<PollView | undefined> {
+    const closed = await this.closeOpenPolls(programmeId, pairId, meetingId, (state) => autoClose(state.poll, allOptions(state.poll.options, state.added), state.votes, this.clock.now()));
+    return closed.at(-1);
+  }
+
+  /** Closes the open polls of a cancelled meeting without a topic; returns them, so their chat messages can follow. */
+  async withdrawForMeeting(programmeId: string, pairId: string, meetingId: string): Promise<PollView[]> {
+    return this.closeOpenPolls(programmeId, pairId, meetingId, (state) => withdraw(state.poll, this.clock.now()));
+  }
+
+  private async closeOpenPolls(programmeId: string, pairId: string, meetingId: string, how: (state: PollState) => Result<Poll, PollActionFailure>): Promise<PollView[]> {
     const open = (await this.polls.ofPair(programmeId, pairId)).filter((s) => s.poll.meetingId === meetingId && s.poll.status === 'open');
-    let last: PollView | undefined;
+    const closed: PollView[] = [];
     for (const header of open) {
       const state = await this.polls.state(programmeId, pairId, header.poll.id);
       if (!state) continue;
-      const closed = await this.close(state, autoClose(state.poll, allOptions(state.poll.options, state.added), state.votes, this.clock.now()));
-      if (closed.ok) last = closed.value;
+      const view = await this.close(state, how(state));
+      if (view.ok) closed.push(view.value);
     }
-    return last;
+    return closed;
   }
 
   /** Remembers the chat message that shows the poll, so later changes can update it. */

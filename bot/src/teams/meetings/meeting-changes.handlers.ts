@@ -19,6 +19,7 @@ export function registerMeetingChanges(app: Application<TurnState>, deps: Meetin
     const actor = await actorOf(context);
     const cancelled = await deps.meetings.cancel(actor, ref.programmeId, ref.pairId, ref.meetingId, ref.reason || undefined);
     if (!cancelled.ok) return failureText(context, cancelled.reason);
+    for (const withdrawn of await deps.polls.withdrawForMeeting(ref.programmeId, ref.pairId, ref.meetingId)) deps.pollMessages.refresh(withdrawn.poll);
     return render(deps, context, cancelled.value, actor.displayName);
   });
 

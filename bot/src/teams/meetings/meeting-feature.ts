@@ -5,6 +5,8 @@ import type { Profile } from '../../domain/participant/profile';
 import type { Logger } from '../../logger';
 import type { MatchingService } from '../../services/matching/matching-service';
 import type { MeetingService } from '../../services/meetings/meeting-service';
+import type { PollService } from '../../services/polls/poll-service';
+import type { PollMessages } from '../polls/poll-message';
 import { programmeRef } from '../card-data';
 import type { PairMessenger } from '../pair-messenger';
 import { languageFor, tenantOf, translatorFor } from '../turn-info';
@@ -21,6 +23,9 @@ export interface MeetingFeatureDeps {
   messenger: PairMessenger;
   links: DownloadLinks;
   logger: Logger;
+  /** A cancelled meeting's open polls close without a topic, and their chat messages follow. */
+  polls: Pick<PollService, 'withdrawForMeeting'>;
+  pollMessages: Pick<PollMessages, 'refresh'>;
 }
 
 /** Card data naming a pair, and a meeting of it; everything else on a card is form input. */

@@ -32,7 +32,7 @@ export function pollCard(t: Translate, view: PollView, audience: PollAudience): 
   return expandCard(template, {
     title: t('polls.title', { number: poll.meetingNumber, target: view.programme.meetingsTarget }),
     notice: audience.notice ?? '',
-    outcome: chosen ? t(poll.outcome?.how === 'auto-close' ? 'polls.decidedAuto' : 'polls.decided', { topic: optionTitle(chosen, view.programme, language) }) : '',
+    outcome: poll.withdrawnAt ? t('polls.withdrawn') : chosen ? t(poll.outcome?.how === 'auto-close' ? 'polls.decidedAuto' : 'polls.decided', { topic: optionTitle(chosen, view.programme, language) }) : '',
     open,
     how: `${t(poll.voting === 'multi' ? 'polls.howMulti' : 'polls.howSingle')} ${t(poll.decision === 'mentee' ? 'polls.decidesMentee' : 'polls.decidesVotes')}`,
     options: view.counts.map((count) => optionRow(t, count, view.programme, language, mine.has(count.option.id))),
