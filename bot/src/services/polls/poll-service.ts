@@ -3,7 +3,7 @@ import type { OpenPoll } from '../../domain/journey/journey-poll';
 import type { Meeting } from '../../domain/meetings';
 import { pairIdOf, type Pair } from '../../domain/pairing/pair';
 import {
-  allOptions, autoClose, canAddOption, withdraw, castVote, decide, ownOption, POLL_LIMITS, tally, type OptionTally, type Poll, type PollActionFailure, type PollOption,
+  allOptions, autoClose, canAddOption, castVote, decide, ownOption, POLL_LIMITS, tally, withdraw, type OptionTally, type Poll, type PollActionFailure, type PollOption,
 } from '../../domain/polls';
 import type { Programme } from '../../domain/programme/programme';
 import { fail, ok, type Result } from '../../domain/result';

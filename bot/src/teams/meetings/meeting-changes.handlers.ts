@@ -19,7 +19,7 @@ export function registerMeetingChanges(app: Application<TurnState>, deps: Meetin
     const actor = await actorOf(context);
     const cancelled = await deps.meetings.cancel(actor, ref.programmeId, ref.pairId, ref.meetingId, ref.reason || undefined);
     if (!cancelled.ok) return failureText(context, cancelled.reason);
-    for (const withdrawn of await deps.polls.withdrawForMeeting(ref.programmeId, ref.pairId, ref.meetingId)) deps.pollMessages.refresh(withdrawn.poll);
+    await withdrawPolls(deps, cancelled.value);
     return render(deps, context, cancelled.value, actor.displayName);
   });
 
@@ -41,6 +41,15 @@ export function registerMeetingChanges(app: Application<TurnState>, deps: Meetin
     if (!linked.ok) return failureText(context, linked.reason === 'invalid-input' ? 'invalid-join-link' : linked.reason);
     return render(deps, context, linked.value);
   });
+}
+
+/** Closes the cancelled meeting's open poll. If that fails the meeting stays cancelled and the failure is logged: the person asked to cancel, and that worked. */
+async function withdrawPolls(deps: MeetingFeatureDeps, meeting: Meeting): Promise<void> {
+  try {
+    for (const withdrawn of await deps.polls.withdrawForMeeting(meeting.programmeId, meeting.pairId, meeting.id)) deps.pollMessages.refresh(withdrawn.poll);
+  } catch (error) {
+    deps.logger.warn({ err: error, meetingId: meeting.id }, 'the cancelled meeting\'s poll could not be closed');
+  }
 }
 
 async function render(deps: MeetingFeatureDeps, context: TurnContext, meeting: Meeting, cancelledBy?: string) {
