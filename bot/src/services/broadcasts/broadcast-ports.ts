@@ -38,7 +38,7 @@ export interface RecipientRepository {
   deleteBroadcast(broadcastId: string): Promise<void>;
   /** Removes every delivery row of one person (their data is deleted; the reports count one fewer). */
   deletePerson(aadObjectId: string): Promise<void>;
-  /** Each row's key and status only: cheap enough to count a large broadcast often. */
+  /** Each row's key and status only: what a resumed fan-out and the exact count of a broadcast read (the live report reads the shard tallies). */
   statuses(broadcastId: string): Promise<Array<{ key: string; shard: number; status: RecipientStatus }>>;
 }
 
