@@ -90,6 +90,8 @@ export interface Tandem {
   momentum: MomentumService;
   /** Starts the background jobs (the server's own process only; tests drive jobs directly). */
   startJobs(): void;
+  /** Resolves when the chat-message updates this instance has scheduled have run (shutdown, and tests before they look). */
+  idle(): Promise<void>;
   /** Starts listening; resolves with the base URL. */
   listen(port: number, host?: string): Promise<string>;
   close(): Promise<void>;
@@ -215,6 +217,7 @@ export function composeTandem(deps: TandemDeps): Tandem {
         jobs.push(startIntervalJob('retention', config.retentionIntervalMinutes * 60_000, () => retention.run(), logger));
       }
     },
+    idle: () => pollMessages.idle(),
     listen: (port, host = '0.0.0.0') =>
       new Promise((resolve, reject) => {
         server.once('error', reject);

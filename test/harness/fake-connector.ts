@@ -14,6 +14,8 @@ export interface ConnectorCall {
   at: number;
   /** The status the fake answered with. */
   status: number;
+  /** What the fake created: the id of a posted activity, and of a new conversation. */
+  created?: { activityId?: string; conversationId?: string };
 }
 
 /** A fault to inject into the next matching calls. */
@@ -113,6 +115,11 @@ export class FakeConnector {
     this.members.set(conversationId, members);
   }
 
+  /** The members set for a conversation (none when a test did not say). */
+  membersOf(conversationId: string): readonly Member[] {
+    return this.members.get(conversationId) ?? [];
+  }
+
   setTeam(team: { id: string; name: string; aadGroupId: string; channels: { id: string; name?: string }[] }): void {
     this.teams.set(team.id, team);
   }
@@ -163,7 +170,8 @@ export class FakeConnector {
     if (fault?.delayMs) await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
     const failed = fault && fault.status >= 300;
     const status = failed ? fault.status : route.status;
-    this.calls.push({ method: req.method ?? 'GET', path, conversationId: route.conversationId, activityId: route.activityId, kind: route.kind, body, at: Date.now(), status });
+    const answer = failed ? undefined : this.answer(route, body, req.url ?? '');
+    this.calls.push({ method: req.method ?? 'GET', path, conversationId: route.conversationId, activityId: route.activityId, kind: route.kind, body, at: Date.now(), status, created: createdBy(route, answer) });
     this.notify();
     // Accepted, but the answer is lost: the socket stays open until the test stops the connector.
     if (fault?.hang) return;
@@ -177,7 +185,7 @@ export class FakeConnector {
       return;
     }
     res.writeHead(route.status, { 'content-type': 'application/json' });
-    res.end(JSON.stringify(this.answer(route, body, req.url ?? '')));
+    res.end(JSON.stringify(answer));
   }
 
   /** A 429 when this activity post or update would go over a limit; otherwise it is counted as accepted. */
@@ -268,6 +276,14 @@ function classify(method: string, path: string): Route {
   if (resource === 'teams' && sub === 'conversations') return { name: 'team-channels', kind: 'read', status: 200, teamId: id };
   if (resource === 'teams') return { name: 'team', kind: 'read', status: 200, teamId: id };
   return { name: 'unknown', kind: 'read', status: 404 };
+}
+
+/** The ids of what a post created: an activity's id, and for a new conversation its id. */
+function createdBy(route: Route, answer: unknown): ConnectorCall['created'] {
+  const value = answer as { id?: string; activityId?: string } | undefined;
+  if (route.name === 'activity' && (route.kind === 'send' || route.kind === 'reply')) return { activityId: value?.id };
+  if (route.name === 'create-conversation') return { conversationId: value?.id, activityId: value?.activityId };
+  return undefined;
 }
 
 function pagedMembers(members: Member[], query: URLSearchParams) {

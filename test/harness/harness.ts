@@ -1,6 +1,7 @@
 import { FakeConnector } from './fake-connector';
 import { TeamsActivities, type TeamsConversation, type TeamsUser } from './teams-activities';
 import { startTestTandem, type TestTandem, TestClock } from './test-server';
+import { executeActionsOf, TeamsViews, type SeenMessage } from './teams-views';
 import type { BroadcastTuning } from '../../bot/src/compose-broadcasts';
 
 /**
@@ -9,12 +10,17 @@ import type { BroadcastTuning } from '../../bot/src/compose-broadcasts';
  * `await h.says(anna, chat, 'help')` returns what the bot answered in that turn.
  */
 export class Harness {
+  /** What each person's Teams client shows: shared versions, their own invoke answers, refreshes. */
+  readonly views: TeamsViews;
+
   private constructor(
     public server: TestTandem,
     readonly connector: FakeConnector,
     readonly activities: TeamsActivities,
     readonly clock: TestClock,
-  ) {}
+  ) {
+    this.views = new TeamsViews(connector);
+  }
 
   static async start(options: { env?: Record<string, string>; broadcastTuning?: BroadcastTuning } = {}): Promise<Harness> {
     const connector = await new FakeConnector().start();
@@ -65,11 +71,51 @@ export class Harness {
     return replies;
   }
 
-  /** The user presses an Action.Execute button; returns the invoke response (the card that replaces it) and any messages. */
-  async executes(user: TeamsUser, conversation: TeamsConversation, verb: string, data: Record<string, unknown> = {}) {
-    const { status, body, replies } = await this.post(this.activities.execute(conversation, user, verb, data));
+  /**
+   * The user's client sends an `Action.Execute` with exactly this data (tests of tampered data
+   * use it directly). It is sent from the message `on`, else from the latest message the user
+   * holds with a button of this verb; a card answered becomes what this user sees there.
+   */
+  async executes(user: TeamsUser, conversation: TeamsConversation, verb: string, data: Record<string, unknown> = {}, options: { on?: string; trigger?: 'manual' | 'automatic' } = {}) {
+    const activity = this.activities.execute(conversation, user, verb, data);
+    const messageId = options.on ?? this.views.messageWithVerb(user.id, conversation.id, verb)?.id;
+    if (messageId) activity.replyToId = messageId;
+    if (options.trigger) activity.value.trigger = options.trigger;
+    const { status, body, replies } = await this.post(activity);
     expectAccepted(status);
+    if (messageId && body?.type === 'application/vnd.microsoft.card.adaptive') this.views.recordAnswer(conversation.id, messageId, user.id, body.value);
     return { response: body as { statusCode: number; type: string; value: any }, replies };
+  }
+
+  /**
+   * The user presses the button with this verb on the latest card they see with one (or on
+   * message `on`): the client sends the button's own data with the inputs filled in.
+   */
+  async presses(user: TeamsUser, conversation: TeamsConversation, verb: string, inputs: Record<string, unknown> = {}, options: { on?: string } = {}) {
+    const held = this.views.held(user.id, conversation.id);
+    const message = options.on ? held.find((m) => m.id === options.on) : this.views.messageWithVerb(user.id, conversation.id, verb);
+    const action = executeActionsOf(message?.card).find((a) => a.verb === verb);
+    if (!message || !action) throw new Error(`${user.name} sees no "${verb}" button in ${conversation.id}`);
+    return this.executes(user, conversation, verb, { ...(action.data ?? {}), ...inputs }, { on: message.id });
+  }
+
+  /**
+   * What `user` sees in a conversation now, oldest first: each message's shared version or the
+   * user's own invoke answer, and for a card with `refresh` what their client fetches for them.
+   */
+  async seenBy(user: TeamsUser, conversation: TeamsConversation): Promise<SeenMessage[]> {
+    await this.server.tandem.idle();
+    const seen: SeenMessage[] = [];
+    for (const message of this.views.held(user.id, conversation.id)) {
+      if (!this.views.shouldRefresh(user.id, conversation.id, message.card)) {
+        seen.push(message);
+        continue;
+      }
+      const { verb, data } = message.card!.refresh.action;
+      const { response } = await this.executes(user, conversation, verb, data ?? {}, { on: message.id, trigger: 'automatic' });
+      seen.push({ ...message, card: response?.type === 'application/vnd.microsoft.card.adaptive' ? response.value : message.card });
+    }
+    return seen;
   }
 }
 

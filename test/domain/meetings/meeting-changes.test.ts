@@ -111,3 +111,16 @@ describe('agenda and ownership', () => {
     expect(belongsTo(aMeeting(), programmeId, pairId)).toBe(expected);
   });
 });
+
+describe('a move never lands on another meeting of the pair', () => {
+  const other = aMeeting({ id: 'm2', number: 2, startsAt: '2027-03-16T13:00:00.000Z', endsAt: '2027-03-16T14:00:00.000Z' });
+
+  test('onto another planned meeting: refused, the time field marked', () => {
+    expect(reschedule(aMeeting(), berlin('2027-03-16', '14:30'), MENTEE, undefined, { ...CTX, pairMeetings: [aMeeting(), other] })).toEqual({ ok: false, reason: 'overlaps', issues: [{ field: 'time', code: 'overlaps' }] });
+  });
+
+  test('overlapping only its own old time, or a cancelled meeting: moved', () => {
+    expect(reschedule(aMeeting(), berlin('2027-03-09', '10:30'), MENTEE, undefined, { ...CTX, pairMeetings: [aMeeting()] }).ok).toBe(true);
+    expect(reschedule(aMeeting(), berlin('2027-03-16', '14:30'), MENTEE, undefined, { ...CTX, pairMeetings: [{ ...other, status: 'cancelled' }] }).ok).toBe(true);
+  });
+});

@@ -87,7 +87,7 @@ describe('scheduling a meeting', () => {
 
   test.each([
     [[], 1],
-    [[aMeeting({ status: 'held' }), aMeeting({ status: 'planned' })], 3],
+    [[aMeeting({ status: 'held' }), aMeeting({ status: 'planned', startsAt: '2027-03-02T09:00:00.000Z', endsAt: '2027-03-02T10:00:00.000Z' })], 3],
     [[aMeeting({ status: 'held' }), aMeeting({ status: 'cancelled' }), aMeeting({ status: 'moved' })], 2],
   ])('with meetings %# so far the new one gets number %i', (existing, number) => {
     const result = scheduleMeeting(CARD, ctx(existing));
@@ -97,5 +97,34 @@ describe('scheduling a meeting', () => {
   test('once the target is reached there is no seventh meeting', () => {
     const six = Array.from({ length: 6 }, (_, i) => aMeeting({ id: `m${i}`, status: 'held' }));
     expect(scheduleMeeting(CARD, ctx(six))).toEqual({ ok: false, reason: 'target-reached' });
+  });
+});
+
+describe('a form that is out of date, and meetings that would overlap', () => {
+  const first = aMeeting({ id: 'm1', number: 1, startsAt: '2027-03-09T09:00:00.000Z', endsAt: '2027-03-09T10:00:00.000Z' });
+
+  test('a form made for meeting 1 books nothing once meeting 1 is planned, however good its time', () => {
+    expect(scheduleMeeting({ ...CARD, date: '2027-03-20' }, { ...ctx([first]), formNumber: 1 })).toEqual({ ok: false, reason: 'already-planned' });
+  });
+
+  test('a form made for the next meeting, or one that names no number, is booked', () => {
+    expect(scheduleMeeting({ ...CARD, date: '2027-03-20' }, { ...ctx([first]), formNumber: 2 })).toMatchObject({ ok: true, value: { number: 2 } });
+    expect(scheduleMeeting({ ...CARD, date: '2027-03-20' }, ctx([first]))).toMatchObject({ ok: true, value: { number: 2 } });
+  });
+
+  test.each([
+    ['the same time', '10:00', '60', false],
+    ['starting inside it', '10:30', '60', false],
+    ['ending inside it', '09:30', '60', false],
+    ['ending as it starts', '09:00', '60', true],
+    ['starting as it ends', '11:00', '60', true],
+  ])('a meeting at %s as a planned one: accepted %s', (_, time, durationMinutes, accepted) => {
+    const result = scheduleMeeting({ ...CARD, time, durationMinutes }, ctx([first]));
+    expect(result.ok).toBe(accepted);
+    if (!result.ok) expect(result).toEqual({ ok: false, reason: 'overlaps', issues: [{ field: 'time', code: 'overlaps' }] });
+  });
+
+  test('a cancelled meeting frees its time', () => {
+    expect(scheduleMeeting(CARD, ctx([{ ...first, status: 'cancelled' }])).ok).toBe(true);
   });
 });

@@ -1,17 +1,19 @@
 import type { CalendarDate } from '../calendar-date';
 import { fail, ok, type Result } from '../result';
 import type { WallClock } from './local-time';
-import { endOf, MEETING_LIMITS, type Agenda, type Meeting, type MeetingChange } from './meeting';
+import { endOf, MEETING_LIMITS, overlappingMeeting, type Agenda, type Meeting, type MeetingChange } from './meeting';
 import { checkStart, type StartFailure } from './meeting-form';
 
 /** The clock and the programme's last day, which every move is checked against. */
 export interface ChangeContext {
   now: Date;
   programmeEndDate: CalendarDate;
+  /** The pair's other meetings: a move must not land on one of them. */
+  pairMeetings?: readonly Meeting[];
 }
 
 /** Why a reschedule was refused; only planned meetings move. */
-export type MeetingChangeFailure = StartFailure | 'not-planned' | 'same-time';
+export type MeetingChangeFailure = StartFailure | 'not-planned' | 'same-time' | 'overlaps';
 /** Why a check-in answer was refused; the second answer of a pair gets `already-checked-in`. */
 export type CheckInFailure = 'already-checked-in' | 'not-started-yet';
 
@@ -38,10 +40,12 @@ export function reschedule(meeting: Meeting, newStart: WallClock, by: string, re
   if (!start.ok) return start;
   const startsAt = start.value.toISOString();
   if (startsAt === meeting.startsAt) return fail('same-time');
+  const endsAt = endOf(start.value, meeting.durationMinutes);
+  if (overlappingMeeting(ctx.pairMeetings ?? [], startsAt, endsAt, meeting.id)) return fail('overlaps', [{ field: 'time', code: 'overlaps' }]);
   return ok({
     ...meeting,
     startsAt,
-    endsAt: endOf(start.value, meeting.durationMinutes),
+    endsAt,
     timeZone: newStart.timeZone,
     history: [...meeting.history, change('reschedule', by, ctx.now, why.value, { from: meeting.startsAt, to: startsAt })],
   });

@@ -74,6 +74,8 @@ export interface Meeting {
   joinUrl?: string;
   history: MeetingChange[];
   checkIn?: CheckIn;
+  /** The pair chat's message that shows this meeting (Teams activity id), kept current on every change. */
+  messageId?: string;
   createdBy: string;
   createdAt: string;
 }
@@ -115,6 +117,15 @@ export function heldCount(meetings: readonly Meeting[]): number {
  */
 export function meetingRevision(meeting: Meeting): number {
   return meeting.history.length;
+}
+
+/**
+ * The pair's planned meeting that would overlap `[startsAt, endsAt)`, if any (`exceptId`, the
+ * meeting being moved, does not count): two meetings of one pair never overlap.
+ */
+export function overlappingMeeting(meetings: readonly Meeting[], startsAt: string, endsAt: string, exceptId?: string): Meeting | undefined {
+  const [start, end] = [Date.parse(startsAt), Date.parse(endsAt)];
+  return meetings.find((m) => m.status === 'planned' && m.id !== exceptId && Date.parse(m.startsAt) < end && start < Date.parse(m.endsAt));
 }
 
 /** A meeting's end for a start and duration, as UTC ISO. */

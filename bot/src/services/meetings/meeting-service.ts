@@ -8,6 +8,7 @@ import type { PairRepository } from '../matching/pairing-repositories';
 import type { ProgrammeRepository } from '../programmes/programme-repository';
 import type { Actor } from '../versioned';
 import type { DueIndex, MeetingRepository } from './meeting-ports';
+import { changeMeeting } from './meeting-update';
 import { memberPairContext } from './pair-context';
 
 export type MeetingServiceFailure = 'not-found' | 'not-your-pair' | 'busy' | string;
@@ -24,12 +25,12 @@ export class MeetingService {
   ) {}
 
   /** Schedules the pair's next meeting and files its reminders and check-in in the due index. */
-  async schedule(actor: Actor, programmeId: string, pairId: string, input: unknown): Promise<Result<Meeting, MeetingServiceFailure>> {
+  async schedule(actor: Actor, programmeId: string, pairId: string, input: unknown, formNumber?: number): Promise<Result<Meeting, MeetingServiceFailure>> {
     const context = await this.pairContext(actor, programmeId, pairId);
     if (!context.ok) return context;
     const existing = (await this.meetings.list(programmeId, pairId)).map((m) => m.value);
     const now = this.clock.now();
-    const meeting = scheduleMeeting(input, { meetingId: this.newId(), programme: context.value.programme, pairId, existing, by: actor.aadObjectId, now });
+    const meeting = scheduleMeeting(input, { meetingId: this.newId(), programme: context.value.programme, pairId, existing, by: actor.aadObjectId, now, formNumber });
     if (!meeting.ok) return meeting;
     if ((await this.meetings.create(meeting.value)) !== 'created') return fail('busy');
     await this.dueIndex.add([...remindersFor(meeting.value, now, context.value.programme.reminderLeadsMinutes), checkInFor(meeting.value), ...pollEntriesFor(meeting.value, now, pollSettingsOf(context.value.programme))]);
@@ -43,7 +44,8 @@ export class MeetingService {
     const found = await this.meetings.get(programmeId, pairId, meetingId);
     if (!found) return fail('not-found');
     const now = this.clock.now();
-    const moved = reschedule(found.value, to, actor.aadObjectId, reason, { now, programmeEndDate: context.value.programme.endDate });
+    const pairMeetings = (await this.meetings.list(programmeId, pairId)).map((m) => m.value);
+    const moved = reschedule(found.value, to, actor.aadObjectId, reason, { now, programmeEndDate: context.value.programme.endDate, pairMeetings });
     if (!moved.ok) return moved;
     if ((await this.meetings.update(moved.value, found.etag)) !== 'written') return fail('busy');
     await this.dueIndex.add([...remindersFor(moved.value, now, context.value.programme.reminderLeadsMinutes), checkInFor(moved.value), ...pollEntriesFor(moved.value, now, pollSettingsOf(context.value.programme))]);
@@ -70,6 +72,21 @@ export class MeetingService {
     const linked = setJoinUrl(found.value, url);
     if (!linked.ok) return linked;
     return (await this.meetings.update(linked.value, found.etag)) === 'written' ? linked : fail('busy');
+  }
+
+  /**
+   * The held or planned meeting with this number, for a member: what a stale form for that
+   * number is answered with.
+   */
+  async numbered(actor: Actor, programmeId: string, pairId: string, number: number): Promise<Meeting | undefined> {
+    const context = await this.pairContext(actor, programmeId, pairId);
+    if (!context.ok) return undefined;
+    return (await this.meetings.list(programmeId, pairId)).map((m) => m.value).find((m) => m.number === number && (m.status === 'planned' || m.status === 'held'));
+  }
+
+  /** Remembers the pair chat's message that shows the meeting, so later changes update it for both. */
+  async rememberMessage(meeting: Meeting, messageId: string): Promise<void> {
+    await changeMeeting(this.meetings, { programmeId: meeting.programmeId, pairId: meeting.pairId, meetingId: meeting.id }, (found) => (found.messageId === messageId ? found : { ...found, messageId }));
   }
 
   /** The number the next meeting would get and the programme's target, for the form's title. */

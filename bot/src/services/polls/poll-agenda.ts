@@ -3,9 +3,7 @@ import { setAgenda } from '../../domain/meetings/meeting-changes';
 import type { PollOption } from '../../domain/polls';
 import type { Programme } from '../../domain/programme/programme';
 import type { MeetingRepository } from '../meetings/meeting-ports';
-
-/** A meeting update races the pair's own changes (a move, a check-in): re-read and apply again a few times. */
-const AGENDA_ATTEMPTS = 4;
+import { changeMeeting } from '../meetings/meeting-update';
 
 /** The agenda an option stands for: a catalogue topic with its names in both languages, or the pair's own words. */
 export function agendaOf(option: PollOption, programme: Pick<Programme, 'topics'>, meta: { setBy: string; at: string; pollId?: string }): Agenda {
@@ -19,11 +17,5 @@ export function agendaOf(option: PollOption, programme: Pick<Programme, 'topics'
  * meeting takes a new agenda; a held or cancelled one keeps what it had.
  */
 export async function applyAgenda(meetings: MeetingRepository, ref: { programmeId: string; pairId: string; meetingId: string }, agenda: Agenda): Promise<Meeting | undefined> {
-  for (let attempt = 0; attempt < AGENDA_ATTEMPTS; attempt += 1) {
-    const found = await meetings.get(ref.programmeId, ref.pairId, ref.meetingId);
-    if (!found || found.value.status !== 'planned') return undefined;
-    const changed = setAgenda(found.value, agenda);
-    if (changed === found.value || (await meetings.update(changed, found.etag)) === 'written') return changed;
-  }
-  return undefined;
+  return changeMeeting(meetings, ref, (meeting) => (meeting.status === 'planned' ? setAgenda(meeting, agenda) : undefined));
 }
