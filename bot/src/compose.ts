@@ -57,6 +57,8 @@ import { AgendaService } from './services/polls/agenda-service';
 import { pollData } from './services/polls/poll-personal-data';
 import { PollTableRepository } from './storage/poll.table-repository';
 import { PollMessages } from './teams/polls/poll-message';
+import { MeetingMessages } from './teams/meetings/meeting-messages';
+import { ObservedMeetingRepository } from './services/meetings/observed-meeting-repository';
 import { TeamsPollNotifier } from './teams/polls/poll-notifier';
 import { DueEntryDispatcher } from './jobs/due-dispatch';
 
@@ -115,7 +117,8 @@ export function composeTandem(deps: TandemDeps): Tandem {
   const dueIndex = new DueIndexTableRepository(store);
   const pollRepository = new PollTableRepository(store, pairRevisions);
   const pairRepository = new PairTableRepository(store, pairRevisions);
-  const meetingRepository = new MeetingTableRepository(store, pairRevisions);
+  // The pair chat's meeting messages follow every meeting write (see MeetingMessages below).
+  const meetingRepository = new ObservedMeetingRepository(new MeetingTableRepository(store, pairRevisions));
   const feedbackRepository = new FeedbackTableRepository(store, pairRevisions);
   const goodPractices = new GoodPracticeTableRepository(store);
   const access = new AdminAccess(config.bootstrapAdmins);
@@ -169,7 +172,9 @@ export function composeTandem(deps: TandemDeps): Tandem {
   const broadcasts = news.start(proactive);
   const messenger = new PairMessenger(directory, proactive);
   const pollMessages = new PollMessages({ polls, matching, directory, proactive, logger });
-  const app = createTeamsApp({ adapter, botAppId, directory, clock, logger, services, publicUrl: config.publicUrl, proactive, messenger, pollMessages, startBroadcast: (tenantId, id) => broadcasts.startFanOut(tenantId, id) });
+  const meetingMessages = new MeetingMessages({ meetings: meetingService, matching, messenger, links, logger });
+  meetingRepository.onWritten((meeting) => meetingMessages.follow(meeting));
+  const app = createTeamsApp({ adapter, botAppId, directory, clock, logger, services, publicUrl: config.publicUrl, proactive, messenger, pollMessages, meetingMessages, startBroadcast: (tenantId, id) => broadcasts.startFanOut(tenantId, id) });
 
   const server = createHttpServer({
     logger,
@@ -217,7 +222,9 @@ export function composeTandem(deps: TandemDeps): Tandem {
         jobs.push(startIntervalJob('retention', config.retentionIntervalMinutes * 60_000, () => retention.run(), logger));
       }
     },
-    idle: () => pollMessages.idle(),
+    idle: async () => {
+      await Promise.all([pollMessages.idle(), meetingMessages.idle()]);
+    },
     listen: (port, host = '0.0.0.0') =>
       new Promise((resolve, reject) => {
         server.once('error', reject);
@@ -228,7 +235,7 @@ export function composeTandem(deps: TandemDeps): Tandem {
       }),
     close: async () => {
       jobs.forEach((job) => job.stop());
-      await pollMessages.idle(); // a poll card update still gathering presses finishes first
+      await Promise.all([pollMessages.idle(), meetingMessages.idle()]); // chat-message updates still gathering changes finish first
       await new Promise<void>((resolve) => server.close(() => resolve()));
       // Deliveries in progress finish and are recorded, so a stopped instance leaves nothing half sent.
       await broadcasts.stop();

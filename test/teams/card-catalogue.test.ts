@@ -35,6 +35,7 @@ import { draftBroadcast, type Broadcast, type NewsContent } from '../../bot/src/
 import { pollCard } from '../../bot/src/teams/polls/poll.cards';
 import { samplePollView } from './support/sample-poll';
 import { topicChangeCard } from '../../bot/src/teams/polls/topic-change.card';
+import { pairGreetingCard } from '../../bot/src/teams/welcome/pair-greeting.card';
 
 const TODAY = new Date('2027-01-10T09:00:00Z');
 function sampleProgramme(status: Programme['status'], withExtras: boolean): Programme {
@@ -149,11 +150,18 @@ const RENDERINGS: Record<string, Array<(t: Translate) => AdaptiveCardJson>> = {
   ],
   'meetings/meeting.card.json': [
     (t) => meetingCard(t, { meeting: sampleMeeting, target: 6, people: [mentorProfile, menteeProfile], calendarUrl: 'https://tandem.example/api/meeting.ics?token=x' }),
-    (t) => meetingCard(t, { meeting: { ...sampleMeeting, format: 'in-person', place: 'Köln, Raum 4.12', status: 'cancelled' }, target: 6, people: [mentorProfile], cancelledBy: 'Anna' }),
+    (t) => meetingCard(t, { meeting: { ...sampleMeeting, format: 'in-person', place: 'Köln, Raum 4.12', status: 'cancelled', history: [{ kind: 'cancel', by: 'm', at: TODAY.toISOString() }] }, target: 6, people: [mentorProfile], userIds: ['29:1a', '29:1b'] }),
+    (t) => meetingCard(t, { meeting: sampleMeeting, target: 6, people: [mentorProfile, menteeProfile], userIds: ['29:1a'], notice: 'Meeting 1 is already planned' }),
     (t) => meetingCard(t, { meeting: { ...sampleMeeting, status: 'held' }, target: 6, people: [] }),
     (t) => meetingCard(t, { meeting: { ...sampleMeeting, joinUrl: 'https://teams.microsoft.com/l/meetup-join/x' }, target: 6, people: [mentorProfile, menteeProfile] }),
   ],
-  'meetings/check-in.card.json': [(t) => checkInCard(t, sampleMeeting)],
+  'meetings/check-in.card.json': [
+    (t) => checkInCard(t, sampleMeeting, { people: [mentorProfile, menteeProfile], userIds: ['29:1a', '29:1b'] }),
+    (t) => checkInCard(t, { ...sampleMeeting, status: 'held', checkIn: { outcome: 'held', by: 'a', at: TODAY.toISOString() } }, { people: [mentorProfile, menteeProfile], userIds: [] }),
+  ],
+  'welcome/pair-greeting.card.json': [
+    (t) => pairGreetingCard(t, { pair: samplePair, mentor: mentorProfile, mentee: menteeProfile, programme: sampleProgramme('running', false) }, { pairId: 'm~a', userIds: ['29:1a', '29:1b'] }),
+  ],
   'polls/poll.card.json': [
     (t) => pollCard(t, samplePollView(sampleProgramme('running', false)), { userIds: ['29:1a', '29:1b'] }),
     (t) => pollCard(t, samplePollView(sampleProgramme('running', false)), { viewer: 'a', userIds: ['29:1a', '29:1b'] }),
@@ -172,7 +180,8 @@ const RENDERINGS: Record<string, Array<(t: Translate) => AdaptiveCardJson>> = {
   ],
   'meetings/next-meeting.card.json': [
     (t) => nextMeetingCard(t, { plan: samplePlan(28), programmeId: 'p', pairId: 'm~a', programmeEndDate: '2027-08-01' }),
-    (t) => nextMeetingCard(t, { plan: samplePlan(3), programmeId: 'p', pairId: 'm~a', programmeEndDate: '2027-08-01', intro: 'Nudge' }),
+    (t) => nextMeetingCard(t, { plan: samplePlan(3), programmeId: 'p', pairId: 'm~a', programmeEndDate: '2027-08-01', intro: 'no-meeting-scheduled', userIds: ['29:1a', '29:1b'] }),
+    (t) => nextMeetingCard(t, { plan: samplePlan(7), programmeId: 'p', pairId: 'm~a', programmeEndDate: '2027-08-01', intro: 'programme-ending', userIds: [] }),
   ],
   'feedback/feedback-form.card.json': [
     (t) => feedbackCard(t, { meeting: { ...sampleMeeting, status: 'held', agenda: { topicKey: 'big-data', titles: { en: 'Big data', de: 'Big Data' }, setBy: 'a', at: TODAY.toISOString() } }, programme: sampleProgramme('running', false), language: languageOfT(t) }),

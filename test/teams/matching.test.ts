@@ -140,9 +140,13 @@ describe('HR matches, mentees confirm, pairs meet in their own chat', () => {
   test('adding Tandem to the pair\'s group chat binds it and greets both; any other chat gets the general hello', async () => {
     const pairChat = groupChat('Tandem: Anna & Bernd');
     h.connector.setMembers(pairChat.id, [anna, bernd].map((u) => ({ id: u.id, name: u.name, aadObjectId: u.aadObjectId })));
-    const { replies } = await h.post(h.activities.membersAdded(pairChat, bernd));
-    expect(replies[0]!.text).toContain('Dieser Chat ist jetzt Ihr Tandem-Chat für **Reverse Mentoring 2027**');
-    expect(replies[0]!.text).toContain('speichern Sie den Tab **Unsere Reise**');
+    await h.post(h.activities.membersAdded(pairChat, bernd));
+    // Each member reads the greeting in their own language, whoever added Tandem.
+    const [forBernd] = await h.seenBy(bernd, pairChat);
+    expect(cardText(forBernd!.card)).toContain('Dieser Chat ist jetzt Ihr Tandem-Chat für **Reverse Mentoring 2027**');
+    expect(cardText(forBernd!.card)).toContain('speichern Sie den Tab **Unsere Reise**');
+    const [forAnna] = await h.seenBy(anna, pairChat);
+    expect(cardText(forAnna!.card)).toContain('This chat is now your tandem chat for **Reverse Mentoring 2027**');
     const pair = await h.server.tandem.services.matching.pairWithPeople(TENANT_ID, programmeId, `${anna.aadObjectId}~${bernd.aadObjectId}`);
     expect(pair?.pair).toMatchObject({ status: 'confirmed', chatId: pairChat.id });
 

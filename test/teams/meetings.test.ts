@@ -114,15 +114,21 @@ describe('the pair plans its meetings in its chat; reminders and the check-in ar
     expect((await h.executes(teamsUser('Mallory'), pairChat, Verbs.setJoinLink, { ...data, joinUrl: join })).response.value).toContain('Only the two members');
   });
 
-  test('after the meeting the check-in card asks whether it took place; the first answer counts', async () => {
+  test('after the meeting the check-in card asks whether it took place; the first answer counts and both see who gave it', async () => {
     h.clock.set(new Date('2027-03-03T10:16:00Z'));
     await h.server.tandem.reminders.tick();
     const card = cardOf(chatMessages().at(-1));
     expectValidCard(card);
     expect(cardText(card)).toContain('Hat Treffen 1 stattgefunden?');
     const held = actionsIn(card).find((a) => (a.data as { outcome: string }).outcome === 'held')!;
-    expect((await h.executes(bernd, pairChat, Verbs.checkInMeeting, held.data as Record<string, unknown>)).response.value).toContain('als stattgefunden vermerkt');
+    const answer = (await h.executes(bernd, pairChat, Verbs.checkInMeeting, held.data as Record<string, unknown>)).response.value;
+    expectValidCard(answer);
+    expect(cardText(answer)).toContain('Bernd Köhler hat Treffen 1 als stattgefunden vermerkt.');
     expect((await h.executes(anna, pairChat, Verbs.checkInMeeting, held.data as Record<string, unknown>)).response.value).toContain('already been answered');
+    const checkInSeenBy = async (user: typeof anna) => (await h.seenBy(user, pairChat)).find((m) => m.card?.refresh?.action.verb === Verbs.viewCheckIn)!.card;
+    expect(cardText(await checkInSeenBy(anna))).toContain('Bernd Köhler recorded meeting 1 as held.');
+    expect(actionsIn(await checkInSeenBy(anna)).filter((a) => a.verb === Verbs.checkInMeeting)).toEqual([]);
+    expect(cardText(await checkInSeenBy(bernd))).toContain('Bernd Köhler hat Treffen 1 als stattgefunden vermerkt.');
   });
 
   test('moving a meeting moves its reminders: nothing at the old time, a reminder at the new one', async () => {

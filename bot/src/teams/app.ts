@@ -34,6 +34,7 @@ import { registerPolls } from './polls/polls.handlers';
 import { registerTopicChange } from './polls/topic-change.handlers';
 import type { AgendaService } from '../services/polls/agenda-service';
 import type { PollMessages } from './polls/poll-message';
+import type { MeetingMessages } from './meetings/meeting-messages';
 import type { PollService } from '../services/polls/poll-service';
 import { registerFeedback } from './feedback/feedback.handlers';
 import type { FeedbackService } from '../services/feedback/feedback-service';
@@ -71,6 +72,8 @@ export interface TeamsAppDeps {
   /** Starts a broadcast's fan-out in the background. */
   startBroadcast(tenantId: string, broadcastId: string): void;
   pollMessages: PollMessages;
+  /** Keeps each meeting's pair-chat message current for both members. */
+  meetingMessages: MeetingMessages;
 }
 
 /**
@@ -91,18 +94,18 @@ export function createTeamsApp(deps: TeamsAppDeps): Application<TurnState> {
   });
   registerTurnErrorHandler(app, deps.logger);
   registerConversationCapture(app, deps);
-  registerWelcome(app, { onboarding: deps.services.onboarding, matching: deps.services.matching, meetings: deps.services.meetings });
+  registerWelcome(app, { onboarding: deps.services.onboarding, matching: deps.services.matching, meetings: deps.services.meetings, messenger: deps.messenger });
   registerHelp(app);
   registerProgrammes(app, { programmes: deps.services.programmes, access: deps.services.access, clock: deps.clock, directory: deps.directory });
   registerOnboarding(app, { onboarding: deps.services.onboarding, privacyUrl: `${deps.publicUrl}/tab/privacy.html` });
   registerMatching(app, { matching: deps.services.matching, links: deps.services.links, programmes: deps.services.programmes, access: deps.services.access, directory: deps.directory, proactive: deps.proactive, logger: deps.logger });
   registerMeetings(app, {
     meetings: deps.services.meetings, matching: deps.services.matching, messenger: deps.messenger, links: deps.services.links, logger: deps.logger,
-    polls: deps.services.polls, pollMessages: deps.pollMessages,
+    polls: deps.services.polls, pollMessages: deps.pollMessages, meetingMessages: deps.meetingMessages,
   });
   registerFeedback(app, { feedback: deps.services.feedback });
   registerPolls(app, { polls: deps.services.polls, matching: deps.services.matching, directory: deps.directory, messages: deps.pollMessages });
-  registerTopicChange(app, { agendas: deps.services.agendas, matching: deps.services.matching });
+  registerTopicChange(app, { agendas: deps.services.agendas, matching: deps.services.matching, meetingMessages: deps.meetingMessages });
   registerPairsList(app, { matching: deps.services.matching, programmes: deps.services.programmes, access: deps.services.access, directory: deps.directory, proactive: deps.proactive });
   registerPairs(app, { matching: deps.services.matching, directory: deps.directory, proactive: deps.proactive, botAppId: deps.botAppId, logger: deps.logger });
   registerPrivacy(app, { matching: deps.services.matching, proactive: deps.proactive, logger: deps.logger, privacy: deps.services.privacy, onboarding: deps.services.onboarding, directory: deps.directory, links: deps.services.links });

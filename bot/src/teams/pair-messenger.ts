@@ -30,9 +30,28 @@ export class PairMessenger {
   ) {}
 
   async toPair(full: CompletePair, message: MessageFor): Promise<SendOutcome[]> {
-    const chat = full.pair.chatId ? await this.directory.findConversation(full.pair.tenantId, 'groupChat', full.pair.chatId) : undefined;
-    if (chat) return [await this.proactive.send(chat.reference, message(translator(languageOf(full.mentee.locale)), full.mentee))];
+    const sent = await this.toPairChat(full, message);
+    if (sent) return [sent];
     return Promise.all([full.mentor, full.mentee].map((person) => this.toPerson(full.pair.tenantId, person, message)));
+  }
+
+  /**
+   * Posts to the pair's bound chat only (undefined when it has none). The version everyone
+   * shares is written for the mentee; cards with `refresh` then read in each member's language.
+   */
+  async toPairChat(full: CompletePair, message: MessageFor): Promise<SendOutcome | undefined> {
+    const chat = await this.pairChat(full);
+    return chat && this.proactive.send(chat.reference, message(translator(languageOf(full.mentee.locale)), full.mentee));
+  }
+
+  /** Replaces a message of the pair's chat for everyone, written like {@link toPairChat}. */
+  async updateInPairChat(full: CompletePair, activityId: string, message: MessageFor): Promise<SendOutcome | undefined> {
+    const chat = await this.pairChat(full);
+    return chat && this.proactive.update(chat.reference, activityId, message(translator(languageOf(full.mentee.locale)), full.mentee));
+  }
+
+  private async pairChat(full: CompletePair) {
+    return full.pair.chatId ? this.directory.findConversation(full.pair.tenantId, 'groupChat', full.pair.chatId) : undefined;
   }
 
   /**

@@ -1,45 +1,46 @@
 import type { Application, TurnState } from '@microsoft/teams-ai';
 import { MessageFactory, type TurnContext } from 'botbuilder';
 import { z } from 'zod';
-import type { Meeting } from '../../domain/meetings';
-import { actorOf } from '../actor';
-import { parseCardData } from '../card-data';
-import { cardAttachment } from '../cards/card-template';
+import type { Translate } from '../../i18n';
+import { cardAttachment, type AdaptiveCardJson } from '../cards/card-template';
+import { onUniversalAction } from '../cards/universal-action';
 import { inviteToFeedback } from '../feedback/feedback-invitations';
-import { isComplete, type CompletePair } from '../pair-messenger';
+import type { CompletePair } from '../pair-messenger';
 import { translatorFor } from '../turn-info';
 import { Verbs } from '../verbs';
-import { failureText, meetingRef, sharedSlots, type MeetingFeatureDeps } from './meeting-feature';
-import { nextMeetingCard } from './meeting.cards';
+import { asMember, failureText, meetingRef, type MeetingFeatureDeps } from './meeting-feature';
+import { checkInCard } from './meeting.cards';
+import { postMeetingPlan } from './meeting-plan-message';
 
 const checkInData = meetingRef.extend({ outcome: z.enum(['held', 'moved', 'cancelled']) });
 
 /**
- * The answer to "did it take place?" (the first answer counts). A held meeting sends each
- * person the private feedback card and the pair the plan for the next meeting.
+ * The answer to "did it take place?" (the first answer counts). Both members then see who
+ * answered what on the check-in card; a held meeting sends each person the private feedback
+ * card and the pair the plan for the next meeting.
  */
 export function registerCheckIn(app: Application<TurnState>, deps: MeetingFeatureDeps): void {
-  app.adaptiveCards.actionExecute(Verbs.checkInMeeting, async (context, _state, raw) => {
-    const t = translatorFor(context);
-    const data = parseCardData(checkInData, raw);
-    if (!data) return t('errors.invalidCardData');
-    const actor = await actorOf(context);
-    const answered = await deps.meetings.checkIn(actor, data.programmeId, data.pairId, data.meetingId, data.outcome);
-    if (!answered.ok) return failureText(context, answered.reason);
-    // One read of the pair and its people serves both the feedback cards and the plan.
-    const full = await deps.matching.pairWithPeople(actor.tenantId, data.programmeId, data.pairId);
-    if (isComplete(full)) {
+  onUniversalAction(app, Verbs.checkInMeeting, (context, raw) =>
+    asMember(deps, context, checkInData, raw, async ({ actor, full }, data) => {
+      const answered = await deps.meetings.checkIn(actor, data.programmeId, data.pairId, data.meetingId, data.outcome);
+      if (!answered.ok) return failureText(context, answered.reason);
+      const people = [full.mentor, full.mentee];
+      const userIds = await deps.messenger.teamsUserIds(full.pair.tenantId, people);
+      await shareAnswer(deps, context, full, (t) => checkInCard(t, answered.value, { people, userIds }));
       if (data.outcome === 'held') await inviteToFeedback(deps, full, answered.value);
-      await suggestNext(deps, context, full, answered.value);
-    }
-    return t('meetings.checkIn.thanks', { number: answered.value.number, outcome: t(`meetings.checkIn.outcomes.${data.outcome}`) });
-  });
+      await postMeetingPlan(deps, full);
+      return checkInCard(translatorFor(context), answered.value, { people, userIds });
+    }),
+  );
 }
 
-/** After a check-in the pair sees when the next meeting would fit (in the mentee's zone); nothing once the target is reached. */
-async function suggestNext(deps: MeetingFeatureDeps, context: TurnContext, full: CompletePair, meeting: Meeting): Promise<void> {
-  const plan = await deps.meetings.plan(full.pair.tenantId, meeting.programmeId, meeting.pairId, { timeZone: full.mentee.timeZone, sharedSlots: sharedSlots([full.mentor, full.mentee]) });
-  if (!plan) return;
-  const card = nextMeetingCard(translatorFor(context), { plan, programmeId: meeting.programmeId, pairId: meeting.pairId, programmeEndDate: full.programme.endDate });
-  await context.sendActivity(MessageFactory.attachment(cardAttachment(card)));
+/** The answered check-in replaces the question for everyone in the conversation it was asked in. */
+async function shareAnswer(deps: MeetingFeatureDeps, context: TurnContext, full: CompletePair, card: (t: Translate) => AdaptiveCardJson): Promise<void> {
+  const messageId = context.activity.replyToId;
+  if (!messageId) return;
+  if (context.activity.conversation.id === full.pair.chatId) {
+    await deps.messenger.updateInPairChat(full, messageId, (t) => MessageFactory.attachment(cardAttachment(card(t))));
+    return;
+  }
+  await context.updateActivity({ ...MessageFactory.attachment(cardAttachment(card(translatorFor(context)))), id: messageId });
 }

@@ -26,7 +26,7 @@ export class TeamsMeetingNotifier implements MeetingNotifier {
     if (!isComplete(full)) return 'failed';
     const target = full.programme.meetingsTarget;
     const people = [full.mentor, full.mentee];
-    const userIds = entry.kind === 'reminder' ? await this.messenger.teamsUserIds(full.pair.tenantId, people) : [];
+    const userIds = await this.messenger.teamsUserIds(full.pair.tenantId, people);
     const materials = full.programme.materials;
     return allSent(await this.messenger.toPair(full, (t, reader) => this.message(t, entry, meeting, { target, people, reader, userIds, materials }))) ? 'sent' : 'failed';
   }
@@ -36,7 +36,7 @@ export class TeamsMeetingNotifier implements MeetingNotifier {
    * reminder card showing both people's times and the join link.
    */
   private message(t: Translate, entry: DueEntry, meeting: Meeting, view: { target: number; people: Profile[]; reader: Profile; userIds: string[]; materials: readonly Material[] }): Partial<Activity> {
-    if (entry.kind === 'check-in') return MessageFactory.attachment(cardAttachment(checkInCard(t, meeting)));
+    if (entry.kind === 'check-in') return MessageFactory.attachment(cardAttachment(checkInCard(t, meeting, view)));
     const { reader } = view;
     const local = toWallClock(new Date(meeting.startsAt), reader.timeZone);
     const when = local.ok ? local.value : { date: meeting.startsAt.slice(0, 10), time: meeting.startsAt.slice(11, 16) };

@@ -26,6 +26,8 @@ export function scheduleFormCard(t: Translate, input: { programmeId: string; pai
     errors: { ...Object.fromEntries(FORM_FIELDS.map((f) => [f, ''])), ...fieldErrors(t, input.issues) },
     programmeId: input.programmeId,
     pairId: input.pairId,
+    // The form says which meeting it books: submitted after that meeting was planned, it books nothing.
+    number: input.number,
   });
 }
 
@@ -34,15 +36,23 @@ export interface MeetingCardInput {
   meeting: Meeting;
   target: number;
   people: readonly Profile[];
-  cancelledBy?: string;
   calendarUrl?: string;
+  /** The members whose clients refresh the card to their own language and time zone. */
+  userIds?: readonly string[];
+  /** A line above the title, e.g. why a form was answered with this card. */
+  notice?: string;
 }
 
-/** The meeting as both see it in the pair chat: each person's local time, the Teams-meeting link, cancel. */
+/**
+ * The meeting in the pair chat: each person's local time, the Teams-meeting link, move and
+ * cancel. Its `refresh` makes each member's client fetch the card in their own language.
+ */
 export function meetingCard(t: Translate, input: MeetingCardInput): AdaptiveCardJson {
   const { meeting } = input;
   return expandCard(meetingTemplate, {
     ...meetingView(t, input),
+    notice: input.notice ?? '',
+    userIds: [...(input.userIds ?? [])],
     title: t('meetings.card.title', { number: meeting.number, target: input.target }),
     labels: t('meetings.card', { returnObjects: true }),
     changeTopic: t('polls.change.button'),
@@ -87,9 +97,8 @@ function meetingView(t: Translate, input: MeetingCardInput) {
     const local = toWallClock(new Date(meeting.startsAt), person.timeZone);
     return { text: local.ok ? t('meetings.card.when', { name: person.displayName, date: local.value.date, time: local.value.time, timeZone: person.timeZone }) : person.displayName };
   });
-  const status = meeting.status === 'cancelled' ? t('meetings.card.cancelled', { name: input.cancelledBy ?? '' }) : meeting.status === 'held' ? t('meetings.card.statusHeld') : meeting.status === 'moved' ? t('meetings.card.statusMoved') : '';
   return {
-    status,
+    status: statusText(t, meeting, input.people),
     times,
     facts: [
       { title: t('meetings.card.format'), value: t(`meetings.formats.${meeting.format}`) },
@@ -103,10 +112,29 @@ function meetingView(t: Translate, input: MeetingCardInput) {
   };
 }
 
-/** Asks the pair shortly after the planned end whether the meeting took place. */
-export function checkInCard(t: Translate, meeting: Meeting): AdaptiveCardJson {
+/** "Cancelled by Lena.", "Held.": where a meeting that is no longer planned stands, and who said so. */
+function statusText(t: Translate, meeting: Meeting, people: readonly Profile[]): string {
+  if (meeting.status === 'held') return t('meetings.card.statusHeld');
+  if (meeting.status === 'moved') return t('meetings.card.statusMoved');
+  if (meeting.status !== 'cancelled') return '';
+  const by = meeting.checkIn?.by ?? meeting.history.filter((c) => c.kind === 'cancel').at(-1)?.by;
+  return t('meetings.card.cancelled', { name: nameOf(people, by) });
+}
+
+function nameOf(people: readonly Profile[], aadObjectId: string | undefined): string {
+  return people.find((p) => p.aadObjectId === aadObjectId)?.displayName ?? '';
+}
+
+/**
+ * Asks the pair shortly after the planned end whether the meeting took place; once one of them
+ * answered, says who answered what (the first answer counts). Refreshed for each member.
+ */
+export function checkInCard(t: Translate, meeting: Meeting, view: { people: readonly Profile[]; userIds: readonly string[] }): AdaptiveCardJson {
+  const answer = meeting.checkIn;
   return expandCard(checkInTemplate, {
     title: t('meetings.checkIn.title', { number: meeting.number }),
+    answered: answer ? t('meetings.checkIn.answered', { name: nameOf(view.people, answer.by), number: meeting.number, outcome: t(`meetings.checkIn.outcomes.${answer.outcome}`) }) : '',
+    userIds: [...view.userIds],
     held: t('meetings.checkIn.held'),
     moved: t('meetings.checkIn.moved'),
     cancelled: t('meetings.checkIn.cancelled'),
@@ -116,17 +144,22 @@ export function checkInCard(t: Translate, meeting: Meeting): AdaptiveCardJson {
   });
 }
 
+/** Why a plan card is sent besides a pair's start and a check-in: the momentum guard's nudges that come with a date. */
+export type PlanIntro = 'no-meeting-scheduled' | 'programme-ending';
+
 /**
  * The meeting plan: the rhythm that fits the meetings left into the programme and a suggested
  * date, with one click to the prefilled form. Sent when a pair starts, after each held meeting
- * and with the "no meeting scheduled" nudge; `intro` says which of these it is.
+ * and with the nudges (`intro` says which); refreshed for each member into their own zone.
  */
-export function nextMeetingCard(t: Translate, input: { plan: NextMeetingPlan; programmeId: string; pairId: string; programmeEndDate: string; intro?: string }): AdaptiveCardJson {
+export function nextMeetingCard(t: Translate, input: { plan: NextMeetingPlan; programmeId: string; pairId: string; programmeEndDate: string; intro?: PlanIntro; userIds?: readonly string[] }): AdaptiveCardJson {
   const { plan } = input;
   const weeks = plan.cadence.intervalDays % 7 === 0 ? plan.cadence.intervalDays / 7 : undefined;
   return expandCard(nextMeetingTemplate, {
     title: t('meetings.plan.title', { number: plan.number, target: plan.target }),
-    intro: input.intro ?? '',
+    intro: input.intro ? t(`meetings.nudges.${input.intro}`, { end: input.programmeEndDate }) : '',
+    introKind: input.intro ?? '',
+    userIds: [...(input.userIds ?? [])],
     rhythm: weeks ? t('meetings.plan.rhythmWeeks', { count: weeks, left: plan.cadence.meetingsLeft, end: input.programmeEndDate }) : t('meetings.plan.rhythmDays', { count: plan.cadence.intervalDays, left: plan.cadence.meetingsLeft, end: input.programmeEndDate }),
     suggestion: t('meetings.plan.suggestion', { date: plan.suggestion.date, time: plan.suggestion.time, timeZone: plan.suggestion.timeZone }),
     optional: t('meetings.plan.optional'),

@@ -4,6 +4,7 @@ import { registerMeetingChanges } from './meeting-changes.handlers';
 import type { MeetingFeatureDeps } from './meeting-feature';
 import { registerScheduling } from './schedule.handlers';
 import { registerReminderView } from './reminder.handlers';
+import { registerMeetingViews } from './meeting-views.handlers';
 
 export type { MeetingFeatureDeps } from './meeting-feature';
 
@@ -13,4 +14,5 @@ export function registerMeetings(app: Application<TurnState>, deps: MeetingFeatu
   registerMeetingChanges(app, deps);
   registerCheckIn(app, deps);
   registerReminderView(app, deps);
+  registerMeetingViews(app, deps);
 }

@@ -5,10 +5,9 @@ import type { Logger } from '../../logger';
 import type { MatchingService } from '../../services/matching/matching-service';
 import type { MeetingService } from '../../services/meetings/meeting-service';
 import type { NudgeNotifier } from '../../services/meetings/momentum-service';
-import { cardAttachment } from '../cards/card-template';
 import { isComplete, type CompletePair, type PairMessenger } from '../pair-messenger';
-import { sharedSlots } from './meeting-feature';
-import { nextMeetingCard } from './meeting.cards';
+import type { PlanIntro } from './meeting.cards';
+import { postMeetingPlan } from './meeting-plan-message';
 
 /**
  * Words the momentum guard's nudges. "No meeting scheduled" and "programme ending" go to the
@@ -26,18 +25,14 @@ export class TeamsNudgeNotifier implements NudgeNotifier {
   async nudge(pair: Pair, nudge: Nudge): Promise<void> {
     const full = await this.matching.pairWithPeopleForJob(pair.programmeId, pairIdOf(pair.mentorId, pair.menteeId));
     if (!isComplete(full)) return;
-    const outcomes = nudge.kind === 'repeated-changes' ? await this.personal(full, nudge) : await this.toPair(full, nudge);
+    const outcomes = nudge.kind === 'repeated-changes' ? await this.personal(full, nudge) : await this.toPair(full, nudge.kind);
     if (outcomes.some((o) => o.status !== 'sent')) this.logger.warn({ programmeId: pair.programmeId, kind: nudge.kind }, 'nudge could not be delivered');
   }
 
-  private async toPair(full: CompletePair, nudge: Nudge) {
-    const pairId = pairIdOf(full.pair.mentorId, full.pair.menteeId);
-    const plan = await this.meetings.plan(full.pair.tenantId, full.pair.programmeId, pairId, { timeZone: full.mentee.timeZone, sharedSlots: sharedSlots([full.mentor, full.mentee]) });
-    const endDate = full.programme.endDate;
-    return this.messenger.toPair(full, (t) => {
-      const intro = t(`meetings.nudges.${nudge.kind}`, { end: endDate });
-      return plan ? MessageFactory.attachment(cardAttachment(nextMeetingCard(t, { plan, programmeId: full.pair.programmeId, pairId, programmeEndDate: endDate, intro }))) : MessageFactory.text(intro);
-    });
+  /** The nudge with a date that would fit, or the nudge alone when nothing is left to plan. */
+  private async toPair(full: CompletePair, kind: PlanIntro) {
+    const sent = await postMeetingPlan({ meetings: this.meetings, messenger: this.messenger }, full, kind);
+    return sent ?? this.messenger.toPair(full, (t) => MessageFactory.text(t(`meetings.nudges.${kind}`, { end: full.programme.endDate })));
   }
 
   private async personal(full: CompletePair, nudge: Nudge) {

@@ -7,15 +7,16 @@ import type { Actor } from '../../services/versioned';
 import { actorOf } from '../actor';
 import { parseCardData } from '../card-data';
 import { cardAttachment, type AdaptiveCardJson } from '../cards/card-template';
+import { onUniversalAction } from '../cards/universal-action';
 import { command } from '../commands';
-import { isComplete, type CompletePair, type MessageFor } from '../pair-messenger';
+import { isComplete, type CompletePair } from '../pair-messenger';
 import { scopeOf, translatorFor } from '../turn-info';
 import { Verbs } from '../verbs';
-import { calendarUrlOf, failureText, meetingCardFor, pairRef, type MeetingFeatureDeps } from './meeting-feature';
-import { languageOf } from '../../domain/language';
-import { meetingCard, scheduleFormCard } from './meeting.cards';
+import { asMember, failureText, pairRef, type ActingMember, type MeetingFeatureDeps } from './meeting-feature';
+import { scheduleFormCard } from './meeting.cards';
 
 const openFormData = pairRef.extend({ startsAt: z.string().datetime().optional().or(z.literal('')) });
+const scheduleData = pairRef.extend({ number: z.coerce.number().int().min(1).max(99).optional() });
 
 /**
  * `schedule`/`termin`: in the pair chat the form for the pair's next meeting; in a personal
@@ -32,7 +33,7 @@ export function registerScheduling(app: Application<TurnState>, deps: MeetingFea
     await context.sendActivities(cards.map((card) => (typeof card === 'string' ? MessageFactory.text(card) : MessageFactory.attachment(cardAttachment(card)))));
   });
 
-  app.adaptiveCards.actionExecute(Verbs.openScheduleForm, async (context, _state, raw) => {
+  onUniversalAction(app, Verbs.openScheduleForm, async (context, raw) => {
     const ref = parseCardData(openFormData, raw);
     if (!ref) return translatorFor(context)('errors.invalidCardData');
     const actor = await actorOf(context);
@@ -41,24 +42,45 @@ export function registerScheduling(app: Application<TurnState>, deps: MeetingFea
     return formFor(deps, context, actor, full, { startsAt: ref.startsAt || undefined, namePartner: context.activity.conversation.id !== full.pair.chatId });
   });
 
-  app.adaptiveCards.actionExecute(Verbs.scheduleMeeting, async (context, _state, raw: Record<string, unknown>) => {
-    const t = translatorFor(context);
-    const ref = parseCardData(pairRef, raw);
-    if (!ref) return t('errors.invalidCardData');
-    const actor = await actorOf(context);
-    const full = await deps.matching.pairWithPeople(actor.tenantId, ref.programmeId, ref.pairId);
-    const me = isComplete(full) ? [full.mentor, full.mentee].find((p) => p.aadObjectId === actor.aadObjectId) : undefined;
-    if (!isComplete(full) || !me) return failureText(context, 'not-your-pair');
-    const result = await deps.meetings.schedule(actor, ref.programmeId, ref.pairId, { ...raw, timeZone: me.timeZone });
-    if (result.ok) {
-      if (context.activity.conversation.id !== full.pair.chatId) await announce(deps, full, result.value, actor);
-      return meetingCardFor(deps, context, { meeting: result.value, target: full.programme.meetingsTarget, people: [full.mentor, full.mentee] });
-    }
-    const next = await deps.meetings.nextNumber(actor, ref.programmeId, ref.pairId);
-    const frame = next.ok ? next.value : { number: 1, target: 1 };
-    const summary = result.reason === 'invalid-input' ? undefined : failureText(context, result.reason);
-    return scheduleFormCard(t, { ...ref, ...frame, timeZone: me.timeZone, entered: raw, issues: result.issues, summary });
-  });
+  onUniversalAction(app, Verbs.scheduleMeeting, (context, raw) =>
+    asMember(deps, context, scheduleData, raw, async (member, ref) => {
+      const result = await deps.meetings.schedule(member.actor, ref.programmeId, ref.pairId, { ...raw, timeZone: member.me.timeZone }, ref.number);
+      if (result.ok) {
+        await share(deps, context, member.full, result.value, member.actor);
+        return deps.meetingMessages.cardFor(member.full, result.value, member.me);
+      }
+      if (result.reason === 'already-planned') return alreadyPlanned(deps, context, member, ref.number!);
+      const next = await deps.meetings.nextNumber(member.actor, ref.programmeId, ref.pairId);
+      const frame = next.ok ? next.value : { number: 1, target: 1 };
+      const summary = result.reason === 'invalid-input' || result.reason === 'overlaps' ? undefined : failureText(context, result.reason);
+      return scheduleFormCard(translatorFor(context), { ...ref, ...frame, timeZone: member.me.timeZone, entered: raw as Record<string, unknown>, issues: result.issues, summary });
+    }),
+  );
+}
+
+/**
+ * A form for a meeting that was planned meanwhile books nothing: the answer is that meeting's
+ * card, saying who planned it and when it is in the reader's own time.
+ */
+async function alreadyPlanned(deps: MeetingFeatureDeps, context: TurnContext, member: ActingMember, number: number): Promise<AdaptiveCardJson | string> {
+  const meeting = await deps.meetings.numbered(member.actor, member.full.pair.programmeId, pairIdOf(member.full.pair.mentorId, member.full.pair.menteeId), number);
+  if (!meeting) return failureText(context, 'target-reached');
+  const planner = [member.full.mentor, member.full.mentee].find((p) => p.aadObjectId === meeting.createdBy);
+  const local = toWallClock(new Date(meeting.startsAt), member.me.timeZone);
+  const notice = translatorFor(context)('meetings.failures.already-planned', { number, name: planner?.displayName ?? '', date: local.ok ? local.value.date : '', time: local.ok ? local.value.time : '' });
+  return deps.meetingMessages.cardFor(member.full, meeting, member.me, notice);
+}
+
+/**
+ * Both members see a new meeting: planned in the pair chat, the message it was planned from
+ * becomes the meeting for both; planned elsewhere, it is posted to the pair chat, or without
+ * one sent to the partner's personal chat.
+ */
+async function share(deps: MeetingFeatureDeps, context: TurnContext, full: CompletePair, meeting: Meeting, actor: Actor): Promise<void> {
+  const inPairChat = Boolean(full.pair.chatId) && context.activity.conversation.id === full.pair.chatId;
+  if (inPairChat && context.activity.replyToId) return void (await deps.meetingMessages.show(full, meeting, context.activity.replyToId));
+  if (full.pair.chatId && (await deps.meetingMessages.show(full, meeting))) return;
+  await announceToPartner(deps, full, meeting, actor);
 }
 
 /** The person's running tandems, each with both people loaded. */
@@ -80,17 +102,10 @@ async function formFor(deps: MeetingFeatureDeps, context: TurnContext, actor: Ac
   return scheduleFormCard(translatorFor(context), { programmeId: full.pair.programmeId, pairId, ...next.value, timeZone: me.timeZone, entered, partnerName: options.namePartner ? partner.displayName : undefined });
 }
 
-/**
- * A meeting scheduled outside the pair chat is confirmed where the partner sees it: the pair
- * chat when bound, else the partner's personal chat.
- */
-async function announce(deps: MeetingFeatureDeps, full: CompletePair, meeting: Meeting, actor: Actor): Promise<void> {
-  const target = full.programme.meetingsTarget;
+/** Without a pair chat, the partner learns of the meeting in their personal chat, in their language and zone. */
+async function announceToPartner(deps: MeetingFeatureDeps, full: CompletePair, meeting: Meeting, actor: Actor): Promise<void> {
   const partner = full.mentor.aadObjectId === actor.aadObjectId ? full.mentee : full.mentor;
-  // The pair chat is written for the mentee; otherwise the partner reads it.
-  const reader = full.pair.chatId ? full.mentee : partner;
-  const calendarUrl = await calendarUrlOf(deps, full.pair.tenantId, meeting, languageOf(reader.locale));
-  const card: MessageFor = (t) => MessageFactory.attachment(cardAttachment(meetingCard(t, { meeting, target, people: [full.mentor, full.mentee], calendarUrl })));
-  const outcomes = full.pair.chatId ? await deps.messenger.toPair(full, card) : [await deps.messenger.toPerson(full.pair.tenantId, partner, card)];
-  if (outcomes.some((o) => o.status !== 'sent')) deps.logger.warn({ meetingId: meeting.id }, 'meeting confirmation could not be posted for the partner');
+  const card = await deps.meetingMessages.cardFor(full, meeting, partner);
+  const outcome = await deps.messenger.toPerson(full.pair.tenantId, partner, () => MessageFactory.attachment(cardAttachment(card)));
+  if (outcome.status !== 'sent') deps.logger.warn({ meetingId: meeting.id }, 'meeting confirmation could not be posted for the partner');
 }

@@ -1,4 +1,3 @@
-import { setTimeout as sleep } from 'node:timers/promises';
 import { MessageFactory } from 'botbuilder';
 import { languageOf } from '../../domain/language';
 import type { Poll } from '../../domain/polls';
@@ -8,6 +7,7 @@ import type { ConversationDirectory } from '../../services/conversation-director
 import type { MatchingService } from '../../services/matching/matching-service';
 import type { PollService, PollView } from '../../services/polls/poll-service';
 import { cardAttachment } from '../cards/card-template';
+import { GatheredUpdates } from '../gathered-updates';
 import type { ProactiveSender } from '../proactive';
 import { memberUserIds } from './poll-audience';
 import { pollCard } from './poll.cards';
@@ -18,18 +18,18 @@ export const POLL_UPDATE_GATHER_MS = 250;
 /**
  * Keeps the poll's chat message current for everyone: after a vote, a new option or the
  * decision, the message is replaced by the shared view, and the members' Teams clients then
- * refresh it to their own view. Updates of one poll are gathered in this process (a burst of
- * votes costs a few updates, not one per vote, which the chat's rate limit could not
- * carry); each update reads the poll fresh from storage, so nothing here must survive a restart.
+ * refresh it to their own view. Updates of one poll are gathered (see {@link GatheredUpdates}).
  */
 export class PollMessages {
-  private readonly pending = new Map<string, { again: boolean; done: Promise<void> }>();
+  private readonly updates: GatheredUpdates;
 
   constructor(
     private readonly deps: { polls: PollService; matching: MatchingService; directory: ConversationDirectory; proactive: ProactiveSender; logger: Logger },
     /** How long presses are gathered before one update: a burst of votes becomes a few updates at most. */
-    private readonly gatherMs: number = POLL_UPDATE_GATHER_MS,
-  ) {}
+    gatherMs: number = POLL_UPDATE_GATHER_MS,
+  ) {
+    this.updates = new GatheredUpdates(deps.logger, gatherMs);
+  }
 
   /** Posts the shared view of a poll to the pair's chat and remembers the message. */
   async post(view: PollView, chatReference: Record<string, unknown>, locale: string | undefined): Promise<boolean> {
@@ -41,27 +41,12 @@ export class PollMessages {
 
   /** Schedules an update of the poll's message; returns at once (the invoke must answer fast). */
   refresh(poll: Poll): void {
-    const key = `${poll.programmeId}|${poll.pairId}|${poll.id}`;
-    const running = this.pending.get(key);
-    if (running) {
-      running.again = true;
-      return;
-    }
-    const state = { again: true, done: Promise.resolve() };
-    state.done = (async () => {
-      while (state.again) {
-        await sleep(this.gatherMs);
-        state.again = false;
-        await this.update(poll).catch((error: unknown) => this.deps.logger.warn({ err: error, pollId: poll.id }, 'poll message could not be updated'));
-      }
-      this.pending.delete(key);
-    })();
-    this.pending.set(key, state);
+    this.updates.schedule(`${poll.programmeId}|${poll.pairId}|${poll.id}`, () => this.update(poll), { pollId: poll.id });
   }
 
   /** Resolves when every scheduled update has run (tests, shutdown). */
-  async idle(): Promise<void> {
-    while (this.pending.size > 0) await Promise.all([...this.pending.values()].map((p) => p.done));
+  idle(): Promise<void> {
+    return this.updates.idle();
   }
 
   private async update(poll: Poll): Promise<void> {

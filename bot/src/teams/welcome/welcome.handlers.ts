@@ -9,8 +9,14 @@ import type { OnboardingService } from '../../services/onboarding/onboarding-ser
 import { actorOf } from '../actor';
 import { invitationCard } from '../onboarding/invitation.card';
 import type { MeetingService } from '../../services/meetings/meeting-service';
-import { sharedSlots } from '../meetings/meeting-feature';
-import { nextMeetingCard } from '../meetings/meeting.cards';
+import { asMember, pairRef } from '../meetings/meeting-feature';
+import { planCardFor } from '../meetings/meeting-plan-message';
+import { isComplete, type PairMessenger } from '../pair-messenger';
+import { languageOf } from '../../domain/language';
+import { translator } from '../../i18n';
+import { onUniversalAction } from '../cards/universal-action';
+import { Verbs } from '../verbs';
+import { pairGreetingCard } from './pair-greeting.card';
 
 const MAX_INVITATIONS = 3;
 
@@ -18,7 +24,16 @@ const MAX_INVITATIONS = 3;
  * Greets on install. Teams sends both `installationUpdate` and `conversationUpdate` when the
  * app is added; we greet on the latter only, so nobody is welcomed twice.
  */
-export function registerWelcome(app: Application<TurnState>, deps: { onboarding: OnboardingService; matching: MatchingService; meetings: MeetingService }): void {
+/** What the welcome needs; the pair chat's greeting and plan also need the messenger (the members' Teams ids). */
+export interface WelcomeDeps {
+  onboarding: OnboardingService;
+  matching: MatchingService;
+  meetings: MeetingService;
+  messenger: PairMessenger;
+}
+
+export function registerWelcome(app: Application<TurnState>, deps: WelcomeDeps): void {
+  registerPairGreetingView(app, deps);
   app.conversationUpdate('membersAdded', async (context) => {
     if (!botWasAdded(context)) return;
     const t = translatorFor(context);
@@ -37,24 +52,32 @@ export function registerWelcome(app: Application<TurnState>, deps: { onboarding:
 
 /**
  * Added to a group chat whose members are exactly a confirmed pair: binds the chat to the pair
- * and greets both. Returns false for any other chat.
+ * and greets both, then suggests the first meeting. Both cards are posted in the mentee's
+ * language and refreshed for each member into their own. Returns false for any other chat.
  */
-async function greetPair(context: TurnContext, { matching, meetings }: { matching: MatchingService; meetings: MeetingService }): Promise<boolean> {
+async function greetPair(context: TurnContext, deps: WelcomeDeps): Promise<boolean> {
   // A chat Teams will not list the members of is simply not a pair chat.
   const members = await TeamsInfo.getPagedMembers(context, 50).catch(() => ({ members: [] }));
   const botId = context.activity.recipient.id;
   const people = members.members.filter((member) => member.id !== botId).map((member) => member.aadObjectId ?? member.id);
-  const pair = await matching.bindChat(tenantOf(context), context.activity.conversation.id, people);
+  const pair = await deps.matching.bindChat(tenantOf(context), context.activity.conversation.id, people);
   if (!pair) return false;
-  const full = await matching.pairWithPeople(pair.tenantId, pair.programmeId, pairIdOf(pair.mentorId, pair.menteeId));
-  if (!full?.mentor || !full.mentee || !full.programme) return false;
-  const t = translatorFor(context);
-  // How to pin the journey tab goes with the greeting: Teams offers no link that adds a configurable tab.
-  const greeting = t('matching.chatBound', { mentor: full.mentor.displayName, mentee: full.mentee.displayName, programme: full.programme.name });
-  await context.sendActivity(MessageFactory.text(`${greeting}\n\n${t('matching.chatBoundTabHint')}`));
-  // The meeting plan: a rhythm that fits the programme and a first date, on a slot both marked.
   const pairId = pairIdOf(pair.mentorId, pair.menteeId);
-  const plan = await meetings.plan(pair.tenantId, pair.programmeId, pairId, { timeZone: full.mentee.timeZone, sharedSlots: sharedSlots([full.mentor, full.mentee]) });
-  if (plan) await context.sendActivity(MessageFactory.attachment(cardAttachment(nextMeetingCard(t, { plan, programmeId: pair.programmeId, pairId, programmeEndDate: full.programme.endDate }))));
+  const full = await deps.matching.pairWithPeople(pair.tenantId, pair.programmeId, pairId);
+  if (!isComplete(full)) return false;
+  const greeting = pairGreetingCard(translator(languageOf(full.mentee.locale)), full, { pairId, userIds: await deps.messenger.teamsUserIds(pair.tenantId, [full.mentor, full.mentee]) });
+  // The meeting plan: a rhythm that fits the programme and a first date, on a slot both marked.
+  const plan = await planCardFor(deps, full, full.mentee);
+  await context.sendActivities([greeting, plan].filter((card) => card !== undefined).map((card) => MessageFactory.attachment(cardAttachment(card))));
   return true;
+}
+
+/** Each member's client fetches the greeting in their own language (pair members only). */
+function registerPairGreetingView(app: Application<TurnState>, deps: WelcomeDeps): void {
+  onUniversalAction(app, Verbs.viewPairGreeting, (context, raw) =>
+    asMember(deps, context, pairRef, raw, async ({ full }, ref) => {
+      const userIds = await deps.messenger.teamsUserIds(full.pair.tenantId, [full.mentor, full.mentee]);
+      return pairGreetingCard(translatorFor(context), full, { pairId: ref.pairId, userIds });
+    }),
+  );
 }

@@ -1,0 +1,34 @@
+import { MessageFactory } from 'botbuilder';
+import { languageOf } from '../../domain/language';
+import { pairIdOf } from '../../domain/pairing/pair';
+import type { Profile } from '../../domain/participant/profile';
+import { translator } from '../../i18n';
+import type { MeetingService } from '../../services/meetings/meeting-service';
+import { cardAttachment, type AdaptiveCardJson } from '../cards/card-template';
+import type { CompletePair, PairMessenger } from '../pair-messenger';
+import type { SendOutcome } from '../proactive';
+import { sharedSlots } from './meeting-feature';
+import { nextMeetingCard, type PlanIntro } from './meeting.cards';
+
+/** The plan for the pair's next meeting as `reader` sees it: the suggestion in their own time zone; none once the target is reached. */
+export async function planCardFor(deps: { meetings: MeetingService; messenger: PairMessenger }, full: CompletePair, reader: Profile, intro?: PlanIntro): Promise<AdaptiveCardJson | undefined> {
+  const pairId = pairIdOf(full.pair.mentorId, full.pair.menteeId);
+  const people = [full.mentor, full.mentee];
+  const [plan, userIds] = await Promise.all([
+    deps.meetings.plan(full.pair.tenantId, full.pair.programmeId, pairId, { timeZone: reader.timeZone, sharedSlots: sharedSlots(people) }),
+    deps.messenger.teamsUserIds(full.pair.tenantId, people),
+  ]);
+  if (!plan) return undefined;
+  return nextMeetingCard(translator(languageOf(reader.locale)), { plan, programmeId: full.pair.programmeId, pairId, programmeEndDate: full.programme.endDate, intro, userIds });
+}
+
+/**
+ * Sends the pair the plan for its next meeting: to its chat (each member's client refreshes it
+ * into their own language and zone), else to each person. Undefined when nothing is left to plan.
+ */
+export async function postMeetingPlan(deps: { meetings: MeetingService; messenger: PairMessenger }, full: CompletePair, intro?: PlanIntro): Promise<SendOutcome[] | undefined> {
+  const cards = new Map<string, AdaptiveCardJson | undefined>();
+  for (const person of [full.mentor, full.mentee]) cards.set(person.aadObjectId, await planCardFor(deps, full, person, intro));
+  if (![...cards.values()].some(Boolean)) return undefined;
+  return deps.messenger.toPair(full, (_t, reader) => MessageFactory.attachment(cardAttachment(cards.get(reader.aadObjectId)!)));
+}
