@@ -18,6 +18,7 @@ import type { DownloadLinks } from '../services/privacy/download-links';
 import type { RetentionService } from '../services/retention/retention-service';
 import type { EnrolmentService } from '../services/enrolment/enrolment-service';
 import type { MatchingService } from '../services/matching/matching-service';
+import type { NewPartnerService } from '../services/matching/new-partner-service';
 import type { ProactiveSender } from './proactive';
 import { registerMatching } from './matching/matching.handlers';
 import { registerPairs } from './matching/pairs.handlers';
@@ -49,6 +50,7 @@ export interface TandemServices {
   retention: RetentionService;
   enrolment: EnrolmentService;
   matching: MatchingService;
+  newPartners: NewPartnerService;
   meetings: MeetingService;
   broadcasts: BroadcastService;
   broadcastFanOut: BroadcastFanOut;
