@@ -46,6 +46,8 @@ export const Verbs = {
   viewReminder: 'meeting.reminder',
   submitFeedback: 'feedback.submit',
   endPair: 'pairs.end',
+  findPartner: 'pairs.findPartner',
+  confirmNewPartner: 'pairs.confirmPartner',
   declinePair: 'pair.decline',
   askDeleteMyData: 'privacy.delete.ask',
   confirmDeleteMyData: 'privacy.delete.confirm',

@@ -12,7 +12,7 @@ import type { Actor } from '../versioned';
 import { pairingState, previousPairRefs, toPerson, type PairingState } from './match-input';
 import type { PairRepository } from './pairing-repositories';
 
-export type NewPartnerFailure = 'not-admin' | 'not-found' | 'has-partner' | 'already-paired' | OneOffFailure;
+export type NewPartnerFailure = 'not-admin' | 'not-found' | 'person-gone' | 'has-partner' | 'already-paired' | OneOffFailure;
 
 /** A programme and the profiles of its people, by id. */
 export interface ProgrammePeople {
@@ -45,7 +45,7 @@ export class NewPartnerService {
     const context = await this.context(actor, programmeId);
     if (!context.ok) return context;
     const person = context.value.people.get(personId);
-    if (!person) return fail('not-found');
+    if (!person) return fail('person-gone');
     const candidates = [...context.value.people.values()].filter((p) => p.role !== person.role);
     const best = this.matchOne(context.value, person, candidates);
     return best.ok ? ok({ ...context.value, proposal: best.value }) : best;
@@ -59,7 +59,7 @@ export class NewPartnerService {
     const context = await this.context(actor, programmeId);
     if (!context.ok) return context;
     const [mentor, mentee] = [context.value.people.get(mentorId), context.value.people.get(menteeId)];
-    if (mentor?.role !== 'mentor' || mentee?.role !== 'mentee') return fail('not-found');
+    if (mentor?.role !== 'mentor' || mentee?.role !== 'mentee') return fail('person-gone');
     if (context.value.state.taken.has(mentorId) && context.value.state.taken.has(menteeId)) {
       const existing = await this.pairs.get(programmeId, pairIdOf(mentorId, menteeId));
       if (existing && isActivePair(existing.value)) return fail('already-paired');
