@@ -2,7 +2,7 @@ import { Harness } from '../harness/harness';
 import { actionsIn, cardOf, cardText, expectValidCard } from '../harness/card-checker';
 import { onboardingAnswers, runningPair, type PairFixture } from '../harness/pair-fixture';
 import { personalChat, teamsUser, TENANT_ID, type TeamsConversation, type TeamsUser } from '../harness/teams-activities';
-import { addAdmin } from '../../bot/src/domain/programme/programme-changes';
+import { addAdmin, changeStatus } from '../../bot/src/domain/programme/programme-changes';
 import { Verbs } from '../../bot/src/teams/verbs';
 
 const hr = teamsUser('Helga Richter', { locale: 'de-DE' });
@@ -135,5 +135,10 @@ describe('HR is told when a tandem ends, and finds the one left behind a new par
     const [list] = await h.says(hr, chatOf(hr), 'tandems');
     expect(cardText(cardOf(list))).toContain('Anna Berger ↔ Carla Diaz\nbeendet · von HR beendet');
     expect(cardText(cardOf(list))).toContain('Carla Diaz (Mentee) braucht eine neue Tandem-Partnerin');
+
+    const hrActor = { tenantId: TENANT_ID, aadObjectId: hr.aadObjectId, displayName: hr.name, locale: hr.locale };
+    for (const to of ['running', 'closed'] as const) await h.server.tandem.services.programmes.change(hrActor, fixture.programmeId, (p, now) => changeStatus(p, to, now));
+    const closed = await h.executes(hr, chatOf(hr), Verbs.findPartner, findFor(english, anna)!.data as Record<string, unknown>);
+    expect(closed.response.value).toBe('Neue Tandems sind nur möglich, solange das Programm im Matching ist oder läuft. Es wurde nichts geändert.');
   });
 });

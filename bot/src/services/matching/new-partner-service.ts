@@ -12,7 +12,7 @@ import type { Actor } from '../versioned';
 import { pairingState, previousPairRefs, toPerson, type PairingState } from './match-input';
 import type { PairRepository } from './pairing-repositories';
 
-export type NewPartnerFailure = 'not-admin' | 'not-found' | 'person-gone' | 'has-partner' | 'already-paired' | OneOffFailure;
+export type NewPartnerFailure = 'not-admin' | 'not-found' | 'closed' | 'person-gone' | 'has-partner' | 'already-paired' | OneOffFailure;
 
 /** A programme and the profiles of its people, by id. */
 export interface ProgrammePeople {
@@ -93,6 +93,8 @@ export class NewPartnerService {
   private async context(actor: Actor, programmeId: string): Promise<Result<MatchContext, NewPartnerFailure>> {
     const programme = await this.programmeService.get(actor, programmeId);
     if (!programme.ok) return fail(programme.reason === 'not-admin' ? 'not-admin' : 'not-found');
+    // New pairs only while people can still meet: not before matching, not after the programme closed.
+    if (programme.value.status !== 'matching' && programme.value.status !== 'running') return fail('closed');
     const [profiles, pairs, previous] = await Promise.all([this.profiles.listByProgramme(programmeId), this.pairs.list(programmeId), previousPairRefs(this.programmes, this.pairs, programme.value)]);
     return ok({ programme: programme.value, people: new Map(profiles.map((p) => [p.aadObjectId, p])), state: pairingState(pairs.map((p) => p.value)), previous });
   }

@@ -19,7 +19,7 @@ export interface NewPartnerFeatureDeps extends MenteeConfirmationDeps {
 const personId = z.string().min(1).max(64);
 const personData = programmeRef.extend({ personId });
 const pairData = programmeRef.extend({ mentorId: personId, menteeId: personId });
-const FAILURES: Partial<Record<NewPartnerFailure, string>> = { 'not-admin': 'programme.notAdmin', 'not-found': 'programme.notFound', 'person-gone': 'newPartner.personGone', 'already-paired': 'newPartner.alreadyPaired' };
+const FAILURES: Partial<Record<NewPartnerFailure, string>> = { 'not-admin': 'programme.notAdmin', 'not-found': 'programme.notFound', closed: 'newPartner.closed', 'person-gone': 'newPartner.personGone', 'already-paired': 'newPartner.alreadyPaired' };
 const EXPLAINED: ReadonlySet<NewPartnerFailure> = new Set(['nobody-available', 'no-allowed-partner', 'has-partner']);
 
 /** Why there is no new pair, in the admin's words: a refusal, or no partner with the plain reason. */
