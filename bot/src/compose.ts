@@ -32,6 +32,7 @@ import { TeamsNudgeNotifier } from './teams/meetings/momentum-nudges';
 import { EnrolmentService } from './services/enrolment/enrolment-service';
 import { EnrolmentTableRepository } from './storage/enrolment.table-repository';
 import { MatchingService } from './services/matching/matching-service';
+import { NewPartnerService } from './services/matching/new-partner-service';
 import { PairTableRepository, ProposalTableRepository } from './storage/pairing.table-repositories';
 import { utcOffsetsAt } from './cli/utc-offsets';
 import { randomUUID } from 'node:crypto';
@@ -128,13 +129,14 @@ export function composeTandem(deps: TandemDeps): Tandem {
   const programmeService = new ProgrammeService(programmeRepository, access, clock);
   const matching = new MatchingService(programmeService, programmeRepository, profileRepository, proposalRepository, pairRepository, clock, utcOffsetsAt);
   const meetingService = new MeetingService(programmeRepository, pairRepository, meetingRepository, dueIndex, clock, randomUUID);
+  const newPartners = new NewPartnerService(programmeService, programmeRepository, profileRepository, pairRepository, clock, utcOffsetsAt);
   const polls = new PollService(programmeRepository, pairRepository, profileRepository, meetingRepository, pollRepository, clock);
 
   // Each instance names itself in its claims, so logs and delivery rows show which one did the work.
   const instanceId = `instance-${randomUUID().slice(0, 8)}`;
   const news = composeBroadcasts({ store, storage: deps.storage, config, clock, logger, programmes: programmeService, profiles: profileRepository, directory, instanceId, tuning: deps.broadcastTuning });
   const privacy = new PrivacyService(
-    [...programmeParticipationData(programmeRepository, profileRepository, refusals), enrolmentData(programmeRepository, enrolmentRepository), meetingData(programmeRepository, pairRepository, meetingRepository), pairingData(programmeRepository, pairRepository, proposalRepository), ...feedbackData(programmeRepository, feedbackRepository, goodPractices), pollData(programmeRepository, pollRepository), conversationData(directory), newsDeliveryData(news.recipients)],
+    [...programmeParticipationData(programmeRepository, profileRepository, refusals), enrolmentData(programmeRepository, enrolmentRepository), meetingData(programmeRepository, pairRepository, meetingRepository), pairingData(programmeRepository, pairRepository, proposalRepository, { now: () => clock.now(), newId: randomUUID }), ...feedbackData(programmeRepository, feedbackRepository, goodPractices), pollData(programmeRepository, pollRepository), conversationData(directory), newsDeliveryData(news.recipients)],
     clock,
   );
   const retention = new RetentionService(programmeRepository, profileRepository, refusals, enrolmentRepository, { pairs: pairRepository, proposals: proposalRepository }, clock, config.retentionDays, {
@@ -148,6 +150,7 @@ export function composeTandem(deps: TandemDeps): Tandem {
     access,
     programmes: programmeService,
     matching,
+    newPartners,
     meetings: meetingService,
     polls,
     agendas: new AgendaService(programmeRepository, pairRepository, meetingRepository, clock),

@@ -20,7 +20,7 @@ import { deleteConfirmationCard, myDataCard } from '../../bot/src/teams/privacy/
 import { programmeAdminsCard, programmeMaterialsCard, programmeTopicsCard } from '../../bot/src/teams/programmes/programme-manage.cards';
 import { proposalCard } from '../../bot/src/teams/matching/proposal.card';
 import { introductionCard, pairConfirmationCard } from '../../bot/src/teams/matching/pairing.cards';
-import { pairsCard } from '../../bot/src/teams/matching/pairs-list.handlers';
+import { pairsCard } from '../../bot/src/teams/matching/pairs-list.card';
 import { checkInCard, meetingCard, nextMeetingCard, reminderCard, scheduleFormCard } from '../../bot/src/teams/meetings/meeting.cards';
 import { feedbackCard } from '../../bot/src/teams/feedback/feedback.card';
 import type { MeetingFeedback } from '../../bot/src/domain/feedback/meeting-feedback';
@@ -34,6 +34,8 @@ import { channelPickerCard } from '../../bot/src/teams/broadcasts/channel-picker
 import { draftBroadcast, type Broadcast, type NewsContent } from '../../bot/src/domain/broadcasts';
 import { pollCard } from '../../bot/src/teams/polls/poll.cards';
 import { samplePollView } from './support/sample-poll';
+import { pairEndedCard } from '../../bot/src/teams/pair-endings/pair-ended.card';
+import { newPartnerCard } from '../../bot/src/teams/pair-endings/new-partner.card';
 import { topicChangeCard } from '../../bot/src/teams/polls/topic-change.card';
 import { pairGreetingCard } from '../../bot/src/teams/welcome/pair-greeting.card';
 
@@ -62,6 +64,8 @@ const samplePair: Pair = {
     { code: 'shared-languages', languages: ['de'] }, { code: 'locked-by-hr' },
   ],
 };
+/** A pair whose mentee left the programme: a stand-in id, no reasons. */
+const formerPair: Pair = { ...samplePair, menteeId: 'former-1', reasons: [], status: 'ended', endCode: 'participant-left', endedAt: TODAY.toISOString() };
 function sampleProposal(pairs: number, published: boolean): Proposal {
   const result = {
     pairs: Array.from({ length: pairs }, (_, i) => ({ mentor: `m${i}`, mentee: `e${i}`, score: 0.5 + i / 100, reasons: samplePair.reasons })),
@@ -142,6 +146,15 @@ const RENDERINGS: Record<string, Array<(t: Translate) => AdaptiveCardJson>> = {
   'matching/pairs-list.card.json': [
     (t) => pairsCard(t, { programme: sampleProgramme('running', false), pairs: [samplePair, { ...samplePair, menteeId: 'z', momentum: { lastNudged: {}, atRisk: { reason: 'repeated-changes', personId: 'z', since: '2027-04-01T08:00:00.000Z' } } }, { ...samplePair, mentorId: 'x', status: 'awaiting-confirmation' }, { ...samplePair, mentorId: 'y', status: 'ended', endReason: 'r' }], people: new Map([['m', mentorProfile]]) }, 'Notice'),
     (t) => pairsCard(t, { programme: sampleProgramme('matching', false), pairs: [], people: new Map() }, ''),
+    (t) => pairsCard(t, { programme: sampleProgramme('running', false), pairs: [formerPair, { ...samplePair, mentorId: 'm', menteeId: 'a', status: 'ended', endCode: 'ended-by-hr' }], people: new Map([['m', mentorProfile], ['a', menteeProfile]]) }, ''),
+  ],
+  'pair-endings/pair-ended.card.json': [
+    (t) => pairEndedCard(t, { programme: sampleProgramme('running', false), pair: formerPair, people: new Map([['m', mentorProfile]]) }),
+    (t) => pairEndedCard(t, { programme: sampleProgramme('running', false), pair: { ...samplePair, status: 'ended', endCode: 'ended-by-hr' }, people: new Map([['m', mentorProfile], ['a', menteeProfile]]) }),
+  ],
+  'pair-endings/new-partner.card.json': [
+    (t) => newPartnerCard(t, languageOfT(t), { programme: sampleProgramme('running', false), people: new Map([['m', mentorProfile], ['a', menteeProfile]]), proposal: { mentor: 'm', mentee: 'a', score: 0.71, reasons: samplePair.reasons } }, 'm'),
+    (t) => newPartnerCard(t, languageOfT(t), { programme: sampleProgramme('running', false), people: new Map([['m', mentorProfile], ['a', menteeProfile]]), proposal: { mentor: 'm', mentee: 'a', score: 0.4, reasons: [] } }, 'a'),
   ],
   'meetings/schedule-form.card.json': [
     (t) => scheduleFormCard(t, { programmeId: 'p', pairId: 'm~a', number: 1, target: 6, timeZone: 'Europe/Berlin' }),

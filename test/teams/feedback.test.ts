@@ -120,8 +120,10 @@ describe('a pair starts with a plan, holds a meeting and each person gives priva
     const after = await h.server.tandem.services.privacy.export(actor(bernd));
     expect(after.data).toMatchObject({ meetings: [], meetingFeedback: [], pairs: [] });
     expect(await h.server.tandem.services.meetings.meeting(pair.programmeId, pair.pairId, meetingId)).toBeUndefined();
-    // The partner's own feedback stays theirs; the partner no longer has a pair.
-    expect((await h.server.tandem.services.privacy.export(actor(anna))).data).toMatchObject({ pairs: [], meetings: [] });
+    // The partner's own feedback stays theirs; the partner keeps only an ended pair that no longer names the other person.
+    const partners = (await h.server.tandem.services.privacy.export(actor(anna))).data;
+    expect(partners).toMatchObject({ meetings: [], pairs: [expect.objectContaining({ status: 'ended', endCode: 'participant-left', reasons: [] })] });
+    expect(JSON.stringify(partners.pairs)).not.toContain(bernd.aadObjectId);
   });
 });
 

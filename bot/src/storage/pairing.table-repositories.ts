@@ -1,6 +1,7 @@
 import { odata, type TableClient } from '@azure/data-tables';
 import type { Pair, PairMomentum } from '../domain/pairing/pair';
 import { pairIdOf } from '../domain/pairing/pair';
+import type { PairEndCode } from '../domain/pairing/pair-ending';
 import type { Proposal } from '../domain/pairing/proposal';
 import type { PairKey, PairRepository, PairWithRevision, ProposalRepository } from '../services/matching/pairing-repositories';
 import type { PairRevisions } from '../services/pair-revisions';
@@ -74,6 +75,7 @@ interface PairRow {
   respondedAt?: string;
   endedAt?: string;
   endReason?: string;
+  endCode?: string;
   momentum?: string;
 }
 
@@ -174,7 +176,7 @@ export class PairTableRepository implements PairRepository {
 function toRow(pair: Pair) {
   const row: PairRow = {
     tenantId: pair.tenantId, mentorId: pair.mentorId, menteeId: pair.menteeId, score: pair.score, reasons: toJsonColumn(pair.reasons)!,
-    status: pair.status, chatId: pair.chatId, createdAt: pair.createdAt, respondedAt: pair.respondedAt, endedAt: pair.endedAt, endReason: pair.endReason,
+    status: pair.status, chatId: pair.chatId, createdAt: pair.createdAt, respondedAt: pair.respondedAt, endedAt: pair.endedAt, endReason: pair.endReason, endCode: pair.endCode,
     momentum: toJsonColumn(pair.momentum),
   };
   return { partitionKey: encodeKey(pair.programmeId), rowKey: pairRowKey(pairIdOf(pair.mentorId, pair.menteeId)), ...withoutUndefined(row) };
@@ -186,6 +188,7 @@ function fromRow(programmeId: string, row: StoredEntity<PairRow>): Versioned<Pai
     value: {
       programmeId, tenantId: row.tenantId, mentorId: row.mentorId, menteeId: row.menteeId, score: row.score, reasons: fromJsonColumn(row.reasons, []),
       status: row.status as Pair['status'], chatId: row.chatId, createdAt: row.createdAt, respondedAt: row.respondedAt, endedAt: row.endedAt, endReason: row.endReason,
+      ...(row.endCode ? { endCode: row.endCode as PairEndCode } : {}),
       ...(row.momentum ? { momentum: fromJsonColumn<PairMomentum | undefined>(row.momentum, undefined) } : {}),
     },
   };

@@ -50,6 +50,8 @@ export const Verbs = {
   viewPairGreeting: 'pair.welcome.view',
   submitFeedback: 'feedback.submit',
   endPair: 'pairs.end',
+  findPartner: 'pairs.findPartner',
+  confirmNewPartner: 'pairs.confirmPartner',
   declinePair: 'pair.decline',
   askDeleteMyData: 'privacy.delete.ask',
   confirmDeleteMyData: 'privacy.delete.confirm',

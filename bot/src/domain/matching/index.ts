@@ -14,3 +14,4 @@ export { evaluatePair, scorePool, type PairEvaluation } from './score-pool';
 export { TIME_ZONE_HORIZON_MINUTES, type UtcOffsetLookup } from './time-zones';
 export type { RuleViolation } from './violations';
 export { DEFAULT_MATCHING_WEIGHTS, type MatchingWeights } from './weights';
+export { matchOne, type OneOffFailure, type OneOffInput } from './match-one';

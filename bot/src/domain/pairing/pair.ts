@@ -1,5 +1,6 @@
 import type { FitReason } from '../matching';
 import { fail, ok, type Result } from '../result';
+import type { PairEndCode } from './pair-ending';
 
 /** Where a published pair stands. The mentee is asked first: the executive decides to take part. */
 export type PairStatus = 'awaiting-confirmation' | 'confirmed' | 'declined' | 'ended';
@@ -20,6 +21,8 @@ export interface Pair {
   endedAt?: string;
   /** Why HR ended the pair; kept for HR, not shown to the pair. */
   endReason?: string;
+  /** How the pair ended, as a code HR reads in its own language (absent on pairs ended before codes). */
+  endCode?: PairEndCode;
   /** The momentum guard's memory: when each nudge kind last went out, and the at-risk flag for HR. */
   momentum?: PairMomentum;
 }
@@ -60,5 +63,5 @@ export function endPair(pair: Pair, reason: string, now: Date): Result<Pair, End
   const why = reason.trim();
   if (pair.status === 'ended' || pair.status === 'declined') return fail('already-ended');
   if (!why || why.length > END_REASON_MAX) return fail('reason-required');
-  return ok({ ...pair, status: 'ended', endedAt: now.toISOString(), endReason: why });
+  return ok({ ...pair, status: 'ended', endedAt: now.toISOString(), endReason: why, endCode: 'ended-by-hr' });
 }

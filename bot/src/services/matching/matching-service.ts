@@ -1,5 +1,5 @@
 import type { Clock } from '../../domain/clock';
-import { matchProfiles, type MatchingFailure, type MenteeProfile, type MentorProfile, type PairRef, type UtcOffsetLookup } from '../../domain/matching';
+import { matchProfiles, type MatchingFailure, type PairRef, type UtcOffsetLookup } from '../../domain/matching';
 import { endPair, respondToPair, isPairChat, type EndPairFailure, type Pair } from '../../domain/pairing/pair';
 import { changeConstraints, type ConstraintChange, type Proposal } from '../../domain/pairing/proposal';
 import type { Profile } from '../../domain/participant/profile';
@@ -10,6 +10,7 @@ import type { ProgrammeRepository } from '../programmes/programme-repository';
 import type { ProgrammeService } from '../programmes/programme-service';
 import type { Actor } from '../versioned';
 import type { PairRepository, ProposalRepository } from './pairing-repositories';
+import { pairingState, previousPairRefs, toMentor, toPerson } from './match-input';
 import { tenantPairs } from './tenant-pairs';
 
 export type MatchingServiceFailure = 'not-admin' | 'not-found' | 'not-matching' | 'no-proposal' | 'busy' | 'not-your-pair' | 'already-answered' | MatchingFailure['code'];
@@ -28,9 +29,6 @@ export interface ProposalView {
   proposal: Proposal;
   people: ReadonlyMap<string, Profile>;
 }
-
-/** Active pairs keep their people out of new runs; declined ones are never proposed again. */
-const ACTIVE: ReadonlySet<Pair['status']> = new Set(['awaiting-confirmation', 'confirmed']);
 
 /** HR's matching use cases: propose, adjust, publish; and the mentee's answer. */
 export class MatchingService {
@@ -53,9 +51,9 @@ export class MatchingService {
     const constraints = change
       ? changeConstraints(stored?.value.locked ?? [], stored?.value.excluded ?? [], change)
       : { locked: stored?.value.locked ?? [], excluded: stored?.value.excluded ?? [] };
-    const [profiles, pairs, previousPairs] = await Promise.all([this.profiles.listByProgramme(programmeId), this.pairs.list(programmeId), this.previousPairs(programme.value)]);
-    const taken = new Set(pairs.filter((p) => ACTIVE.has(p.value.status)).flatMap((p) => [p.value.mentorId, p.value.menteeId]));
-    const declined: PairRef[] = pairs.filter((p) => p.value.status === 'declined').map((p) => [p.value.mentorId, p.value.menteeId]);
+    const [profiles, pairs, previousPairs] = await Promise.all([this.profiles.listByProgramme(programmeId), this.pairs.list(programmeId), previousPairRefs(this.programmes, this.pairs, programme.value)]);
+    // Active pairs keep their people out of new runs; declined and ended ones are never proposed again.
+    const { taken, declined, ended } = pairingState(pairs.map((p) => p.value));
     const pool = profiles.filter((profile) => !taken.has(profile.aadObjectId));
     // Locks and exclusions about people who are already paired (or gone) have done their job.
     const inPool = new Set(pool.map((p) => p.aadObjectId));
@@ -65,7 +63,7 @@ export class MatchingService {
       mentees: pool.filter((p) => p.role === 'mentee').map(toPerson),
       previousPairs,
       locked: relevant(constraints.locked),
-      excluded: [...constraints.excluded, ...declined],
+      excluded: [...constraints.excluded, ...declined, ...ended],
       utcOffsetOf: this.utcOffsetsAt(this.clock.now()),
     });
     if (!outcome.ok) return fail(outcome.failure.code);
@@ -173,28 +171,4 @@ export class MatchingService {
     ]);
     return { pair, mentor: mentor?.value, mentee: mentee?.value, programme: programme?.value };
   }
-
-  /** Pairs from the tenant's other programmes: the same two people are not paired again. */
-  private async previousPairs(programme: Programme): Promise<PairRef[]> {
-    const others = await tenantPairs(this.programmes, this.pairs, programme.tenantId, programme.id);
-    return others.filter((p) => p.value.status === 'confirmed' || p.value.status === 'ended').map((p) => [p.value.mentorId, p.value.menteeId]);
-  }
-}
-
-function toPerson(profile: Profile): MenteeProfile {
-  return {
-    id: profile.aadObjectId,
-    department: profile.department,
-    location: profile.location || null,
-    timeZone: profile.timeZone || null,
-    languages: profile.languages,
-    topics: profile.topics,
-    availability: profile.availability,
-    format: profile.format,
-    managerId: profile.managerAadObjectId ?? null,
-  };
-}
-
-function toMentor(profile: Profile): MentorProfile {
-  return { ...toPerson(profile), capacity: profile.capacity };
 }

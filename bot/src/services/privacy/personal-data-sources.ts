@@ -3,6 +3,7 @@ import type { EnrolmentRepository } from '../enrolment/enrolment-repository';
 import type { PairRepository, ProposalRepository } from '../matching/pairing-repositories';
 import { tenantPairs } from '../matching/tenant-pairs';
 import { pairIdOf } from '../../domain/pairing/pair';
+import { withoutParticipant } from '../../domain/pairing/pair-ending';
 import type { ConsentRefusalLog } from '../onboarding/consent-refusal-log';
 import type { ProfileRepository } from '../onboarding/profile-repository';
 import type { ProgrammeRepository } from '../programmes/programme-repository';
@@ -72,19 +73,31 @@ export function meetingData(programmes: ProgrammeRepository, pairs: PairReposito
   };
 }
 
+/** How a deletion stands in for the person in the pairs they leave: a clock and fresh ids. */
+export interface StandIns {
+  now(): Date;
+  newId(): string;
+}
+
 /**
- * The person's pairs. Deleting removes the pair itself (it names both people); the Teams layer
- * tells the partner beforehand that the tandem has ended, and nothing more. A current proposal
- * naming the person is dropped too: HR runs matching again.
+ * The person's pairs. Each names both people, so the person's id goes: an active pair ends
+ * ("a participant left") and is kept for HR under a new id with a stand-in for the person,
+ * so the partner shows as needing someone new; declined pairs go. The Teams layer tells the
+ * partner and HR, and nothing more. A current proposal naming the person is dropped too.
  */
-export function pairingData(programmes: ProgrammeRepository, pairs: PairRepository, proposals: ProposalRepository): PersonalDataSource {
+export function pairingData(programmes: ProgrammeRepository, pairs: PairRepository, proposals: ProposalRepository, standIns: StandIns): PersonalDataSource {
   const mine = async (subject: DataSubject) =>
     (await tenantPairs(programmes, pairs, subject.tenantId)).map((p) => p.value).filter((pair) => pair.mentorId === subject.aadObjectId || pair.menteeId === subject.aadObjectId);
   return {
     name: 'pairs',
     exportFor: mine,
     async deleteFor(subject) {
-      for (const pair of await mine(subject)) await pairs.delete(pair.programmeId, pairIdOf(pair.mentorId, pair.menteeId));
+      for (const pair of await mine(subject)) {
+        const kept = withoutParticipant(pair, subject.aadObjectId, standIns.newId(), standIns.now());
+        // Written before the original goes: a crash in between loses no ended pair (a retry may keep a second copy, never the person's id).
+        if (kept) await pairs.create(kept);
+        await pairs.delete(pair.programmeId, pairIdOf(pair.mentorId, pair.menteeId));
+      }
       for (const { value: programme } of await programmes.list(subject.tenantId)) {
         const proposal = await proposals.get(programme.id);
         if (proposal && JSON.stringify(proposal.value).includes(subject.aadObjectId)) await proposals.delete(programme.id);

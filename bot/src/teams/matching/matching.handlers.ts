@@ -1,14 +1,11 @@
 import type { Application, TurnState } from '@microsoft/teams-ai';
 import { MessageFactory, type TurnContext } from 'botbuilder';
 import { z } from 'zod';
-import { languageOf } from '../../domain/language';
-import type { Pair } from '../../domain/pairing/pair';
 import type { ConstraintChange } from '../../domain/pairing/proposal';
 import type { ConversationDirectory } from '../../services/conversation-directory';
 import type { MatchingService, MatchingServiceFailure, ProposalView } from '../../services/matching/matching-service';
 import type { AdminAccess } from '../../services/programmes/admin-access';
 import type { ProgrammeService } from '../../services/programmes/programme-service';
-import { translator } from '../../i18n';
 import type { Logger } from '../../logger';
 import { actorOf } from '../actor';
 import { parseCardData, programmeRef } from '../card-data';
@@ -17,7 +14,7 @@ import { command } from '../commands';
 import type { ProactiveSender } from '../proactive';
 import { languageFor, translatorFor } from '../turn-info';
 import { Verbs } from '../verbs';
-import { pairConfirmationCard } from './pairing.cards';
+import { askMentees } from './mentee-confirmation';
 import { proposalCard as renderProposal } from './proposal.card';
 import type { DownloadLinks } from '../../services/privacy/download-links';
 import type { Actor } from '../../services/versioned';
@@ -95,19 +92,4 @@ export function registerMatching(app: Application<TurnState>, deps: MatchingFeat
     void askMentees(deps, published.value.created, published.value.view).catch((error: unknown) => deps.logger.error({ err: error }, 'asking mentees failed'));
     return proposalCard(context, published.value.view, 1, t('matching.proposal.published', { count: published.value.created.length }));
   });
-}
-
-/** Sends each newly published pair's mentee the confirmation card, in their own language. */
-async function askMentees(deps: MatchingFeatureDeps, pairs: readonly Pair[], view: { programme: Parameters<typeof pairConfirmationCard>[2]; people: ReadonlyMap<string, Parameters<typeof pairConfirmationCard>[4]> }): Promise<void> {
-  for (const pair of pairs) {
-    const mentor = view.people.get(pair.mentorId);
-    const address = await deps.directory.findPerson(pair.tenantId, pair.menteeId);
-    if (!mentor || !address) {
-      deps.logger.warn({ programmeId: pair.programmeId, mentee: pair.menteeId }, 'mentee cannot be reached for confirmation');
-      continue;
-    }
-    const language = languageOf(view.people.get(pair.menteeId)?.locale ?? address.locale);
-    const card = pairConfirmationCard(translator(language), language, view.programme, pair, mentor);
-    await deps.proactive.send(address.reference, MessageFactory.attachment(cardAttachment(card)));
-  }
 }

@@ -2,24 +2,24 @@ import type { Application, TurnState } from '@microsoft/teams-ai';
 import { MessageFactory, type TurnContext } from 'botbuilder';
 import { z } from 'zod';
 import { languageOf } from '../../domain/language';
-import { pairIdOf, type Pair } from '../../domain/pairing/pair';
-import type { Profile } from '../../domain/participant/profile';
+import type { Pair } from '../../domain/pairing/pair';
 import type { Programme } from '../../domain/programme/programme';
 import type { ConversationDirectory } from '../../services/conversation-directory';
 import type { MatchingService } from '../../services/matching/matching-service';
 import type { AdminAccess } from '../../services/programmes/admin-access';
 import type { ProgrammeService } from '../../services/programmes/programme-service';
-import { translator, type Translate } from '../../i18n';
+import { translator } from '../../i18n';
 import { actorOf } from '../actor';
 import { parseCardData, programmeRef } from '../card-data';
-import { cardAttachment, expandCard, type AdaptiveCardJson } from '../cards/card-template';
+import { cardAttachment, type AdaptiveCardJson } from '../cards/card-template';
 import { command } from '../commands';
 import type { ProactiveSender } from '../proactive';
 import { translatorFor } from '../turn-info';
 import { Verbs } from '../verbs';
-import template from './pairs-list.card.json';
+import { pairsCard } from './pairs-list.card';
+import { tellAdminsPairEnded, type PairEndedNoticeDeps } from '../pair-endings/pair-ended-notice';
 
-export interface PairsListDeps {
+export interface PairsListDeps extends PairEndedNoticeDeps {
   matching: MatchingService;
   programmes: ProgrammeService;
   access: AdminAccess;
@@ -28,8 +28,6 @@ export interface PairsListDeps {
 }
 
 const endData = programmeRef.extend({ pairId: z.string().min(3).max(140) });
-/** Input ids must be unique in a card, so each pair's reason field carries a short index. */
-const reasonIdOf = (index: number) => `reason_${index}`;
 const FAILURES: Record<string, string> = { 'not-admin': 'programme.notAdmin', 'not-found': 'programme.notFound', busy: 'programme.busy', 'already-ended': 'pairs.alreadyEnded', 'reason-required': 'pairs.reasonRequired' };
 
 /** HR's `pairs` command: every pair with its status, and ending a pair with a reason. */
@@ -63,29 +61,8 @@ export function registerPairsList(app: Application<TurnState>, deps: PairsListDe
     if (!ended.ok) return render(context, data.programmeId, t(FAILURES[ended.reason] ?? 'errors.turnFailed'));
     const full = await deps.matching.pairWithPeople(ended.value.tenantId, data.programmeId, data.pairId);
     if (full?.programme) void tellPair(deps, ended.value, full.programme);
+    void tellAdminsPairEnded(deps, ended.value);
     return render(context, data.programmeId, t('pairs.ended', { mentor: full?.mentor?.displayName ?? '', mentee: full?.mentee?.displayName ?? '' }));
-  });
-}
-
-/** The programme's pairs with status, each with an End button for HR. */
-export function pairsCard(t: Translate, view: { programme: Programme; pairs: Pair[]; people: ReadonlyMap<string, Profile> }, notice: string): AdaptiveCardJson {
-  const name = (id: string) => view.people.get(id)?.displayName ?? id;
-  return expandCard(template, {
-    title: t('pairs.title', { programme: view.programme.name }),
-    notice,
-    none: t('pairs.none'),
-    pairs: view.pairs.map((pair, index) => ({
-      line: t('pairs.line', { mentor: name(pair.mentorId), mentee: name(pair.menteeId) }),
-      status: [t(`pairs.status.${pair.status}`), pair.status === 'confirmed' ? t(pair.chatId ? 'pairs.chat' : 'pairs.noChat') : ''].filter(Boolean).join(' · '),
-      flag: pair.status === 'confirmed' && pair.momentum?.atRisk ? t('pairs.atRisk', { name: name(pair.momentum.atRisk.personId), since: pair.momentum.atRisk.since.slice(0, 10) }) : '',
-      canEnd: pair.status === 'confirmed' || pair.status === 'awaiting-confirmation',
-      endLabel: t('pairs.end'),
-      reasonId: reasonIdOf(index),
-      reasonLabel: t('pairs.reason'),
-      confirmLabel: t('pairs.confirmEnd'),
-      programmeId: view.programme.id,
-      pairId: pairIdOf(pair.mentorId, pair.menteeId),
-    })),
   });
 }
 

@@ -13,6 +13,7 @@ import type { ProactiveSender } from '../proactive';
 import { languageFor, translatorFor } from '../turn-info';
 import { Verbs } from '../verbs';
 import { introductionCard } from './pairing.cards';
+import { toAdmins } from '../admin-messages';
 
 export interface PairFeatureDeps {
   matching: MatchingService;
@@ -40,7 +41,7 @@ export function registerPairs(app: Application<TurnState>, deps: PairFeatureDeps
     if (!full?.mentor || !full.mentee || !full.programme) return t('errors.turnFailed');
     const { pair, mentor, mentee, programme } = full;
     if (!accept) {
-      void tellAdmins(deps, programme.admins, programme.tenantId, (lt) => lt('matching.declinedForHr', { mentee: mentee.displayName, mentor: mentor.displayName, programme: programme.name }));
+      void toAdmins(deps, programme, (lt) => MessageFactory.text(lt('matching.declinedForHr', { mentee: mentee.displayName, mentor: mentor.displayName, programme: programme.name })));
       return t('matching.declined');
     }
     const mentorLanguage = languageOf(mentor.locale);
@@ -54,11 +55,4 @@ async function sendTo(deps: PairFeatureDeps, tenantId: string, aadObjectId: stri
   if (!address) return void deps.logger.warn({ aadObjectId }, 'person cannot be reached');
   const outcome = await deps.proactive.send(address.reference, MessageFactory.attachment(cardAttachment(card)));
   if (outcome.status !== 'sent') deps.logger.warn({ aadObjectId, outcome }, 'introduction not delivered');
-}
-
-async function tellAdmins(deps: PairFeatureDeps, admins: readonly string[], tenantId: string, text: (t: ReturnType<typeof translator>) => string): Promise<void> {
-  for (const admin of admins) {
-    const address = await deps.directory.findPerson(tenantId, admin);
-    if (address) await deps.proactive.send(address.reference, MessageFactory.text(text(translator(languageOf(address.locale)))));
-  }
 }

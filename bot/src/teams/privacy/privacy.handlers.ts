@@ -13,16 +13,16 @@ import { translatorFor } from '../turn-info';
 import { Verbs } from '../verbs';
 import { deleteConfirmationCard, myDataCard } from './privacy.cards';
 import type { MatchingService } from '../../services/matching/matching-service';
-import type { ProactiveSender } from '../proactive';
-import type { Logger } from '../../logger';
 import type { Pair } from '../../domain/pairing/pair';
 import { languageOf } from '../../domain/language';
 import { translator } from '../../i18n';
+import type { Clock } from '../../domain/clock';
+import { isActivePair, withoutParticipant } from '../../domain/pairing/pair-ending';
+import { tellAdminsPairEnded, type PairEndedNoticeDeps } from '../pair-endings/pair-ended-notice';
 
-export interface PrivacyFeatureDeps {
+export interface PrivacyFeatureDeps extends PairEndedNoticeDeps {
   matching: MatchingService;
-  proactive: ProactiveSender;
-  logger: Logger;
+  clock: Clock;
   privacy: PrivacyService;
   onboarding: OnboardingService;
   directory: ConversationDirectory;
@@ -62,6 +62,11 @@ export function registerPrivacy(app: Application<TurnState>, deps: PrivacyFeatur
     await deps.privacy.delete(subject);
     // The partner learns only that the tandem ended: not why, and nothing about the person.
     void tellPartners(deps, subject, pairs).catch((error: unknown) => deps.logger.error({ err: error }, 'partner notice failed'));
+    // HR learns that "a participant left" and who needs a new partner: the pair as it is now kept.
+    for (const pair of pairs.filter(isActivePair)) {
+      const kept = withoutParticipant(pair, subject.aadObjectId, 'notice', deps.clock.now());
+      if (kept) void tellAdminsPairEnded(deps, kept);
+    }
     return translatorFor(context)('privacy.delete.done');
   });
 
@@ -69,7 +74,7 @@ export function registerPrivacy(app: Application<TurnState>, deps: PrivacyFeatur
 }
 
 async function tellPartners(deps: PrivacyFeatureDeps, subject: DataSubject, pairs: readonly Pair[]): Promise<void> {
-  for (const pair of pairs.filter((p) => p.status === 'confirmed' || p.status === 'awaiting-confirmation')) {
+  for (const pair of pairs.filter(isActivePair)) {
     const partnerId = pair.mentorId === subject.aadObjectId ? pair.menteeId : pair.mentorId;
     const address = await deps.directory.findPerson(pair.tenantId, partnerId);
     if (!address) continue;

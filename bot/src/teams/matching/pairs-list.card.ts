@@ -1,0 +1,60 @@
+import { pairIdOf, type Pair } from '../../domain/pairing/pair';
+import { isActivePair, remainingPeople } from '../../domain/pairing/pair-ending';
+import type { Profile } from '../../domain/participant/profile';
+import type { Programme } from '../../domain/programme/programme';
+import type { Translate } from '../../i18n';
+import { expandCard, type AdaptiveCardJson } from '../cards/card-template';
+import { nameInPair, nameWithRole } from '../pair-endings/people-names';
+import template from './pairs-list.card.json';
+
+/** What the pairs list shows: a programme's pairs and the profiles they name. */
+export interface PairsListView {
+  programme: Programme;
+  pairs: Pair[];
+  people: ReadonlyMap<string, Profile>;
+}
+
+/** Input ids must be unique in a card, so each pair's reason field carries a short index. */
+export const reasonIdOf = (index: number) => `reason_${index}`;
+
+/**
+ * The programme's pairs with status, each active one with an End button for HR. Ended pairs
+ * stay, with why they ended; whoever is left without a partner is listed as needing one.
+ */
+export function pairsCard(t: Translate, view: PairsListView, notice: string): AdaptiveCardJson {
+  const name = (id: string) => nameInPair(t, view.people, id);
+  const taken = new Set(view.pairs.filter(isActivePair).flatMap((pair) => [pair.mentorId, pair.menteeId]));
+  return expandCard(template, {
+    title: t('pairs.title', { programme: view.programme.name }),
+    notice,
+    none: t('pairs.none'),
+    pairs: view.pairs.map((pair, index) => ({
+      line: t('pairs.line', { mentor: name(pair.mentorId), mentee: name(pair.menteeId) }),
+      status: statusText(t, pair),
+      flag: pair.status === 'confirmed' && pair.momentum?.atRisk ? t('pairs.atRisk', { name: name(pair.momentum.atRisk.personId), since: pair.momentum.atRisk.since.slice(0, 10) }) : '',
+      needs: pair.status === 'ended' ? needingPartner(t, view, pair, taken) : [],
+      canEnd: isActivePair(pair),
+      endLabel: t('pairs.end'),
+      reasonId: reasonIdOf(index),
+      reasonLabel: t('pairs.reason'),
+      confirmLabel: t('pairs.confirmEnd'),
+      programmeId: view.programme.id,
+      pairId: pairIdOf(pair.mentorId, pair.menteeId),
+    })),
+  });
+}
+
+/** Status, plus the chat binding of an active pair or the reason an ended one ended. */
+function statusText(t: Translate, pair: Pair): string {
+  const detail = pair.status === 'confirmed' ? t(pair.chatId ? 'pairs.chat' : 'pairs.noChat') : pair.status === 'ended' && pair.endCode ? t(`pairs.endCodes.${pair.endCode}`) : '';
+  return [t(`pairs.status.${pair.status}`), detail].filter(Boolean).join(' · ');
+}
+
+/** The people of an ended pair who are still in the programme and not in another pair yet. */
+function needingPartner(t: Translate, view: PairsListView, pair: Pair, taken: ReadonlySet<string>) {
+  return remainingPeople(pair).flatMap((id) => {
+    const person = view.people.get(id);
+    if (!person || taken.has(id)) return [];
+    return [{ text: t('pairs.needsPartner', nameWithRole(t, person)), findLabel: t('pairs.findPartner'), programmeId: view.programme.id, personId: id }];
+  });
+}

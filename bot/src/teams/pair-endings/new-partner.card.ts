@@ -1,0 +1,23 @@
+import type { Language } from '../../domain/language';
+import type { Translate } from '../../i18n';
+import { fitReasonText, percent } from '../../i18n/fit-reason-text';
+import type { NewPartnerProposal } from '../../services/matching/new-partner-service';
+import { expandCard, type AdaptiveCardJson } from '../cards/card-template';
+import template from './new-partner.card.json';
+
+/** The partner Tandem proposes for someone whose tandem ended, with the reasons, for HR to confirm. */
+export function newPartnerCard(t: Translate, language: Language, view: NewPartnerProposal, personId: string): AdaptiveCardJson {
+  const { programme, people, proposal } = view;
+  const name = (id: string) => people.get(id)?.displayName ?? id;
+  return expandCard(template, {
+    title: t('newPartner.title', { name: name(personId) }),
+    line: t('newPartner.pair', { mentor: name(proposal.mentor), mentee: name(proposal.mentee), score: percent(proposal.score) }),
+    why: t('newPartner.why'),
+    reasons: proposal.reasons.map((reason) => ({ text: fitReasonText(t, language, programme.topics, reason) })),
+    next: t('newPartner.next', { mentee: name(proposal.mentee) }),
+    confirm: t('newPartner.confirm'),
+    programmeId: programme.id,
+    mentorId: proposal.mentor,
+    menteeId: proposal.mentee,
+  });
+}

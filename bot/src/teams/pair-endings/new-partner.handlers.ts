@@ -1,0 +1,58 @@
+import type { Application, TurnState } from '@microsoft/teams-ai';
+import type { TurnContext } from 'botbuilder';
+import { z } from 'zod';
+import type { Translate } from '../../i18n';
+import type { NewPartnerFailure, NewPartnerService } from '../../services/matching/new-partner-service';
+import type { AdminAccess } from '../../services/programmes/admin-access';
+import { actorOf } from '../actor';
+import { parseCardData, programmeRef } from '../card-data';
+import { askMentees, type MenteeConfirmationDeps } from '../matching/mentee-confirmation';
+import { languageFor, translatorFor } from '../turn-info';
+import { Verbs } from '../verbs';
+import { newPartnerCard } from './new-partner.card';
+
+export interface NewPartnerFeatureDeps extends MenteeConfirmationDeps {
+  newPartners: NewPartnerService;
+  access: AdminAccess;
+}
+
+const personId = z.string().min(1).max(64);
+const personData = programmeRef.extend({ personId });
+const pairData = programmeRef.extend({ mentorId: personId, menteeId: personId });
+const FAILURES: Partial<Record<NewPartnerFailure, string>> = { 'not-admin': 'programme.notAdmin', 'not-found': 'programme.notFound', closed: 'newPartner.closed', 'person-gone': 'newPartner.personGone', 'already-paired': 'newPartner.alreadyPaired' };
+const EXPLAINED: ReadonlySet<NewPartnerFailure> = new Set(['nobody-available', 'no-allowed-partner', 'has-partner']);
+
+/** Why there is no new pair, in the admin's words: a refusal, or no partner with the plain reason. */
+function failureText(t: Translate, reason: NewPartnerFailure): string {
+  const key = FAILURES[reason];
+  if (key) return t(key);
+  return t('newPartner.none', { reason: t(`newPartner.failures.${EXPLAINED.has(reason) ? reason : 'other'}`) });
+}
+
+/**
+ * HR's "Find a new partner" for someone whose tandem ended (from the notice or the pairs list):
+ * a one-off proposal to confirm, then the pair starts like a published one (the mentee confirms).
+ */
+export function registerNewPartner(app: Application<TurnState>, deps: NewPartnerFeatureDeps): void {
+  const actor = (context: TurnContext) => actorOf(context, { withUserPrincipalName: deps.access.needsUserPrincipalNames });
+
+  app.adaptiveCards.actionExecute(Verbs.findPartner, async (context, _state, raw) => {
+    const t = translatorFor(context);
+    const data = parseCardData(personData, raw);
+    if (!data) return t('errors.invalidCardData');
+    const found = await deps.newPartners.propose(await actor(context), data.programmeId, data.personId);
+    return found.ok ? newPartnerCard(t, languageFor(context), found.value, data.personId) : failureText(t, found.reason);
+  });
+
+  app.adaptiveCards.actionExecute(Verbs.confirmNewPartner, async (context, _state, raw) => {
+    const t = translatorFor(context);
+    const data = parseCardData(pairData, raw);
+    if (!data) return t('errors.invalidCardData');
+    const created = await deps.newPartners.confirm(await actor(context), data.programmeId, data.mentorId, data.menteeId);
+    if (!created.ok) return failureText(t, created.reason);
+    const { pair, people } = created.value;
+    // Answered now, sent after: the same confirmation card a published pair's mentee gets.
+    void askMentees(deps, [pair], created.value).catch((error: unknown) => deps.logger.error({ err: error }, 'asking the mentee failed'));
+    return t('newPartner.created', { mentee: people.get(pair.menteeId)?.displayName ?? '', mentor: people.get(pair.mentorId)?.displayName ?? '' });
+  });
+}
