@@ -37,3 +37,11 @@ describe('date-only and time-only variants', () => {
     expect(formatCalendarDate('2026-12-06', 'en')).toBe('Sun 6 Dec 2026');
   });
 });
+
+describe('what cannot be read', () => {
+  it('shows a dash for an invalid instant and UTC for a zone ICU does not know', () => {
+    expect(formatDateTime('', 'en', 'Europe/Berlin')).toBe('–');
+    expect(formatInstantDate('not a date', 'de', 'UTC')).toBe('–');
+    expect(formatDateTime('2027-03-23T16:00:00Z', 'de', 'Mars/Olympus')).toBe('Di., 23. März 2027, 16:00');
+  });
+});

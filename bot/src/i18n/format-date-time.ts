@@ -19,17 +19,31 @@ const TIME_OPTIONS: Record<DateLanguage, Intl.DateTimeFormatOptions> = {
 // Building a DateTimeFormat costs far more than using one; languages and zones are few.
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-function partsOf(instant: Date, language: DateLanguage, timeZone: string): Parts {
+function formatterFor(language: DateLanguage, timeZone: string): Intl.DateTimeFormat {
   const key = `${language}|${timeZone}`;
-  let formatter = formatters.get(key);
-  if (!formatter) {
+  const cached = formatters.get(key);
+  if (cached) return cached;
+  let formatter: Intl.DateTimeFormat;
+  try {
     formatter = new Intl.DateTimeFormat(LOCALES[language], { ...DATE_OPTIONS, ...TIME_OPTIONS[language], timeZone });
-    formatters.set(key, formatter);
+  } catch {
+    // A zone ICU does not know (a client may report anything): UTC rather than no message at all.
+    formatter = formatterFor(language, 'UTC');
   }
+  formatters.set(key, formatter);
+  return formatter;
+}
+
+/** The pieces of an instant, or undefined for an invalid one (nothing sensible to show). */
+function partsOf(instant: Date, language: DateLanguage, timeZone: string): Parts | undefined {
+  if (Number.isNaN(instant.getTime())) return undefined;
   const parts: Parts = {};
-  for (const part of formatter.formatToParts(instant)) parts[part.type] = part.value;
+  for (const part of formatterFor(language, timeZone).formatToParts(instant)) parts[part.type] = part.value;
   return parts;
 }
+
+/** What an unknown or invalid instant reads as. */
+const NO_DATE = '–';
 
 function dateText(p: Parts, language: DateLanguage): string {
   // ICU's German weekday and month abbreviations carry their own full stop ("Di.", "Jan.").
@@ -43,17 +57,19 @@ function timeText(p: Parts, language: DateLanguage): string {
 /** An instant's date and time on the wall clock of a zone: "Tue 23 Mar 2027, 5:00 pm" / "Di., 23. März 2027, 17:00". */
 export function formatDateTime(instant: Date | string, language: DateLanguage, timeZone: string): string {
   const parts = partsOf(new Date(instant), language, timeZone);
-  return `${dateText(parts, language)}, ${timeText(parts, language)}`;
+  return parts ? `${dateText(parts, language)}, ${timeText(parts, language)}` : NO_DATE;
 }
 
 /** An instant's date in a zone: "Tue 23 Mar 2027" / "Di., 23. März 2027". */
 export function formatInstantDate(instant: Date | string, language: DateLanguage, timeZone: string): string {
-  return dateText(partsOf(new Date(instant), language, timeZone), language);
+  const parts = partsOf(new Date(instant), language, timeZone);
+  return parts ? dateText(parts, language) : NO_DATE;
 }
 
 /** An instant's time of day in a zone: "5:00 pm" / "17:00". */
 export function formatTime(instant: Date | string, language: DateLanguage, timeZone: string): string {
-  return timeText(partsOf(new Date(instant), language, timeZone), language);
+  const parts = partsOf(new Date(instant), language, timeZone);
+  return parts ? timeText(parts, language) : NO_DATE;
 }
 
 /** A calendar date (`2027-03-23`), which has no zone: "Tue 23 Mar 2027" / "Di., 23. März 2027". */

@@ -9,13 +9,14 @@ import type { ConversationDirectory } from '../../services/conversation-director
 import type { MatchingService } from '../../services/matching/matching-service';
 import type { AdminAccess } from '../../services/programmes/admin-access';
 import type { ProgrammeService } from '../../services/programmes/programme-service';
-import { translator, type Translate } from '../../i18n';
+import { languageOfTranslate, translator, type Translate } from '../../i18n';
+import { formatInstantDate } from '../../i18n/format-date-time';
 import { actorOf } from '../actor';
 import { parseCardData, programmeRef } from '../card-data';
 import { cardAttachment, expandCard, type AdaptiveCardJson } from '../cards/card-template';
 import { command } from '../commands';
 import type { ProactiveSender } from '../proactive';
-import { translatorFor } from '../turn-info';
+import { timeZoneOf, translatorFor } from '../turn-info';
 import { Verbs } from '../verbs';
 import template from './pairs-list.card.json';
 
@@ -38,7 +39,7 @@ export function registerPairsList(app: Application<TurnState>, deps: PairsListDe
   const render = async (context: TurnContext, programmeId: string, notice = ''): Promise<AdaptiveCardJson | string> => {
     const t = translatorFor(context);
     const found = await deps.matching.pairsOfProgramme(await actor(context), programmeId);
-    return found.ok ? pairsCard(t, found.value, notice) : t(FAILURES[found.reason] ?? 'errors.turnFailed');
+    return found.ok ? pairsCard(t, found.value, notice, timeZoneOf(context)) : t(FAILURES[found.reason] ?? 'errors.turnFailed');
   };
 
   app.message(command('pairs'), async (context) => {
@@ -67,8 +68,8 @@ export function registerPairsList(app: Application<TurnState>, deps: PairsListDe
   });
 }
 
-/** The programme's pairs with status, each with an End button for HR. */
-export function pairsCard(t: Translate, view: { programme: Programme; pairs: Pair[]; people: ReadonlyMap<string, Profile> }, notice: string): AdaptiveCardJson {
+/** The programme's pairs with status, each with an End button for HR; dates read in HR's `timeZone`. */
+export function pairsCard(t: Translate, view: { programme: Programme; pairs: Pair[]; people: ReadonlyMap<string, Profile> }, notice: string, timeZone = 'UTC'): AdaptiveCardJson {
   const name = (id: string) => view.people.get(id)?.displayName ?? id;
   return expandCard(template, {
     title: t('pairs.title', { programme: view.programme.name }),
@@ -77,7 +78,7 @@ export function pairsCard(t: Translate, view: { programme: Programme; pairs: Pai
     pairs: view.pairs.map((pair, index) => ({
       line: t('pairs.line', { mentor: name(pair.mentorId), mentee: name(pair.menteeId) }),
       status: [t(`pairs.status.${pair.status}`), pair.status === 'confirmed' ? t(pair.chatId ? 'pairs.chat' : 'pairs.noChat') : ''].filter(Boolean).join(' · '),
-      flag: pair.status === 'confirmed' && pair.momentum?.atRisk ? t('pairs.atRisk', { name: name(pair.momentum.atRisk.personId), since: pair.momentum.atRisk.since.slice(0, 10) }) : '',
+      flag: pair.status === 'confirmed' && pair.momentum?.atRisk ? t('pairs.atRisk', { name: name(pair.momentum.atRisk.personId), since: formatInstantDate(pair.momentum.atRisk.since, languageOfTranslate(t), timeZone) }) : '',
       canEnd: pair.status === 'confirmed' || pair.status === 'awaiting-confirmation',
       endLabel: t('pairs.end'),
       reasonId: reasonIdOf(index),
