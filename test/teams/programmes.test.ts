@@ -95,6 +95,27 @@ describe('HR sets up a programme in Teams', () => {
     expect(cardText(saved.response.value)).toMatch(/Treffen pro Tandem\n8/);
   });
 
+  test('reminder lead times take a German decimal comma; the form explains fractions and names the smallest lead', async () => {
+    const { programmeId, formCard } = await createProgramme();
+    expect(cardText(formCard)).toContain('0,5 sind 30 Minuten');
+    expect(cardText(formCard)).toContain('spätestens 5 Minuten vor dem Treffen');
+    expect(formCard.body.find((e: { id?: string }) => e.id === 'reminderHours').value).toBe('24; 1');
+
+    const tooSoon = await h.executes(hr, personalChat(), Verbs.updateProgramme, { programmeId, ...form, reminderHours: '24; 0,05' });
+    expect(cardText(tooSoon.response.value)).toContain('Eine Erinnerung muss mindestens 5 Minuten vor dem Treffen kommen');
+    await h.executes(hr, personalChat(), Verbs.updateProgramme, { programmeId, ...form, reminderHours: '24; 0,5' });
+    const edit = await h.executes(hr, personalChat(), Verbs.editProgramme, { programmeId });
+    expect(edit.response.value.body.find((e: { id?: string }) => e.id === 'reminderHours').value).toBe('24; 0,5');
+  });
+
+  test('an English admin sees lead times with a decimal point', async () => {
+    const { programmeId } = await createProgramme(hrEnglish);
+    await h.executes(hrEnglish, personalChat(), Verbs.updateProgramme, { programmeId, ...form, reminderHours: '48; 0.25' });
+    const edit = await h.executes(hrEnglish, personalChat(), Verbs.editProgramme, { programmeId });
+    expect(edit.response.value.body.find((e: { id?: string }) => e.id === 'reminderHours').value).toBe('48; 0.25');
+    expect(cardText(edit.response.value)).toContain('0.5 is 30 minutes');
+  });
+
   test('someone who is not an admin is refused politely and nothing changes', async () => {
     const { programmeId } = await createProgramme();
     const [reply] = await h.says(outsider, personalChat(), 'programm');

@@ -5,7 +5,8 @@ import { fail, ok, type Result } from '../result';
 import { fieldIssuesOf } from '../validation';
 import type { Programme } from './programme';
 import { DEFAULT_TOPICS } from './topic-catalogue';
-import { areValidLeads } from '../meetings/reminders';
+import { decimalCommaToNumber } from '../decimal-number';
+import { parseLeadHours } from './reminder-leads';
 import { pollSettingFields, pollSettingsFrom, pollWindowIsOpen } from '../polls/poll-settings';
 
 /** Limits HR meets when setting up a programme. */
@@ -32,7 +33,7 @@ export const programmeSettingsSchema = z
     name: text(PROGRAMME_LIMITS.nameMax),
     startDate: date,
     endDate: date,
-    meetingsTarget: z.coerce.number().int().min(PROGRAMME_LIMITS.meetingsTargetMin).max(PROGRAMME_LIMITS.meetingsTargetMax),
+    meetingsTarget: z.preprocess(decimalCommaToNumber, z.coerce.number().int().min(PROGRAMME_LIMITS.meetingsTargetMin).max(PROGRAMME_LIMITS.meetingsTargetMax)),
     // Cards send multi-selects as comma-separated text.
     languages: z.preprocess((v) => (typeof v === 'string' ? v.split(',').map((x) => x.trim()).filter(Boolean) : v), z.array(z.enum(LANGUAGES)).min(1)),
     sponsorText: optionalText(PROGRAMME_LIMITS.sponsorTextMax),
@@ -40,14 +41,8 @@ export const programmeSettingsSchema = z
     sponsorRole: optionalText(PROGRAMME_LIMITS.personFieldMax),
     coachName: optionalText(PROGRAMME_LIMITS.personFieldMax),
     coachEmail: z.string().trim().max(PROGRAMME_LIMITS.personFieldMax).email().optional().or(z.literal('').transform(() => undefined)),
-    // Hours before each meeting, comma-separated (`24, 1`, `0.5` for half an hour); blank keeps the defaults.
-    reminderHours: z
-      .string()
-      .trim()
-      .max(40)
-      .optional()
-      .transform((text) => (text ? text.split(',').map((part) => Math.round(Number(part.trim().replace(',', '.')) * 60)) : undefined))
-      .refine((leads) => !leads || areValidLeads(leads), { params: { code: 'invalid' } }),
+    // Hours before each meeting (`24; 1`, `0,5` or `0.5` for half an hour); blank keeps the defaults.
+    reminderHours: z.string().trim().max(40).optional().transform(leadMinutesOf),
     ...pollSettingFields,
   })
   .superRefine((settings, context) => {
@@ -60,6 +55,15 @@ export const programmeSettingsSchema = z
     if (settings.sponsorText && !settings.sponsorName) context.addIssue({ code: 'custom', path: ['sponsorName'], params: { code: 'required' } });
     if (!pollWindowIsOpen(pollSettingsFrom(settings))) context.addIssue({ code: 'custom', path: ['pollCloseHours'], params: { code: 'invalid' } });
   });
+
+/** Typed lead hours as minutes; a refusal names the limit missed, so the form can say what is allowed. */
+function leadMinutesOf(text: string | undefined, context: z.RefinementCtx): number[] | undefined {
+  if (!text) return undefined;
+  const parsed = parseLeadHours(text);
+  if (parsed.ok) return parsed.minutes;
+  context.addIssue({ code: 'custom', params: parsed.issue });
+  return z.NEVER;
+}
 
 export type ProgrammeSettings = z.output<typeof programmeSettingsSchema>;
 

@@ -2,11 +2,12 @@ import { DEFAULT_REMINDER_LEADS_MINUTES } from '../../domain/meetings/reminders'
 import { DEFAULT_POLL_SETTINGS, pollSettingsOf, type PollSettings } from '../../domain/polls';
 import { randomUUID } from 'node:crypto';
 import { addMonths, calendarDateOf } from '../../domain/calendar-date';
-import { LANGUAGES } from '../../domain/language';
+import { LANGUAGES, type Language } from '../../domain/language';
 import type { Programme } from '../../domain/programme/programme';
 import { DEFAULT_DURATION_MONTHS, DEFAULT_MEETINGS_TARGET } from '../../domain/programme/programme-settings';
+import { LEAD_LIMITS_FOR_PEOPLE } from '../../domain/programme/reminder-leads';
 import type { FieldIssue } from '../../domain/result';
-import type { Translate } from '../../i18n';
+import { languageOfTranslate, type Translate } from '../../i18n';
 import { expandCard, type AdaptiveCardJson } from '../cards/card-template';
 import { fieldErrors } from '../cards/field-errors';
 import { Verbs } from '../verbs';
@@ -24,13 +25,15 @@ export type ProgrammeFormMode = { kind: 'create'; draftId?: string; today: Date 
  */
 export function programmeFormCard(t: Translate, mode: ProgrammeFormMode, entered?: Record<string, unknown>, issues?: FieldIssue[]): AdaptiveCardJson {
   const editing = mode.kind === 'edit';
-  const values = entered ? enteredValues(entered) : editing ? valuesOf(mode.programme) : defaults(mode.today);
+  const language = languageOfTranslate(t);
+  const values = entered ? enteredValues(entered) : editing ? valuesOf(mode.programme, language) : defaults(mode.today, language);
   const errors = { ...Object.fromEntries(FIELDS.map((f) => [f, ''])), ...fieldErrors(t, issues) };
   return expandCard(template, {
     title: t(editing ? 'programme.form.titleEdit' : 'programme.form.titleCreate'),
     summary: issues?.length ? t('validation.summary') : '',
     requiredMessage: t('validation.required'),
     labels: t('programme.form', { returnObjects: true }),
+    reminderHint: t('programme.form.reminderHint', { count: LEAD_LIMITS_FOR_PEOPLE.maxCount, min: LEAD_LIMITS_FOR_PEOPLE.minMinutes, max: LEAD_LIMITS_FOR_PEOPLE.maxHours }),
     values,
     errors,
     languageChoices: LANGUAGES.map((language) => ({ title: t(`programme.languageNames.${language}`), value: language })),
@@ -40,18 +43,18 @@ export function programmeFormCard(t: Translate, mode: ProgrammeFormMode, entered
   });
 }
 
-function defaults(today: Date): FormValues {
+function defaults(today: Date, language: Language): FormValues {
   const start = calendarDateOf(today);
-  return { ...blank(), startDate: start, endDate: addMonths(start, DEFAULT_DURATION_MONTHS), meetingsTarget: String(DEFAULT_MEETINGS_TARGET), reminderHours: DEFAULT_REMINDER_LEADS_MINUTES.map((minutes) => String(minutes / 60)).join(', '), ...pollValues(DEFAULT_POLL_SETTINGS), languages: 'de,en' };
+  return { ...blank(), startDate: start, endDate: addMonths(start, DEFAULT_DURATION_MONTHS), meetingsTarget: String(DEFAULT_MEETINGS_TARGET), reminderHours: leadHoursText(DEFAULT_REMINDER_LEADS_MINUTES, language), ...pollValues(DEFAULT_POLL_SETTINGS), languages: 'de,en' };
 }
 
-function valuesOf(p: Programme): FormValues {
+function valuesOf(p: Programme, language: Language): FormValues {
   return {
     name: p.name,
     startDate: p.startDate,
     endDate: p.endDate,
     meetingsTarget: String(p.meetingsTarget),
-    reminderHours: (p.reminderLeadsMinutes ?? DEFAULT_REMINDER_LEADS_MINUTES).map((minutes) => String(minutes / 60)).join(', '),
+    reminderHours: leadHoursText(p.reminderLeadsMinutes ?? DEFAULT_REMINDER_LEADS_MINUTES, language),
     ...pollValues(pollSettingsOf(p)),
     languages: p.languages.join(','),
     sponsorText: p.sponsor?.text ?? '',
@@ -60,6 +63,12 @@ function valuesOf(p: Programme): FormValues {
     coachName: p.coach?.name ?? '',
     coachEmail: p.coach?.email ?? '',
   };
+}
+
+/** Lead times as HR types them: hours in the reader's decimals, separated by semicolons ("24; 0,5"). */
+function leadHoursText(minutes: readonly number[], language: Language): string {
+  const hours = new Intl.NumberFormat(language === 'de' ? 'de-DE' : 'en-GB', { maximumFractionDigits: 2, useGrouping: false });
+  return minutes.map((m) => hours.format(m / 60)).join('; ');
 }
 
 function pollValues(settings: PollSettings): Pick<FormValues, 'pollOpenDays' | 'pollCloseHours' | 'pollVoting' | 'pollDecision'> {
