@@ -1,5 +1,5 @@
 import { Harness } from '../harness/harness';
-import { cardOf, cardText, expectValidCard } from '../harness/card-checker';
+import { cardOf, cardText, expectValidCard, inputOf } from '../harness/card-checker';
 import { personalChat, teamsUser } from '../harness/teams-activities';
 import { Verbs } from '../../bot/src/teams/verbs';
 
@@ -13,7 +13,8 @@ const form = {
   endDate: '2027-08-01',
   meetingsTarget: '6',
   languages: 'de,en',
-  sponsorText: 'Digitalisierung ist Chefsache – und beginnt mit Zuhören.',
+  sponsorTextDe: 'Digitalisierung ist Chefsache – und beginnt mit Zuhören.',
+  sponsorTextEn: 'Going digital is a job for the top – and it starts with listening.',
   sponsorName: 'Dr. Maria Schulz',
   sponsorRole: 'Vorstandsvorsitzende',
   coachName: 'Jonas Weber',
@@ -70,7 +71,8 @@ describe('HR sets up a programme in Teams', () => {
     expect(text).toContain('Bitte prüfen Sie die markierten Felder');
     expect(text).toContain('Bitte füllen Sie dieses Feld aus.');
     expect(text).toContain('Ein Programm dauert mindestens 3 Monate.');
-    expect(card.body.find((e: { id?: string }) => e.id === 'sponsorText').value).toBe(form.sponsorText);
+    expect(inputOf(card, 'sponsorTextDe').value).toBe(form.sponsorTextDe);
+    expect(inputOf(card, 'sponsorTextEn').value).toBe(form.sponsorTextEn);
     const found = await h.server.tandem.services.programmes.get({ tenantId: '72f988bf-86f1-41af-91ab-2d7cd011db47', aadObjectId: hr.aadObjectId, displayName: '', locale: 'de' }, '0b6f3a4e-6f0e-4a39-9d5c-3e2d8a7b1c00');
     expect(found).toEqual({ ok: false, reason: 'not-found' });
   });
@@ -106,6 +108,16 @@ describe('HR sets up a programme in Teams', () => {
     await h.executes(hr, personalChat(), Verbs.updateProgramme, { programmeId, ...form, reminderHours: '24; 0,5' });
     const edit = await h.executes(hr, personalChat(), Verbs.editProgramme, { programmeId });
     expect(edit.response.value.body.find((e: { id?: string }) => e.id === 'reminderHours').value).toBe('24; 0,5');
+  });
+
+  test('the form has one sponsor message field per language of the programme', async () => {
+    const { programmeId, formCard } = await createProgramme();
+    expect(inputOf(formCard, 'sponsorTextDe').label).toBe('Botschaft auf Deutsch');
+    expect(inputOf(formCard, 'sponsorTextEn').label).toBe('Botschaft auf Englisch');
+    await h.executes(hr, personalChat(), Verbs.updateProgramme, { programmeId, ...form, languages: 'de', sponsorTextEn: '' });
+    const edit = await h.executes(hr, personalChat(), Verbs.editProgramme, { programmeId });
+    expect(inputOf(edit.response.value, 'sponsorTextDe').value).toBe(form.sponsorTextDe);
+    expect(() => inputOf(edit.response.value, 'sponsorTextEn')).toThrow();
   });
 
   test('an English admin sees lead times with a decimal point', async () => {

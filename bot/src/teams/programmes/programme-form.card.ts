@@ -3,8 +3,8 @@ import { DEFAULT_POLL_SETTINGS, pollSettingsOf, type PollSettings } from '../../
 import { randomUUID } from 'node:crypto';
 import { addMonths, calendarDateOf } from '../../domain/calendar-date';
 import { LANGUAGES, type Language } from '../../domain/language';
-import type { Programme } from '../../domain/programme/programme';
-import { DEFAULT_DURATION_MONTHS, DEFAULT_MEETINGS_TARGET } from '../../domain/programme/programme-settings';
+import type { Programme, SponsorMessage } from '../../domain/programme/programme';
+import { DEFAULT_DURATION_MONTHS, DEFAULT_MEETINGS_TARGET, SPONSOR_TEXT_FIELDS } from '../../domain/programme/programme-settings';
 import { LEAD_LIMITS_FOR_PEOPLE } from '../../domain/programme/reminder-leads';
 import type { FieldIssue } from '../../domain/result';
 import { languageOfTranslate, type Translate } from '../../i18n';
@@ -13,7 +13,7 @@ import { fieldErrors } from '../cards/field-errors';
 import { Verbs } from '../verbs';
 import template from './programme-form.card.json';
 
-const FIELDS = ['name', 'startDate', 'endDate', 'meetingsTarget', 'reminderHours', 'pollOpenDays', 'pollCloseHours', 'pollVoting', 'pollDecision', 'languages', 'sponsorText', 'sponsorName', 'sponsorRole', 'coachName', 'coachEmail'] as const;
+const FIELDS = ['name', 'startDate', 'endDate', 'meetingsTarget', 'reminderHours', 'pollOpenDays', 'pollCloseHours', 'pollVoting', 'pollDecision', 'languages', 'sponsorTextDe', 'sponsorTextEn', 'sponsorName', 'sponsorRole', 'coachName', 'coachEmail'] as const;
 type FormValues = Record<(typeof FIELDS)[number], string>;
 
 /** What the form shows: a new programme (with a fresh id, so a double click creates one), or an existing one. */
@@ -36,6 +36,7 @@ export function programmeFormCard(t: Translate, mode: ProgrammeFormMode, entered
     reminderHint: t('programme.form.reminderHint', { count: LEAD_LIMITS_FOR_PEOPLE.maxCount, min: LEAD_LIMITS_FOR_PEOPLE.minMinutes, max: LEAD_LIMITS_FOR_PEOPLE.maxHours }),
     values,
     errors,
+    sponsorTexts: sponsorLanguages(mode, entered).map((l) => ({ id: SPONSOR_TEXT_FIELDS[l], label: t('programme.form.sponsorTextIn', { language: t(`programme.languageNames.${l}`) }), value: values[SPONSOR_TEXT_FIELDS[l]], error: errors[SPONSOR_TEXT_FIELDS[l]] ?? '' })),
     languageChoices: LANGUAGES.map((language) => ({ title: t(`programme.languageNames.${language}`), value: language })),
     programmeId: editing ? mode.programme.id : (mode.draftId ?? randomUUID()),
     saveVerb: editing ? Verbs.updateProgramme : Verbs.createProgramme,
@@ -57,7 +58,8 @@ function valuesOf(p: Programme, language: Language): FormValues {
     reminderHours: leadHoursText(p.reminderLeadsMinutes ?? DEFAULT_REMINDER_LEADS_MINUTES, language),
     ...pollValues(pollSettingsOf(p)),
     languages: p.languages.join(','),
-    sponsorText: p.sponsor?.text ?? '',
+    sponsorTextDe: storedSponsorText(p.sponsor, 'de'),
+    sponsorTextEn: storedSponsorText(p.sponsor, 'en'),
     sponsorName: p.sponsor?.name ?? '',
     sponsorRole: p.sponsor?.role ?? '',
     coachName: p.coach?.name ?? '',
@@ -69,6 +71,21 @@ function valuesOf(p: Programme, language: Language): FormValues {
 function leadHoursText(minutes: readonly number[], language: Language): string {
   const hours = new Intl.NumberFormat(language === 'de' ? 'de-DE' : 'en-GB', { maximumFractionDigits: 2, useGrouping: false });
   return minutes.map((m) => hours.format(m / 60)).join('; ');
+}
+
+/** One message field per language of the programme (all while creating), and any that already has a message. */
+function sponsorLanguages(mode: ProgrammeFormMode, entered?: Record<string, unknown>): Language[] {
+  const typed = typeof entered?.languages === 'string' ? entered.languages.split(',') : [];
+  const chosen = mode.kind === 'edit' ? [...mode.programme.languages, ...typed] : typed;
+  const withText = mode.kind === 'edit' ? LANGUAGES.filter((l) => storedSponsorText(mode.programme.sponsor, l)) : [];
+  const shown = LANGUAGES.filter((l) => chosen.includes(l) || withText.includes(l));
+  return shown.length > 0 ? shown : [...LANGUAGES];
+}
+
+/** The message exactly as stored for a language; a message saved before languages existed fills every field. */
+function storedSponsorText(sponsor: SponsorMessage | undefined, language: Language): string {
+  if (!sponsor) return '';
+  return sponsor.texts ? (sponsor.texts[language] ?? '') : sponsor.text;
 }
 
 function pollValues(settings: PollSettings): Pick<FormValues, 'pollOpenDays' | 'pollCloseHours' | 'pollVoting' | 'pollDecision'> {
