@@ -59,7 +59,7 @@ describe('the journey tab in a browser', () => {
     const timeline = await text(host, '[data-section="timeline"]');
     expect(timeline).toContain('Besprochen: Künstliche Intelligenz');
     expect(timeline).toContain('Thema: Big Data');
-    expect(timeline).toContain('23. März 2027, 17:00 (Europe/Berlin)');
+    expect(timeline).toContain('Di., 23. März 2027, 17:00 (Europe/Berlin)');
     expect(await host.tab.getByRole('link', { name: 'An der Besprechung teilnehmen' }).getAttribute('href')).toBe(JOURNEY.joinUrl);
     expect(await host.tab.locator('[data-topic="artificial-intelligence"]').getAttribute('data-state')).toBe('discussed');
     expect(await host.tab.locator('[data-topic="error-culture"]').innerText()).toContain('Gewünscht');
@@ -89,7 +89,7 @@ describe('the journey tab in a browser', () => {
     const host = await openTab('/tab/index.html?view=chat', { userObjectId: JOURNEY.mentor, locale: 'en-GB', chatId: JOURNEY.chatId }, { width: 390, height: 2400 });
     await host.tab.locator('[data-section="timeline"]').waitFor();
     expect(await text(host, '[data-section="progress"]')).toContain('1 of 6 meetings held');
-    expect(await text(host, '[data-section="timeline"]')).toContain('Tue, 23 Mar 2027, 16:00 (Europe/London)');
+    expect(await text(host, '[data-section="timeline"]')).toContain('Tue 23 Mar 2027, 4:00 pm (Europe/London)');
     expect(await text(host, '[data-section="coach"]')).toContain('Jonas Weber');
     // Materials for the next meeting's topic come first.
     expect(await host.tab.locator('[data-section="materials"] li').allInnerTexts()).toEqual(['Data literacy in 20 minutes · for your next topic, Big data', 'Mentor briefing']);

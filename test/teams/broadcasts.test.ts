@@ -3,6 +3,7 @@ import { actionsIn, cardOf, cardText, expectValidCard } from '../harness/card-ch
 import { personalChat, teamChannel, teamsUser, TENANT_ID } from '../harness/teams-activities';
 import { Verbs } from '../../bot/src/teams/verbs';
 import { changeStatus } from '../../bot/src/domain/programme/programme-changes';
+import { formatCalendarDate } from '../../bot/src/i18n/format-date-time';
 
 const hr = teamsUser('Helga Richter', { locale: 'de-DE', timeZone: 'Europe/Berlin' });
 const anna = teamsUser('Anna Berger', { locale: 'en-GB', timeZone: 'Europe/London' });
@@ -140,7 +141,7 @@ describe('HR sends programme news to the channel and to participants, and watche
     for (const [id, title] of [[kept, 'Geplant'], [dropped, 'Abgesagt']] as const) {
       await h.executes(hr, hrChat, Verbs.previewNews, { broadcastId: id, ...form({ language: 'de', titleDe: title, audience: 'mentees' }) });
       const scheduled = await h.executes(hr, hrChat, Verbs.scheduleNews, { broadcastId: id, date, time: '09:00' });
-      expect(cardText(scheduled.response.value)).toContain(`Geplant für ${date}, 09:00 (Europe/Berlin)`);
+      expect(cardText(scheduled.response.value)).toContain(`Geplant für ${formatCalendarDate(date, 'de')}, 09:00 (Europe/Berlin)`);
     }
     const cancelled = await h.executes(hr, hrChat, Verbs.cancelNews, { broadcastId: dropped });
     expect(cardText(cancelled.response.value)).toContain('Abgesagt. Niemand hat sie erhalten.');

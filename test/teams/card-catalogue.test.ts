@@ -43,7 +43,7 @@ const TODAY = new Date('2027-01-10T09:00:00Z');
 function sampleProgramme(status: Programme['status'], withExtras: boolean): Programme {
   const parsed = parseProgrammeSettings({
     name: 'Reverse Mentoring 2027', startDate: '2027-02-01', endDate: '2027-08-01', meetingsTarget: '6', languages: 'de,en',
-    ...(withExtras ? { sponsorText: 'Zuhören ist Führung.', sponsorName: 'Dr. Maria Schulz', sponsorRole: 'CEO', coachName: 'Jonas Weber', coachEmail: 'jonas@contoso.com' } : {}),
+    ...(withExtras ? { sponsorTextDe: 'Zuhören ist Führung.', sponsorTextEn: 'Listening is leadership.', sponsorName: 'Dr. Maria Schulz', sponsorRole: 'CEO', coachName: 'Jonas Weber', coachEmail: 'jonas@contoso.com' } : {}),
   });
   if (!parsed.ok) throw new Error('sample programme is invalid');
   return { ...newProgramme(parsed.value, { id: '3f1c2b7a-0d4e-4b8f-9a6c-1e2d3c4b5a69', tenantId: 't', createdBy: 'hr', now: TODAY }), status };

@@ -49,8 +49,8 @@ describe('HR matches, mentees confirm, pairs meet in their own chat', () => {
     expect(text).toContain('2 von 2 Mentees zugeordnet');
     expect(text).toContain('Anna Berger ↔ Bernd Köhler');
     expect(text).toContain('Gemeinsame Themen: Künstliche Intelligenz');
-    expect(text).toContain('Beide verfügbar: Di vormittags');
-    expect(text).toContain('Verschiedene Abteilungen: IT und Finanzen');
+    expect(text).toContain('Beide dienstags vormittags frei');
+    expect(text).toContain('Aus verschiedenen Abteilungen: IT und Finanzen');
     expect(text).toContain('Max Vogel ↔ Clara Fischer');
 
     const csvLink = card.actions.find((a: { type: string }) => a.type === 'Action.OpenUrl').url as string;

@@ -62,6 +62,7 @@ describe('the pair plans its meetings in its chat; reminders and the check-in ar
     const text = await ics.text();
     expect(text).toContain('\r\nDTSTART:20270303T090000Z\r\nDTEND:20270303T100000Z\r\n');
     expect(text).toContain('SUMMARY:Tandem – Treffen 1');
+    expect(text.replace(/\r\n /g, '')).toContain('Wann: Mi.\\, 3. März 2027\\, 10:00 (Europe/Berlin)'); // commas escaped as RFC 5545 asks
     expect(text).toContain(`UID:${meetingId}@tandem`);
     const tampered = new URL(calendarUrl);
     tampered.searchParams.set('token', `${tampered.searchParams.get('token')}x`);

@@ -61,7 +61,7 @@ describe('the momentum guard nudges pairs that lose momentum and flags them for 
 
     const [list] = await h.says(hr, { scope: 'personal', id: 'a:1helga' }, 'tandems');
     expectValidCard(cardOf(list));
-    expect(cardText(cardOf(list))).toContain('⚠ Gefährdet: Bernd Köhler hat zwei Treffen in Folge verschoben oder abgesagt (seit 2027-04-02)');
+    expect(cardText(cardOf(list))).toContain('⚠ Gefährdet: Bernd Köhler hat zwei Treffen in Folge verschoben oder abgesagt (seit Fr., 2. Apr. 2027)');
   });
 
   test('near the programme\'s end with meetings missing: a nudge to both with a date that still fits', async () => {

@@ -9,7 +9,8 @@ const anna = teamsUser('Anna Berger', { locale: 'en-GB', timeZone: 'Europe/Londo
 
 const programmeForm = {
   name: 'Reverse Mentoring 2027', startDate: '2027-02-01', endDate: '2027-08-01', meetingsTarget: '6', languages: 'de,en',
-  sponsorText: 'Digitalisierung ist Chefsache – und beginnt mit Zuhören.', sponsorName: 'Dr. Maria Schulz', sponsorRole: 'Vorstandsvorsitzende',
+  sponsorTextDe: 'Digitalisierung ist Chefsache – und beginnt mit Zuhören.',
+  sponsorTextEn: 'Going digital is a job for the top – and it starts with listening.', sponsorName: 'Dr. Maria Schulz', sponsorRole: 'Vorstandsvorsitzende',
 };
 const menteeAnswers = {
   role: 'mentee', department: 'Finanzen', location: 'Köln', timeZone: 'Europe/Berlin', languages: 'de,en',
@@ -45,8 +46,18 @@ describe('participants onboard, view and edit their profile', () => {
     const text = cardText(card);
     expect(text).toContain('Machen Sie mit bei Reverse Mentoring 2027');
     expect(text).toContain('Ein Wort von Dr. Maria Schulz, Vorstandsvorsitzende');
-    expect(text).toContain('Digitalisierung ist Chefsache');
+    expect(text).toContain('„Digitalisierung ist Chefsache – und beginnt mit Zuhören.“');
+    expect(text).not.toContain('Going digital');
     expect(card.actions[0]).toMatchObject({ verb: Verbs.startOnboarding, data: { programmeId } });
+  });
+
+  test('an English participant reads the sponsor\'s message in English, with the programme\'s dates as people write them', async () => {
+    const erin = teamsUser('Erin Walsh', { locale: 'en-GB' });
+    const { replies } = await h.post(h.activities.membersAdded(personalChat(), erin));
+    const text = cardText(cardOf(replies[0]));
+    expect(text).toContain('“Going digital is a job for the top – and it starts with listening.”');
+    expect(text).not.toContain('Chefsache');
+    expect(text).toContain('between Mon 1 Feb 2027 and Sun 1 Aug 2027');
   });
 
   test('writing anything to Tandem while enrolment is open brings the invitation too', async () => {

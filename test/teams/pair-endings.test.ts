@@ -92,7 +92,7 @@ describe('HR is told when a tandem ends, and finds the one left behind a new par
     expectValidCard(proposal);
     expect(cardText(proposal)).toContain('Ein neues Tandem für Anna Berger');
     expect(cardText(proposal)).toMatch(/Anna Berger ↔ Carla Diaz · Passung \d+ %/);
-    expect(cardText(proposal)).toContain('Verschiedene Abteilungen: IT und Marketing');
+    expect(cardText(proposal)).toContain('Aus verschiedenen Abteilungen: IT und Marketing');
     expect(cardText(proposal)).toContain('Gemeinsame Themen: Big Data');
     expect(cardText(proposal)).not.toContain('Dieter');
 

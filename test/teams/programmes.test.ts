@@ -1,5 +1,5 @@
 import { Harness } from '../harness/harness';
-import { cardOf, cardText, expectValidCard } from '../harness/card-checker';
+import { cardOf, cardText, expectValidCard, inputOf } from '../harness/card-checker';
 import { personalChat, teamsUser } from '../harness/teams-activities';
 import { Verbs } from '../../bot/src/teams/verbs';
 
@@ -13,7 +13,8 @@ const form = {
   endDate: '2027-08-01',
   meetingsTarget: '6',
   languages: 'de,en',
-  sponsorText: 'Digitalisierung ist Chefsache – und beginnt mit Zuhören.',
+  sponsorTextDe: 'Digitalisierung ist Chefsache – und beginnt mit Zuhören.',
+  sponsorTextEn: 'Going digital is a job for the top – and it starts with listening.',
   sponsorName: 'Dr. Maria Schulz',
   sponsorRole: 'Vorstandsvorsitzende',
   coachName: 'Jonas Weber',
@@ -70,7 +71,8 @@ describe('HR sets up a programme in Teams', () => {
     expect(text).toContain('Bitte prüfen Sie die markierten Felder');
     expect(text).toContain('Bitte füllen Sie dieses Feld aus.');
     expect(text).toContain('Ein Programm dauert mindestens 3 Monate.');
-    expect(card.body.find((e: { id?: string }) => e.id === 'sponsorText').value).toBe(form.sponsorText);
+    expect(inputOf(card, 'sponsorTextDe').value).toBe(form.sponsorTextDe);
+    expect(inputOf(card, 'sponsorTextEn').value).toBe(form.sponsorTextEn);
     const found = await h.server.tandem.services.programmes.get({ tenantId: '72f988bf-86f1-41af-91ab-2d7cd011db47', aadObjectId: hr.aadObjectId, displayName: '', locale: 'de' }, '0b6f3a4e-6f0e-4a39-9d5c-3e2d8a7b1c00');
     expect(found).toEqual({ ok: false, reason: 'not-found' });
   });
@@ -93,6 +95,37 @@ describe('HR sets up a programme in Teams', () => {
     expect(cardText(edit.response.value)).toContain('Programm bearbeiten');
     const saved = await h.executes(hr, personalChat(), Verbs.updateProgramme, { programmeId, ...form, meetingsTarget: '8' });
     expect(cardText(saved.response.value)).toMatch(/Treffen pro Tandem\n8/);
+  });
+
+  test('reminder lead times take a German decimal comma; the form explains fractions and names the smallest lead', async () => {
+    const { programmeId, formCard } = await createProgramme();
+    expect(cardText(formCard)).toContain('0,5 sind 30 Minuten');
+    expect(cardText(formCard)).toContain('spätestens 5 Minuten vor dem Treffen');
+    expect(formCard.body.find((e: { id?: string }) => e.id === 'reminderHours').value).toBe('24; 1');
+
+    const tooSoon = await h.executes(hr, personalChat(), Verbs.updateProgramme, { programmeId, ...form, reminderHours: '24; 0,05' });
+    expect(cardText(tooSoon.response.value)).toContain('Eine Erinnerung muss mindestens 5 Minuten vor dem Treffen kommen');
+    await h.executes(hr, personalChat(), Verbs.updateProgramme, { programmeId, ...form, reminderHours: '24; 0,5' });
+    const edit = await h.executes(hr, personalChat(), Verbs.editProgramme, { programmeId });
+    expect(edit.response.value.body.find((e: { id?: string }) => e.id === 'reminderHours').value).toBe('24; 0,5');
+  });
+
+  test('the form has one sponsor message field per language of the programme', async () => {
+    const { programmeId, formCard } = await createProgramme();
+    expect(inputOf(formCard, 'sponsorTextDe').label).toBe('Botschaft auf Deutsch');
+    expect(inputOf(formCard, 'sponsorTextEn').label).toBe('Botschaft auf Englisch');
+    await h.executes(hr, personalChat(), Verbs.updateProgramme, { programmeId, ...form, languages: 'de', sponsorTextEn: '' });
+    const edit = await h.executes(hr, personalChat(), Verbs.editProgramme, { programmeId });
+    expect(inputOf(edit.response.value, 'sponsorTextDe').value).toBe(form.sponsorTextDe);
+    expect(() => inputOf(edit.response.value, 'sponsorTextEn')).toThrow();
+  });
+
+  test('an English admin sees lead times with a decimal point', async () => {
+    const { programmeId } = await createProgramme(hrEnglish);
+    await h.executes(hrEnglish, personalChat(), Verbs.updateProgramme, { programmeId, ...form, reminderHours: '48; 0.25' });
+    const edit = await h.executes(hrEnglish, personalChat(), Verbs.editProgramme, { programmeId });
+    expect(edit.response.value.body.find((e: { id?: string }) => e.id === 'reminderHours').value).toBe('48; 0.25');
+    expect(cardText(edit.response.value)).toContain('0.5 is 30 minutes');
   });
 
   test('someone who is not an admin is refused politely and nothing changes', async () => {

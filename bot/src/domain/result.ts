@@ -1,7 +1,7 @@
 /** A field that failed validation, with a reason code the Teams layer turns into a sentence. */
 export interface FieldIssue {
   field: string;
-  code: 'required' | 'too-long' | 'too-short' | 'invalid' | 'not-in-catalogue' | 'out-of-range' | 'before-start' | 'too-short-duration' | 'not-https' | 'overlaps';
+  code: 'required' | 'too-long' | 'too-short' | 'invalid' | 'not-in-catalogue' | 'out-of-range' | 'before-start' | 'too-short-duration' | 'not-https' | 'not-a-number' | 'too-many' | 'lead-too-short' | 'lead-too-long' | 'overlaps';
   /** The limit that was exceeded, where there is one (characters, items, months). */
   limit?: number;
 }

@@ -2,6 +2,7 @@ import type { Server } from 'restify';
 import { registerSignedLinkRoute } from './signed-link-route';
 import { meetingIcs, type Meeting } from '../domain/meetings';
 import { translator } from '../i18n';
+import { formatDateTime } from '../i18n/format-date-time';
 import type { MeetingService } from '../services/meetings/meeting-service';
 import type { DownloadLinks } from '../services/privacy/download-links';
 
@@ -19,8 +20,10 @@ export function registerMeetingIcsRoute(server: Server, deps: { links: DownloadL
   });
 }
 
+/** The entry's words; the time is repeated in the zone it was planned in, as people say it to each other. */
 function calendarText(meeting: Meeting, language: 'en' | 'de') {
   const t = translator(language);
-  const lines = [t('meetings.calendar.description'), meeting.note ? `${t('meetings.card.note')}: ${meeting.note}` : ''].filter(Boolean);
+  const when = t('meetings.calendar.when', { when: formatDateTime(meeting.startsAt, language, meeting.timeZone), timeZone: meeting.timeZone });
+  const lines = [t('meetings.calendar.description'), when, meeting.note ? `${t('meetings.card.note')}: ${meeting.note}` : ''].filter(Boolean);
   return { summary: t('meetings.calendar.summary', { number: meeting.number }), description: lines.join('\n') };
 }

@@ -22,6 +22,11 @@ export function clientInfoOf(context: TurnContext): { locale?: string; timeZone?
   return { locale: info?.locale, timeZone: info?.timezone };
 }
 
+/** The user's time zone as their Teams client reports it (UTC when it says none). */
+export function timeZoneOf(context: TurnContext): string {
+  return clientInfoOf(context).timeZone ?? 'UTC';
+}
+
 /** The user's locale: the activity's own, else the client's. */
 export function localeOf(context: TurnContext): string | undefined {
   return context.activity.locale ?? clientInfoOf(context).locale;

@@ -1,20 +1,24 @@
-// Dates arrive as calendar dates and wall-clock times already in the viewer's zone, so they are
-// formatted as UTC: formatting them in the browser's own zone could shift the day.
+// The tab shows dates exactly as the bot's cards do: the formats live in one pure module that
+// both bundle. Timeline entries arrive as wall-clock readings already in the viewer's zone
+// (from their profile), so they are formatted as they are, never shifted again.
+import { formatCalendarDate, formatInstantDate, formatWallClock } from '../../../bot/src/i18n/format-date-time';
 import type { Language } from '../i18n/i18n';
 
-const LOCALES: Record<Language, string> = { en: 'en-GB', de: 'de-DE' };
-
-/** "Tue, 9 Mar 2027" / "Di., 9. März 2027". */
+/** "Tue 9 Mar 2027" / "Di., 9. März 2027". */
 export function formatDate(date: string, language: Language): string {
-  return new Intl.DateTimeFormat(LOCALES[language], { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
+  return formatCalendarDate(date, language);
 }
 
-/** A calendar date with a wall-clock time and its zone, e.g. "Tue, 23 Mar 2027, 17:00 (Europe/Berlin)". */
+/** A wall-clock reading with its zone, e.g. "Tue 23 Mar 2027, 5:00 pm (Europe/Berlin)". */
 export function formatWhen(local: { date: string; time: string; timeZone: string }, language: Language): string {
-  return `${formatDate(local.date, language)}, ${local.time} (${local.timeZone})`;
+  return `${formatWallClock(local, language)} (${local.timeZone})`;
 }
 
-/** A UTC instant's calendar day, for overview columns. */
-export function formatDay(instant: string | undefined, language: Language): string {
-  return instant ? formatDate(instant.slice(0, 10), language) : '–';
+/** A UTC instant's calendar day in the viewer's own zone (the browser's), for overview columns. */
+export function formatDay(instant: string | undefined, language: Language, timeZone = viewerTimeZone()): string {
+  return instant ? formatInstantDate(instant, language, timeZone) : '–';
+}
+
+function viewerTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 }

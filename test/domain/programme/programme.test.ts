@@ -49,14 +49,30 @@ describe('programme settings', () => {
   test.each([
     ['blank keeps the defaults', '', undefined],
     ['hours become minutes', '48, 2, 0.25', [2880, 120, 15]],
+    ['a German decimal comma, semicolons between', '24; 0,5', [1440, 30]],
+    ['a decimal point, semicolons between', '24;0.5', [1440, 30]],
+    ['the old comma-and-space list with a decimal comma in it', '24, 0,5', [1440, 30]],
+    ['the smallest lead: five minutes', '0,0834', [5]],
   ])('reminder lead times: %s', (_name, reminderHours, expected) => {
     const parsed = parseProgrammeSettings({ ...valid, reminderHours });
     expect(parsed.ok && newProgramme(parsed.value, { id: 'p', tenantId: 't', createdBy: 'hr', now: new Date('2027-01-01T00:00:00Z') }).reminderLeadsMinutes).toEqual(expected);
   });
 
-  test.each(['1, 2, 3, 4, 5', '0', '200', 'morgen'])('reminder lead times %p are refused (at most four, 5 minutes to a week)', (reminderHours) => {
+  test.each([
+    ['1; 2; 3; 4; 5', 'too-many', 4],
+    ['0', 'lead-too-short', 5],
+    ['0,05', 'lead-too-short', 5], // three minutes
+    ['200', 'lead-too-long', 168],
+    ['morgen', 'not-a-number', undefined],
+    ['24;;1,2,3', 'not-a-number', undefined],
+  ])('reminder lead times %p are refused with the limit they miss (%s)', (reminderHours, code, limit) => {
     const parsed = parseProgrammeSettings({ ...valid, reminderHours });
-    expect(parsed.ok ? [] : parsed.issues).toContainEqual(expect.objectContaining({ field: 'reminderHours', code: 'invalid' }));
+    expect(parsed.ok ? [] : parsed.issues).toContainEqual({ field: 'reminderHours', code, limit });
+  });
+
+  test('whole-number fields take a decimal comma too, and still refuse fractions', () => {
+    expect(settings({ meetingsTarget: '6,0', pollOpenDays: '3,0' })).toMatchObject({ meetingsTarget: 6, pollOpenDays: 3 });
+    expect(parseProgrammeSettings({ ...valid, meetingsTarget: '6,5' })).toMatchObject({ ok: false, issues: [expect.objectContaining({ field: 'meetingsTarget', code: 'invalid' })] });
   });
 
   test('sponsor and coach are kept when complete', () => {

@@ -3,6 +3,7 @@ import { fail, ok, type Result } from '../result';
 import { fieldIssuesOf } from '../validation';
 import { activeTopics, type Topic } from '../programme/topic-catalogue';
 import { isAvailabilitySlot, type AvailabilitySlot } from './availability';
+import { decimalCommaToNumber } from '../decimal-number';
 
 export const ROLES = ['mentor', 'mentee'] as const;
 export type Role = (typeof ROLES)[number];
@@ -65,7 +66,7 @@ function answersSchema(catalogue: readonly Topic[]) {
     goals: text(PROFILE_LIMITS.goals).default(''),
     availability: list.pipe(z.array(z.string().refine(isAvailabilitySlot)).min(1)),
     format: z.enum(MEETING_FORMATS),
-    capacity: z.preprocess((v) => (v === '' || v === undefined ? MENTOR_CAPACITY.default : v), z.coerce.number().int().min(MENTOR_CAPACITY.min).max(MENTOR_CAPACITY.max)),
+    capacity: z.preprocess((v) => (v === '' || v === undefined ? MENTOR_CAPACITY.default : decimalCommaToNumber(v)), z.coerce.number().int().min(MENTOR_CAPACITY.min).max(MENTOR_CAPACITY.max)),
     managerAadObjectId: z.string().trim().max(64).optional().transform((v) => v || undefined),
   }).superRefine((answers, context) => {
     if (answers.topics.length === 0 && !answers.ownTopics) context.addIssue({ code: 'custom', path: ['topics'], params: { code: 'required' } });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { decimalCommaToNumber } from '../decimal-number';
 import { DEFAULT_POLL_SETTINGS, POLL_DECISIONS, POLL_VOTING, type PollSettings } from './poll';
 
 /** What HR may set: open up to two weeks before, close up to two days before. */
@@ -6,7 +7,7 @@ export const POLL_SETTING_LIMITS = { openDaysMax: 14, closeHoursMax: 48 } as con
 
 // Cards send an untouched input as '', which means "the default".
 const blankIsMissing = (value: unknown) => (value === '' || value === null ? undefined : value);
-const whole = (max: number) => z.preprocess(blankIsMissing, z.coerce.number().int().min(0).max(max).optional());
+const whole = (max: number) => z.preprocess((value) => decimalCommaToNumber(blankIsMissing(value)), z.coerce.number().int().min(0).max(max).optional());
 
 /** The programme form's poll fields, merged into the programme settings schema. */
 export const pollSettingFields = {

@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { addMonths, compareDates, isCalendarDate } from '../calendar-date';
-import { LANGUAGES } from '../language';
+import { LANGUAGES, type Language } from '../language';
 import { fail, ok, type Result } from '../result';
 import { fieldIssuesOf } from '../validation';
-import type { Programme } from './programme';
+import type { Programme, SponsorMessage } from './programme';
 import { DEFAULT_TOPICS } from './topic-catalogue';
-import { areValidLeads } from '../meetings/reminders';
+import { decimalCommaToNumber } from '../decimal-number';
+import { parseLeadHours } from './reminder-leads';
 import { pollSettingFields, pollSettingsFrom, pollWindowIsOpen } from '../polls/poll-settings';
 
 /** Limits HR meets when setting up a programme. */
@@ -32,22 +33,19 @@ export const programmeSettingsSchema = z
     name: text(PROGRAMME_LIMITS.nameMax),
     startDate: date,
     endDate: date,
-    meetingsTarget: z.coerce.number().int().min(PROGRAMME_LIMITS.meetingsTargetMin).max(PROGRAMME_LIMITS.meetingsTargetMax),
+    meetingsTarget: z.preprocess(decimalCommaToNumber, z.coerce.number().int().min(PROGRAMME_LIMITS.meetingsTargetMin).max(PROGRAMME_LIMITS.meetingsTargetMax)),
     // Cards send multi-selects as comma-separated text.
     languages: z.preprocess((v) => (typeof v === 'string' ? v.split(',').map((x) => x.trim()).filter(Boolean) : v), z.array(z.enum(LANGUAGES)).min(1)),
+    // One message per language; `sponsorText` is the single field of forms sent before that.
     sponsorText: optionalText(PROGRAMME_LIMITS.sponsorTextMax),
+    sponsorTextDe: optionalText(PROGRAMME_LIMITS.sponsorTextMax),
+    sponsorTextEn: optionalText(PROGRAMME_LIMITS.sponsorTextMax),
     sponsorName: optionalText(PROGRAMME_LIMITS.personFieldMax),
     sponsorRole: optionalText(PROGRAMME_LIMITS.personFieldMax),
     coachName: optionalText(PROGRAMME_LIMITS.personFieldMax),
     coachEmail: z.string().trim().max(PROGRAMME_LIMITS.personFieldMax).email().optional().or(z.literal('').transform(() => undefined)),
-    // Hours before each meeting, comma-separated (`24, 1`, `0.5` for half an hour); blank keeps the defaults.
-    reminderHours: z
-      .string()
-      .trim()
-      .max(40)
-      .optional()
-      .transform((text) => (text ? text.split(',').map((part) => Math.round(Number(part.trim().replace(',', '.')) * 60)) : undefined))
-      .refine((leads) => !leads || areValidLeads(leads), { params: { code: 'invalid' } }),
+    // Hours before each meeting (`24; 1`, `0,5` or `0.5` for half an hour); blank keeps the defaults.
+    reminderHours: z.string().trim().max(40).optional().transform(leadMinutesOf),
     ...pollSettingFields,
   })
   .superRefine((settings, context) => {
@@ -57,9 +55,41 @@ export const programmeSettingsSchema = z
     } else if (compareDates(settings.endDate, addMonths(settings.startDate, PROGRAMME_LIMITS.maxMonths)) > 0) {
       context.addIssue({ code: 'custom', path: ['endDate'], params: { code: 'out-of-range', limit: PROGRAMME_LIMITS.maxMonths } });
     }
-    if (settings.sponsorText && !settings.sponsorName) context.addIssue({ code: 'custom', path: ['sponsorName'], params: { code: 'required' } });
+    if (sponsorTextsOf(settings).text && !settings.sponsorName) context.addIssue({ code: 'custom', path: ['sponsorName'], params: { code: 'required' } });
     if (!pollWindowIsOpen(pollSettingsFrom(settings))) context.addIssue({ code: 'custom', path: ['pollCloseHours'], params: { code: 'invalid' } });
   });
+
+/** The form field holding the sponsor's message in each language. */
+export const SPONSOR_TEXT_FIELDS = { de: 'sponsorTextDe', en: 'sponsorTextEn' } as const satisfies Record<Language, string>;
+
+type SponsorInput = Partial<Record<'sponsorText' | (typeof SPONSOR_TEXT_FIELDS)[Language] | 'sponsorName' | 'sponsorRole', string>> & { languages: Language[] };
+
+/** The message per language, and the one kept as `text` (the programme's first language, for older readers). */
+function sponsorTextsOf(settings: SponsorInput): { text?: string; texts: Partial<Record<Language, string>> } {
+  const texts: Partial<Record<Language, string>> = {};
+  for (const language of LANGUAGES) {
+    const text = settings[SPONSOR_TEXT_FIELDS[language]];
+    if (text) texts[language] = text;
+  }
+  const text = [...(settings.languages ?? []), ...LANGUAGES].map((language) => texts[language]).find(Boolean) ?? settings.sponsorText;
+  return { text, texts };
+}
+
+function sponsorOf(settings: SponsorInput): SponsorMessage | undefined {
+  const { text, texts } = sponsorTextsOf(settings);
+  if (!text) return undefined;
+  const localised = Object.keys(texts).length > 0 ? { texts } : {};
+  return { text, ...localised, name: settings.sponsorName ?? '', role: settings.sponsorRole ?? '' };
+}
+
+/** Typed lead hours as minutes; a refusal names the limit missed, so the form can say what is allowed. */
+function leadMinutesOf(text: string | undefined, context: z.RefinementCtx): number[] | undefined {
+  if (!text) return undefined;
+  const parsed = parseLeadHours(text);
+  if (parsed.ok) return parsed.minutes;
+  context.addIssue({ code: 'custom', params: parsed.issue });
+  return z.NEVER;
+}
 
 export type ProgrammeSettings = z.output<typeof programmeSettingsSchema>;
 
@@ -100,7 +130,7 @@ export function applySettings(programme: Programme, settings: ProgrammeSettings)
     endDate: settings.endDate,
     meetingsTarget: settings.meetingsTarget,
     languages: settings.languages,
-    sponsor: settings.sponsorText ? { text: settings.sponsorText, name: settings.sponsorName ?? '', role: settings.sponsorRole ?? '' } : undefined,
+    sponsor: sponsorOf(settings),
     coach: settings.coachName && settings.coachEmail ? { name: settings.coachName, email: settings.coachEmail } : undefined,
     reminderLeadsMinutes: settings.reminderHours,
     pollSettings: pollSettingsFrom(settings),

@@ -9,7 +9,13 @@ export type ProgrammeStatus = (typeof PROGRAMME_STATUSES)[number];
 
 /** A board member's words that open onboarding and news. */
 export interface SponsorMessage {
+  /**
+   * The message in the programme's first language. Programmes saved before messages had
+   * languages have only this, and every reader gets it; read through `programmeText()`.
+   */
   text: string;
+  /** The message per language, as HR wrote it; a language may be missing. */
+  texts?: Partial<Record<Language, string>>;
   name: string;
   role: string;
 }

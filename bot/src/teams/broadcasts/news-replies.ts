@@ -1,7 +1,6 @@
-import type { TurnContext } from 'botbuilder';
 import { toInstant } from '../../domain/meetings';
 import type { Translate } from '../../i18n';
-import { clientInfoOf } from '../turn-info';
+export { timeZoneOf } from '../turn-info';
 
 /** The sentence for a refused news action; anything unexpected gets the general apology. */
 export function newsFailureText(t: Translate, reason: string): string {
@@ -9,10 +8,6 @@ export function newsFailureText(t: Translate, reason: string): string {
   return t(`news.failures.${reason}`, { defaultValue: t('errors.turnFailed') });
 }
 
-/** The admin's time zone as their Teams client reports it (schedules are entered in it). */
-export function timeZoneOf(context: TurnContext): string {
-  return clientInfoOf(context).timeZone ?? 'UTC';
-}
 
 /** A date and time typed in the admin's time zone, as an instant; undefined when not a real time. */
 export function scheduledInstant(date: string, time: string, timeZone: string): Date | undefined {

@@ -1,6 +1,6 @@
 import type { Broadcast, DeliveryCounts, RecipientPlan } from '../../domain/broadcasts';
-import { toWallClock } from '../../domain/meetings';
-import type { Translate } from '../../i18n';
+import { languageOfTranslate, type Translate } from '../../i18n';
+import { formatDateTime, formatInstantDate } from '../../i18n/format-date-time';
 import { expandCard, type AdaptiveCardJson } from '../cards/card-template';
 import reportTemplate from './report.card.json';
 import reviewTemplate from './review.card.json';
@@ -78,7 +78,7 @@ export function statusCard(t: Translate, items: ReadonlyArray<{ broadcast: Broad
       headline: headlineOf(broadcast),
       line: t('news.status.line', {
         status: t(`news.statusNames.${broadcast.status}`),
-        date: localTime(broadcast.queuedAt ?? broadcast.scheduledFor ?? broadcast.createdAt, timeZone).date,
+        date: formatInstantDate(broadcast.queuedAt ?? broadcast.scheduledFor ?? broadcast.createdAt, languageOfTranslate(t), timeZone),
         progress: counts ? t('news.status.progress', { sent: counts.sent, total: counts.total }) : t(`news.statusNames.${broadcast.status}`),
       }),
     })),
@@ -88,7 +88,7 @@ export function statusCard(t: Translate, items: ReadonlyArray<{ broadcast: Broad
 function statusText(t: Translate, broadcast: Broadcast, c: DeliveryCounts, timeZone: string): string {
   switch (broadcast.status) {
     case 'scheduled':
-      return t('news.report.scheduled', { ...localTime(broadcast.scheduledFor ?? '', timeZone), timeZone });
+      return t('news.report.scheduled', { when: formatDateTime(broadcast.scheduledFor ?? '', languageOfTranslate(t), timeZone), timeZone });
     case 'sending':
       return t('news.report.sending', { done: c.total - c.pending - c.sending, total: c.total });
     case 'done':
@@ -100,9 +100,4 @@ function statusText(t: Translate, broadcast: Broadcast, c: DeliveryCounts, timeZ
 
 function audienceText(t: Translate, broadcast: Broadcast): string {
   return broadcast.audience.map((audience) => t(`news.audiences.${audience}`)).join(', ');
-}
-
-function localTime(iso: string, timeZone: string): { date: string; time: string } {
-  const local = toWallClock(new Date(iso), timeZone);
-  return local.ok ? local.value : { date: iso.slice(0, 10), time: iso.slice(11, 16) };
 }

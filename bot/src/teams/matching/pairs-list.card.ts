@@ -2,7 +2,8 @@ import { pairIdOf, type Pair } from '../../domain/pairing/pair';
 import { isActivePair, remainingPeople } from '../../domain/pairing/pair-ending';
 import type { Profile } from '../../domain/participant/profile';
 import type { Programme } from '../../domain/programme/programme';
-import type { Translate } from '../../i18n';
+import { languageOfTranslate, type Translate } from '../../i18n';
+import { formatInstantDate } from '../../i18n/format-date-time';
 import { expandCard, type AdaptiveCardJson } from '../cards/card-template';
 import { nameInPair, nameWithRole } from '../pair-endings/people-names';
 import template from './pairs-list.card.json';
@@ -20,8 +21,9 @@ export const reasonIdOf = (index: number) => `reason_${index}`;
 /**
  * The programme's pairs with status, each active one with an End button for HR. Ended pairs
  * stay, with why they ended; whoever is left without a partner is listed as needing one.
+ * Dates read in HR's `timeZone`.
  */
-export function pairsCard(t: Translate, view: PairsListView, notice: string): AdaptiveCardJson {
+export function pairsCard(t: Translate, view: PairsListView, notice: string, timeZone = 'UTC'): AdaptiveCardJson {
   const name = (id: string) => nameInPair(t, view.people, id);
   const taken = new Set(view.pairs.filter(isActivePair).flatMap((pair) => [pair.mentorId, pair.menteeId]));
   return expandCard(template, {
@@ -31,7 +33,7 @@ export function pairsCard(t: Translate, view: PairsListView, notice: string): Ad
     pairs: view.pairs.map((pair, index) => ({
       line: t('pairs.line', { mentor: name(pair.mentorId), mentee: name(pair.menteeId) }),
       status: statusText(t, pair),
-      flag: pair.status === 'confirmed' && pair.momentum?.atRisk ? t('pairs.atRisk', { name: name(pair.momentum.atRisk.personId), since: pair.momentum.atRisk.since.slice(0, 10) }) : '',
+      flag: pair.status === 'confirmed' && pair.momentum?.atRisk ? t('pairs.atRisk', { name: name(pair.momentum.atRisk.personId), since: formatInstantDate(pair.momentum.atRisk.since, languageOfTranslate(t), timeZone) }) : '',
       needs: pair.status === 'ended' ? needingPartner(t, view, pair, taken) : [],
       canEnd: isActivePair(pair),
       endLabel: t('pairs.end'),

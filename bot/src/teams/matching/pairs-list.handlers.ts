@@ -14,7 +14,7 @@ import { parseCardData, programmeRef } from '../card-data';
 import { cardAttachment, type AdaptiveCardJson } from '../cards/card-template';
 import { command } from '../commands';
 import type { ProactiveSender } from '../proactive';
-import { translatorFor } from '../turn-info';
+import { timeZoneOf, translatorFor } from '../turn-info';
 import { Verbs } from '../verbs';
 import { pairsCard } from './pairs-list.card';
 import { tellAdminsPairEnded, type PairEndedNoticeDeps } from '../pair-endings/pair-ended-notice';
@@ -36,7 +36,7 @@ export function registerPairsList(app: Application<TurnState>, deps: PairsListDe
   const render = async (context: TurnContext, programmeId: string, notice = ''): Promise<AdaptiveCardJson | string> => {
     const t = translatorFor(context);
     const found = await deps.matching.pairsOfProgramme(await actor(context), programmeId);
-    return found.ok ? pairsCard(t, found.value, notice) : t(FAILURES[found.reason] ?? 'errors.turnFailed');
+    return found.ok ? pairsCard(t, found.value, notice, timeZoneOf(context)) : t(FAILURES[found.reason] ?? 'errors.turnFailed');
   };
 
   app.message(command('pairs'), async (context) => {

@@ -1,16 +1,19 @@
 import type { Programme } from '../../domain/programme/programme';
-import type { Translate } from '../../i18n';
+import { programmeText } from '../../domain/programme/programme-text';
+import { languageOfTranslate, type Translate } from '../../i18n';
+import { formatCalendarDate } from '../../i18n/format-date-time';
 import { expandCard, type AdaptiveCardJson } from '../cards/card-template';
 import template from './invitation.card.json';
 
 /** Invites a person into an enrolling programme, opening with the sponsor's words. */
 export function invitationCard(t: Translate, programme: Programme): AdaptiveCardJson {
-  const sponsor = programme.sponsor;
+  const language = languageOfTranslate(t);
+  const { sponsor } = programmeText(programme, language);
   return expandCard(template, {
     title: t('onboarding.invitation.title', { programme: programme.name }),
-    intro: t('onboarding.invitation.intro', { meetings: programme.meetingsTarget, start: programme.startDate, end: programme.endDate }),
+    intro: t('onboarding.invitation.intro', { meetings: programme.meetingsTarget, start: formatCalendarDate(programme.startDate, language), end: formatCalendarDate(programme.endDate, language) }),
     sponsorIntro: sponsor ? t('onboarding.invitation.sponsorIntro', { name: sponsor.name, role: sponsor.role ? `, ${sponsor.role}` : '' }) : '',
-    sponsorText: sponsor ? `„${sponsor.text}“` : '',
+    sponsorText: sponsor ? t('onboarding.invitation.quote', { text: sponsor.text }) : '',
     next: t('onboarding.invitation.next'),
     start: t('onboarding.invitation.start'),
     programmeId: programme.id,

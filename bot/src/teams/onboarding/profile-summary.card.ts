@@ -2,6 +2,7 @@ import type { Profile } from '../../domain/participant/profile';
 import type { Programme } from '../../domain/programme/programme';
 import type { Language } from '../../domain/language';
 import type { Translate } from '../../i18n';
+import { formatInstantDate } from '../../i18n/format-date-time';
 import { expandCard, type AdaptiveCardJson } from '../cards/card-template';
 import template from './profile-summary.card.json';
 
@@ -26,7 +27,7 @@ export function profileSummaryCard(t: Translate, language: Language, programme: 
       { title: t('onboarding.summary.availability'), value: list(profile.availability.map((slot) => t(`onboarding.slots.${slot}`))) },
       { title: t('onboarding.summary.format'), value: t(`onboarding.formats.${profile.format}`) },
       ...(profile.role === 'mentor' ? [{ title: t('onboarding.summary.capacity'), value: String(profile.capacity) }] : []),
-      { title: t('onboarding.summary.consent'), value: t('onboarding.summary.consentValue', { date: profile.consent.givenAt.slice(0, 10) }) },
+      { title: t('onboarding.summary.consent'), value: t('onboarding.summary.consentValue', { date: formatInstantDate(profile.consent.givenAt, language, profile.timeZone) }) },
     ],
   });
 }

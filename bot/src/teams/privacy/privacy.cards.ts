@@ -1,6 +1,7 @@
 import type { ProgrammeMembership } from '../../services/onboarding/onboarding-service';
 import type { ConversationAddress } from '../../services/conversation-directory';
-import type { Translate } from '../../i18n';
+import { languageOfTranslate, type Translate } from '../../i18n';
+import { formatInstantDate } from '../../i18n/format-date-time';
 import { expandCard, type AdaptiveCardJson } from '../cards/card-template';
 import confirmationTemplate from './delete-confirmation.card.json';
 import myDataTemplate from './my-data.card.json';
@@ -19,7 +20,7 @@ export function myDataCard(t: Translate, summary: MyDataSummary): AdaptiveCardJs
     profile
       ? [{
           title: t('privacy.myData.profile', { programme: programme.name }),
-          value: t('privacy.myData.profileValue', { role: t(`onboarding.roles.${profile.role}`), department: profile.department, location: profile.location, date: profile.updatedAt.slice(0, 10) }),
+          value: t('privacy.myData.profileValue', { role: t(`onboarding.roles.${profile.role}`), department: profile.department, location: profile.location, date: formatInstantDate(profile.updatedAt, languageOfTranslate(t), profile.timeZone) }),
         }]
       : [],
   );

@@ -2,17 +2,18 @@ import { DEFAULT_REMINDER_LEADS_MINUTES } from '../../domain/meetings/reminders'
 import { DEFAULT_POLL_SETTINGS, pollSettingsOf, type PollSettings } from '../../domain/polls';
 import { randomUUID } from 'node:crypto';
 import { addMonths, calendarDateOf } from '../../domain/calendar-date';
-import { LANGUAGES } from '../../domain/language';
-import type { Programme } from '../../domain/programme/programme';
-import { DEFAULT_DURATION_MONTHS, DEFAULT_MEETINGS_TARGET } from '../../domain/programme/programme-settings';
+import { LANGUAGES, type Language } from '../../domain/language';
+import type { Programme, SponsorMessage } from '../../domain/programme/programme';
+import { DEFAULT_DURATION_MONTHS, DEFAULT_MEETINGS_TARGET, SPONSOR_TEXT_FIELDS } from '../../domain/programme/programme-settings';
+import { LEAD_LIMITS_FOR_PEOPLE } from '../../domain/programme/reminder-leads';
 import type { FieldIssue } from '../../domain/result';
-import type { Translate } from '../../i18n';
+import { languageOfTranslate, type Translate } from '../../i18n';
 import { expandCard, type AdaptiveCardJson } from '../cards/card-template';
 import { fieldErrors } from '../cards/field-errors';
 import { Verbs } from '../verbs';
 import template from './programme-form.card.json';
 
-const FIELDS = ['name', 'startDate', 'endDate', 'meetingsTarget', 'reminderHours', 'pollOpenDays', 'pollCloseHours', 'pollVoting', 'pollDecision', 'languages', 'sponsorText', 'sponsorName', 'sponsorRole', 'coachName', 'coachEmail'] as const;
+const FIELDS = ['name', 'startDate', 'endDate', 'meetingsTarget', 'reminderHours', 'pollOpenDays', 'pollCloseHours', 'pollVoting', 'pollDecision', 'languages', 'sponsorTextDe', 'sponsorTextEn', 'sponsorName', 'sponsorRole', 'coachName', 'coachEmail'] as const;
 type FormValues = Record<(typeof FIELDS)[number], string>;
 
 /** What the form shows: a new programme (with a fresh id, so a double click creates one), or an existing one. */
@@ -24,15 +25,18 @@ export type ProgrammeFormMode = { kind: 'create'; draftId?: string; today: Date 
  */
 export function programmeFormCard(t: Translate, mode: ProgrammeFormMode, entered?: Record<string, unknown>, issues?: FieldIssue[]): AdaptiveCardJson {
   const editing = mode.kind === 'edit';
-  const values = entered ? enteredValues(entered) : editing ? valuesOf(mode.programme) : defaults(mode.today);
+  const language = languageOfTranslate(t);
+  const values = entered ? enteredValues(entered) : editing ? valuesOf(mode.programme, language) : defaults(mode.today, language);
   const errors = { ...Object.fromEntries(FIELDS.map((f) => [f, ''])), ...fieldErrors(t, issues) };
   return expandCard(template, {
     title: t(editing ? 'programme.form.titleEdit' : 'programme.form.titleCreate'),
     summary: issues?.length ? t('validation.summary') : '',
     requiredMessage: t('validation.required'),
     labels: t('programme.form', { returnObjects: true }),
+    reminderHint: t('programme.form.reminderHint', { count: LEAD_LIMITS_FOR_PEOPLE.maxCount, min: LEAD_LIMITS_FOR_PEOPLE.minMinutes, max: LEAD_LIMITS_FOR_PEOPLE.maxHours }),
     values,
     errors,
+    sponsorTexts: sponsorLanguages(mode, entered).map((l) => ({ id: SPONSOR_TEXT_FIELDS[l], label: t('programme.form.sponsorTextIn', { language: t(`programme.languageNames.${l}`) }), value: values[SPONSOR_TEXT_FIELDS[l]], error: errors[SPONSOR_TEXT_FIELDS[l]] ?? '' })),
     languageChoices: LANGUAGES.map((language) => ({ title: t(`programme.languageNames.${language}`), value: language })),
     programmeId: editing ? mode.programme.id : (mode.draftId ?? randomUUID()),
     saveVerb: editing ? Verbs.updateProgramme : Verbs.createProgramme,
@@ -40,26 +44,48 @@ export function programmeFormCard(t: Translate, mode: ProgrammeFormMode, entered
   });
 }
 
-function defaults(today: Date): FormValues {
+function defaults(today: Date, language: Language): FormValues {
   const start = calendarDateOf(today);
-  return { ...blank(), startDate: start, endDate: addMonths(start, DEFAULT_DURATION_MONTHS), meetingsTarget: String(DEFAULT_MEETINGS_TARGET), reminderHours: DEFAULT_REMINDER_LEADS_MINUTES.map((minutes) => String(minutes / 60)).join(', '), ...pollValues(DEFAULT_POLL_SETTINGS), languages: 'de,en' };
+  return { ...blank(), startDate: start, endDate: addMonths(start, DEFAULT_DURATION_MONTHS), meetingsTarget: String(DEFAULT_MEETINGS_TARGET), reminderHours: leadHoursText(DEFAULT_REMINDER_LEADS_MINUTES, language), ...pollValues(DEFAULT_POLL_SETTINGS), languages: 'de,en' };
 }
 
-function valuesOf(p: Programme): FormValues {
+function valuesOf(p: Programme, language: Language): FormValues {
   return {
     name: p.name,
     startDate: p.startDate,
     endDate: p.endDate,
     meetingsTarget: String(p.meetingsTarget),
-    reminderHours: (p.reminderLeadsMinutes ?? DEFAULT_REMINDER_LEADS_MINUTES).map((minutes) => String(minutes / 60)).join(', '),
+    reminderHours: leadHoursText(p.reminderLeadsMinutes ?? DEFAULT_REMINDER_LEADS_MINUTES, language),
     ...pollValues(pollSettingsOf(p)),
     languages: p.languages.join(','),
-    sponsorText: p.sponsor?.text ?? '',
+    sponsorTextDe: storedSponsorText(p.sponsor, 'de'),
+    sponsorTextEn: storedSponsorText(p.sponsor, 'en'),
     sponsorName: p.sponsor?.name ?? '',
     sponsorRole: p.sponsor?.role ?? '',
     coachName: p.coach?.name ?? '',
     coachEmail: p.coach?.email ?? '',
   };
+}
+
+/** Lead times as HR types them: hours in the reader's decimals, separated by semicolons ("24; 0,5"). */
+function leadHoursText(minutes: readonly number[], language: Language): string {
+  const hours = new Intl.NumberFormat(language === 'de' ? 'de-DE' : 'en-GB', { maximumFractionDigits: 2, useGrouping: false });
+  return minutes.map((m) => hours.format(m / 60)).join('; ');
+}
+
+/** One message field per language of the programme (all while creating), and any that already has a message. */
+function sponsorLanguages(mode: ProgrammeFormMode, entered?: Record<string, unknown>): Language[] {
+  const typed = typeof entered?.languages === 'string' ? entered.languages.split(',') : [];
+  const chosen = mode.kind === 'edit' ? [...mode.programme.languages, ...typed] : typed;
+  const withText = mode.kind === 'edit' ? LANGUAGES.filter((l) => storedSponsorText(mode.programme.sponsor, l)) : [];
+  const shown = LANGUAGES.filter((l) => chosen.includes(l) || withText.includes(l));
+  return shown.length > 0 ? shown : [...LANGUAGES];
+}
+
+/** The message exactly as stored for a language; a message saved before languages existed fills every field. */
+function storedSponsorText(sponsor: SponsorMessage | undefined, language: Language): string {
+  if (!sponsor) return '';
+  return sponsor.texts ? (sponsor.texts[language] ?? '') : sponsor.text;
 }
 
 function pollValues(settings: PollSettings): Pick<FormValues, 'pollOpenDays' | 'pollCloseHours' | 'pollVoting' | 'pollDecision'> {

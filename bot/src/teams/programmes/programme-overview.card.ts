@@ -1,6 +1,7 @@
 import { nextStatuses, type Programme } from '../../domain/programme/programme';
 import { activeTopics } from '../../domain/programme/topic-catalogue';
-import type { Translate } from '../../i18n';
+import { languageOfTranslate, type Translate } from '../../i18n';
+import { formatCalendarDate } from '../../i18n/format-date-time';
 import { expandCard, type AdaptiveCardJson } from '../cards/card-template';
 import template from './programme-overview.card.json';
 
@@ -27,7 +28,7 @@ export function programmeOverviewCard(t: Translate, programme: Programme, notice
     moves,
     facts: [
       { title: t('programme.overview.status'), value: t(`programme.status.${programme.status}`) },
-      { title: t('programme.overview.period'), value: t('programme.overview.periodValue', { start: programme.startDate, end: programme.endDate }) },
+      { title: t('programme.overview.period'), value: t('programme.overview.periodValue', { start: formatCalendarDate(programme.startDate, languageOfTranslate(t)), end: formatCalendarDate(programme.endDate, languageOfTranslate(t)) }) },
       { title: t('programme.overview.meetingsTarget'), value: String(programme.meetingsTarget) },
       { title: t('programme.overview.languages'), value: programme.languages.map((l) => t(`programme.languageNames.${l}`)).join(', ') },
       { title: t('programme.overview.topics'), value: t('programme.overview.topicsValue', { active: activeTopics(programme.topics).length }) },
