@@ -187,9 +187,10 @@ const RENDERINGS: Record<string, Array<(t: Translate) => AdaptiveCardJson>> = {
     (t) => topicChangeCard(t, { meeting: { ...sampleMeeting, agenda: { topicKey: 'big-data', titles: { en: 'Big data', de: 'Big Data' }, setBy: 'a', at: TODAY.toISOString() } }, programme: sampleProgramme('running', false), notice: 'Notice' }),
   ],
   'meetings/reminder.card.json': [
-    (t) => reminderCard(t, { meeting: sampleMeeting, target: 6, people: [mentorProfile, menteeProfile], leadMinutes: 1440, remindedStart: sampleMeeting.startsAt, userIds: ['29:1a', '29:1b'] }),
-    (t) => reminderCard(t, { meeting: { ...sampleMeeting, joinUrl: 'https://teams.microsoft.com/l/meetup-join/x' }, target: 6, people: [mentorProfile], leadMinutes: 30, remindedStart: '2027-03-01T09:00:00.000Z', userIds: [] }),
-    (t) => reminderCard(t, { meeting: { ...sampleMeeting, status: 'cancelled' }, target: 6, people: [], leadMinutes: 60, remindedStart: sampleMeeting.startsAt, userIds: ['29:1a'] }),
+    (t) => reminderCard(t, { meeting: sampleMeeting, target: 6, people: [mentorProfile, menteeProfile], leadMinutes: 1440, remindedStart: sampleMeeting.startsAt, userIds: ['29:1a', '29:1b'], materials: [] }),
+    (t) => reminderCard(t, { meeting: { ...sampleMeeting, agenda: { topicKey: 'big-data', titles: { en: 'Big data', de: 'Big Data' }, setBy: 'a', at: TODAY.toISOString() } }, target: 6, people: [mentorProfile, menteeProfile], leadMinutes: 60, remindedStart: sampleMeeting.startsAt, userIds: ['29:1a'], materials: [{ id: 'x', title: 'KI [Basics]', url: 'https://learn.microsoft.com', topicKey: 'big-data' }] }),
+    (t) => reminderCard(t, { meeting: { ...sampleMeeting, joinUrl: 'https://teams.microsoft.com/l/meetup-join/x' }, target: 6, people: [mentorProfile], leadMinutes: 30, remindedStart: '2027-03-01T09:00:00.000Z', userIds: [], materials: [] }),
+    (t) => reminderCard(t, { meeting: { ...sampleMeeting, status: 'cancelled' }, target: 6, people: [], leadMinutes: 60, remindedStart: sampleMeeting.startsAt, userIds: ['29:1a'], materials: [] }),
   ],
   'meetings/next-meeting.card.json': [
     (t) => nextMeetingCard(t, { plan: samplePlan(28), programmeId: 'p', pairId: 'm~a', programmeEndDate: '2027-08-01' }),

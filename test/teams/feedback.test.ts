@@ -31,7 +31,9 @@ describe('a pair starts with a plan, holds a meeting and each person gives priva
     expect(text).toContain('Treffen 1 von 6: ein Vorschlag');
     expect(text).toContain('Ein Treffen alle 3 Wochen passt für Ihre 6 verbleibenden Treffen');
     // Six meetings in five months: every three weeks. Both marked Tuesday mornings; a week to find each other first.
-    expect(text).toContain('Vorschlag: 2027-03-09 um 09:00 (Europe/Berlin)');
+    expect(text).toContain('Vorschlag: Di., 9. März 2027, 09:00 (Europe/Berlin)');
+    // The mentor's client refreshes it into her language and time zone.
+    expect(cardText((await h.seenBy(anna, pair.pairChat)).at(-1)!.card)).toContain('Suggested: Tue 9 Mar 2027, 8:00 am (Europe/London)');
   });
 
   test('the plan button opens the form prefilled in the clicker\'s own time zone', async () => {
@@ -60,7 +62,7 @@ describe('a pair starts with a plan, holds a meeting and each person gives priva
 
     const plan = cardText(lastCard(pair.pairChat));
     expect(plan).toContain('Treffen 2 von 6: ein Vorschlag');
-    expect(plan).toContain('Vorschlag: 2027-04-06 um 09:00 (Europe/Berlin)'); // four weeks on (five meetings in five months), same weekday and time
+    expect(plan).toContain('Vorschlag: Di., 6. Apr. 2027, 09:00 (Europe/Berlin)'); // four weeks on (five meetings in five months), same weekday and time
   });
 
   test('a submit without a learning comes back marked; nothing is stored', async () => {
@@ -149,7 +151,8 @@ describe('scheduling from a personal chat', () => {
     const posted = h.connector.messages(pair.pairChat.id).slice(before);
     expect(posted).toHaveLength(1);
     expectValidCard(cardOf(posted[0]));
-    expect(cardText(cardOf(posted[0]))).toContain('Bernd Köhler: 2027-03-09, 09:00 (Europe/Berlin)');
+    expect(cardText(cardOf(posted[0]))).toContain('Bernd Köhler: Di., 9. März 2027, 09:00 (Europe/Berlin)');
+    expect(cardText((await h.seenBy(anna, pair.pairChat)).at(-1)!.card)).toContain('Anna Berger: Tue 9 Mar 2027, 8:00 am (Europe/London)');
   });
 
   test('someone without a tandem is told how it works', async () => {

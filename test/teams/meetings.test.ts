@@ -33,26 +33,34 @@ describe('the pair plans its meetings in its chat; reminders and the check-in ar
     expect(inputOf(card, 'time').label).toContain('Ihre Zeitzone: Europe/Berlin');
   });
 
-  test('a time in the past comes back on the form; a good one gives the meeting card with both local times and a Teams-meeting link', async () => {
-    const data = { programmeId, pairId: pairIdOf(anna.aadObjectId, bernd.aadObjectId) };
-    const past = await h.executes(bernd, pairChat, Verbs.scheduleMeeting, { ...data, date: '2027-02-27', time: '10:00', durationMinutes: '60', format: 'online' });
+  test('a time in the past comes back on the form, to the one who entered it; a good one turns the form into the meeting card, for both members in their own language and time', async () => {
+    const past = await h.presses(bernd, pairChat, Verbs.scheduleMeeting, { date: '2027-02-27', time: '10:00', durationMinutes: '60', format: 'online' });
     expectValidCard(past.response.value);
     expect(cardText(past.response.value)).toContain('Dieser Zeitpunkt ist schon vorbei.');
     expect(inputOf(past.response.value, 'date').value).toBe('2027-02-27');
+    expect(cardText((await h.seenBy(anna, pairChat)).at(-1)!.card)).not.toContain('vorbei');
 
-    const { response } = await h.executes(bernd, pairChat, Verbs.scheduleMeeting, { ...data, date: '2027-03-03', time: '10:00', durationMinutes: '60', format: 'online', note: 'KI-Werkzeuge ausprobieren' });
+    const { response } = await h.presses(bernd, pairChat, Verbs.scheduleMeeting, { date: '2027-03-03', time: '10:00', durationMinutes: '60', format: 'online', note: 'KI-Werkzeuge ausprobieren' });
     const card = response.value;
     expectValidCard(card);
     const text = cardText(card);
     expect(text).toContain('Treffen 1 von 6');
-    expect(text).toContain('Anna Berger: 2027-03-03, 09:00 (Europe/London)');
-    expect(text).toContain('Bernd Köhler: 2027-03-03, 10:00 (Europe/Berlin)');
+    expect(text).toContain('Anna Berger: Mi., 3. März 2027, 09:00 (Europe/London)');
+    expect(text).toContain('Bernd Köhler: Mi., 3. März 2027, 10:00 (Europe/Berlin)');
     const link = card.actions.find((a: { type: string }) => a.type === 'Action.OpenUrl').url as string;
     expect(link).toContain('https://teams.microsoft.com/l/meeting/new?');
     expect(decodeURIComponent(link)).toContain('attendees=anna@contoso.com,bernd@contoso.com');
     expect(decodeURIComponent(link)).toContain('startTime=2027-03-03T09:00:00.000Z');
     meetingId = String((actionsIn(card).find((a) => a.verb === Verbs.cancelMeeting)!.data as { meetingId: string }).meetingId);
     calendarUrl = String(card.actions.find((a: { title: string }) => a.title === 'Zum Kalender hinzufügen (.ics)').url);
+
+    // The form both saw is now the meeting, for each in their own words: nobody is left with an empty form.
+    const [annasView] = (await h.seenBy(anna, pairChat)).slice(-1);
+    expectValidCard(annasView!.card);
+    expect(cardText(annasView!.card)).toContain('Meeting 1 of 6');
+    expect(cardText(annasView!.card)).toContain('Anna Berger: Wed 3 Mar 2027, 9:00 am (Europe/London)');
+    expect(cardText(annasView!.card)).not.toContain('Plan meeting');
+    expect(cardText((await h.seenBy(bernd, pairChat)).at(-1)!.card)).toContain('Bernd Köhler: Mi., 3. März 2027, 10:00 (Europe/Berlin)');
   });
 
   test('the meeting card\'s calendar link downloads the meeting as an .ics file in the reader\'s language; a tampered link is refused', async () => {
@@ -83,19 +91,19 @@ describe('the pair plans its meetings in its chat; reminders and the check-in ar
     h.clock.set(new Date('2027-03-03T08:00:30Z'));
     await h.server.tandem.reminders.tick();
     // The meeting's automatic topic poll posts and closes in between (see polls.test.ts); its topic joins the later reminder.
-    const reminders = chatMessages().slice(before).map((m) => String(m.text)).filter((text) => text.startsWith('⏰'));
+    const reminders = chatMessages().slice(before).map((m) => String(m.summary)).filter((text) => text.startsWith('⏰'));
     expect(reminders).toEqual([
-      '⏰ Erinnerung: Treffen 1 von 6 beginnt in 24 Stunden, am 2027-03-03 um 10:00 (Europe/Berlin).',
-      '⏰ Erinnerung: Treffen 1 von 6 beginnt in 1 Stunde, am 2027-03-03 um 10:00 (Europe/Berlin).\n\nThema: Big Data',
+      '⏰ Erinnerung: Treffen 1 von 6 beginnt in 24 Stunden, am Mi., 3. März 2027, 10:00 (Europe/Berlin).',
+      '⏰ Erinnerung: Treffen 1 von 6 beginnt in 1 Stunde, am Mi., 3. März 2027, 10:00 (Europe/Berlin).\n\nThema: Big Data',
     ]);
   });
 
   test('each reminder is a card with both people\'s local times; Teams refreshes it for each member in their own language', async () => {
-    const reminder = h.connector.messages(pairChat.id).filter((m) => String(m.text).startsWith('⏰')).at(-1)!;
+    const reminder = h.connector.messages(pairChat.id).filter((m) => String(m.summary).startsWith('⏰')).at(-1)!;
     const card = cardOf(reminder);
     expectValidCard(card);
     expect(cardText(card)).toContain('⏰ Treffen 1 von 6 beginnt in 1 Stunde');
-    expect(cardText(card)).toContain('Anna Berger: 2027-03-03, 09:00 (Europe/London)');
+    expect(cardText(card)).toContain('Anna Berger: Mi., 3. März 2027, 09:00 (Europe/London)');
     expect(card.refresh.userIds.sort()).toEqual([anna.id, bernd.id].sort());
     const refreshed = await h.executes(anna, pairChat, card.refresh.action.verb, card.refresh.action.data);
     expectValidCard(refreshed.response.value);
@@ -139,14 +147,14 @@ describe('the pair plans its meetings in its chat; reminders and the check-in ar
     const id = String((actionsIn(response.value).find((a) => a.verb === Verbs.rescheduleMeeting)!.data as { meetingId: string }).meetingId);
     const moved = await h.executes(bernd, pairChat, Verbs.rescheduleMeeting, { ...data, meetingId: id, date: '2027-04-09', time: '15:00', reason: 'Dienstreise' });
     expectValidCard(moved.response.value);
-    expect(cardText(moved.response.value)).toContain('Bernd Köhler: 2027-04-09, 15:00 (Europe/Berlin)');
+    expect(cardText(moved.response.value)).toContain('Bernd Köhler: Fr., 9. Apr. 2027, 15:00 (Europe/Berlin)');
     const before = chatMessages().length;
     h.clock.set(new Date('2027-04-06T08:00:30Z')); // 24 h before the old time
     await h.server.tandem.reminders.tick();
     expect(chatMessages().length).toBe(before);
     h.clock.set(new Date('2027-04-08T13:00:30Z')); // 24 h before the new time
     await h.server.tandem.reminders.tick();
-    expect(String(chatMessages().at(-1)!.text)).toContain('am 2027-04-09 um 15:00');
+    expect(String(chatMessages().at(-1)!.summary)).toContain('am Fr., 9. Apr. 2027, 15:00');
     const same = await h.executes(bernd, pairChat, Verbs.rescheduleMeeting, { ...data, meetingId: id, date: '2027-04-09', time: '15:00' });
     expect(same.response.value).toContain('schon die geplante Zeit');
   });
@@ -184,11 +192,11 @@ describe('a programme with its own reminder lead times', () => {
       h.clock.set(new Date(iso));
       await h.server.tandem.reminders.tick();
       // Only the reminders' first lines: the automatic topic poll posts in between and its topic follows the reminder text.
-      return h.connector.messages(pairChat.id).slice(before).map((m) => String(m.text)).filter((text) => text.startsWith('⏰')).map((text) => text.split('\n')[0]);
+      return h.connector.messages(pairChat.id).slice(before).map((m) => String(m.summary)).filter((text) => text.startsWith('⏰')).map((text) => text.split('\n')[0]);
     };
-    expect(await sentAt('2027-03-08T09:00:30Z')).toEqual(['⏰ Erinnerung: Treffen 1 von 6 beginnt in 48 Stunden, am 2027-03-10 um 10:00 (Europe/Berlin).']);
+    expect(await sentAt('2027-03-08T09:00:30Z')).toEqual(['⏰ Erinnerung: Treffen 1 von 6 beginnt in 48 Stunden, am Mi., 10. März 2027, 10:00 (Europe/Berlin).']);
     expect(await sentAt('2027-03-09T09:00:30Z')).toEqual([]); // no 24-hour reminder
-    expect(await sentAt('2027-03-10T07:00:30Z')).toEqual(['⏰ Erinnerung: Treffen 1 von 6 beginnt in 2 Stunden, am 2027-03-10 um 10:00 (Europe/Berlin).']);
+    expect(await sentAt('2027-03-10T07:00:30Z')).toEqual(['⏰ Erinnerung: Treffen 1 von 6 beginnt in 2 Stunden, am Mi., 10. März 2027, 10:00 (Europe/Berlin).']);
     expect(await sentAt('2027-03-10T08:00:30Z')).toEqual([]);
   });
 });

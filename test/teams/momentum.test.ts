@@ -69,7 +69,10 @@ describe('the momentum guard nudges pairs that lose momentum and flags them for 
     const before = chat(pair.pairChat.id).length;
     await sweep();
     const texts = chat(pair.pairChat.id).slice(before).map((m) => cardText(cardOf(m)));
-    expect(texts.some((text) => text.includes('Das Programm endet am 2027-08-01'))).toBe(true);
+    expect(texts.some((text) => text.includes('Das Programm endet am So., 1. Aug. 2027'))).toBe(true);
+    // Each member's client shows the plan in their own language.
+    const seenByAnna = (await h.seenBy(anna, pair.pairChat)).at(-1)!.card;
+    expect(cardText(seenByAnna)).toContain('The programme ends on Sun 1 Aug 2027');
   });
 
   test('an ended pair is left alone', async () => {

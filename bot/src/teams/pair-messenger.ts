@@ -1,11 +1,13 @@
 import type { Activity } from 'botbuilder';
-import { languageOf } from '../domain/language';
+import { MessageFactory } from 'botbuilder';
+import { languageOf, type Language } from '../domain/language';
 import type { Profile } from '../domain/participant/profile';
 import type { Programme } from '../domain/programme/programme';
 import { translator, type Translate } from '../i18n';
 import type { ConversationDirectory } from '../services/conversation-directory';
 import type { PairWithPeople } from '../services/matching/matching-service';
 import type { ProactiveSender, SendOutcome } from './proactive';
+import { inEachLanguage } from './readers-languages';
 
 /** Builds the message for one reader, in their language (and, where times show, their zone). */
 export type MessageFor = (t: Translate, reader: Profile) => Partial<Activity>;
@@ -33,6 +35,17 @@ export class PairMessenger {
     const sent = await this.toPairChat(full, message);
     if (sent) return [sent];
     return Promise.all([full.mentor, full.mentee].map((person) => this.toPerson(full.pair.tenantId, person, message)));
+  }
+
+  /**
+   * A plain text to the pair. Text cannot be refreshed per member, so in the pair chat it comes
+   * in each member's language (see {@link inEachLanguage}); in personal chats each gets their own.
+   */
+  async textToPair(full: CompletePair, text: (t: Translate, language: Language) => string): Promise<SendOutcome[]> {
+    const shared = inEachLanguage([full.mentee, full.mentor], text);
+    const sent = await this.toPairChat(full, () => MessageFactory.text(shared));
+    if (sent) return [sent];
+    return Promise.all([full.mentor, full.mentee].map((person) => this.toPerson(full.pair.tenantId, person, (t) => MessageFactory.text(text(t, languageOf(person.locale))))));
   }
 
   /**

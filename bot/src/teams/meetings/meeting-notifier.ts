@@ -1,8 +1,9 @@
 import { MessageFactory, type Activity } from 'botbuilder';
-import { toWallClock, type DueEntry, type Meeting } from '../../domain/meetings';
+import type { DueEntry, Meeting } from '../../domain/meetings';
 import type { Profile } from '../../domain/participant/profile';
 import type { Material } from '../../domain/programme/programme';
-import type { Translate } from '../../i18n';
+import { languageOfTranslate, type Translate } from '../../i18n';
+import { formatDateTime } from '../../i18n/format-date-time';
 import type { MeetingNotifier } from '../../jobs/reminder-scheduler';
 import type { MatchingService } from '../../services/matching/matching-service';
 import { cardAttachment } from '../cards/card-template';
@@ -32,17 +33,17 @@ export class TeamsMeetingNotifier implements MeetingNotifier {
   }
 
   /**
-   * A check-in card, or a reminder: the text (for notifications and screen readers) with the
-   * reminder card showing both people's times and the join link.
+   * A check-in card, or a reminder: the reminder card shows both people's times, the topic, its
+   * materials and the join link, and is refreshed for each member into their own language.
    */
   private message(t: Translate, entry: DueEntry, meeting: Meeting, view: { target: number; people: Profile[]; reader: Profile; userIds: string[]; materials: readonly Material[] }): Partial<Activity> {
     if (entry.kind === 'check-in') return MessageFactory.attachment(cardAttachment(checkInCard(t, meeting, view)));
     const { reader } = view;
-    const local = toWallClock(new Date(meeting.startsAt), reader.timeZone);
-    const when = local.ok ? local.value : { date: meeting.startsAt.slice(0, 10), time: meeting.startsAt.slice(11, 16) };
+    const when = formatDateTime(meeting.startsAt, languageOfTranslate(t), reader.timeZone);
     const lead = entry.leadMinutes ?? 0;
-    const text = t('meetings.reminder', { number: meeting.number, target: view.target, lead: leadText(t, lead), date: when.date, time: when.time, timeZone: local.ok ? reader.timeZone : 'UTC' }) + agendaText(t, meeting, view.materials);
-    const card = reminderCard(t, { meeting, target: view.target, people: view.people, leadMinutes: lead, remindedStart: meeting.startsAt, userIds: view.userIds });
-    return MessageFactory.attachment(cardAttachment(card), text);
+    const text = t('meetings.reminder', { number: meeting.number, target: view.target, lead: leadText(t, lead), when, timeZone: reader.timeZone }) + agendaText(t, meeting, view.materials);
+    const card = reminderCard(t, { meeting, target: view.target, people: view.people, leadMinutes: lead, remindedStart: meeting.startsAt, userIds: view.userIds, materials: view.materials });
+    // The text is the notification's preview only (`summary`): shown in the chat, it would stay in one language for both.
+    return { ...MessageFactory.attachment(cardAttachment(card)), summary: text };
   }
 }

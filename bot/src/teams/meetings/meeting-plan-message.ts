@@ -10,16 +10,20 @@ import type { SendOutcome } from '../proactive';
 import { sharedSlots } from './meeting-feature';
 import { nextMeetingCard, type PlanIntro } from './meeting.cards';
 
-/** The plan for the pair's next meeting as `reader` sees it: the suggestion in their own time zone; none once the target is reached. */
+/**
+ * The plan for the pair's next meeting as `reader` sees it. The plan is made in the mentee's
+ * zone (the executive's calendar leads), so both see the same suggested moment, each on their
+ * own clock. None once the target is reached.
+ */
 export async function planCardFor(deps: { meetings: MeetingService; messenger: PairMessenger }, full: CompletePair, reader: Profile, intro?: PlanIntro): Promise<AdaptiveCardJson | undefined> {
   const pairId = pairIdOf(full.pair.mentorId, full.pair.menteeId);
   const people = [full.mentor, full.mentee];
   const [plan, userIds] = await Promise.all([
-    deps.meetings.plan(full.pair.tenantId, full.pair.programmeId, pairId, { timeZone: reader.timeZone, sharedSlots: sharedSlots(people) }),
+    deps.meetings.plan(full.pair.tenantId, full.pair.programmeId, pairId, { timeZone: full.mentee.timeZone, sharedSlots: sharedSlots(people) }),
     deps.messenger.teamsUserIds(full.pair.tenantId, people),
   ]);
   if (!plan) return undefined;
-  return nextMeetingCard(translator(languageOf(reader.locale)), { plan, programmeId: full.pair.programmeId, pairId, programmeEndDate: full.programme.endDate, intro, userIds });
+  return nextMeetingCard(translator(languageOf(reader.locale)), { plan, programmeId: full.pair.programmeId, pairId, programmeEndDate: full.programme.endDate, intro, userIds, readerTimeZone: reader.timeZone });
 }
 
 /**
@@ -29,6 +33,6 @@ export async function planCardFor(deps: { meetings: MeetingService; messenger: P
 export async function postMeetingPlan(deps: { meetings: MeetingService; messenger: PairMessenger }, full: CompletePair, intro?: PlanIntro): Promise<SendOutcome[] | undefined> {
   const cards = new Map<string, AdaptiveCardJson | undefined>();
   for (const person of [full.mentor, full.mentee]) cards.set(person.aadObjectId, await planCardFor(deps, full, person, intro));
-  if (![...cards.values()].some(Boolean)) return undefined;
+  if ([...cards.values()].some((card) => !card)) return undefined;
   return deps.messenger.toPair(full, (_t, reader) => MessageFactory.attachment(cardAttachment(cards.get(reader.aadObjectId)!)));
 }

@@ -1,7 +1,10 @@
-import { teamsMeetingLink, toWallClock, type Meeting, type NextMeetingPlan } from '../../domain/meetings';
+import { teamsMeetingLink, type Meeting, type NextMeetingPlan } from '../../domain/meetings';
 import type { FieldIssue } from '../../domain/result';
 import type { Profile } from '../../domain/participant/profile';
+import type { Material } from '../../domain/programme/programme';
+import { materialsText } from '../polls/agenda-text';
 import { languageOfTranslate, type Translate } from '../../i18n';
+import { formatCalendarDate, formatDateTime } from '../../i18n/format-date-time';
 import { expandCard, type AdaptiveCardJson } from '../cards/card-template';
 import { fieldErrors } from '../cards/field-errors';
 import checkInTemplate from './check-in.card.json';
@@ -69,13 +72,14 @@ export function meetingCard(t: Translate, input: MeetingCardInput): AdaptiveCard
  * (both members' Teams ids) make Teams refresh the card for each of them, so each reads it in
  * their own language; a meeting moved or cancelled since shows as such.
  */
-export function reminderCard(t: Translate, input: MeetingCardInput & { leadMinutes: number; remindedStart: string; userIds: readonly string[] }): AdaptiveCardJson {
+export function reminderCard(t: Translate, input: MeetingCardInput & { leadMinutes: number; remindedStart: string; userIds: readonly string[]; materials: readonly Material[] }): AdaptiveCardJson {
   const { meeting } = input;
   const moved = meeting.startsAt !== input.remindedStart;
   return expandCard(reminderTemplate, {
     ...meetingView(t, input),
     title: moved ? t('meetings.reminderCard.titleMoved', { number: meeting.number, target: input.target }) : t('meetings.reminderCard.title', { number: meeting.number, target: input.target, lead: leadText(t, input.leadMinutes) }),
     labels: t('meetings.card', { returnObjects: true }),
+    materials: materialsText(t, meeting, input.materials),
     userIds: [...input.userIds],
     programmeId: meeting.programmeId,
     pairId: meeting.pairId,
@@ -93,10 +97,8 @@ export function leadText(t: Translate, minutes: number): string {
 /** What the meeting and reminder cards share: status, each person's local time, details and links. */
 function meetingView(t: Translate, input: MeetingCardInput) {
   const { meeting } = input;
-  const times = input.people.map((person) => {
-    const local = toWallClock(new Date(meeting.startsAt), person.timeZone);
-    return { text: local.ok ? t('meetings.card.when', { name: person.displayName, date: local.value.date, time: local.value.time, timeZone: person.timeZone }) : person.displayName };
-  });
+  const language = languageOfTranslate(t);
+  const times = input.people.map((person) => ({ text: t('meetings.card.when', { name: person.displayName, when: formatDateTime(meeting.startsAt, language, person.timeZone), timeZone: person.timeZone }) }));
   return {
     status: statusText(t, meeting, input.people),
     times,
@@ -151,17 +153,22 @@ export type PlanIntro = 'no-meeting-scheduled' | 'programme-ending';
  * The meeting plan: the rhythm that fits the meetings left into the programme and a suggested
  * date, with one click to the prefilled form. Sent when a pair starts, after each held meeting
  * and with the nudges (`intro` says which); refreshed for each member into their own zone.
+ * The plan is made in the mentee's zone, so both members see the same suggested moment.
  */
-export function nextMeetingCard(t: Translate, input: { plan: NextMeetingPlan; programmeId: string; pairId: string; programmeEndDate: string; intro?: PlanIntro; userIds?: readonly string[] }): AdaptiveCardJson {
+export function nextMeetingCard(t: Translate, input: { plan: NextMeetingPlan; programmeId: string; pairId: string; programmeEndDate: string; intro?: PlanIntro; userIds?: readonly string[]; readerTimeZone?: string }): AdaptiveCardJson {
   const { plan } = input;
   const weeks = plan.cadence.intervalDays % 7 === 0 ? plan.cadence.intervalDays / 7 : undefined;
+  const language = languageOfTranslate(t);
+  const end = formatCalendarDate(input.programmeEndDate, language);
+  // One suggested instant for the pair, read on each reader's own clock.
+  const zone = input.readerTimeZone ?? plan.suggestion.timeZone;
   return expandCard(nextMeetingTemplate, {
     title: t('meetings.plan.title', { number: plan.number, target: plan.target }),
-    intro: input.intro ? t(`meetings.nudges.${input.intro}`, { end: input.programmeEndDate }) : '',
+    intro: input.intro ? t(`meetings.nudges.${input.intro}`, { end }) : '',
     introKind: input.intro ?? '',
     userIds: [...(input.userIds ?? [])],
-    rhythm: weeks ? t('meetings.plan.rhythmWeeks', { count: weeks, left: plan.cadence.meetingsLeft, end: input.programmeEndDate }) : t('meetings.plan.rhythmDays', { count: plan.cadence.intervalDays, left: plan.cadence.meetingsLeft, end: input.programmeEndDate }),
-    suggestion: t('meetings.plan.suggestion', { date: plan.suggestion.date, time: plan.suggestion.time, timeZone: plan.suggestion.timeZone }),
+    rhythm: weeks ? t('meetings.plan.rhythmWeeks', { count: weeks, left: plan.cadence.meetingsLeft, end }) : t('meetings.plan.rhythmDays', { count: plan.cadence.intervalDays, left: plan.cadence.meetingsLeft, end }),
+    suggestion: t('meetings.plan.suggestion', { when: formatDateTime(plan.suggestion.startsAt, language, zone), timeZone: zone }),
     optional: t('meetings.plan.optional'),
     planLabel: t('meetings.plan.open', { number: plan.number }),
     programmeId: input.programmeId,

@@ -1,6 +1,8 @@
 import { MessageFactory } from 'botbuilder';
 import type { Nudge } from '../../domain/meetings';
 import { pairIdOf, type Pair } from '../../domain/pairing/pair';
+import { languageOfTranslate } from '../../i18n';
+import { formatCalendarDate } from '../../i18n/format-date-time';
 import type { Logger } from '../../logger';
 import type { MatchingService } from '../../services/matching/matching-service';
 import type { MeetingService } from '../../services/meetings/meeting-service';
@@ -32,11 +34,11 @@ export class TeamsNudgeNotifier implements NudgeNotifier {
   /** The nudge with a date that would fit, or the nudge alone when nothing is left to plan. */
   private async toPair(full: CompletePair, kind: PlanIntro) {
     const sent = await postMeetingPlan({ meetings: this.meetings, messenger: this.messenger }, full, kind);
-    return sent ?? this.messenger.toPair(full, (t) => MessageFactory.text(t(`meetings.nudges.${kind}`, { end: full.programme.endDate })));
+    return sent ?? this.messenger.textToPair(full, (t, language) => t(`meetings.nudges.${kind}`, { end: formatCalendarDate(full.programme.endDate, language) }));
   }
 
   private async personal(full: CompletePair, nudge: Nudge) {
     const people = [full.mentor, full.mentee].filter((p) => nudge.recipients.includes(p.aadObjectId));
-    return Promise.all(people.map((person) => this.messenger.toPerson(full.pair.tenantId, person, (t) => MessageFactory.text(t(`meetings.nudges.${nudge.kind}`, { end: full.programme.endDate })))));
+    return Promise.all(people.map((person) => this.messenger.toPerson(full.pair.tenantId, person, (t) => MessageFactory.text(t(`meetings.nudges.${nudge.kind}`, { end: formatCalendarDate(full.programme.endDate, languageOfTranslate(t)) })))));
   }
 }

@@ -26,6 +26,6 @@ export function registerReminderView(app: Application<TurnState>, deps: MeetingF
     const people = [full.mentor, full.mentee];
     if (!people.some((p) => p.aadObjectId === actor.aadObjectId)) return failureText(context, 'not-your-pair');
     const userIds = await deps.messenger.teamsUserIds(actor.tenantId, people);
-    return reminderCard(translatorFor(context), { meeting, target: full.programme.meetingsTarget, people, leadMinutes: ref.lead, remindedStart: ref.remindedStart, userIds });
+    return reminderCard(translatorFor(context), { meeting, target: full.programme.meetingsTarget, people, leadMinutes: ref.lead, remindedStart: ref.remindedStart, userIds, materials: full.programme.materials });
   });
 }

@@ -1,7 +1,9 @@
 import type { Application, TurnState } from '@microsoft/teams-ai';
 import { MessageFactory, type TurnContext } from 'botbuilder';
 import { z } from 'zod';
+import { languageOf } from '../../domain/language';
 import { toWallClock, type Meeting } from '../../domain/meetings';
+import { formatDateTime } from '../../i18n/format-date-time';
 import { pairIdOf } from '../../domain/pairing/pair';
 import type { Actor } from '../../services/versioned';
 import { actorOf } from '../actor';
@@ -66,8 +68,8 @@ async function alreadyPlanned(deps: MeetingFeatureDeps, context: TurnContext, me
   const meeting = await deps.meetings.numbered(member.actor, member.full.pair.programmeId, pairIdOf(member.full.pair.mentorId, member.full.pair.menteeId), number);
   if (!meeting) return failureText(context, 'target-reached');
   const planner = [member.full.mentor, member.full.mentee].find((p) => p.aadObjectId === meeting.createdBy);
-  const local = toWallClock(new Date(meeting.startsAt), member.me.timeZone);
-  const notice = translatorFor(context)('meetings.failures.already-planned', { number, name: planner?.displayName ?? '', date: local.ok ? local.value.date : '', time: local.ok ? local.value.time : '' });
+  const when = formatDateTime(meeting.startsAt, languageOf(member.me.locale), member.me.timeZone);
+  const notice = translatorFor(context)('meetings.failures.already-planned', { number, name: planner?.displayName ?? '', when });
   return deps.meetingMessages.cardFor(member.full, meeting, member.me, notice);
 }
 

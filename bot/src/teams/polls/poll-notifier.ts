@@ -1,7 +1,6 @@
 import { MessageFactory } from 'botbuilder';
-import { languageOf } from '../../domain/language';
 import type { DueEntry, Meeting } from '../../domain/meetings';
-import { translator } from '../../i18n';
+import { inEachLanguage } from '../readers-languages';
 import type { MeetingNotifier } from '../../jobs/reminder-scheduler';
 import type { ConversationDirectory } from '../../services/conversation-directory';
 import type { MatchingService } from '../../services/matching/matching-service';
@@ -33,8 +32,8 @@ export class TeamsPollNotifier implements MeetingNotifier {
     const chosen = closed?.options.find((o) => o.id === closed.poll.outcome?.optionId);
     if (!closed || !chosen) return 'sent'; // decided by the mentee already
     this.deps.messages.refresh(closed.poll);
-    const language = languageOf(full.mentee?.locale);
-    const text = translator(language)('polls.outcome', { number: meeting.number, topic: optionTitle(chosen, closed.programme, language) });
+    // A plain message cannot be refreshed per member: it carries both members' languages.
+    const text = inEachLanguage([full.mentee, full.mentor].filter((p) => p !== undefined), (t, language) => t('polls.outcome', { number: meeting.number, topic: optionTitle(chosen, closed.programme, language) }));
     return (await this.deps.proactive.send(chat.reference, MessageFactory.text(text))).status === 'sent' ? 'sent' : 'failed';
   }
 }

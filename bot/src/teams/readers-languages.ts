@@ -1,0 +1,12 @@
+import { languageOf, type Language } from '../domain/language';
+import { translator, type Translate } from '../i18n';
+
+/**
+ * A plain text for a conversation several people read, where no card `refresh` can give each
+ * their own version: the text once in each reader's language, the first reader's first (in a
+ * pair chat, the mentee's). Readers who share a language see it once.
+ */
+export function inEachLanguage(readers: ReadonlyArray<{ locale?: string }>, text: (t: Translate, language: Language) => string): string {
+  const languages = [...new Set(readers.map((reader) => languageOf(reader.locale)))];
+  return languages.map((language) => text(translator(language), language)).join('\n\n');
+}
