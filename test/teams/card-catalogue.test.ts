@@ -158,6 +158,7 @@ const RENDERINGS: Record<string, Array<(t: Translate) => AdaptiveCardJson>> = {
   ],
   'meetings/schedule-form.card.json': [
     (t) => scheduleFormCard(t, { programmeId: 'p', pairId: 'm~a', number: 1, target: 6, timeZone: 'Europe/Berlin' }),
+    (t) => scheduleFormCard(t, { programmeId: 'p', pairId: 'm~a', number: 1, target: 6, timeZone: 'Europe/London', startsAt: '2027-03-09T08:00:00.000Z', userIds: ['29:1a', '29:1b'], issues: [{ field: 'time', code: 'overlaps' }] }),
     (t) => scheduleFormCard(t, { programmeId: 'p', pairId: 'm~a', number: 2, target: 6, timeZone: 'Europe/Berlin', partnerName: 'Anna Berger', entered: { date: '2027-04-06', time: '09:00' } }),
     (t) => scheduleFormCard(t, { programmeId: 'p', pairId: 'm~a', number: 3, target: 6, timeZone: 'Europe/Berlin', entered: { date: '2027-01-01', time: '10:00' }, issues: [{ field: 'place', code: 'required' }], summary: 'Past' }),
   ],

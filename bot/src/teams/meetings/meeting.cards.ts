@@ -15,8 +15,24 @@ import reminderTemplate from './reminder.card.json';
 
 const FORM_FIELDS = ['date', 'time', 'durationMinutes', 'format', 'place', 'note'] as const;
 
+/** What the schedule form is made for; `startsAt` is the suggested moment it was opened with. */
+export interface ScheduleFormInput {
+  programmeId: string;
+  pairId: string;
+  number: number;
+  target: number;
+  timeZone: string;
+  partnerName?: string;
+  entered?: Record<string, unknown>;
+  issues?: FieldIssue[];
+  summary?: string;
+  startsAt?: string;
+  /** Members whose clients refresh the form into their own language and time zone (a form posted in the pair chat). */
+  userIds?: readonly string[];
+}
+
 /** The form for the pair's next meeting; times are entered in the person's own time zone. */
-export function scheduleFormCard(t: Translate, input: { programmeId: string; pairId: string; number: number; target: number; timeZone: string; partnerName?: string; entered?: Record<string, unknown>; issues?: FieldIssue[]; summary?: string }): AdaptiveCardJson {
+export function scheduleFormCard(t: Translate, input: ScheduleFormInput): AdaptiveCardJson {
   const entered = input.entered ?? {};
   const values = Object.fromEntries(FORM_FIELDS.map((f) => [f, typeof entered[f] === 'string' ? entered[f] : '']));
   return expandCard(formTemplate, {
@@ -31,6 +47,8 @@ export function scheduleFormCard(t: Translate, input: { programmeId: string; pai
     pairId: input.pairId,
     // The form says which meeting it books: submitted after that meeting was planned, it books nothing.
     number: input.number,
+    startsAt: input.startsAt ?? '',
+    userIds: [...(input.userIds ?? [])],
   });
 }
 

@@ -101,7 +101,8 @@ async function formFor(deps: MeetingFeatureDeps, context: TurnContext, actor: Ac
   const partner = me === full.mentor ? full.mentee : full.mentor;
   const suggested = options.startsAt ? toWallClock(new Date(options.startsAt), me.timeZone) : undefined;
   const entered = suggested?.ok ? { date: suggested.value.date, time: suggested.value.time } : undefined;
-  return scheduleFormCard(translatorFor(context), { programmeId: full.pair.programmeId, pairId, ...next.value, timeZone: me.timeZone, entered, partnerName: options.namePartner ? partner.displayName : undefined });
+  const userIds = await deps.messenger.teamsUserIds(full.pair.tenantId, [full.mentor, full.mentee]);
+  return scheduleFormCard(translatorFor(context), { programmeId: full.pair.programmeId, pairId, ...next.value, timeZone: me.timeZone, entered, partnerName: options.namePartner ? partner.displayName : undefined, startsAt: options.startsAt, userIds });
 }
 
 /** Without a pair chat, the partner learns of the meeting in their personal chat, in their language and zone. */

@@ -3,7 +3,8 @@ import { MessageFactory, type TurnContext } from 'botbuilder';
 import { z } from 'zod';
 import { pairIdOf } from '../../domain/pairing/pair';
 import type { Result } from '../../domain/result';
-import type { Translate } from '../../i18n';
+import { translator, type Translate } from '../../i18n';
+import { languageOf } from '../../domain/language';
 import type { ConversationDirectory } from '../../services/conversation-directory';
 import type { MatchingService } from '../../services/matching/matching-service';
 import type { PollRef, PollService, PollServiceFailure, PollView } from '../../services/polls/poll-service';
@@ -43,8 +44,8 @@ export function registerPolls(app: Application<TurnState>, deps: PollFeatureDeps
     const actor = await actorOf(context);
     const opened = await deps.polls.openOnDemand(actor, found.pair.programmeId, pairIdOf(found.pair.mentorId, found.pair.menteeId));
     if (!opened.ok) return void (await context.sendActivity(MessageFactory.text(failureText(t, opened.reason))));
-    // The chat gets the shared view; each member's client refreshes it to their own.
-    const card = pollCard(t, opened.value, { userIds: await memberUserIds(deps.directory, opened.value.poll, knownUser(context, actor)) });
+    // The chat gets the shared view, always in the mentee's language (so it never flips with who edits); each member's client refreshes it to their own.
+    const card = pollCard(translator(languageOf(found.mentee?.locale)), opened.value, { userIds: await memberUserIds(deps.directory, opened.value.poll, knownUser(context, actor)) });
     const sent = await context.sendActivity(MessageFactory.attachment(cardAttachment(card)));
     if (sent?.id) await deps.polls.rememberMessage(opened.value.poll, sent.id);
   });
