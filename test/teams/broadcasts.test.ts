@@ -54,6 +54,9 @@ describe('HR sends programme news to the channel and to participants, and watche
   test('`news-kanal` in a team channel makes it the programme\'s news channel', async () => {
     const [reply] = await h.says(hr, newsChannel, 'news-kanal');
     expect(reply!.text).toContain('Dieser Kanal ist jetzt der Neuigkeiten-Kanal von **RM 2027**.');
+    // The whole channel reads it: in every language, the admin's first.
+    expect(reply!.text).toContain('This channel is now the news channel of **RM 2027**.');
+    expect(reply!.text!.indexOf('Dieser Kanal')).toBeLessThan(reply!.text!.indexOf('This channel'));
   });
 
   test('`neuigkeit` opens the compose card; problems come back marked on it and nothing is sent', async () => {

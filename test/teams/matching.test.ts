@@ -154,6 +154,7 @@ describe('HR matches, mentees confirm, pairs meet in their own chat', () => {
     h.connector.setMembers(otherChat.id, [anna, max].map((u) => ({ id: u.id, name: u.name, aadObjectId: u.aadObjectId })));
     const other = await h.post(h.activities.membersAdded(otherChat, anna));
     expect(other.replies[0]!.text).toContain("I'm **Tandem**");
+    expect(other.replies[0]!.text).toContain('ich bin **Tandem**'); // a chat of unknown readers hears every language
   });
 
   test('HR lists the pairs (`tandems`) and ends one with a reason; both are told, the reason stays with HR', async () => {

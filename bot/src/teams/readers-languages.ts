@@ -1,4 +1,4 @@
-import { languageOf, type Language } from '../domain/language';
+import { LANGUAGES, languageOf, type Language } from '../domain/language';
 import { translator, type Translate } from '../i18n';
 
 /**
@@ -9,4 +9,12 @@ import { translator, type Translate } from '../i18n';
 export function inEachLanguage(readers: ReadonlyArray<{ locale?: string }>, text: (t: Translate, language: Language) => string): string {
   const languages = [...new Set(readers.map((reader) => languageOf(reader.locale)))];
   return languages.map((language) => text(translator(language), language)).join('\n\n');
+}
+
+/**
+ * A plain text for a conversation whose readers' languages are unknown (a team channel, a group
+ * chat that is not a pair's): every language Tandem speaks, `first` (the writer's) first.
+ */
+export function inEveryLanguage(first: Language, text: (t: Translate, language: Language) => string): string {
+  return inEachLanguage([first, ...LANGUAGES].map((locale) => ({ locale })), text);
 }

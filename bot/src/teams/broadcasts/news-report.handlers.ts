@@ -10,7 +10,8 @@ import { parseCardData, programmeRef } from '../card-data';
 import { cardAttachment } from '../cards/card-template';
 import { command } from '../commands';
 import { conversationAddressOf } from '../conversations/conversation-address';
-import { translatorFor } from '../turn-info';
+import { languageFor, translatorFor } from '../turn-info';
+import { inEveryLanguage } from '../readers-languages';
 import { Verbs } from '../verbs';
 import { channelPickerCard } from './channel-picker.card';
 import { newsFailureText, timeZoneOf } from './news-replies';
@@ -78,5 +79,6 @@ async function channelSet(context: TurnContext, deps: NewsReportDeps, programmeI
   const channel = { conversationId: address.conversationId, name: address.displayName ?? teamName ?? address.conversationId, teamId: address.teamId };
   const set = await deps.broadcasts.setChannel(await deps.actor(context), programmeId, kind, channel);
   if (!set.ok) return newsFailureText(t, set.reason);
-  return t(kind === 'news' ? 'news.channel.setNews' : 'news.channel.setCommunity', { programme: set.value.name });
+  // The whole channel reads the confirmation: it comes in every language, the admin's first.
+  return inEveryLanguage(languageFor(context), (tr) => tr(kind === 'news' ? 'news.channel.setNews' : 'news.channel.setCommunity', { programme: set.value.name }));
 }

@@ -3,7 +3,7 @@ import { MessageFactory, TeamsInfo, type TurnContext } from 'botbuilder';
 import type { MatchingService } from '../../services/matching/matching-service';
 import { pairIdOf } from '../../domain/pairing/pair';
 import { cardAttachment } from '../cards/card-template';
-import { botWasAdded, scopeOf, tenantOf, translatorFor } from '../turn-info';
+import { botWasAdded, languageFor, scopeOf, tenantOf, translatorFor } from '../turn-info';
 import { welcomeCard } from './welcome.card';
 import type { OnboardingService } from '../../services/onboarding/onboarding-service';
 import { actorOf } from '../actor';
@@ -17,13 +17,10 @@ import { translator } from '../../i18n';
 import { onUniversalAction } from '../cards/universal-action';
 import { Verbs } from '../verbs';
 import { pairGreetingCard } from './pair-greeting.card';
+import { inEveryLanguage } from '../readers-languages';
 
 const MAX_INVITATIONS = 3;
 
-/**
- * Greets on install. Teams sends both `installationUpdate` and `conversationUpdate` when the
- * app is added; we greet on the latter only, so nobody is welcomed twice.
- */
 /** What the welcome needs; the pair chat's greeting and plan also need the messenger (the members' Teams ids). */
 export interface WelcomeDeps {
   onboarding: OnboardingService;
@@ -32,6 +29,10 @@ export interface WelcomeDeps {
   messenger: PairMessenger;
 }
 
+/**
+ * Greets on install. Teams sends both `installationUpdate` and `conversationUpdate` when the
+ * app is added; we greet on the latter only, so nobody is welcomed twice.
+ */
 export function registerWelcome(app: Application<TurnState>, deps: WelcomeDeps): void {
   registerPairGreetingView(app, deps);
   app.conversationUpdate('membersAdded', async (context) => {
@@ -45,7 +46,8 @@ export function registerWelcome(app: Application<TurnState>, deps: WelcomeDeps):
     } else if (scopeOf(context) === 'groupChat' && (await greetPair(context, deps))) {
       return;
     } else {
-      await context.sendActivity(MessageFactory.text(t('chatWelcome.text')));
+      // Everyone in a channel or group chat reads this one message: it comes in every language.
+      await context.sendActivity(MessageFactory.text(inEveryLanguage(languageFor(context), (tr) => tr('chatWelcome.text'))));
     }
   });
 }
