@@ -36,6 +36,7 @@ import { NewPartnerService } from './services/matching/new-partner-service';
 import { PairTableRepository, ProposalTableRepository } from './storage/pairing.table-repositories';
 import { utcOffsetsAt } from './cli/utc-offsets';
 import { randomUUID } from 'node:crypto';
+import { stableUuid } from './stable-id';
 import { MeetingService } from './services/meetings/meeting-service';
 import { DueIndexTableRepository, MeetingTableRepository } from './storage/meeting.table-repositories';
 import { ReminderScheduler } from './jobs/reminder-scheduler';
@@ -128,7 +129,7 @@ export function composeTandem(deps: TandemDeps): Tandem {
   const links = new SignedDownloadLinks(config.publicUrl, config.linkSecret, () => clock.now());
   const programmeService = new ProgrammeService(programmeRepository, access, clock);
   const matching = new MatchingService(programmeService, programmeRepository, profileRepository, proposalRepository, pairRepository, clock, utcOffsetsAt);
-  const meetingService = new MeetingService(programmeRepository, pairRepository, meetingRepository, dueIndex, clock, randomUUID);
+  const meetingService = new MeetingService(programmeRepository, pairRepository, meetingRepository, dueIndex, clock, stableUuid);
   const newPartners = new NewPartnerService(programmeService, programmeRepository, profileRepository, pairRepository, clock, utcOffsetsAt);
   const polls = new PollService(programmeRepository, pairRepository, profileRepository, meetingRepository, pollRepository, clock);
 

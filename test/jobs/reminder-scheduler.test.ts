@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { stableUuid } from '../../bot/src/stable-id';
 import pino from 'pino';
 import type { Meeting } from '../../bot/src/domain/meetings';
 import type { DueEntry } from '../../bot/src/domain/meetings/reminders';
@@ -31,7 +32,7 @@ describe('reminder scheduler on Azurite: due index, exactly-once claims, moved a
   const pairs = new PairTableRepository(store);
   const meetings = new MeetingTableRepository(store);
   const index = new DueIndexTableRepository(store);
-  const service = new MeetingService(programmes, pairs, meetings, index, clock, randomUUID);
+  const service = new MeetingService(programmes, pairs, meetings, index, clock, stableUuid);
   const programmeId = randomUUID();
   const pairId = pairIdOf('anna', 'bernd');
   const bernd = { tenantId: TENANT, aadObjectId: 'bernd', displayName: 'Bernd', locale: 'de-DE' };

@@ -175,3 +175,38 @@ describe('both members of a pair see the same truth in their chat, each in their
     expect((await meetingsOfPair()).map((m) => m.number)).toEqual([1]); // held; the cancelled one frees its number
   });
 });
+
+describe('a double click on the schedule form, or Teams sending the press twice, books one meeting', () => {
+  let h: Harness;
+
+  beforeAll(async () => {
+    h = await Harness.start({ env: { TANDEM_BOOTSTRAP_ADMINS: hr.aadObjectId } });
+    h.clock.set(new Date('2027-03-01T08:00:00Z'));
+  });
+  afterAll(() => h.stop());
+
+  test('both presses answer with the same meeting; the partner booking the same meeting at that moment is told it is planned', async () => {
+    const { programmeId, pairId, pairChat } = await runningPair(h, { hr, mentor: lena, mentee: bernd });
+    await h.says(bernd, pairChat, 'termin');
+    const on = h.views.messageWithVerb(bernd.id, pairChat.id, Verbs.scheduleMeeting)!.id;
+    const bookedAs = (n: number) => h.server.tandem.services.meetings.numbered({ tenantId: TENANT_ID, aadObjectId: bernd.aadObjectId, displayName: '', locale: 'de-DE' }, programmeId, pairId, n);
+    const press = { date: '2027-03-09', time: '09:00', durationMinutes: '60', format: 'online' };
+    const [first, second] = await Promise.all([h.presses(bernd, pairChat, Verbs.scheduleMeeting, press, { on }), h.presses(bernd, pairChat, Verbs.scheduleMeeting, press, { on })]);
+    const idOf = (card: any) => card.refresh.action.data.meetingId;
+    expect(idOf(first.response.value)).toBe(idOf(second.response.value));
+    expect(await bookedAs(1)).toBeDefined();
+    expect(await bookedAs(2)).toBeUndefined();
+
+    // Meeting 2: both members submit the same form at the same moment, with different times.
+    await h.says(bernd, pairChat, 'termin');
+    const form2 = h.views.messageWithVerb(bernd.id, pairChat.id, Verbs.scheduleMeeting)!.id;
+    const [his, hers] = await Promise.all([
+      h.presses(bernd, pairChat, Verbs.scheduleMeeting, { ...press, date: '2027-03-23' }, { on: form2 }),
+      h.presses(lena, pairChat, Verbs.scheduleMeeting, { ...press, date: '2027-03-24' }, { on: form2 }),
+    ]);
+    const texts = [cardText(his.response.value), cardText(hers.response.value)];
+    expect(texts.filter((text) => text.includes('Treffen 2 hat') || text.includes('Meeting 2 is already planned by'))).toHaveLength(1);
+    expect(await bookedAs(2)).toBeDefined();
+    expect(await bookedAs(3)).toBeUndefined();
+  });
+});

@@ -21,7 +21,8 @@ export class MeetingService {
     private readonly meetings: MeetingRepository,
     private readonly dueIndex: DueIndex,
     private readonly clock: Clock,
-    private readonly newId: () => string,
+    /** The id for a seed: the same seed gives the same id, so one press sent twice books one meeting. */
+    private readonly idFor: (seed: string) => string,
   ) {}
 
   /** Schedules the pair's next meeting and files its reminders and check-in in the due index. */
@@ -30,11 +31,24 @@ export class MeetingService {
     if (!context.ok) return context;
     const existing = (await this.meetings.list(programmeId, pairId)).map((m) => m.value);
     const now = this.clock.now();
-    const meeting = scheduleMeeting(input, { meetingId: this.newId(), programme: context.value.programme, pairId, existing, by: actor.aadObjectId, now, formNumber });
+    // The n-th attempt at meeting number k of this pair: a double click (or Teams retrying) names the same row.
+    const number = nextMeetingNumber(existing);
+    const meetingId = this.idFor(`${programmeId}|${pairId}|${number}|${existing.filter((m) => m.number === number).length}`);
+    const meeting = scheduleMeeting(input, { meetingId, programme: context.value.programme, pairId, existing, by: actor.aadObjectId, now, formNumber });
     if (!meeting.ok) return meeting;
-    if ((await this.meetings.create(meeting.value)) !== 'created') return fail('busy');
+    if ((await this.meetings.create(meeting.value)) !== 'created') return this.twinOf(meeting.value);
     await this.dueIndex.add([...remindersFor(meeting.value, now, context.value.programme.reminderLeadsMinutes), checkInFor(meeting.value), ...pollEntriesFor(meeting.value, now, pollSettingsOf(context.value.programme))]);
     return meeting;
+  }
+
+  /**
+   * The create found the row already there: the same press arrived twice (same person, same
+   * time), which is the meeting it booked; or the partner booked that meeting a moment earlier.
+   */
+  private async twinOf(attempted: Meeting): Promise<Result<Meeting, MeetingServiceFailure>> {
+    const found = (await this.meetings.get(attempted.programmeId, attempted.pairId, attempted.id))?.value;
+    if (found && found.createdBy === attempted.createdBy && found.startsAt === attempted.startsAt) return ok(found);
+    return fail('already-planned');
   }
 
   /** Moves a planned meeting (the new time in the mover's time zone) and files new reminders; the old ones become void. */

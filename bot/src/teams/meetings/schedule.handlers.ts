@@ -51,7 +51,7 @@ export function registerScheduling(app: Application<TurnState>, deps: MeetingFea
         await share(deps, context, member.full, result.value, member.actor);
         return deps.meetingMessages.cardFor(member.full, result.value, member.me);
       }
-      if (result.reason === 'already-planned') return alreadyPlanned(deps, context, member, ref.number!);
+      if (result.reason === 'already-planned') return alreadyPlanned(deps, context, member, ref.number);
       const next = await deps.meetings.nextNumber(member.actor, ref.programmeId, ref.pairId);
       const frame = next.ok ? next.value : { number: 1, target: 1 };
       const summary = result.reason === 'invalid-input' || result.reason === 'overlaps' ? undefined : failureText(context, result.reason);
@@ -64,8 +64,13 @@ export function registerScheduling(app: Application<TurnState>, deps: MeetingFea
  * A form for a meeting that was planned meanwhile books nothing: the answer is that meeting's
  * card, saying who planned it and when it is in the reader's own time.
  */
-async function alreadyPlanned(deps: MeetingFeatureDeps, context: TurnContext, member: ActingMember, number: number): Promise<AdaptiveCardJson | string> {
-  const meeting = await deps.meetings.numbered(member.actor, member.full.pair.programmeId, pairIdOf(member.full.pair.mentorId, member.full.pair.menteeId), number);
+async function alreadyPlanned(deps: MeetingFeatureDeps, context: TurnContext, member: ActingMember, formNumber: number | undefined): Promise<AdaptiveCardJson | string> {
+  const { programmeId } = member.full.pair;
+  const pairId = pairIdOf(member.full.pair.mentorId, member.full.pair.menteeId);
+  // A form without a number lost a race for the meeting just booked: the one before the next.
+  const next = formNumber === undefined ? await deps.meetings.nextNumber(member.actor, programmeId, pairId) : undefined;
+  const number = formNumber ?? (next?.ok ? next.value.number - 1 : 0);
+  const meeting = await deps.meetings.numbered(member.actor, programmeId, pairId, number);
   if (!meeting) return failureText(context, 'target-reached');
   const planner = [member.full.mentor, member.full.mentee].find((p) => p.aadObjectId === meeting.createdBy);
   const when = formatDateTime(meeting.startsAt, languageOf(member.me.locale), member.me.timeZone);
