@@ -29,13 +29,15 @@ describe('a topic poll whose meeting is cancelled', () => {
     expect(await h.server.tandem.services.polls.openPollOf(programmeId, pairId)).toBeDefined();
 
     await h.executes(bernd, chat, Verbs.cancelMeeting, { programmeId, pairId, meetingId, reason: 'Dienstreise' });
-    await h.server.tandem.pollMessages.idle();
 
-    const updates = h.connector.calls.filter((c) => c.kind === 'update' && c.conversationId === chat.id && c.status < 300);
-    const posted = updates.at(-1)!.body!.attachments[0].content;
-    expectValidCard(posted);
-    expect(cardText(posted)).toContain('Das Treffen wurde abgesagt, daher ist die Umfrage ohne Thema beendet.');
-    expect(actionsIn(posted).filter((a) => a.verb === Verbs.votePoll)).toEqual([]);
+    // The poll's chat message says why, to each member in their language, with nothing left to press.
+    const pollSeenBy = async (user: typeof anna) => (await h.seenBy(user, chat)).filter((m) => m.activity.attachments?.[0]?.content.refresh?.action.verb === Verbs.refreshPoll).at(-1)!;
+    const forBernd = await pollSeenBy(bernd);
+    expectValidCard(forBernd.activity.attachments[0].content);
+    expect(cardText(forBernd.activity.attachments[0].content)).toContain('Das Treffen wurde abgesagt, daher ist die Umfrage ohne Thema beendet.');
+    expect(cardText(forBernd.card)).toContain('Das Treffen wurde abgesagt, daher ist die Umfrage ohne Thema beendet.');
+    expect(actionsIn(forBernd.card).filter((a) => a.verb === Verbs.votePoll)).toEqual([]);
+    expect(cardText((await pollSeenBy(anna)).card)).toContain('The meeting was cancelled, so the poll closed without a topic.');
 
     const firstVote = actionsIn(poll).find((a) => a.verb === Verbs.votePoll)!.data as Record<string, unknown>;
     const refused = (await h.executes(anna, chat, Verbs.votePoll, { ...firstVote, ...ref, selected: 'true' })).response.value;

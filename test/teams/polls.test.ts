@@ -38,7 +38,8 @@ describe('topic polls in the pair chat: live votes, own questions, the mentee de
     const card = (await h.presses(bernd, chat, Verbs.scheduleMeeting, { date, time: '10:00', format: 'online' })).response.value;
     return String((actionsIn(card).find((a) => a.verb === Verbs.cancelMeeting)!.data as { meetingId: string }).meetingId);
   };
-  const chatUpdates = () => h.connector.calls.filter((c) => c.kind === 'update' && c.conversationId === chat.id && c.status < 300);
+  /** Updates of the poll's chat message (the meeting's own message is updated too, on its own schedule). */
+  const chatUpdates = () => h.connector.calls.filter((c) => c.kind === 'update' && c.conversationId === chat.id && c.status < 300 && c.body?.attachments?.[0]?.content.refresh?.action.verb === Verbs.refreshPoll);
 
   beforeAll(async () => {
     h = await Harness.start({ env: { TANDEM_BOOTSTRAP_ADMINS: hr.aadObjectId } });
