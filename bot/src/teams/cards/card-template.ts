@@ -12,8 +12,8 @@ export function expandCard(template: object, viewModel: object): AdaptiveCardJso
   return templateOf(template).expand({ $root: viewModel }) as AdaptiveCardJson;
 }
 
-// Building a Template parses the whole JSON (about 40 ms for the poll card); expanding a built
-// one takes about 2 ms. Templates are module constants, so each is built once per process.
+// Building a Template parses the whole JSON and costs far more than expanding a built one
+// (figures in docs/performance.md). Templates are module constants, so each is built once.
 const templates = new WeakMap<object, ACData.Template>();
 
 function templateOf(json: object): ACData.Template {
