@@ -4,12 +4,29 @@ import { CardFactory, type Attachment } from 'botbuilder';
 /** An Adaptive Card as plain JSON, ready to send. */
 export type AdaptiveCardJson = Record<string, unknown> & { type: 'AdaptiveCard'; version: string };
 
+/** A row of a FactSet. */
+export interface CardFact {
+  title: string;
+  value: string;
+}
+
+/** A choice of an Input.ChoiceSet. */
+export interface CardChoice {
+  title: string;
+  value: string;
+}
+
+/** Labels read from the string catalogue as a whole object (`t(key, { returnObjects: true })`), each read by the template as `labels.<key>`. */
+export type CardLabels = object;
+
 /**
- * Expands a card template (a `*.card.json` file) with its view model. The template engine
- * leaves an unknown field as literal `${…}` text; the card checker in the tests catches that.
+ * Expands a card template (a `*.card.json` file) with its view model. `T` is the card's
+ * `…CardData` interface and must be given: the view model is checked against it, and the card
+ * data test checks that the template reads exactly those fields. The template engine leaves an
+ * unknown field as literal `${…}` text; the card checker in the tests catches that too.
  */
-export function expandCard(template: object, viewModel: object): AdaptiveCardJson {
-  return templateOf(template).expand({ $root: viewModel }) as AdaptiveCardJson;
+export function expandCard<T extends object = never>(template: object, data: NoInfer<T>): AdaptiveCardJson {
+  return templateOf(template).expand({ $root: data }) as AdaptiveCardJson;
 }
 
 // Building a Template parses the whole JSON and costs far more than expanding a built one
