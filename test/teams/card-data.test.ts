@@ -13,7 +13,7 @@ jest.mock('../../bot/src/teams/cards/card-template', () => {
     ...actual,
     expandCard: (template: object, data: object) => {
       expansions.push({ template, data });
-      return actual.expandCard(template, data);
+      return actual.expandCard<object>(template, data);
     },
   };
 });
