@@ -2,7 +2,7 @@ import { AUDIENCES, NEWS_LANGUAGES } from '../../domain/broadcasts';
 import type { Programme } from '../../domain/programme/programme';
 import type { FieldIssue } from '../../domain/result';
 import type { Translate } from '../../i18n';
-import { expandCard, type AdaptiveCardJson, type CardChoice, type CardLabels } from '../cards/card-template';
+import { expandCard, type AdaptiveCardJson, type CardChoice, type FormCardData } from '../cards/card-template';
 import { fieldErrors } from '../cards/field-errors';
 import template from './compose.card.json';
 
@@ -19,14 +19,7 @@ export interface ComposeCardInput {
 }
 
 /** What `compose.card.json` reads. */
-export interface ComposeCardData {
-  labels: CardLabels;
-  summary: string;
-  requiredMessage: string;
-  /** Each field's value, by input id. */
-  values: Record<string, unknown>;
-  /** Each field's error line, empty when the field is fine. */
-  errors: Record<string, string>;
+export interface ComposeCardData extends FormCardData<Record<string, unknown>> {
   programmeChoices: CardChoice[];
   audienceChoices: CardChoice[];
   languageChoices: CardChoice[];

@@ -19,6 +19,18 @@ export interface CardChoice {
 /** Labels read from the string catalogue as a whole object (`t(key, { returnObjects: true })`), each read by the template as `labels.<key>`. */
 export type CardLabels = object;
 
+/** What every form card reads besides its own fields: the summary line, the labels, each field's value and error line. */
+export interface FormCardData<Values = Record<string, string>> {
+  /** Above the form after a refused submit; empty otherwise. */
+  summary: string;
+  requiredMessage: string;
+  labels: CardLabels;
+  /** Each field's value, by input id. */
+  values: Values;
+  /** Each field's error line, empty when the field is fine. */
+  errors: Record<string, string>;
+}
+
 /**
  * Expands a card template (a `*.card.json` file) with its view model. `T` is the card's
  * `…CardData` interface and must be given: the view model is checked against it, and the card

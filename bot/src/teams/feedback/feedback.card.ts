@@ -4,7 +4,7 @@ import type { Programme } from '../../domain/programme/programme';
 import { activeTopics } from '../../domain/programme/topic-catalogue';
 import type { FieldIssue } from '../../domain/result';
 import type { Translate } from '../../i18n';
-import { expandCard, type AdaptiveCardJson, type CardLabels } from '../cards/card-template';
+import { expandCard, type AdaptiveCardJson, type FormCardData } from '../cards/card-template';
 import { fieldErrors } from '../cards/field-errors';
 import template from './feedback-form.card.json';
 
@@ -22,19 +22,12 @@ export interface FeedbackCardInput {
 }
 
 /** What `feedback-form.card.json` reads. */
-export interface FeedbackCardData {
+export interface FeedbackCardData extends FormCardData {
   title: string;
   intro: string;
   status: string;
-  summary: string;
-  requiredMessage: string;
-  labels: CardLabels;
   ratings: Array<{ value: string; title: string }>;
   topics: Array<{ key: string; name: string }>;
-  /** Each field's value, by input id. */
-  values: Record<string, string>;
-  /** Each field's error line, empty when the field is fine. */
-  errors: Record<string, string>;
   submitLabel: string;
   programmeId: string;
   pairId: string;

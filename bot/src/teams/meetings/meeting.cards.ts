@@ -5,7 +5,7 @@ import type { Material } from '../../domain/programme/programme';
 import { materialsText } from '../polls/agenda-text';
 import { languageOfTranslate, type Translate } from '../../i18n';
 import { formatCalendarDate, formatDateTime } from '../../i18n/format-date-time';
-import { expandCard, type AdaptiveCardJson, type CardFact, type CardLabels } from '../cards/card-template';
+import { expandCard, type AdaptiveCardJson, type CardFact, type CardLabels, type FormCardData } from '../cards/card-template';
 import { fieldErrors } from '../cards/field-errors';
 import checkInTemplate from './check-in.card.json';
 import meetingTemplate from './meeting.card.json';
@@ -32,16 +32,9 @@ export interface ScheduleFormInput {
 }
 
 /** What `schedule-form.card.json` reads; `number` and `startsAt` go back with the submit. */
-export interface ScheduleFormCardData {
+export interface ScheduleFormCardData extends FormCardData<Record<string, unknown>> {
   title: string;
-  summary: string;
-  requiredMessage: string;
-  labels: CardLabels;
   timeLabel: string;
-  /** Each field's value, by input id. */
-  values: Record<string, unknown>;
-  /** Each field's error line, empty when the field is fine. */
-  errors: Record<string, string>;
   programmeId: string;
   pairId: string;
   number: number;

@@ -5,7 +5,7 @@ import { activeTopics } from '../../domain/programme/topic-catalogue';
 import type { FieldIssue } from '../../domain/result';
 import type { Language } from '../../domain/language';
 import type { Translate } from '../../i18n';
-import { expandCard, type AdaptiveCardJson, type CardChoice, type CardLabels } from '../cards/card-template';
+import { expandCard, type AdaptiveCardJson, type CardChoice, type FormCardData } from '../cards/card-template';
 import { fieldErrors } from '../cards/field-errors';
 import template from './onboarding-form.card.json';
 
@@ -33,15 +33,9 @@ export interface OnboardingFormInput {
 }
 
 /** What `onboarding-form.card.json` reads. */
-export interface OnboardingFormCardData {
+export interface OnboardingFormCardData extends FormCardData<FormValues> {
   title: string;
-  summary: string;
-  requiredMessage: string;
-  labels: CardLabels;
   privacyLink: string;
-  values: FormValues;
-  /** Each field's error line, empty when the field is fine. */
-  errors: Record<string, string>;
   languageChoices: CardChoice[];
   topicChoices: CardChoice[];
   slotChoices: CardChoice[];

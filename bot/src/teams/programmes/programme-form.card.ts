@@ -8,7 +8,7 @@ import { DEFAULT_DURATION_MONTHS, DEFAULT_MEETINGS_TARGET, SPONSOR_TEXT_FIELDS }
 import { LEAD_LIMITS_FOR_PEOPLE } from '../../domain/programme/reminder-leads';
 import type { FieldIssue } from '../../domain/result';
 import { languageOfTranslate, type Translate } from '../../i18n';
-import { expandCard, type AdaptiveCardJson, type CardChoice, type CardLabels } from '../cards/card-template';
+import { expandCard, type AdaptiveCardJson, type CardChoice, type FormCardData } from '../cards/card-template';
 import { fieldErrors } from '../cards/field-errors';
 import { Verbs } from '../verbs';
 import template from './programme-form.card.json';
@@ -20,15 +20,9 @@ type FormValues = Record<(typeof FIELDS)[number], string>;
 export type ProgrammeFormMode = { kind: 'create'; draftId?: string; today: Date } | { kind: 'edit'; programme: Programme };
 
 /** What `programme-form.card.json` reads; `cancelVerb` is empty while creating (no Cancel button). */
-export interface ProgrammeFormCardData {
+export interface ProgrammeFormCardData extends FormCardData<FormValues> {
   title: string;
-  summary: string;
-  requiredMessage: string;
-  labels: CardLabels;
   reminderHint: string;
-  values: FormValues;
-  /** Each field's error line, empty when the field is fine. */
-  errors: Record<string, string>;
   /** One message field per language shown, with its input id. */
   sponsorTexts: Array<{ id: string; label: string; value: string; error: string }>;
   languageChoices: CardChoice[];
