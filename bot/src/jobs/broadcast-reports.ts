@@ -1,4 +1,4 @@
-import { performance } from 'node:perf_hooks';
+import type { Clock } from '../domain/clock';
 import type { Logger } from '../logger';
 import { BoundedCache } from '../services/bounded-cache';
 import type { BroadcastFanOut, BroadcastProgress } from '../services/broadcasts/broadcast-fan-out';
@@ -20,14 +20,18 @@ export class BroadcastReports {
   private readonly due = new Map<string, { timer: NodeJS.Timeout; tenantId: string; atMs: number }>();
   private readonly running = new Set<Promise<void>>();
   /** How long the last count of each broadcast took, in ms (only broadcasts being sent now matter). */
-  private readonly lastCountMs = new BoundedCache<number>({ maxEntries: 100, maxAgeMs: Number.POSITIVE_INFINITY }, () => Date.now());
+  private readonly lastCountMs: BoundedCache<number>;
 
+  /** `clock` reads the time for scheduling and for timing counts; tests pass one they move along with fake timers. */
   constructor(
     private readonly fanOut: BroadcastFanOut,
     private readonly delivery: NewsDelivery,
     private readonly logger: Logger,
     private readonly intervalMs: number,
-  ) {}
+    private readonly clock: Clock = { now: () => new Date() },
+  ) {
+    this.lastCountMs = new BoundedCache<number>({ maxEntries: 100, maxAgeMs: Number.POSITIVE_INFINITY }, () => this.nowMs());
+  }
 
   /** Something changed in this broadcast: refresh its card soon. */
   touch(tenantId: string, broadcastId: string): void {
@@ -41,7 +45,7 @@ export class BroadcastReports {
    * could show up to twenty counts' time after the last message went out.
    */
   quiet(): void {
-    const soon = Date.now() + this.intervalMs;
+    const soon = this.nowMs() + this.intervalMs;
     // A copy: rescheduling puts the entry back into the map, where the loop would meet it again.
     for (const [broadcastId, entry] of [...this.due]) {
       if (entry.atMs <= soon) continue;
@@ -57,7 +61,7 @@ export class BroadcastReports {
       const run = this.refresh(tenantId, broadcastId).finally(() => this.running.delete(run));
       this.running.add(run);
     }, waitMs);
-    this.due.set(broadcastId, { timer, tenantId, atMs: Date.now() + waitMs });
+    this.due.set(broadcastId, { timer, tenantId, atMs: this.nowMs() + waitMs });
   }
 
   /** Shows progress known without counting (the fan-out's). */
@@ -68,13 +72,17 @@ export class BroadcastReports {
   /** Reads the counts now and updates the card. */
   async refresh(tenantId: string, broadcastId: string): Promise<void> {
     try {
-      const startedAt = performance.now();
+      const startedAt = this.nowMs();
       const progress = await this.fanOut.progress(tenantId, broadcastId);
-      this.lastCountMs.set(broadcastId, performance.now() - startedAt);
+      this.lastCountMs.set(broadcastId, this.nowMs() - startedAt);
       if (progress) await this.delivery.showProgress(progress);
     } catch (error) {
       this.logger.warn({ err: error, broadcastId }, 'could not refresh a broadcast report');
     }
+  }
+
+  private nowMs(): number {
+    return this.clock.now().getTime();
   }
 
   /** Runs the pending refreshes at once (shutting down, or a test that wants the final card). */

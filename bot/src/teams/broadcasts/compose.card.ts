@@ -2,7 +2,7 @@ import { AUDIENCES, NEWS_LANGUAGES } from '../../domain/broadcasts';
 import type { Programme } from '../../domain/programme/programme';
 import type { FieldIssue } from '../../domain/result';
 import type { Translate } from '../../i18n';
-import { expandCard, type AdaptiveCardJson } from '../cards/card-template';
+import { expandCard, type AdaptiveCardJson, type CardChoice, type FormCardData } from '../cards/card-template';
 import { fieldErrors } from '../cards/field-errors';
 import template from './compose.card.json';
 
@@ -18,11 +18,19 @@ export interface ComposeCardInput {
   summary?: string;
 }
 
+/** What `compose.card.json` reads. */
+export interface ComposeCardData extends FormCardData<Record<string, unknown>> {
+  programmeChoices: CardChoice[];
+  audienceChoices: CardChoice[];
+  languageChoices: CardChoice[];
+  broadcastId: string;
+}
+
 /** HR's compose form. After a failed preview it comes back with what was typed and each problem marked. */
 export function composeCard(t: Translate, input: ComposeCardInput): AdaptiveCardJson {
   const entered = input.entered ?? {};
   const values = Object.fromEntries(FIELDS.map((field) => [field, typeof entered[field] === 'string' ? entered[field] : '']));
-  return expandCard(template, {
+  return expandCard<ComposeCardData>(template, {
     labels: t('news.compose', { returnObjects: true }),
     summary: input.summary ?? (input.issues?.length ? t('news.compose.invalid') : ''),
     requiredMessage: t('validation.required'),

@@ -1,7 +1,7 @@
 import type { Broadcast, DeliveryCounts, RecipientPlan } from '../../domain/broadcasts';
 import { languageOfTranslate, type Translate } from '../../i18n';
 import { formatDateTime, formatInstantDate } from '../../i18n/format-date-time';
-import { expandCard, type AdaptiveCardJson } from '../cards/card-template';
+import { expandCard, type AdaptiveCardJson, type CardFact, type CardLabels } from '../cards/card-template';
 import reportTemplate from './report.card.json';
 import reviewTemplate from './review.card.json';
 import statusTemplate from './status.card.json';
@@ -11,9 +11,20 @@ export function headlineOf(broadcast: Broadcast): string {
   return broadcast.content.versions.de?.title ?? broadcast.content.versions.en?.title ?? '';
 }
 
+/** What `review.card.json` reads. */
+export interface ReviewCardData {
+  labels: CardLabels;
+  intro: string;
+  timeLabel: string;
+  requiredMessage: string;
+  facts: CardFact[];
+  notice: string;
+  broadcastId: string;
+}
+
 /** After Preview: whom it reaches, and Send now / Schedule / Edit. */
 export function reviewCard(t: Translate, broadcast: Broadcast, recipients: readonly RecipientPlan[], timeZone: string): AdaptiveCardJson {
-  return expandCard(reviewTemplate, {
+  return expandCard<ReviewCardData>(reviewTemplate, {
     labels: t('news.review', { returnObjects: true }),
     intro: t('news.review.intro'),
     timeLabel: t('news.review.time', { timeZone }),
@@ -28,6 +39,22 @@ export function reviewCard(t: Translate, broadcast: Broadcast, recipients: reado
   });
 }
 
+/** What `report.card.json` reads; `bar` is the progress bar's segments, each as wide as its count. */
+export interface ReportCardData {
+  heading: string;
+  status: string;
+  statusColor: string;
+  showBar: boolean;
+  bar: Array<{ weight: number; style: string }>;
+  facts: CardFact[];
+  notice: string;
+  labels: CardLabels;
+  csvUrl: string;
+  canExport: boolean;
+  canCancel: boolean;
+  broadcastId: string;
+}
+
 /** The live delivery report: status, progress bar, counts, and the CSV export. */
 export function reportCard(t: Translate, input: { broadcast: Broadcast; counts?: DeliveryCounts; timeZone: string; csvUrl?: string }): AdaptiveCardJson {
   const { broadcast, counts } = input;
@@ -40,7 +67,7 @@ export function reportCard(t: Translate, input: { broadcast: Broadcast; counts?:
     { weight: c['not-reachable'], style: 'warning' },
     { weight: c.pending + c.sending, style: 'emphasis' },
   ].filter((segment) => segment.weight > 0);
-  return expandCard(reportTemplate, {
+  return expandCard<ReportCardData>(reportTemplate, {
     heading: t('news.report.title', { title: headlineOf(broadcast) }),
     status: statusText(t, broadcast, c, input.timeZone),
     statusColor: broadcast.status === 'done' ? (problems > 0 ? 'Warning' : 'Good') : 'Default',
@@ -68,9 +95,16 @@ export function reportCard(t: Translate, input: { broadcast: Broadcast; counts?:
   });
 }
 
+/** What `status.card.json` reads: one line per broadcast. */
+export interface StatusCardData {
+  title: string;
+  empty: string;
+  items: Array<{ broadcastId: string; headline: string; line: string }>;
+}
+
 /** `news status`: the latest broadcasts, each opening its report. */
 export function statusCard(t: Translate, items: ReadonlyArray<{ broadcast: Broadcast; counts?: DeliveryCounts }>, timeZone: string): AdaptiveCardJson {
-  return expandCard(statusTemplate, {
+  return expandCard<StatusCardData>(statusTemplate, {
     title: t('news.status.title'),
     empty: t('news.status.empty'),
     items: items.map(({ broadcast, counts }) => ({

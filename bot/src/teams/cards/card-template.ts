@@ -4,16 +4,45 @@ import { CardFactory, type Attachment } from 'botbuilder';
 /** An Adaptive Card as plain JSON, ready to send. */
 export type AdaptiveCardJson = Record<string, unknown> & { type: 'AdaptiveCard'; version: string };
 
-/**
- * Expands a card template (a `*.card.json` file) with its view model. The template engine
- * leaves an unknown field as literal `${…}` text; the card checker in the tests catches that.
- */
-export function expandCard(template: object, viewModel: object): AdaptiveCardJson {
-  return templateOf(template).expand({ $root: viewModel }) as AdaptiveCardJson;
+/** A row of a FactSet. */
+export interface CardFact {
+  title: string;
+  value: string;
 }
 
-// Building a Template parses the whole JSON (about 40 ms for the poll card); expanding a built
-// one takes about 2 ms. Templates are module constants, so each is built once per process.
+/** A choice of an Input.ChoiceSet. */
+export interface CardChoice {
+  title: string;
+  value: string;
+}
+
+/** Labels read from the string catalogue as a whole object (`t(key, { returnObjects: true })`), each read by the template as `labels.<key>`. */
+export type CardLabels = object;
+
+/** What every form card reads besides its own fields: the summary line, the labels, each field's value and error line. */
+export interface FormCardData<Values = Record<string, string>> {
+  /** Above the form after a refused submit; empty otherwise. */
+  summary: string;
+  requiredMessage: string;
+  labels: CardLabels;
+  /** Each field's value, by input id. */
+  values: Values;
+  /** Each field's error line, empty when the field is fine. */
+  errors: Record<string, string>;
+}
+
+/**
+ * Expands a card template (a `*.card.json` file) with its view model. `T` is the card's
+ * `…CardData` interface and must be given: the view model is checked against it, and the card
+ * data test checks that the template reads exactly those fields. The template engine leaves an
+ * unknown field as literal `${…}` text; the card checker in the tests catches that too.
+ */
+export function expandCard<T extends object = never>(template: object, data: NoInfer<T>): AdaptiveCardJson {
+  return templateOf(template).expand({ $root: data }) as AdaptiveCardJson;
+}
+
+// Building a Template parses the whole JSON and costs far more than expanding a built one
+// (figures in docs/performance.md). Templates are module constants, so each is built once.
 const templates = new WeakMap<object, ACData.Template>();
 
 function templateOf(json: object): ACData.Template {

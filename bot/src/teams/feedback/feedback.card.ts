@@ -4,7 +4,7 @@ import type { Programme } from '../../domain/programme/programme';
 import { activeTopics } from '../../domain/programme/topic-catalogue';
 import type { FieldIssue } from '../../domain/result';
 import type { Translate } from '../../i18n';
-import { expandCard, type AdaptiveCardJson } from '../cards/card-template';
+import { expandCard, type AdaptiveCardJson, type FormCardData } from '../cards/card-template';
 import { fieldErrors } from '../cards/field-errors';
 import template from './feedback-form.card.json';
 
@@ -21,13 +21,26 @@ export interface FeedbackCardInput {
   summary?: string;
 }
 
+/** What `feedback-form.card.json` reads. */
+export interface FeedbackCardData extends FormCardData {
+  title: string;
+  intro: string;
+  status: string;
+  ratings: Array<{ value: string; title: string }>;
+  topics: Array<{ key: string; name: string }>;
+  submitLabel: string;
+  programmeId: string;
+  pairId: string;
+  meetingId: string;
+}
+
 /**
  * The private feedback card after a held meeting, in the author's personal chat. Topics start
  * from the meeting's agenda; once saved it shows the saved answers and can be edited.
  */
 export function feedbackCard(t: Translate, input: FeedbackCardInput): AdaptiveCardJson {
   const { meeting, saved } = input;
-  return expandCard(template, {
+  return expandCard<FeedbackCardData>(template, {
     title: t('feedback.title', { number: meeting.number }),
     intro: t('feedback.intro'),
     status: saved && !input.issues ? t('feedback.saved') : '',

@@ -4,14 +4,32 @@ import { pairIdOf } from '../../domain/pairing/pair';
 import type { Profile } from '../../domain/participant/profile';
 import type { Programme } from '../../domain/programme/programme';
 import type { Translate } from '../../i18n';
-import { expandCard, type AdaptiveCardJson } from '../cards/card-template';
+import { expandCard, type AdaptiveCardJson, type CardFact } from '../cards/card-template';
 import confirmationTemplate from './pair-confirmation.card.json';
 import introductionTemplate from './introduction.card.json';
 import { fitReasonText } from '../../i18n/fit-reason-text';
 
+/** One reason a pair fits, in words. */
+export interface FitReasonLine {
+  text: string;
+}
+
+/** What `pair-confirmation.card.json` reads. */
+export interface PairConfirmationCardData {
+  title: string;
+  intro: string;
+  why: string;
+  reasons: FitReasonLine[];
+  question: string;
+  yes: string;
+  no: string;
+  programmeId: string;
+  pairId: string;
+}
+
 /** Asks the mentee (the executive) to confirm the match before anyone else hears of it. */
 export function pairConfirmationCard(t: Translate, language: Language, programme: Programme, pair: Pair, mentor: Profile): AdaptiveCardJson {
-  return expandCard(confirmationTemplate, {
+  return expandCard<PairConfirmationCardData>(confirmationTemplate, {
     title: t('matching.confirm.title'),
     intro: t('matching.confirm.intro', { mentor: mentor.displayName, department: mentor.department, programme: programme.name }),
     why: t('matching.confirm.why'),
@@ -24,6 +42,17 @@ export function pairConfirmationCard(t: Translate, language: Language, programme
   });
 }
 
+/** What `introduction.card.json` reads; an empty `chatLink` hides the open-chat button. */
+export interface IntroductionCardData {
+  title: string;
+  facts: CardFact[];
+  why: string;
+  reasons: FitReasonLine[];
+  next: string;
+  openChat: string;
+  chatLink: string;
+}
+
 /**
  * Introduces the partner to one of the two, with why they were matched and a link that opens a
  * group chat with both (and Tandem, where the bot id is known) under a recognisable name.
@@ -31,7 +60,7 @@ export function pairConfirmationCard(t: Translate, language: Language, programme
 export function introductionCard(t: Translate, language: Language, input: { programme: Programme; pair: Pair; reader: Profile; partner: Profile; botAppId: string }): AdaptiveCardJson {
   const { programme, pair, reader, partner } = input;
   const topicName = (key: string) => programme.topics.find((topic) => topic.key === key)?.names[language] ?? key;
-  return expandCard(introductionTemplate, {
+  return expandCard<IntroductionCardData>(introductionTemplate, {
     title: t('matching.intro.title', { name: partner.displayName }),
     facts: [
       { title: t('matching.intro.role'), value: t(partner.role === 'mentor' ? 'matching.intro.mentorRole' : 'matching.intro.menteeRole') },

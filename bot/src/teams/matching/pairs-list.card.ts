@@ -6,6 +6,7 @@ import { languageOfTranslate, type Translate } from '../../i18n';
 import { formatInstantDate } from '../../i18n/format-date-time';
 import { expandCard, type AdaptiveCardJson } from '../cards/card-template';
 import { nameInPair, nameWithRole } from '../pair-endings/people-names';
+import type { NeedsPartnerRow } from '../pair-endings/pair-ended.card';
 import template from './pairs-list.card.json';
 
 /** What the pairs list shows: a programme's pairs and the profiles they name. */
@@ -13,6 +14,26 @@ export interface PairsListView {
   programme: Programme;
   pairs: Pair[];
   people: ReadonlyMap<string, Profile>;
+}
+
+/** What `pairs-list.card.json` reads: one row per pair. */
+export interface PairsListCardData {
+  title: string;
+  notice: string;
+  none: string;
+  pairs: Array<{
+    line: string;
+    status: string;
+    flag: string;
+    needs: NeedsPartnerRow[];
+    canEnd: boolean;
+    endLabel: string;
+    reasonId: string;
+    reasonLabel: string;
+    confirmLabel: string;
+    programmeId: string;
+    pairId: string;
+  }>;
 }
 
 /** Input ids must be unique in a card, so each pair's reason field carries a short index. */
@@ -26,7 +47,7 @@ export const reasonIdOf = (index: number) => `reason_${index}`;
 export function pairsCard(t: Translate, view: PairsListView, notice: string, timeZone = 'UTC'): AdaptiveCardJson {
   const name = (id: string) => nameInPair(t, view.people, id);
   const taken = new Set(view.pairs.filter(isActivePair).flatMap((pair) => [pair.mentorId, pair.menteeId]));
-  return expandCard(template, {
+  return expandCard<PairsListCardData>(template, {
     title: t('pairs.title', { programme: view.programme.name }),
     notice,
     none: t('pairs.none'),
@@ -53,7 +74,7 @@ function statusText(t: Translate, pair: Pair): string {
 }
 
 /** The people of an ended pair who are still in the programme and not in another pair yet. */
-function needingPartner(t: Translate, view: PairsListView, pair: Pair, taken: ReadonlySet<string>) {
+function needingPartner(t: Translate, view: PairsListView, pair: Pair, taken: ReadonlySet<string>): NeedsPartnerRow[] {
   return remainingPeople(pair).flatMap((id) => {
     const person = view.people.get(id);
     if (!person || taken.has(id)) return [];

@@ -9,6 +9,32 @@ import template from './proposal.card.json';
 /** Pairs per page: keeps the card well under Teams' size limit and readable on a phone. */
 export const PAIRS_PER_PAGE = 8;
 
+/** What `proposal.card.json` reads: this page's pairs, the unmatched, and the paging buttons. */
+export interface ProposalCardData {
+  title: string;
+  summary: string;
+  notice: string;
+  programmeId: string;
+  canPublish: boolean;
+  csvUrl: string;
+  labels: { unmatchedTitle: string; rerun: string; publish: string; csv: string };
+  pairs: Array<{
+    line: string;
+    badge: string;
+    reasons: string;
+    programmeId: string;
+    mentorId: string;
+    menteeId: string;
+    page: string;
+    lockTitle: string;
+    lockVerb: string;
+    excludeTitle: string;
+  }>;
+  unmatched: Array<{ text: string }>;
+  pageLabel: string;
+  paging: Array<{ title: string; page: string; programmeId: string }>;
+}
+
 /** The proposal for HR: pairs with their reasons, lock/exclude per pair, the unmatched with why. */
 export function proposalCard(t: Translate, language: Language, view: ProposalView, page: number, notice = '', csvUrl = ''): AdaptiveCardJson {
   const { programme, proposal, people } = view;
@@ -19,7 +45,7 @@ export function proposalCard(t: Translate, language: Language, view: ProposalVie
   const isLocked = (mentor: string, mentee: string) => proposal.locked.some(([m, e]) => m === mentor && e === mentee);
   const mentees = result.matched + result.unmatched.filter((u) => u.role === 'mentee').length;
   const average = result.pairs.length ? percent(result.totalScore / result.pairs.length) : 0;
-  return expandCard(template, {
+  return expandCard<ProposalCardData>(template, {
     title: t('matching.proposal.title', { programme: programme.name }),
     summary: t('matching.proposal.summary', { matched: result.matched, mentees, average }),
     notice,

@@ -5,7 +5,7 @@ import type { Material } from '../../domain/programme/programme';
 import { materialsText } from '../polls/agenda-text';
 import { languageOfTranslate, type Translate } from '../../i18n';
 import { formatCalendarDate, formatDateTime } from '../../i18n/format-date-time';
-import { expandCard, type AdaptiveCardJson } from '../cards/card-template';
+import { expandCard, type AdaptiveCardJson, type CardFact, type CardLabels, type FormCardData } from '../cards/card-template';
 import { fieldErrors } from '../cards/field-errors';
 import checkInTemplate from './check-in.card.json';
 import meetingTemplate from './meeting.card.json';
@@ -31,11 +31,22 @@ export interface ScheduleFormInput {
   userIds?: readonly string[];
 }
 
+/** What `schedule-form.card.json` reads; `number` and `startsAt` go back with the submit. */
+export interface ScheduleFormCardData extends FormCardData<Record<string, unknown>> {
+  title: string;
+  timeLabel: string;
+  programmeId: string;
+  pairId: string;
+  number: number;
+  startsAt: string;
+  userIds: string[];
+}
+
 /** The form for the pair's next meeting; times are entered in the person's own time zone. */
 export function scheduleFormCard(t: Translate, input: ScheduleFormInput): AdaptiveCardJson {
   const entered = input.entered ?? {};
   const values = Object.fromEntries(FORM_FIELDS.map((f) => [f, typeof entered[f] === 'string' ? entered[f] : '']));
-  return expandCard(formTemplate, {
+  return expandCard<ScheduleFormCardData>(formTemplate, {
     title: input.partnerName ? t('meetings.form.titleWith', { number: input.number, target: input.target, partner: input.partnerName }) : t('meetings.form.title', { number: input.number, target: input.target }),
     summary: input.summary ?? (input.issues?.length ? t('validation.summary') : ''),
     requiredMessage: t('validation.required'),
@@ -64,13 +75,36 @@ export interface MeetingCardInput {
   notice?: string;
 }
 
+/** What the meeting and reminder cards share: status, each person's local time, details and links. */
+export interface MeetingViewData {
+  status: string;
+  times: Array<{ text: string }>;
+  facts: CardFact[];
+  meetingLink: string;
+  joinUrl: string;
+}
+
+/** What `meeting.card.json` reads. */
+export interface MeetingCardData extends MeetingViewData {
+  notice: string;
+  userIds: string[];
+  title: string;
+  labels: CardLabels;
+  changeTopic: string;
+  calendarUrl: string;
+  canCancel: boolean;
+  programmeId: string;
+  pairId: string;
+  meetingId: string;
+}
+
 /**
  * The meeting in the pair chat: each person's local time, the Teams-meeting link, move and
  * cancel. Its `refresh` makes each member's client fetch the card in their own language.
  */
 export function meetingCard(t: Translate, input: MeetingCardInput): AdaptiveCardJson {
   const { meeting } = input;
-  return expandCard(meetingTemplate, {
+  return expandCard<MeetingCardData>(meetingTemplate, {
     ...meetingView(t, input),
     notice: input.notice ?? '',
     userIds: [...(input.userIds ?? [])],
@@ -85,6 +119,19 @@ export function meetingCard(t: Translate, input: MeetingCardInput): AdaptiveCard
   });
 }
 
+/** What `reminder.card.json` reads; `lead` and `remindedStart` identify the reminder when the card refreshes. */
+export interface ReminderCardData extends MeetingViewData {
+  title: string;
+  labels: CardLabels;
+  materials: string;
+  userIds: string[];
+  programmeId: string;
+  pairId: string;
+  meetingId: string;
+  lead: string;
+  remindedStart: string;
+}
+
 /**
  * A reminder: the meeting's times for both people, its details and the join link. `userIds`
  * (both members' Teams ids) make Teams refresh the card for each of them, so each reads it in
@@ -93,7 +140,7 @@ export function meetingCard(t: Translate, input: MeetingCardInput): AdaptiveCard
 export function reminderCard(t: Translate, input: MeetingCardInput & { leadMinutes: number; remindedStart: string; userIds: readonly string[]; materials: readonly Material[] }): AdaptiveCardJson {
   const { meeting } = input;
   const moved = meeting.startsAt !== input.remindedStart;
-  return expandCard(reminderTemplate, {
+  return expandCard<ReminderCardData>(reminderTemplate, {
     ...meetingView(t, input),
     title: moved ? t('meetings.reminderCard.titleMoved', { number: meeting.number, target: input.target }) : t('meetings.reminderCard.title', { number: meeting.number, target: input.target, lead: leadText(t, input.leadMinutes) }),
     labels: t('meetings.card', { returnObjects: true }),
@@ -112,8 +159,8 @@ export function leadText(t: Translate, minutes: number): string {
   return minutes >= 60 && minutes % 60 === 0 ? t('meetings.leadHours', { count: minutes / 60 }) : t('meetings.leadMinutes', { count: minutes });
 }
 
-/** What the meeting and reminder cards share: status, each person's local time, details and links. */
-function meetingView(t: Translate, input: MeetingCardInput) {
+/** Builds what the meeting and reminder cards share. */
+function meetingView(t: Translate, input: MeetingCardInput): MeetingViewData {
   const { meeting } = input;
   const language = languageOfTranslate(t);
   const times = input.people.map((person) => ({ text: t('meetings.card.when', { name: person.displayName, when: formatDateTime(meeting.startsAt, language, person.timeZone), timeZone: person.timeZone }) }));
@@ -145,13 +192,26 @@ function nameOf(people: readonly Profile[], aadObjectId: string | undefined): st
   return people.find((p) => p.aadObjectId === aadObjectId)?.displayName ?? '';
 }
 
+/** What `check-in.card.json` reads; an empty `answered` shows the buttons. */
+export interface CheckInCardData {
+  title: string;
+  answered: string;
+  userIds: string[];
+  held: string;
+  moved: string;
+  cancelled: string;
+  programmeId: string;
+  pairId: string;
+  meetingId: string;
+}
+
 /**
  * Asks the pair shortly after the planned end whether the meeting took place; once one of them
  * answered, says who answered what (the first answer counts). Refreshed for each member.
  */
 export function checkInCard(t: Translate, meeting: Meeting, view: { people: readonly Profile[]; userIds: readonly string[] }): AdaptiveCardJson {
   const answer = meeting.checkIn;
-  return expandCard(checkInTemplate, {
+  return expandCard<CheckInCardData>(checkInTemplate, {
     title: t('meetings.checkIn.title', { number: meeting.number }),
     answered: answer ? t('meetings.checkIn.answered', { name: nameOf(view.people, answer.by), number: meeting.number, outcome: t(`meetings.checkIn.outcomes.${answer.outcome}`) }) : '',
     userIds: [...view.userIds],
@@ -167,6 +227,21 @@ export function checkInCard(t: Translate, meeting: Meeting, view: { people: read
 /** Why a plan card is sent besides a pair's start and a check-in: the momentum guard's nudges that come with a date. */
 export type PlanIntro = 'no-meeting-scheduled' | 'programme-ending';
 
+/** What `next-meeting.card.json` reads. */
+export interface NextMeetingCardData {
+  title: string;
+  intro: string;
+  introKind: string;
+  userIds: string[];
+  rhythm: string;
+  suggestion: string;
+  optional: string;
+  planLabel: string;
+  programmeId: string;
+  pairId: string;
+  startsAt: string;
+}
+
 /**
  * The meeting plan: the rhythm that fits the meetings left into the programme and a suggested
  * date, with one click to the prefilled form. Sent when a pair starts, after each held meeting
@@ -180,7 +255,7 @@ export function nextMeetingCard(t: Translate, input: { plan: NextMeetingPlan; pr
   const end = formatCalendarDate(input.programmeEndDate, language);
   // One suggested instant for the pair, read on each reader's own clock.
   const zone = input.readerTimeZone ?? plan.suggestion.timeZone;
-  return expandCard(nextMeetingTemplate, {
+  return expandCard<NextMeetingCardData>(nextMeetingTemplate, {
     title: t('meetings.plan.title', { number: plan.number, target: plan.target }),
     intro: input.intro ? t(`meetings.nudges.${input.intro}`, { end }) : '',
     introKind: input.intro ?? '',

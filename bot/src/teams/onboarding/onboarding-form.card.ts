@@ -5,7 +5,7 @@ import { activeTopics } from '../../domain/programme/topic-catalogue';
 import type { FieldIssue } from '../../domain/result';
 import type { Language } from '../../domain/language';
 import type { Translate } from '../../i18n';
-import { expandCard, type AdaptiveCardJson } from '../cards/card-template';
+import { expandCard, type AdaptiveCardJson, type CardChoice, type FormCardData } from '../cards/card-template';
 import { fieldErrors } from '../cards/field-errors';
 import template from './onboarding-form.card.json';
 
@@ -32,10 +32,21 @@ export interface OnboardingFormInput {
   privacyUrl: string;
 }
 
+/** What `onboarding-form.card.json` reads. */
+export interface OnboardingFormCardData extends FormCardData<FormValues> {
+  title: string;
+  privacyLink: string;
+  languageChoices: CardChoice[];
+  topicChoices: CardChoice[];
+  slotChoices: CardChoice[];
+  programmeId: string;
+  noManager: string;
+}
+
 /** The onboarding form: new, prefilled from the profile, or back with the entered values and messages. */
 export function onboardingFormCard(t: Translate, input: OnboardingFormInput): AdaptiveCardJson {
   const values = input.entered ? enteredValues(input.entered) : input.profile ? valuesOf(input.profile) : newValues(input);
-  return expandCard(template, {
+  return expandCard<OnboardingFormCardData>(template, {
     title: t('onboarding.form.title', { programme: input.programme.name }),
     summary: input.summaryText ?? (input.issues?.length ? t('validation.summary') : ''),
     requiredMessage: t('validation.required'),

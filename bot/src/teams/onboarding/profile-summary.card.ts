@@ -3,14 +3,23 @@ import type { Programme } from '../../domain/programme/programme';
 import type { Language } from '../../domain/language';
 import type { Translate } from '../../i18n';
 import { formatInstantDate } from '../../i18n/format-date-time';
-import { expandCard, type AdaptiveCardJson } from '../cards/card-template';
+import { expandCard, type AdaptiveCardJson, type CardFact } from '../cards/card-template';
 import template from './profile-summary.card.json';
+
+/** What `profile-summary.card.json` reads. */
+export interface ProfileSummaryCardData {
+  title: string;
+  notice: string;
+  edit: string;
+  programmeId: string;
+  facts: CardFact[];
+}
 
 /** A person's profile as a clear summary, with an Edit button. */
 export function profileSummaryCard(t: Translate, language: Language, programme: Programme, profile: Profile, notice = ''): AdaptiveCardJson {
   const topicName = (key: string) => programme.topics.find((topic) => topic.key === key)?.names[language] ?? key;
   const list = (items: string[]) => items.join(', ') || '–';
-  return expandCard(template, {
+  return expandCard<ProfileSummaryCardData>(template, {
     title: t('onboarding.summary.title', { programme: programme.name }),
     notice,
     edit: t('onboarding.summary.edit'),

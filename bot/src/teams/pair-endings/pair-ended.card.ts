@@ -6,6 +6,22 @@ import { expandCard, type AdaptiveCardJson } from '../cards/card-template';
 import { nameInPair, nameWithRole } from './people-names';
 import template from './pair-ended.card.json';
 
+/** Someone of an ended pair who needs a new partner, with the button to find one. */
+export interface NeedsPartnerRow {
+  text: string;
+  findLabel: string;
+  programmeId: string;
+  personId: string;
+}
+
+/** What `pair-ended.card.json` reads. */
+export interface PairEndedCardData {
+  title: string;
+  text: string;
+  reason: string;
+  needs: NeedsPartnerRow[];
+}
+
 /**
  * HR's notice that a pair ended: which pair, why (as a reason code in words that reveal
  * nothing about a person who left), and who now needs a new partner, with a button each.
@@ -13,7 +29,7 @@ import template from './pair-ended.card.json';
 export function pairEndedCard(t: Translate, view: ProgrammePeople & { pair: Pair }): AdaptiveCardJson {
   const { programme, people, pair } = view;
   const name = (id: string) => nameInPair(t, people, id);
-  return expandCard(template, {
+  return expandCard<PairEndedCardData>(template, {
     title: t('pairEnded.title'),
     text: t('pairEnded.text', { mentor: name(pair.mentorId), mentee: name(pair.menteeId), programme: programme.name }),
     reason: t('pairEnded.reason', { reason: t(`pairs.endCodes.${pair.endCode ?? 'ended-by-hr'}`) }),

@@ -3,7 +3,7 @@ import { optionTitle, type OptionTally } from '../../domain/polls';
 import type { Programme } from '../../domain/programme/programme';
 import { languageOfTranslate, type Translate } from '../../i18n';
 import type { PollView } from '../../services/polls/poll-service';
-import { expandCard, type AdaptiveCardJson } from '../cards/card-template';
+import { expandCard, type AdaptiveCardJson, type CardLabels } from '../cards/card-template';
 import template from './poll.card.json';
 
 /** Who looks at the card: a member sees their own choices; anyone else (and the message itself) sees the tally. */
@@ -15,6 +15,37 @@ export interface PollAudience {
   notice?: string;
   /** Shows the tally without any buttons (someone outside the pair). */
   readOnly?: boolean;
+}
+
+/** One option of the poll as a row: its tally, and the vote button with what a press does (`select`). */
+export interface PollOptionRow {
+  id: string;
+  title: string;
+  count: string;
+  style: string;
+  weight: string;
+  button: string;
+  select: string;
+}
+
+/** What `poll.card.json` reads. */
+export interface PollCardData {
+  title: string;
+  notice: string;
+  outcome: string;
+  open: boolean;
+  how: string;
+  options: PollOptionRow[];
+  materials: Array<{ title: string; url: string }>;
+  menteeChooses: boolean;
+  menteeCloses: boolean;
+  myChoice: string;
+  requiredMessage: string;
+  labels: CardLabels;
+  userIds: string[];
+  programmeId: string;
+  pairId: string;
+  pollId: string;
 }
 
 /**
@@ -29,7 +60,7 @@ export function pollCard(t: Translate, view: PollView, audience: PollAudience): 
   const mine = new Set(view.counts.filter((c) => audience.viewer && c.voters.includes(audience.viewer)).map((c) => c.option.id));
   const isMentee = open && audience.viewer === poll.menteeId;
   const chosen = view.options.find((o) => o.id === poll.outcome?.optionId);
-  return expandCard(template, {
+  return expandCard<PollCardData>(template, {
     title: t('polls.title', { number: poll.meetingNumber, target: view.programme.meetingsTarget }),
     notice: audience.notice ?? '',
     outcome: poll.withdrawnAt ? t('polls.withdrawn') : chosen ? t(poll.outcome?.how === 'auto-close' ? 'polls.decidedAuto' : 'polls.decided', { topic: optionTitle(chosen, view.programme, language) }) : '',
@@ -49,7 +80,7 @@ export function pollCard(t: Translate, view: PollView, audience: PollAudience): 
   });
 }
 
-function optionRow(t: Translate, count: OptionTally, programme: Programme, language: Language, mine: boolean) {
+function optionRow(t: Translate, count: OptionTally, programme: Programme, language: Language, mine: boolean): PollOptionRow {
   const votes = t('polls.votes', { count: count.votes });
   return {
     id: count.option.id,

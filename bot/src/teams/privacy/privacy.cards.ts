@@ -2,7 +2,7 @@ import type { ProgrammeMembership } from '../../services/onboarding/onboarding-s
 import type { ConversationAddress } from '../../services/conversation-directory';
 import { languageOfTranslate, type Translate } from '../../i18n';
 import { formatInstantDate } from '../../i18n/format-date-time';
-import { expandCard, type AdaptiveCardJson } from '../cards/card-template';
+import { expandCard, type AdaptiveCardJson, type CardFact } from '../cards/card-template';
 import confirmationTemplate from './delete-confirmation.card.json';
 import myDataTemplate from './my-data.card.json';
 
@@ -12,6 +12,16 @@ export interface MyDataSummary {
   address?: ConversationAddress;
   refusals: number;
   downloadUrl: string;
+}
+
+/** What `my-data.card.json` reads. */
+export interface MyDataCardData {
+  title: string;
+  intro: string;
+  facts: CardFact[];
+  download: string;
+  downloadUrl: string;
+  delete: string;
 }
 
 /** A readable summary of a person's data, with the full download and a way to delete it. */
@@ -25,7 +35,7 @@ export function myDataCard(t: Translate, summary: MyDataSummary): AdaptiveCardJs
       : [],
   );
   const address = summary.address;
-  return expandCard(myDataTemplate, {
+  return expandCard<MyDataCardData>(myDataTemplate, {
     title: t('privacy.myData.title'),
     intro: profiles.length ? t('privacy.myData.intro') : `${t('privacy.myData.nothing')} ${t('privacy.myData.intro')}`,
     facts: [
@@ -39,9 +49,17 @@ export function myDataCard(t: Translate, summary: MyDataSummary): AdaptiveCardJs
   });
 }
 
+/** What `delete-confirmation.card.json` reads. */
+export interface DeleteConfirmationCardData {
+  title: string;
+  text: string;
+  confirm: string;
+  cancel: string;
+}
+
 /** Asks before deleting: the deletion cannot be undone. */
 export function deleteConfirmationCard(t: Translate): AdaptiveCardJson {
-  return expandCard(confirmationTemplate, {
+  return expandCard<DeleteConfirmationCardData>(confirmationTemplate, {
     title: t('privacy.delete.title'),
     text: t('privacy.delete.text'),
     confirm: t('privacy.delete.confirm'),

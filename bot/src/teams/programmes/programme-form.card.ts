@@ -8,7 +8,7 @@ import { DEFAULT_DURATION_MONTHS, DEFAULT_MEETINGS_TARGET, SPONSOR_TEXT_FIELDS }
 import { LEAD_LIMITS_FOR_PEOPLE } from '../../domain/programme/reminder-leads';
 import type { FieldIssue } from '../../domain/result';
 import { languageOfTranslate, type Translate } from '../../i18n';
-import { expandCard, type AdaptiveCardJson } from '../cards/card-template';
+import { expandCard, type AdaptiveCardJson, type CardChoice, type FormCardData } from '../cards/card-template';
 import { fieldErrors } from '../cards/field-errors';
 import { Verbs } from '../verbs';
 import template from './programme-form.card.json';
@@ -19,6 +19,18 @@ type FormValues = Record<(typeof FIELDS)[number], string>;
 /** What the form shows: a new programme (with a fresh id, so a double click creates one), or an existing one. */
 export type ProgrammeFormMode = { kind: 'create'; draftId?: string; today: Date } | { kind: 'edit'; programme: Programme };
 
+/** What `programme-form.card.json` reads; `cancelVerb` is empty while creating (no Cancel button). */
+export interface ProgrammeFormCardData extends FormCardData<FormValues> {
+  title: string;
+  reminderHint: string;
+  /** One message field per language shown, with its input id. */
+  sponsorTexts: Array<{ id: string; label: string; value: string; error: string }>;
+  languageChoices: CardChoice[];
+  programmeId: string;
+  saveVerb: string;
+  cancelVerb: string;
+}
+
 /**
  * The create/edit form. After a failed save it comes back with what the person typed and a
  * message under each field that needs another look.
@@ -28,7 +40,7 @@ export function programmeFormCard(t: Translate, mode: ProgrammeFormMode, entered
   const language = languageOfTranslate(t);
   const values = entered ? enteredValues(entered) : editing ? valuesOf(mode.programme, language) : defaults(mode.today, language);
   const errors = { ...Object.fromEntries(FIELDS.map((f) => [f, ''])), ...fieldErrors(t, issues) };
-  return expandCard(template, {
+  return expandCard<ProgrammeFormCardData>(template, {
     title: t(editing ? 'programme.form.titleEdit' : 'programme.form.titleCreate'),
     summary: issues?.length ? t('validation.summary') : '',
     requiredMessage: t('validation.required'),

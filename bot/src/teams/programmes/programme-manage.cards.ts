@@ -2,7 +2,7 @@ import type { Language } from '../../domain/language';
 import type { Programme } from '../../domain/programme/programme';
 import { activeTopics } from '../../domain/programme/topic-catalogue';
 import type { Translate } from '../../i18n';
-import { expandCard, type AdaptiveCardJson } from '../cards/card-template';
+import { expandCard, type AdaptiveCardJson, type CardChoice, type CardLabels } from '../cards/card-template';
 import adminsTemplate from './programme-admins.card.json';
 import materialsTemplate from './programme-materials.card.json';
 import topicsTemplate from './programme-topics.card.json';
@@ -12,9 +12,34 @@ export const topicInputIds = (key: string) => ({ en: `en_${key}`, de: `de_${key}
 /** The material form's "whole programme" choice (a choice needs a non-empty value). */
 export const ALL_TOPICS = 'all';
 
+/** What `programme-topics.card.json` reads: one row per topic, with its rename form and retire/restore button. */
+export interface ProgrammeTopicsCardData {
+  title: string;
+  intro: string;
+  notice: string;
+  programmeId: string;
+  labels: CardLabels;
+  topics: Array<{
+    key: string;
+    programmeId: string;
+    label: string;
+    weight: string;
+    en: string;
+    de: string;
+    enId: string;
+    deId: string;
+    renameLabel: string;
+    nameEnLabel: string;
+    nameDeLabel: string;
+    saveLabel: string;
+    toggleLabel: string;
+    retireNext: string;
+  }>;
+}
+
 /** The catalogue: rename, retire or restore each topic, and add new ones. */
 export function programmeTopicsCard(t: Translate, language: Language, programme: Programme, notice = ''): AdaptiveCardJson {
-  return expandCard(topicsTemplate, {
+  return expandCard<ProgrammeTopicsCardData>(topicsTemplate, {
     title: t('programme.topics.title', { programme: programme.name }),
     intro: t('programme.topics.intro'),
     notice,
@@ -39,10 +64,21 @@ export function programmeTopicsCard(t: Translate, language: Language, programme:
   });
 }
 
+/** What `programme-materials.card.json` reads. */
+export interface ProgrammeMaterialsCardData {
+  title: string;
+  intro: string;
+  notice: string;
+  programmeId: string;
+  labels: CardLabels;
+  materials: Array<{ id: string; programmeId: string; link: string; topic: string; removeLabel: string }>;
+  topicChoices: CardChoice[];
+}
+
 /** Briefings and links, for the whole programme or one topic. */
 export function programmeMaterialsCard(t: Translate, language: Language, programme: Programme, notice = ''): AdaptiveCardJson {
   const topicName = (key?: string) => (key ? (programme.topics.find((topic) => topic.key === key)?.names[language] ?? key) : t('programme.materials.allTopics'));
-  return expandCard(materialsTemplate, {
+  return expandCard<ProgrammeMaterialsCardData>(materialsTemplate, {
     title: t('programme.materials.title', { programme: programme.name }),
     intro: t('programme.materials.intro'),
     notice,
@@ -59,9 +95,19 @@ export function programmeMaterialsCard(t: Translate, language: Language, program
   });
 }
 
+/** What `programme-admins.card.json` reads. */
+export interface ProgrammeAdminsCardData {
+  title: string;
+  intro: string;
+  notice: string;
+  programmeId: string;
+  labels: CardLabels;
+  admins: Array<{ id: string; programmeId: string; name: string; removeLabel: string }>;
+}
+
 /** The programme's admins by name, with remove buttons and a people picker to add one. */
 export function programmeAdminsCard(t: Translate, programme: Programme, names: ReadonlyMap<string, string>, me: string, notice = ''): AdaptiveCardJson {
-  return expandCard(adminsTemplate, {
+  return expandCard<ProgrammeAdminsCardData>(adminsTemplate, {
     title: t('programme.admins.title', { programme: programme.name }),
     intro: t('programme.admins.intro'),
     notice,

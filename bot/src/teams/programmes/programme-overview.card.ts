@@ -1,9 +1,19 @@
-import { nextStatuses, type Programme } from '../../domain/programme/programme';
+import { nextStatuses, type Programme, type ProgrammeStatus } from '../../domain/programme/programme';
 import { activeTopics } from '../../domain/programme/topic-catalogue';
 import { languageOfTranslate, type Translate } from '../../i18n';
 import { formatCalendarDate } from '../../i18n/format-date-time';
-import { expandCard, type AdaptiveCardJson } from '../cards/card-template';
+import { expandCard, type AdaptiveCardJson, type CardFact } from '../cards/card-template';
 import template from './programme-overview.card.json';
+
+/** What `programme-overview.card.json` reads; each move carries the programme id, as `$root` is out of reach there. */
+export interface ProgrammeOverviewCardData {
+  name: string;
+  notice: string;
+  programmeId: string;
+  labels: { edit: string; new: string; topics: string; materials: string; admins: string };
+  moves: Array<{ title: string; to: ProgrammeStatus; programmeId: string }>;
+  facts: CardFact[];
+}
 
 /** A programme at a glance for HR, with the next status moves as buttons. */
 export function programmeOverviewCard(t: Translate, programme: Programme, notice = ''): AdaptiveCardJson {
@@ -14,7 +24,7 @@ export function programmeOverviewCard(t: Translate, programme: Programme, notice
     to,
     programmeId: programme.id,
   }));
-  return expandCard(template, {
+  return expandCard<ProgrammeOverviewCardData>(template, {
     name: programme.name,
     notice,
     programmeId: programme.id,
