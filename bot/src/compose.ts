@@ -34,7 +34,7 @@ import { EnrolmentTableRepository } from './storage/enrolment.table-repository';
 import { MatchingService } from './services/matching/matching-service';
 import { NewPartnerService } from './services/matching/new-partner-service';
 import { PairTableRepository, ProposalTableRepository } from './storage/pairing.table-repositories';
-import { utcOffsetsAt } from './cli/utc-offsets';
+import { utcOffsetsAt } from './domain/matching/utc-offsets';
 import { randomUUID } from 'node:crypto';
 import { stableUuid } from './stable-id';
 import { MeetingService } from './services/meetings/meeting-service';
