@@ -1,7 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import pino from 'pino';
 import { BroadcastReports } from '../../bot/src/jobs/broadcast-reports';
-import type { NewsDelivery } from '../../bot/src/jobs/news-delivery';
+import type { NewsDelivery } from '../../bot/src/services/broadcasts/broadcast-ports';
 import type { BroadcastFanOut, BroadcastProgress } from '../../bot/src/services/broadcasts/broadcast-fan-out';
 
 /** A fan-out whose count takes `countMs`, and a delivery that notes when each report was shown. */
