@@ -11,7 +11,7 @@ const FRAMEWORKS_AND_IO = [
 ];
 
 /** Adapter folders: the domain and services may not reach into them (dependencies point inward). */
-const ADAPTER_FOLDERS = ['**/teams', '**/teams/**', '**/storage/**', '**/http/**', '**/jobs/**', '**/cli/**', '**/compose', '**/index', '**/config', '**/logger'];
+const ADAPTER_FOLDERS = ['**/teams', '**/teams/**', '**/storage/**', '**/http/**', '**/jobs/**', '**/cli/**', '**/compose', '**/compose/**', '**/index', '**/config', '**/logger'];
 /** Everything in bot/src that is not the domain. */
 const OUTSIDE_DOMAIN = ADAPTER_FOLDERS.concat(['**/services/**', '**/i18n', '**/i18n/**']);
 
