@@ -12,7 +12,6 @@ import type { MomentumService } from '../services/meetings/momentum-service';
 import type { StorageConnection } from '../storage/storage-connection';
 import { TableStore } from '../storage/table-store';
 import type { PollMessages } from '../teams/polls/poll-message';
-import type { ProactiveSender } from '../teams/proactive';
 import type { BroadcastTuning } from './broadcasts';
 import { composeHttpServer } from './http';
 import { composeJobs } from './jobs';
@@ -53,7 +52,6 @@ export interface Tandem {
 export interface TestHooks {
   store: TableStore;
   directory: ConversationDirectory;
-  proactive: ProactiveSender;
   services: Services;
   reminders: ReminderScheduler;
   /** The broadcast queue worker, scheduler tick and report refresher. */
@@ -78,7 +76,9 @@ export function composeTandem(deps: TandemDeps): { tandem: Tandem; testHooks: Te
   const { directory } = repos;
   const messengers = composeMessengers({ services, directory, meetings: repos.meetings, proactive: connection.proactive, logger });
   const instanceId = `instance-${randomUUID().slice(0, 8)}`;
-  const jobs = composeJobs({ repos, services, messengers, proactive: connection.proactive, config, clock, logger, instanceId, broadcastTuning: deps.broadcastTuning });
+  const jobs = composeJobs({
+    repos, services, messengers, proactive: connection.proactive, config, clock, logger, instanceId, broadcastTuning: deps.broadcastTuning,
+  });
   const startBroadcast = (tenantId: string, broadcastId: string) => jobs.broadcasts.startFanOut(tenantId, broadcastId);
   const app = composeTeamsApp({ connection, messengers, services, directory, config, clock, logger, startBroadcast });
 
@@ -97,7 +97,8 @@ export function composeTandem(deps: TandemDeps): { tandem: Tandem; testHooks: Te
     },
   };
   const { reminders, momentum, broadcasts } = jobs;
-  return { tandem, testHooks: { store, directory, proactive: connection.proactive, services, reminders, broadcasts, pollMessages: messengers.pollMessages, momentum } };
+  const { pollMessages } = messengers;
+  return { tandem, testHooks: { store, directory, services, reminders, broadcasts, pollMessages, momentum } };
 }
 
 function listen(server: Server, port: number, host = '0.0.0.0'): Promise<string> {

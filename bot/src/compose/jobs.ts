@@ -31,13 +31,16 @@ interface JobDeps {
 export function composeJobs(deps: JobDeps) {
   const { repos, services, messengers, proactive, config, clock, logger } = deps;
   const { matching, meetings, polls } = services;
-  const broadcasts = composeBroadcastJobs({ repos, fanOut: services.broadcastFanOut, proactive, config, clock, logger, instanceId: deps.instanceId, tuning: deps.broadcastTuning });
+  const broadcasts = composeBroadcastJobs({
+    repos, fanOut: services.broadcastFanOut, proactive, config, clock, logger, instanceId: deps.instanceId, tuning: deps.broadcastTuning,
+  });
   const notifier = new DueEntryDispatcher(
     new TeamsMeetingNotifier(matching, messengers.messenger),
     new TeamsPollNotifier({ polls, matching, directory: repos.directory, proactive, messages: messengers.pollMessages }),
   );
   const reminders = new ReminderScheduler(repos.dueIndex, meetings, notifier, clock, logger, deps.instanceId);
-  const momentum = new MomentumService(repos.programmes, repos.pairs, repos.meetings, new TeamsNudgeNotifier(matching, meetings, messengers.messenger, logger), clock);
+  const nudges = new TeamsNudgeNotifier(matching, meetings, messengers.messenger, logger);
+  const momentum = new MomentumService(repos.programmes, repos.pairs, repos.meetings, nudges, clock);
   const timers: IntervalJob[] = [];
   const every = (name: string, ms: number, tick: () => Promise<unknown>) => {
     if (ms > 0) timers.push(startIntervalJob(name, ms, tick, logger));

@@ -20,7 +20,9 @@ import { OnboardingService } from '../services/onboarding/onboarding-service';
 import { AgendaService } from '../services/polls/agenda-service';
 import { pollData } from '../services/polls/poll-personal-data';
 import { PollService } from '../services/polls/poll-service';
-import { conversationData, enrolmentData, feedbackData, meetingData, newsDeliveryData, pairingData, programmeParticipationData } from '../services/privacy/personal-data-sources';
+import {
+  conversationData, enrolmentData, feedbackData, meetingData, newsDeliveryData, pairingData, programmeParticipationData,
+} from '../services/privacy/personal-data-sources';
 import { PrivacyService } from '../services/privacy/privacy-service';
 import { AdminAccess } from '../services/programmes/admin-access';
 import { ProgrammeService } from '../services/programmes/programme-service';
@@ -85,7 +87,8 @@ function personalDataSources(repos: Repositories, clock: Clock) {
 }
 
 function retentionOf(repos: Repositories, config: Config, clock: Clock): RetentionService {
-  return new RetentionService(repos.programmes, repos.profiles, repos.refusals, repos.enrolments, { pairs: repos.pairs, proposals: repos.proposals }, clock, config.retentionDays, {
+  const pairing = { pairs: repos.pairs, proposals: repos.proposals };
+  return new RetentionService(repos.programmes, repos.profiles, repos.refusals, repos.enrolments, pairing, clock, config.retentionDays, {
     perPair: [repos.meetings, repos.polls],
     perAuthor: [repos.feedback, repos.goodPractices],
     perProgramme: [new NewsDeliveryRetention(repos.broadcasts, repos.recipients, repos.tallies)],

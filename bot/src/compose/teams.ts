@@ -29,7 +29,9 @@ export function composeTeamsConnection(config: Config, logger: Logger) {
 export type TeamsConnection = ReturnType<typeof composeTeamsConnection>;
 
 /** The pair chat's messages that follow stored state: meeting cards after every meeting write, poll cards after votes. */
-export function composeMessengers(deps: { services: Services; directory: ConversationDirectory; meetings: ObservedMeetingRepository; proactive: ProactiveSender; logger: Logger }) {
+export function composeMessengers(deps: {
+  services: Services; directory: ConversationDirectory; meetings: ObservedMeetingRepository; proactive: ProactiveSender; logger: Logger;
+}) {
   const { services, directory, proactive, logger } = deps;
   const messenger = new PairMessenger(directory, proactive);
   const pollMessages = new PollMessages({ polls: services.polls, matching: services.matching, directory, proactive, logger });
