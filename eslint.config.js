@@ -11,11 +11,13 @@ const FRAMEWORKS_AND_IO = [
 ];
 
 /** Adapter folders: the domain and services may not reach into them (dependencies point inward). */
-const ADAPTER_FOLDERS = ['**/teams', '**/teams/**', '**/storage/**', '**/http/**', '**/jobs/**', '**/cli/**', '**/compose', '**/index', '**/config', '**/logger'];
+const ADAPTER_FOLDERS = ['**/teams', '**/teams/**', '**/storage/**', '**/http/**', '**/jobs/**', '**/cli/**', '**/compose', '**/compose/**', '**/index', '**/config', '**/logger'];
 /** Everything in bot/src that is not the domain. */
 const OUTSIDE_DOMAIN = ADAPTER_FOLDERS.concat(['**/services/**', '**/i18n', '**/i18n/**']);
 
 const STORAGE_ONLY = { group: ['@azure/data-tables', '@azure/storage-queue', '**/storage/**'], message: 'Only bot/src/storage talks to Azure Storage; go through a port.' };
+/** Jobs drive the Teams layer through ports in services/; the Teams layer never reaches back into jobs. */
+const NOT_JOBS = { group: ['**/jobs', '**/jobs/**'], message: 'bot/src/teams implements ports defined in services/ (*-ports.ts); it never imports bot/src/jobs.' };
 const BOT_FRAMEWORK_ONLY = { group: ['botbuilder', 'botbuilder-*', 'botframework-*', '@microsoft/teams-ai', '**/teams/**'], message: 'Only bot/src/teams talks to the Bot Framework.' };
 
 /** One rule entry per folder: flat config replaces (not merges) a rule's options, so folders must not overlap. */
@@ -53,7 +55,7 @@ module.exports = tseslint.config(
     { group: FRAMEWORKS_AND_IO, message: 'Services talk to ports (interfaces), not to SDKs: put this in an adapter.' },
     { group: ADAPTER_FOLDERS, message: 'Services may not import adapters; define a port in services/ and implement it there.' },
   ]),
-  restrictImports('bot/src/teams/**/*.ts', [STORAGE_ONLY]),
+  restrictImports('bot/src/teams/**/*.ts', [STORAGE_ONLY, NOT_JOBS]),
   restrictImports('bot/src/storage/**/*.ts', [BOT_FRAMEWORK_ONLY]),
   restrictImports(['bot/src/http/**/*.ts', 'bot/src/jobs/**/*.ts'], [STORAGE_ONLY, BOT_FRAMEWORK_ONLY]),
   {

@@ -11,7 +11,7 @@ async function main(): Promise<void> {
   const config = loadConfigOrExit();
   const logger = createLogger(config.logLevel, config.env);
   const storage = await openStorage(config, logger);
-  const tandem = composeTandem({ config, logger, storage: storage.connection, clock: { now: () => new Date() } });
+  const { tandem } = composeTandem({ config, logger, storage: storage.connection, clock: { now: () => new Date() } });
 
   if (config.bot.mode === 'local') {
     logger.warn('LOCAL MODE: no BOT_ID set, so /api/messages accepts unauthenticated requests. Never expose this server.');

@@ -30,6 +30,7 @@ describe('dependency rules', () => {
     ['bot/src/services/x.ts', "import restify from 'restify';\nexport const x = restify;\n"],
     ['bot/src/storage/x.ts', "import { TurnContext } from 'botbuilder';\nexport type X = TurnContext;\n"],
     ['bot/src/teams/x.ts', "import { TableClient } from '@azure/data-tables';\nexport type X = TableClient;\n"],
+    ['bot/src/teams/meetings/x.ts', "import type { ReminderScheduler } from '../../jobs/reminder-scheduler';\nexport type X = ReminderScheduler;\n"],
     ['bot/src/http/x.ts', "import { TeamsAdapter } from '@microsoft/teams-ai';\nexport type X = TeamsAdapter;\n"],
   ])('%s may not: %s', async (file, source) => {
     expect(await violations(file, source)).not.toEqual([]);
@@ -41,6 +42,7 @@ describe('dependency rules', () => {
     ['bot/src/domain/x.ts', "import { z } from 'zod';\nexport const s = z.string();\n"],
     ['bot/src/services/x.ts', "import type { Clock } from '../domain/clock';\nexport type X = Clock;\n"],
     ['bot/src/teams/x.ts', "import { TurnContext } from 'botbuilder';\nexport type X = TurnContext;\n"],
+    ['bot/src/teams/meetings/x.ts', "import type { MeetingNotifier } from '../../services/meetings/meeting-ports';\nexport type X = MeetingNotifier;\n"],
     ['bot/src/storage/x.ts', "import { TableClient } from '@azure/data-tables';\nexport type X = TableClient;\n"],
   ])('%s may: %s', async (file, source) => {
     expect(await violations(file, source)).toEqual([]);

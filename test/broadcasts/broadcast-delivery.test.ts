@@ -26,9 +26,9 @@ describe('delivering a broadcast: throttled, retried, never lost, never doubled'
     servers.push(server);
     return server;
   };
-  const statuses = async (server: TestTandem, broadcastId: string) => new RecipientTableRepository(server.tandem.store).list(broadcastId);
+  const statuses = async (server: TestTandem, broadcastId: string) => new RecipientTableRepository(server.hooks.store).list(broadcastId);
   /** Done means every recipient row exists and is final (the broadcast is marked done only then). */
-  const allFinal = (server: TestTandem, broadcastId: string) => async () => (await server.tandem.broadcasts.fanOut.progress(hr.tenantId, broadcastId))?.broadcast.status === 'done';
+  const allFinal = (server: TestTandem, broadcastId: string) => async () => (await server.hooks.broadcasts.fanOut.progress(hr.tenantId, broadcastId))?.broadcast.status === 'done';
 
   beforeEach(async () => {
     connector = await new FakeConnector().start();
@@ -42,8 +42,8 @@ describe('delivering a broadcast: throttled, retried, never lost, never doubled'
     // Long enough that only the hanging request times out, even on a machine starved by parallel tests.
     const server = await start(uniqueTablePrefix(), { BROADCAST_RATE_PER_SECOND: '40', PROACTIVE_TIMEOUT_SECONDS: '5' });
     connector.enforceLimits({ perConversation: [...TEAMS_CONVERSATION_LIMITS], global: { points: 50, seconds: 1 } });
-    const programmeId = await aProgramme(server.tandem, hr);
-    const people = await participants(server.tandem, connector, programmeId, 60, { reachable: (i) => i !== 7 });
+    const programmeId = await aProgramme(server.hooks, hr);
+    const people = await participants(server.hooks, connector, programmeId, 60, { reachable: (i) => i !== 7 });
     const path = (p: Participant) => new RegExp(encodeURIComponent(p.conversationId).replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
     connector.inject({ status: 429, retryAfterSeconds: 1, path: path(people[0]!) });
     connector.inject({ status: 429, path: path(people[1]!), times: 2 });
@@ -54,9 +54,9 @@ describe('delivering a broadcast: throttled, retried, never lost, never doubled'
     connector.inject({ status: 200, hang: true, path: path(people[6]!) });
     connector.inject({ status: 500, path: path(people[8]!) });
 
-    const broadcastId = await queueNews(server.tandem, hr, programmeId, connector);
-    server.tandem.broadcasts.startFanOut(hr.tenantId, broadcastId);
-    server.tandem.broadcasts.worker.start();
+    const broadcastId = await queueNews(server.hooks, hr, programmeId, connector);
+    server.hooks.broadcasts.startFanOut(hr.tenantId, broadcastId);
+    server.hooks.broadcasts.worker.start();
     await waitUntil(allFinal(server, broadcastId));
 
     const rows = new Map((await statuses(server, broadcastId)).map((r) => [r.target, r]));
@@ -79,17 +79,17 @@ describe('delivering a broadcast: throttled, retried, never lost, never doubled'
     expect(received.size).toBe(55);
     expect(connector.violations).toEqual([]);
     // The workers' shard tallies came to what the rows say.
-    const tallied = combineShardCounts(await new ShardTallyTableRepository(server.tandem.store).ofBroadcast(broadcastId), 60);
+    const tallied = combineShardCounts(await new ShardTallyTableRepository(server.hooks.store).ofBroadcast(broadcastId), 60);
     expect(tallied).toEqual(countDeliveries([...rows.values()].map((r) => r.status)));
   });
 
   test('each person reads their own language', async () => {
     const server = await start(uniqueTablePrefix(), { BROADCAST_RATE_PER_SECOND: '200' });
-    const programmeId = await aProgramme(server.tandem, hr);
-    const people = await participants(server.tandem, connector, programmeId, 6);
-    const broadcastId = await queueNews(server.tandem, hr, programmeId, connector);
-    server.tandem.broadcasts.startFanOut(hr.tenantId, broadcastId);
-    server.tandem.broadcasts.worker.start();
+    const programmeId = await aProgramme(server.hooks, hr);
+    const people = await participants(server.hooks, connector, programmeId, 6);
+    const broadcastId = await queueNews(server.hooks, hr, programmeId, connector);
+    server.hooks.broadcasts.startFanOut(hr.tenantId, broadcastId);
+    server.hooks.broadcasts.worker.start();
     await waitUntil(allFinal(server, broadcastId));
     for (const person of people) {
       const [card] = connector.messages(person.conversationId).map((m) => JSON.stringify(m.attachments[0].content));
@@ -101,12 +101,12 @@ describe('delivering a broadcast: throttled, retried, never lost, never doubled'
   test('a send waiting out a retry does not hold back the rest of its shard', async () => {
     // Twelve people fit one shard; four in flight means the throttled one shares its chunk with others.
     const server = await start(uniqueTablePrefix(), { BROADCAST_RATE_PER_SECOND: '200' }, { maxInFlight: 4 });
-    const programmeId = await aProgramme(server.tandem, hr);
-    await participants(server.tandem, connector, programmeId, 12);
-    const broadcastId = await queueNews(server.tandem, hr, programmeId, connector);
+    const programmeId = await aProgramme(server.hooks, hr);
+    await participants(server.hooks, connector, programmeId, 12);
+    const broadcastId = await queueNews(server.hooks, hr, programmeId, connector);
     connector.inject({ status: 429, retryAfterSeconds: 2, path: /1person-/ });
-    server.tandem.broadcasts.startFanOut(hr.tenantId, broadcastId);
-    server.tandem.broadcasts.worker.start();
+    server.hooks.broadcasts.startFanOut(hr.tenantId, broadcastId);
+    server.hooks.broadcasts.worker.start();
     await waitUntil(allFinal(server, broadcastId));
 
     const news = connector.calls.filter((call) => call.kind === 'send' && call.body?.attachments && /1person-/.test(call.conversationId ?? ''));
@@ -122,18 +122,18 @@ describe('delivering a broadcast: throttled, retried, never lost, never doubled'
   test('an instance stopped mid-broadcast leaves nothing half done; a new instance on the same storage finishes without loss or duplicates', async () => {
     const tablePrefix = uniqueTablePrefix();
     const first = await start(tablePrefix, { BROADCAST_RATE_PER_SECOND: '40' });
-    const programmeId = await aProgramme(first.tandem, hr);
-    const people = await participants(first.tandem, connector, programmeId, 80);
-    const broadcastId = await queueNews(first.tandem, hr, programmeId, connector);
-    first.tandem.broadcasts.startFanOut(hr.tenantId, broadcastId);
-    first.tandem.broadcasts.worker.start();
+    const programmeId = await aProgramme(first.hooks, hr);
+    const people = await participants(first.hooks, connector, programmeId, 80);
+    const broadcastId = await queueNews(first.hooks, hr, programmeId, connector);
+    first.hooks.broadcasts.startFanOut(hr.tenantId, broadcastId);
+    first.hooks.broadcasts.worker.start();
     await connector.waitFor(() => newsPerConversation(connector).size >= 20, 10_000);
     await first.stop();
     const sentByFirst = newsPerConversation(connector).size;
     expect(sentByFirst).toBeLessThan(80);
 
     const second = await start(tablePrefix, { BROADCAST_RATE_PER_SECOND: '40' });
-    second.tandem.broadcasts.worker.start();
+    second.hooks.broadcasts.worker.start();
     await waitUntil(allFinal(second, broadcastId));
     const rows = await statuses(second, broadcastId);
     expect(rows.filter((r) => r.status !== 'sent').map((r) => [r.status, r.reason, r.claimedBy])).toEqual([]);
@@ -145,13 +145,13 @@ describe('delivering a broadcast: throttled, retried, never lost, never doubled'
 
   test('the report counts from the shards\' tallies while sending; only the rows can mark a broadcast done, and the scheduler\'s refresh counts them', async () => {
     const server = await start(uniqueTablePrefix());
-    const programmeId = await aProgramme(server.tandem, hr);
-    await participants(server.tandem, connector, programmeId, 40);
-    const broadcastId = await queueNews(server.tandem, hr, programmeId, connector);
-    const fanOut = server.tandem.broadcasts.fanOut;
+    const programmeId = await aProgramme(server.hooks, hr);
+    await participants(server.hooks, connector, programmeId, 40);
+    const broadcastId = await queueNews(server.hooks, hr, programmeId, connector);
+    const fanOut = server.hooks.broadcasts.fanOut;
     await fanOut.fanOut(hr.tenantId, broadcastId);
-    const recipients = new RecipientTableRepository(server.tandem.store);
-    const tallies = new ShardTallyTableRepository(server.tandem.store);
+    const recipients = new RecipientTableRepository(server.hooks.store);
+    const tallies = new ShardTallyTableRepository(server.hooks.store);
     const rows = await recipients.list(broadcastId);
     // No shard tallied yet: everything pending, without counting the rows.
     expect((await fanOut.progress(hr.tenantId, broadcastId))!.counts).toMatchObject({ pending: rows.length, total: rows.length });
@@ -164,7 +164,7 @@ describe('delivering a broadcast: throttled, retried, never lost, never doubled'
     for (const row of rows) await recipients.write({ ...row, status: 'sent', attempts: 1 });
     await tallies.record(broadcastId, 0, countDeliveries(rows.filter((row) => row.shard === 0).map(() => 'pending' as const)));
     expect((await fanOut.progress(hr.tenantId, broadcastId))!.broadcast.status).toBe('sending');
-    await server.tandem.broadcasts.tick();
+    await server.hooks.broadcasts.tick();
     const done = (await fanOut.progress(hr.tenantId, broadcastId))!;
     expect(done.broadcast.status).toBe('done');
     expect(done.counts).toMatchObject({ sent: rows.length, pending: 0, total: rows.length });
@@ -173,16 +173,16 @@ describe('delivering a broadcast: throttled, retried, never lost, never doubled'
   test('a delivery left "sending" by a crashed instance is closed as unknown after its lease, never sent again', async () => {
     const tablePrefix = uniqueTablePrefix();
     const server = await start(tablePrefix);
-    const programmeId = await aProgramme(server.tandem, hr);
-    const [person] = await participants(server.tandem, connector, programmeId, 1);
-    const broadcastId = await queueNews(server.tandem, hr, programmeId, connector);
-    await server.tandem.broadcasts.fanOut.fanOut(hr.tenantId, broadcastId);
+    const programmeId = await aProgramme(server.hooks, hr);
+    const [person] = await participants(server.hooks, connector, programmeId, 1);
+    const broadcastId = await queueNews(server.hooks, hr, programmeId, connector);
+    await server.hooks.broadcasts.fanOut.fanOut(hr.tenantId, broadcastId);
     // The crash: a worker claimed the row and died before recording the outcome; its queue message comes back.
-    const recipients = new RecipientTableRepository(server.tandem.store);
+    const recipients = new RecipientTableRepository(server.hooks.store);
     // One recipient: one shard, number 0.
     const stored = (await recipients.get(broadcastId, 0, `person:${person!.aadObjectId}`))!;
     await recipients.write({ ...stored.value, status: 'sending', claimedBy: 'instance-dead', claimedAt: new Date(Date.now() - 60 * 60_000).toISOString() });
-    server.tandem.broadcasts.worker.start();
+    server.hooks.broadcasts.worker.start();
     await waitUntil(allFinal(server, broadcastId));
     expect((await recipients.get(broadcastId, 0, `person:${person!.aadObjectId}`))!.value).toMatchObject({ status: 'failed', reason: 'outcome-unknown-interrupted' });
     expect(connector.messages(person!.conversationId)).toHaveLength(0);
@@ -193,21 +193,21 @@ describe('delivering a broadcast: throttled, retried, never lost, never doubled'
     // Queue messages reappear after a second here, so the shard is looked at again quickly.
     const server = await startTestTandem({ tablePrefix: uniqueTablePrefix(), clock, env: { TANDEM_BOOTSTRAP_ADMINS: HR }, broadcastTuning: { reportIntervalMs: 1000, worker: { invisibleForMs: 1000 } } });
     servers.push(server);
-    const programmeId = await aProgramme(server.tandem, hr);
-    const [busy, ...others] = await participants(server.tandem, connector, programmeId, 3);
-    const broadcastId = await queueNews(server.tandem, hr, programmeId, connector);
-    await server.tandem.broadcasts.fanOut.fanOut(hr.tenantId, broadcastId);
-    const recipients = new RecipientTableRepository(server.tandem.store);
+    const programmeId = await aProgramme(server.hooks, hr);
+    const [busy, ...others] = await participants(server.hooks, connector, programmeId, 3);
+    const broadcastId = await queueNews(server.hooks, hr, programmeId, connector);
+    await server.hooks.broadcasts.fanOut.fanOut(hr.tenantId, broadcastId);
+    const recipients = new RecipientTableRepository(server.hooks.store);
     const key = `person:${busy!.aadObjectId}`;
     // Three recipients: one shard, number 0. Another instance claimed this row a moment ago.
     const stored = (await recipients.get(broadcastId, 0, key))!;
     await recipients.write({ ...stored.value, status: 'sending', claimedBy: 'instance-alive', claimedAt: clock.now().toISOString() });
-    server.tandem.broadcasts.worker.start();
+    server.hooks.broadcasts.worker.start();
     await connector.waitFor(() => newsPerConversation(connector).size >= 2, 10_000);
     // The message came back at least once meanwhile; the row is still within its lease.
     await new Promise((resolve) => setTimeout(resolve, 2500));
     expect((await recipients.get(broadcastId, 0, key))!.value).toMatchObject({ status: 'sending', claimedBy: 'instance-alive' });
-    expect((await server.tandem.broadcasts.fanOut.progress(hr.tenantId, broadcastId))!.broadcast.status).toBe('sending');
+    expect((await server.hooks.broadcasts.fanOut.progress(hr.tenantId, broadcastId))!.broadcast.status).toBe('sending');
     clock.advance(16 * 60_000);
     await waitUntil(allFinal(server, broadcastId));
     expect((await recipients.get(broadcastId, 0, key))!.value).toMatchObject({ status: 'failed', reason: 'outcome-unknown-interrupted' });
@@ -220,16 +220,16 @@ describe('delivering a broadcast: throttled, retried, never lost, never doubled'
     // Each instance has its own bucket, so each gets half the tenant's budget; each works on at most 4 shards at once.
     const [a, b] = [await start(tablePrefix, { BROADCAST_RATE_PER_SECOND: '20' }, { maxInFlight: 4 }), await start(tablePrefix, { BROADCAST_RATE_PER_SECOND: '20' }, { maxInFlight: 4 })];
     connector.enforceLimits({ perConversation: [...TEAMS_CONVERSATION_LIMITS], global: { points: 50, seconds: 1 } });
-    const programmeId = await aProgramme(a.tandem, hr);
+    const programmeId = await aProgramme(a.hooks, hr);
     // 300 people make 5 shards: more than one instance takes at once, so both get work.
-    const people = await participants(a.tandem, connector, programmeId, 300);
-    const broadcastId = await queueNews(a.tandem, hr, programmeId, connector);
+    const people = await participants(a.hooks, connector, programmeId, 300);
+    const broadcastId = await queueNews(a.hooks, hr, programmeId, connector);
     // Both fan out (a Send-now double click on two instances): the second adds only duplicate queue messages.
-    a.tandem.broadcasts.startFanOut(hr.tenantId, broadcastId);
-    await a.tandem.broadcasts.idle();
-    await b.tandem.broadcasts.fanOut.fanOut(hr.tenantId, broadcastId);
-    a.tandem.broadcasts.worker.start();
-    b.tandem.broadcasts.worker.start();
+    a.hooks.broadcasts.startFanOut(hr.tenantId, broadcastId);
+    await a.hooks.broadcasts.idle();
+    await b.hooks.broadcasts.fanOut.fanOut(hr.tenantId, broadcastId);
+    a.hooks.broadcasts.worker.start();
+    b.hooks.broadcasts.worker.start();
     await waitUntil(allFinal(a, broadcastId), 50_000);
     const rows = await statuses(a, broadcastId);
     expect(rows.every((r) => r.status === 'sent')).toBe(true);

@@ -2,7 +2,7 @@ import { FakeConnector } from './fake-connector';
 import { TeamsActivities, type TeamsConversation, type TeamsUser } from './teams-activities';
 import { startTestTandem, type TestTandem, TestClock } from './test-server';
 import { executeActionsOf, TeamsViews, type SeenMessage } from './teams-views';
-import type { BroadcastTuning } from '../../bot/src/compose-broadcasts';
+import type { BroadcastTuning } from '../../bot/src/compose';
 
 /**
  * Everything a feature test needs: the real server on Azurite, a fake Bot Connector it talks

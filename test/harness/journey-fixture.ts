@@ -35,7 +35,7 @@ const answers = (role: string, department: string, topics: string, timeZone: str
  * real services on Azurite. Returns the programme id.
  */
 export async function seedJourney(server: TestTandem, clock: TestClock): Promise<string> {
-  const { programmes, onboarding, matching, meetings } = server.tandem.services;
+  const { programmes, onboarding, matching, meetings } = server.hooks.services;
   const programmeId = crypto.randomUUID();
   clock.set(new Date('2027-03-01T08:00:00Z'));
   const created = await programmes.create(actor(JOURNEY.hr), programmeId, { name: 'Reverse Mentoring 2027', startDate: '2027-02-01', endDate: '2027-08-01', meetingsTarget: '6', languages: 'de,en', coachName: 'Jonas Weber', coachEmail: 'jonas@contoso.com' });
@@ -66,7 +66,7 @@ export async function seedJourney(server: TestTandem, clock: TestClock): Promise
     [JOURNEY.mentee, { rating: '5', topicsCovered: 'artificial-intelligence', learning: 'Copilot fasst Vorstandsvorlagen in Minuten zusammen.', privateNote: JOURNEY.menteeNote, shareAsGoodPractice: 'false' }],
     [JOURNEY.mentor, { rating: '4', topicsCovered: 'artificial-intelligence,collaboration-tools', learning: 'Beispiele aus dem Finanzbereich machen KI greifbar.', privateNote: JOURNEY.mentorNote, shareAsGoodPractice: 'true' }],
   ] as const) {
-    const given = await server.tandem.services.feedback.submit(actor(who), programmeId, JOURNEY.pairId, first.value.id, answers);
+    const given = await server.hooks.services.feedback.submit(actor(who), programmeId, JOURNEY.pairId, first.value.id, answers);
     if (!given.ok) throw new Error(`feedback: ${String(given.reason)}`);
   }
   const second = await meetings.schedule(actor(JOURNEY.mentor), programmeId, JOURNEY.pairId, { date: '2027-03-23', time: '16:00', timeZone: 'Europe/London', durationMinutes: '60', format: 'online' });

@@ -30,7 +30,7 @@ export async function runningPair(h: Harness, people: { hr: TeamsUser; mentor: T
   const { hr, mentor, mentee } = people;
   const programmeId = crypto.randomUUID();
   const hrActor = { tenantId: TENANT_ID, aadObjectId: hr.aadObjectId, displayName: hr.name, locale: hr.locale };
-  const { programmes, matching } = h.server.tandem.services;
+  const { programmes, matching } = h.server.hooks.services;
   await programmes.create(hrActor, programmeId, { name: 'RM 2027', startDate: programme.startDate ?? '2027-02-01', endDate: programme.endDate ?? '2027-08-01', meetingsTarget: String(programme.meetingsTarget ?? 6), languages: 'de,en', reminderHours: programme.reminderHours ?? '' });
   await programmes.change(hrActor, programmeId, (p, now) => changeStatus(p, 'enrolling', now));
   const personalChats = new Map<string, TeamsConversation>();

@@ -1,14 +1,15 @@
 import pino from 'pino';
 import { loadConfig } from '../../bot/src/config';
-import { composeTandem, type Tandem } from '../../bot/src/compose';
+import { composeTandem, type BroadcastTuning, type Tandem, type TestHooks } from '../../bot/src/compose';
 import type { Clock } from '../../bot/src/domain/clock';
 import type { TabAuthenticator } from '../../bot/src/http/auth/tab-identity';
-import type { BroadcastTuning } from '../../bot/src/compose-broadcasts';
 import { testConnectionString, uniqueTablePrefix } from './test-storage';
 
 export interface TestTandem {
   url: string;
   tandem: Tandem;
+  /** The composition root's test seam: services, jobs and storage that tests drive or read directly. */
+  hooks: TestHooks;
   tablePrefix: string;
   /** POSTs an activity to /api/messages as Teams would; returns the HTTP status and JSON body (invoke responses). */
   send(activity: Record<string, unknown>): Promise<{ status: number; body: any }>;
@@ -38,11 +39,12 @@ export async function startTestTandem(options: { env?: Record<string, string>; c
   const config = loadConfig({ NODE_ENV: 'test', TABLE_PREFIX: tablePrefix, AZURE_STORAGE_CONNECTION_STRING: testConnectionString(), ...options.env });
   const logger = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
   const connectionString = config.storage.mode === 'connection-string' ? config.storage.connectionString : testConnectionString();
-  const tandem = composeTandem({ config, logger, storage: { kind: 'connection-string', connectionString }, clock: options.clock ?? new TestClock(), tabAuth: options.tabAuth, broadcastTuning: { reportIntervalMs: 50, ...options.broadcastTuning, worker: { idlePollMs: 20, ...options.broadcastTuning?.worker } } });
+  const { tandem, testHooks: hooks } = composeTandem({ config, logger, storage: { kind: 'connection-string', connectionString }, clock: options.clock ?? new TestClock(), tabAuth: options.tabAuth, broadcastTuning: { reportIntervalMs: 50, ...options.broadcastTuning, worker: { idlePollMs: 20, ...options.broadcastTuning?.worker } } });
   const url = await tandem.listen(0, '127.0.0.1');
   return {
     url,
     tandem,
+    hooks,
     tablePrefix,
     async send(activity) {
       const response = await fetch(`${url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) });

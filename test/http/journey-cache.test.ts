@@ -54,18 +54,18 @@ describe('journey cache across two instances', () => {
 
   test('a meeting scheduled on A shows in the next read on B', async () => {
     expect((await journeyOn(b, JOURNEY.mentee)).meetings).toMatchObject({ held: 1, planned: 1 });
-    const scheduled = await a.tandem.services.meetings.schedule(actor(JOURNEY.mentor), programmeId, JOURNEY.pairId, { date: '2027-04-06', time: '16:00', timeZone: 'Europe/London', durationMinutes: '60', format: 'online' });
+    const scheduled = await a.hooks.services.meetings.schedule(actor(JOURNEY.mentor), programmeId, JOURNEY.pairId, { date: '2027-04-06', time: '16:00', timeZone: 'Europe/London', durationMinutes: '60', format: 'online' });
     expect(scheduled.ok).toBe(true);
     expect((await journeyOn(b, JOURNEY.mentee)).meetings).toMatchObject({ held: 1, planned: 2 });
   });
 
   test('a topic poll opened on A, and a vote on it, show in the next read on B', async () => {
     expect((await journeyOn(b, JOURNEY.mentee)).poll).toBeUndefined();
-    const opened = await a.tandem.services.polls.openOnDemand(actor(JOURNEY.mentee), programmeId, JOURNEY.pairId);
+    const opened = await a.hooks.services.polls.openOnDemand(actor(JOURNEY.mentee), programmeId, JOURNEY.pairId);
     if (!opened.ok) throw new Error(String(opened.reason));
     expect((await journeyOn(b, JOURNEY.mentee)).poll).toMatchObject({ voted: [] });
     const ref = { programmeId, pairId: JOURNEY.pairId, pollId: opened.value.poll.id };
-    expect((await a.tandem.services.polls.vote(actor(JOURNEY.mentor), ref, opened.value.options[0]!.id, true)).ok).toBe(true);
+    expect((await a.hooks.services.polls.vote(actor(JOURNEY.mentor), ref, opened.value.options[0]!.id, true)).ok).toBe(true);
     const poll = (await journeyOn(b, JOURNEY.mentee)).poll;
     expect(poll.voted).toEqual(['Anna Berger']);
     expect(poll.options[0].voters).toEqual(['Anna Berger']);
@@ -74,10 +74,10 @@ describe('journey cache across two instances', () => {
   test('feedback with a private note given on A: on B its author sees the note at once, the partner and HR never, also from the cache', async () => {
     const planned = await plannedMeeting();
     clockA.set(new Date(new Date(planned.startsAt).getTime() + 90 * 60_000));
-    expect((await a.tandem.services.meetings.checkIn(actor(JOURNEY.mentee), programmeId, JOURNEY.pairId, planned.id, 'held')).ok).toBe(true);
+    expect((await a.hooks.services.meetings.checkIn(actor(JOURNEY.mentee), programmeId, JOURNEY.pairId, planned.id, 'held')).ok).toBe(true);
     expect((await journeyOn(b, JOURNEY.mentor)).learnings.privateNotes).toHaveLength(1);
     const note = 'Zweites Treffen: nächstes Mal Excel-Beispiele mitbringen.';
-    const given = await a.tandem.services.feedback.submit(actor(JOURNEY.mentor), programmeId, JOURNEY.pairId, planned.id, {
+    const given = await a.hooks.services.feedback.submit(actor(JOURNEY.mentor), programmeId, JOURNEY.pairId, planned.id, {
       rating: '5', topicsCovered: 'big-data', learning: 'Daten erzählen Geschichten.', privateNote: note, shareAsGoodPractice: 'false',
     });
     expect(given.ok).toBe(true);
@@ -120,7 +120,7 @@ describe('journey cache across two instances', () => {
     const titles = (journey: Json) => journey.materials.map((m: Json) => m.title);
     expect(titles(await journeyOn(a, JOURNEY.mentee))).not.toContain(material.title);
     expect(titles(await journeyOn(b, JOURNEY.mentee))).not.toContain(material.title);
-    await a.tandem.services.programmes.change(actor(JOURNEY.hr), programmeId, (p) => addMaterial(p, material));
+    await a.hooks.services.programmes.change(actor(JOURNEY.hr), programmeId, (p) => addMaterial(p, material));
     expect(titles(await journeyOn(a, JOURNEY.mentee))).toContain(material.title);
     clockB.advance(60_001);
     expect(titles(await journeyOn(b, JOURNEY.mentee))).toContain(material.title);
@@ -129,10 +129,10 @@ describe('journey cache across two instances', () => {
   test('a pair bound to a new chat on A: on B the old chat (whose key B remembers) answers 404, the new one the journey', async () => {
     const status = (server: TestTandem, chatId: string) => fetch(`${server.url}/api/journey/chat/${encodeURIComponent(chatId)}`, { headers: { 'x-tandem-dev-user': `${TENANT_ID}/${JOURNEY.mentee}` } }).then((r) => r.status);
     expect(await status(b, JOURNEY.chatId)).toBe(200);
-    expect(await a.tandem.services.matching.bindChat(TENANT_ID, JOURNEY.otherChatId, [JOURNEY.mentor, JOURNEY.mentee])).toMatchObject({ chatId: JOURNEY.otherChatId });
+    expect(await a.hooks.services.matching.bindChat(TENANT_ID, JOURNEY.otherChatId, [JOURNEY.mentor, JOURNEY.mentee])).toMatchObject({ chatId: JOURNEY.otherChatId });
     expect(await status(b, JOURNEY.chatId)).toBe(404);
     expect(await status(b, JOURNEY.otherChatId)).toBe(200);
-    expect((await a.tandem.services.matching.bindChat(TENANT_ID, JOURNEY.chatId, [JOURNEY.mentor, JOURNEY.mentee]))?.chatId).toBe(JOURNEY.chatId);
+    expect((await a.hooks.services.matching.bindChat(TENANT_ID, JOURNEY.chatId, [JOURNEY.mentor, JOURNEY.mentee]))?.chatId).toBe(JOURNEY.chatId);
   });
 
   test('the pair row is read on every request: a pair that ended is gone on both instances at once', async () => {

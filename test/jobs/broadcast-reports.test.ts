@@ -1,6 +1,6 @@
 import pino from 'pino';
 import { BroadcastReports } from '../../bot/src/jobs/broadcast-reports';
-import type { NewsDelivery } from '../../bot/src/jobs/news-delivery';
+import type { NewsDelivery } from '../../bot/src/services/broadcasts/broadcast-ports';
 import type { BroadcastFanOut, BroadcastProgress } from '../../bot/src/services/broadcasts/broadcast-fan-out';
 
 /** A fan-out whose count takes `countMs` of fake time, and a delivery that notes when each report was shown. */

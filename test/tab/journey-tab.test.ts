@@ -160,7 +160,7 @@ describe('the journey tab in a browser', () => {
 
   test('an open poll shows its options and who voted; outside the pair chat a button opens the chat in Teams', async () => {
     // A real poll for meeting 2, as the pair would run it in their chat: both choose big data, the mentee adds a question.
-    const { polls } = server.tandem.services;
+    const { polls } = server.hooks.services;
     const [mentee, mentor] = [JOURNEY.mentee, JOURNEY.mentor].map((id) => ({ tenantId: TENANT_ID, aadObjectId: id, displayName: id, locale: 'en-GB' }));
     const opened = await polls.openOnDemand(mentee!, programmeId, JOURNEY.pairId);
     if (!opened.ok) throw new Error(String(opened.reason));

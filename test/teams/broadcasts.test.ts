@@ -31,14 +31,14 @@ describe('HR sends programme news to the channel and to participants, and watche
   beforeAll(async () => {
     h = await Harness.start({ env: { TANDEM_BOOTSTRAP_ADMINS: hr.aadObjectId } });
     const hrActor = { tenantId: TENANT_ID, aadObjectId: hr.aadObjectId, displayName: hr.name, locale: 'de-DE' };
-    await h.server.tandem.services.programmes.create(hrActor, programmeId, { name: 'RM 2027', startDate: '2026-02-01', endDate: '2026-08-01', meetingsTarget: '6', languages: 'de,en' });
-    await h.server.tandem.services.programmes.change(hrActor, programmeId, (p, now) => changeStatus(p, 'enrolling', now));
+    await h.server.hooks.services.programmes.create(hrActor, programmeId, { name: 'RM 2027', startDate: '2026-02-01', endDate: '2026-08-01', meetingsTarget: '6', languages: 'de,en' });
+    await h.server.hooks.services.programmes.change(hrActor, programmeId, (p, now) => changeStatus(p, 'enrolling', now));
     for (const [user, role] of [[anna, 'mentor'], [bernd, 'mentee'], [carla, 'mentor']] as const) {
       await h.executes(user, chatOf(user), Verbs.submitOnboarding, { programmeId, ...answers(role, role === 'mentor' ? 'IT' : 'Finanzen') });
     }
     // Carla removes the app: she stays a participant but cannot be reached.
     await h.post(h.activities.installationUpdate(chatOf(carla), carla, 'remove'));
-    h.server.tandem.broadcasts.worker.start();
+    h.server.hooks.broadcasts.worker.start();
   });
   afterAll(() => h.stop());
 
@@ -149,13 +149,13 @@ describe('HR sends programme news to the channel and to participants, and watche
     const cancelled = await h.executes(hr, hrChat, Verbs.cancelNews, { broadcastId: dropped });
     expect(cardText(cancelled.response.value)).toContain('Abgesagt. Niemand hat sie erhalten.');
 
-    await h.server.tandem.broadcasts.tick();
+    await h.server.hooks.broadcasts.tick();
     expect(newsCards(chatOf(bernd).id)).toHaveLength(1);
 
     h.clock.set(new Date(`${date}T08:00:00Z`));
-    await h.server.tandem.broadcasts.tick();
+    await h.server.hooks.broadcasts.tick();
     await waitFor(() => newsCards(chatOf(bernd).id).length === 2);
-    await h.server.tandem.broadcasts.tick();
+    await h.server.hooks.broadcasts.tick();
     expect(newsCards(chatOf(bernd).id).map((card) => cardText(card))).toEqual([expect.stringContaining('Auftakt'), expect.stringContaining('Geplant')]);
     expect(newsCards(chatOf(anna).id)).toHaveLength(1);
   });

@@ -8,7 +8,7 @@ describe('conversation addresses are stored for later proactive messages', () =>
   });
   afterAll(() => h.stop());
 
-  const directory = () => h.server.tandem.directory;
+  const directory = () => h.server.hooks.directory;
 
   test('installing in a personal chat stores the person by AAD object id, with locale and time zone', async () => {
     const carla = teamsUser('Carla Neumann', { locale: 'de-AT', timeZone: 'Europe/Vienna' });

@@ -19,9 +19,9 @@ describe('HR\'s enrolment meets onboarding in Teams', () => {
     h.connector.setMembers(chat.id, [{ id: bernd.id, name: bernd.name, aadObjectId: bernd.aadObjectId, userPrincipalName: BERND_UPN }]);
     await h.executes(hr, personalChat(), Verbs.createProgramme, { programmeId, name: 'RM 2027', startDate: '2027-02-01', endDate: '2027-08-01', meetingsTarget: '6', languages: 'de' });
     await h.executes(hr, personalChat(), Verbs.moveProgramme, { programmeId, to: 'enrolling' });
-    const programme = await h.server.tandem.services.enrolment.programme(programmeId);
+    const programme = await h.server.hooks.services.enrolment.programme(programmeId);
     if (!programme.ok) throw new Error(programme.reason);
-    await h.server.tandem.services.enrolment.import(programme.value, [
+    await h.server.hooks.services.enrolment.import(programme.value, [
       { line: 2, values: { email: 'bernd.koehler@contoso.com', name: 'Bernd Köhler', role: 'mentee', department: 'Finanzen', location: 'Köln' } },
     ]);
   });
@@ -40,13 +40,13 @@ describe('HR\'s enrolment meets onboarding in Teams', () => {
       programmeId, role: 'mentee', department: 'Finanzen', location: 'Köln', timeZone: 'Europe/Berlin', languages: 'de', topics: 'big-data',
       ownTopics: '', goals: '', availability: 'mon-am', format: 'online', managerAadObjectId: 'none', consent: 'true',
     });
-    const exported = await h.server.tandem.services.privacy.export(subject);
+    const exported = await h.server.hooks.services.privacy.export(subject);
     expect(exported.data.enrolments).toEqual([expect.objectContaining({ email: 'bernd.koehler@contoso.com', aadObjectId: bernd.aadObjectId })]);
-    const programme = await h.server.tandem.services.enrolment.programme(programmeId);
-    const rows = programme.ok ? await h.server.tandem.services.enrolment.participants(programme.value) : [];
+    const programme = await h.server.hooks.services.enrolment.programme(programmeId);
+    const rows = programme.ok ? await h.server.hooks.services.enrolment.participants(programme.value) : [];
     expect(rows).toEqual([expect.objectContaining({ enrolment: expect.objectContaining({ name: 'Bernd Köhler' }), profile: expect.objectContaining({ department: 'Finanzen' }) })]);
 
     await h.executes(bernd, chat, Verbs.confirmDeleteMyData);
-    expect((await h.server.tandem.services.privacy.export(subject)).data.enrolments).toEqual([]);
+    expect((await h.server.hooks.services.privacy.export(subject)).data.enrolments).toEqual([]);
   });
 });

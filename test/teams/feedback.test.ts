@@ -48,7 +48,7 @@ describe('a pair starts with a plan, holds a meeting and each person gives priva
     const { response } = await h.executes(bernd, pair.pairChat, Verbs.scheduleMeeting, { programmeId: pair.programmeId, pairId: pair.pairId, date: '2027-03-09', time: '09:00', format: 'online' });
     meetingId = meetingIdOf(response.value);
     h.clock.set(new Date('2027-03-09T09:20:00Z'));
-    await h.server.tandem.reminders.tick();
+    await h.server.hooks.reminders.tick();
     const checkIn = actionsIn(lastCard(pair.pairChat)).find((a) => (a.data as { outcome?: string }).outcome === 'held')!;
     await h.executes(bernd, pair.pairChat, Verbs.checkInMeeting, checkIn.data as Record<string, unknown>);
 
@@ -70,7 +70,7 @@ describe('a pair starts with a plan, holds a meeting and each person gives priva
     expectValidCard(response.value);
     expect(cardText(response.value)).toContain('Bitte füllen Sie dieses Feld aus.');
     expect(inputOf(response.value, 'rating').value).toBe('5');
-    expect(await h.server.tandem.services.feedback.seenByMember(pair.programmeId, pair.pairId, bernd.aadObjectId)).toEqual([]);
+    expect(await h.server.hooks.services.feedback.seenByMember(pair.programmeId, pair.pairId, bernd.aadObjectId)).toEqual([]);
   });
 
   test('feedback is saved once per person and can be edited; a double click stores one record', async () => {
@@ -83,20 +83,20 @@ describe('a pair starts with a plan, holds a meeting and each person gives priva
     }
     const edited = await h.executes(bernd, personal(bernd), Verbs.submitFeedback, { ...data, rating: '5' });
     expect(inputOf(edited.response.value, 'rating').value).toBe('5');
-    const stored = await h.server.tandem.services.feedback.seenByMember(pair.programmeId, pair.pairId, bernd.aadObjectId);
+    const stored = await h.server.hooks.services.feedback.seenByMember(pair.programmeId, pair.pairId, bernd.aadObjectId);
     expect(stored).toHaveLength(1);
     expect(stored[0]).toMatchObject({ authorId: bernd.aadObjectId, role: 'mentee', rating: 5, topicsCovered: ['artificial-intelligence', 'big-data'], privateNote: 'Mehr üben', meetingNumber: 1 });
   });
 
   test('the private note is for its author only; the shared learning goes to HR without rating or note, and can be withdrawn', async () => {
-    const [seenByAnna] = await h.server.tandem.services.feedback.seenByMember(pair.programmeId, pair.pairId, anna.aadObjectId);
+    const [seenByAnna] = await h.server.hooks.services.feedback.seenByMember(pair.programmeId, pair.pairId, anna.aadObjectId);
     expect(seenByAnna).not.toHaveProperty('privateNote');
     expect(seenByAnna).toMatchObject({ learning: 'Copilot fasst Vorstandsunterlagen zusammen' });
-    const [submission] = await h.server.tandem.services.feedback.goodPracticeSubmissions(pair.programmeId);
+    const [submission] = await h.server.hooks.services.feedback.goodPracticeSubmissions(pair.programmeId);
     expect(submission).toEqual(expect.objectContaining({ authorId: bernd.aadObjectId, learning: 'Copilot fasst Vorstandsunterlagen zusammen', topics: ['artificial-intelligence', 'big-data'] }));
     expect(JSON.stringify(submission)).not.toContain('Mehr üben');
     await h.executes(bernd, personal(bernd), Verbs.submitFeedback, { programmeId: pair.programmeId, pairId: pair.pairId, meetingId, rating: '5', learning: 'Copilot', privateNote: 'Mehr üben', shareAsGoodPractice: 'false' });
-    expect(await h.server.tandem.services.feedback.goodPracticeSubmissions(pair.programmeId)).toEqual([]);
+    expect(await h.server.hooks.services.feedback.goodPracticeSubmissions(pair.programmeId)).toEqual([]);
   });
 
   test('outsiders, meetings not held and tampered topics are refused', async () => {
@@ -111,19 +111,19 @@ describe('a pair starts with a plan, holds a meeting and each person gives priva
   });
 
   test('the personal data export carries the person\'s feedback with their private note', async () => {
-    const exported = await h.server.tandem.services.privacy.export(actor(bernd));
+    const exported = await h.server.hooks.services.privacy.export(actor(bernd));
     expect(JSON.stringify(exported)).toContain('"meetingFeedback"');
     expect(JSON.stringify(exported)).toContain('Mehr üben');
   });
 
   test('deleting the person\'s data removes their feedback and the pair\'s meetings with the pair', async () => {
-    expect(JSON.stringify((await h.server.tandem.services.privacy.export(actor(bernd))).data.meetings)).toContain(meetingId);
-    await h.server.tandem.services.privacy.delete(actor(bernd));
-    const after = await h.server.tandem.services.privacy.export(actor(bernd));
+    expect(JSON.stringify((await h.server.hooks.services.privacy.export(actor(bernd))).data.meetings)).toContain(meetingId);
+    await h.server.hooks.services.privacy.delete(actor(bernd));
+    const after = await h.server.hooks.services.privacy.export(actor(bernd));
     expect(after.data).toMatchObject({ meetings: [], meetingFeedback: [], pairs: [] });
-    expect(await h.server.tandem.services.meetings.meeting(pair.programmeId, pair.pairId, meetingId)).toBeUndefined();
+    expect(await h.server.hooks.services.meetings.meeting(pair.programmeId, pair.pairId, meetingId)).toBeUndefined();
     // The partner's own feedback stays theirs; the partner keeps only an ended pair that no longer names the other person.
-    const partners = (await h.server.tandem.services.privacy.export(actor(anna))).data;
+    const partners = (await h.server.hooks.services.privacy.export(actor(anna))).data;
     expect(partners).toMatchObject({ meetings: [], pairs: [expect.objectContaining({ status: 'ended', endCode: 'participant-left', reasons: [] })] });
     expect(JSON.stringify(partners.pairs)).not.toContain(bernd.aadObjectId);
   });

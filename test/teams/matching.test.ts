@@ -147,7 +147,7 @@ describe('HR matches, mentees confirm, pairs meet in their own chat', () => {
     expect(cardText(forBernd!.card)).toContain('speichern Sie den Tab **Unsere Reise**');
     const [forAnna] = await h.seenBy(anna, pairChat);
     expect(cardText(forAnna!.card)).toContain('This chat is now your tandem chat for **Reverse Mentoring 2027**');
-    const pair = await h.server.tandem.services.matching.pairWithPeople(TENANT_ID, programmeId, `${anna.aadObjectId}~${bernd.aadObjectId}`);
+    const pair = await h.server.hooks.services.matching.pairWithPeople(TENANT_ID, programmeId, `${anna.aadObjectId}~${bernd.aadObjectId}`);
     expect(pair?.pair).toMatchObject({ status: 'confirmed', chatId: pairChat.id });
 
     const otherChat = groupChat('Kaffee');
@@ -195,9 +195,9 @@ describe('HR matches, mentees confirm, pairs meet in their own chat', () => {
     await h.connector.waitFor(() => h.connector.messages(chatOf(anna).id).some((m) => String(m.text).includes('Your tandem has ended')));
     const notice = h.connector.messages(chatOf(anna).id).find((m) => String(m.text).includes('Your tandem has ended'))!;
     expect(notice.text).not.toContain('Bernd');
-    const pairs = await h.server.tandem.services.matching.pairsOf(TENANT_ID, bernd.aadObjectId);
+    const pairs = await h.server.hooks.services.matching.pairsOf(TENANT_ID, bernd.aadObjectId);
     expect(pairs).toEqual([]);
-    const exported = await h.server.tandem.services.privacy.export({ tenantId: TENANT_ID, aadObjectId: bernd.aadObjectId });
+    const exported = await h.server.hooks.services.privacy.export({ tenantId: TENANT_ID, aadObjectId: bernd.aadObjectId });
     expect(Object.values(exported.data).every((rows) => rows.length === 0)).toBe(true);
   });
 });

@@ -87,9 +87,9 @@ describe('the pair plans its meetings in its chat; reminders and the check-in ar
   test('reminders 24 h and 1 h before arrive once in the pair chat, in the mentee\'s language and time', async () => {
     const before = chatMessages().length;
     h.clock.set(new Date('2027-03-02T09:00:30Z'));
-    await Promise.all([h.server.tandem.reminders.tick(), h.server.tandem.reminders.tick()]);
+    await Promise.all([h.server.hooks.reminders.tick(), h.server.hooks.reminders.tick()]);
     h.clock.set(new Date('2027-03-03T08:00:30Z'));
-    await h.server.tandem.reminders.tick();
+    await h.server.hooks.reminders.tick();
     // The meeting's automatic topic poll posts and closes in between (see polls.test.ts); its topic joins the later reminder.
     const reminders = chatMessages().slice(before).map((m) => String(m.summary)).filter((text) => text.startsWith('⏰'));
     expect(reminders).toEqual([
@@ -125,7 +125,7 @@ describe('the pair plans its meetings in its chat; reminders and the check-in ar
 
   test('after the meeting the check-in card asks whether it took place; the first answer counts and both see who gave it', async () => {
     h.clock.set(new Date('2027-03-03T10:16:00Z'));
-    await h.server.tandem.reminders.tick();
+    await h.server.hooks.reminders.tick();
     const card = cardOf(chatMessages().at(-1));
     expectValidCard(card);
     expect(cardText(card)).toContain('Hat Treffen 1 stattgefunden?');
@@ -150,10 +150,10 @@ describe('the pair plans its meetings in its chat; reminders and the check-in ar
     expect(cardText(moved.response.value)).toContain('Bernd Köhler: Fr., 9. Apr. 2027, 15:00 (Europe/Berlin)');
     const before = chatMessages().length;
     h.clock.set(new Date('2027-04-06T08:00:30Z')); // 24 h before the old time
-    await h.server.tandem.reminders.tick();
+    await h.server.hooks.reminders.tick();
     expect(chatMessages().length).toBe(before);
     h.clock.set(new Date('2027-04-08T13:00:30Z')); // 24 h before the new time
-    await h.server.tandem.reminders.tick();
+    await h.server.hooks.reminders.tick();
     expect(String(chatMessages().at(-1)!.summary)).toContain('am Fr., 9. Apr. 2027, 15:00');
     const same = await h.executes(bernd, pairChat, Verbs.rescheduleMeeting, { ...data, meetingId: id, date: '2027-04-09', time: '15:00' });
     expect(same.response.value).toContain('schon die geplante Zeit');
@@ -170,7 +170,7 @@ describe('the pair plans its meetings in its chat; reminders and the check-in ar
     expect(cardText(cancelled.response.value)).toContain('Cancelled by Anna Berger.');
     const before = chatMessages().length;
     h.clock.set(new Date('2027-04-27T08:00:30Z'));
-    await h.server.tandem.reminders.tick();
+    await h.server.hooks.reminders.tick();
     expect(chatMessages().length).toBe(before);
   });
 });
@@ -190,7 +190,7 @@ describe('a programme with its own reminder lead times', () => {
     const sentAt = async (iso: string) => {
       const before = h.connector.messages(pairChat.id).length;
       h.clock.set(new Date(iso));
-      await h.server.tandem.reminders.tick();
+      await h.server.hooks.reminders.tick();
       // Only the reminders' first lines: the automatic topic poll posts in between and its topic follows the reminder text.
       return h.connector.messages(pairChat.id).slice(before).map((m) => String(m.summary)).filter((text) => text.startsWith('⏰')).map((text) => text.split('\n')[0]);
     };
@@ -217,7 +217,7 @@ describe('restarts and downtime', () => {
     const tickAt = async (iso: string) => {
       const before = h.connector.messages(pairChat.id).length;
       h.clock.set(new Date(iso));
-      await h.server.tandem.reminders.tick();
+      await h.server.hooks.reminders.tick();
       return texts(before);
     };
     await h.executes(bernd, pairChat, Verbs.scheduleMeeting, { programmeId, pairId, date: '2027-03-10', time: '10:00', format: 'online' });

@@ -14,7 +14,7 @@ describe('the momentum guard nudges pairs that lose momentum and flags them for 
   let h: Harness;
   let pair: PairFixture;
   const chat = (id: string) => h.connector.messages(id);
-  const sweep = () => h.server.tandem.momentum.sweep();
+  const sweep = () => h.server.hooks.momentum.sweep();
   const schedule = async (date: string) => {
     const { response } = await h.executes(bernd, pair.pairChat, Verbs.scheduleMeeting, { programmeId: pair.programmeId, pairId: pair.pairId, date, time: '10:00', format: 'online' });
     return { programmeId: pair.programmeId, pairId: pair.pairId, meetingId: String((actionsIn(response.value).find((a) => a.verb === Verbs.cancelMeeting)!.data as { meetingId: string }).meetingId) };
@@ -24,7 +24,7 @@ describe('the momentum guard nudges pairs that lose momentum and flags them for 
     h = await Harness.start({ env: { TANDEM_BOOTSTRAP_ADMINS: hr.aadObjectId } });
     h.clock.set(new Date('2027-03-01T08:00:00Z'));
     pair = await runningPair(h, { hr, mentor: anna, mentee: bernd });
-    await h.server.tandem.services.programmes.change(hrActor, pair.programmeId, (p, now) => changeStatus(p, 'running', now));
+    await h.server.hooks.services.programmes.change(hrActor, pair.programmeId, (p, now) => changeStatus(p, 'running', now));
   });
   afterAll(() => h.stop());
 
@@ -76,7 +76,7 @@ describe('the momentum guard nudges pairs that lose momentum and flags them for 
   });
 
   test('an ended pair is left alone', async () => {
-    await h.server.tandem.services.matching.end(hrActor, pair.programmeId, pair.pairId, 'Wechsel der Rolle');
+    await h.server.hooks.services.matching.end(hrActor, pair.programmeId, pair.pairId, 'Wechsel der Rolle');
     h.clock.set(new Date('2027-07-28T08:00:00Z'));
     expect(await sweep()).toEqual({ pairs: 0, nudges: 0, flagged: 0 });
   });

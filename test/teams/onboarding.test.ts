@@ -23,7 +23,7 @@ describe('participants onboard, view and edit their profile', () => {
   let programmeId: string;
 
   const actor = (user: TeamsUser) => ({ tenantId: TENANT_ID, aadObjectId: user.aadObjectId, displayName: user.name, locale: user.locale });
-  const storedProfile = (user: TeamsUser) => h.server.tandem.services.onboarding.profile(actor(user), programmeId);
+  const storedProfile = (user: TeamsUser) => h.server.hooks.services.onboarding.profile(actor(user), programmeId);
 
   async function newProgramme(name: string, open: boolean): Promise<string> {
     const id = crypto.randomUUID();
@@ -97,7 +97,7 @@ describe('participants onboard, view and edit their profile', () => {
     expectValidCard(response.value);
     expect(cardText(response.value)).toContain('Ohne Ihr Einverständnis');
     expect(await storedProfile(bernd)).toBeUndefined();
-    const exported = await h.server.tandem.services.privacy.export({ tenantId: TENANT_ID, aadObjectId: bernd.aadObjectId });
+    const exported = await h.server.hooks.services.privacy.export({ tenantId: TENANT_ID, aadObjectId: bernd.aadObjectId });
     expect(exported.data.consentRefusals).toEqual([expect.objectContaining({ programmeId })]);
   });
 
@@ -109,7 +109,7 @@ describe('participants onboard, view and edit their profile', () => {
       expect(cardText(response.value)).toContain('Künstliche Intelligenz, Digitale Vernetzung');
     }
     expect(cardText(first.response.value) + cardText(second.response.value)).toContain('Vielen Dank, Ihr Profil ist gespeichert');
-    const profiles = await h.server.tandem.services.privacy.export({ tenantId: TENANT_ID, aadObjectId: bernd.aadObjectId });
+    const profiles = await h.server.hooks.services.privacy.export({ tenantId: TENANT_ID, aadObjectId: bernd.aadObjectId });
     expect(profiles.data.profiles).toHaveLength(1);
     expect(profiles.data.profiles![0]).toMatchObject({ role: 'mentee', department: 'Finanzen', consent: { version: expect.any(String) }, locale: 'de-DE' });
   });
@@ -159,7 +159,7 @@ describe('participants onboard, view and edit their profile', () => {
     }
     const { response } = await h.executes(eve, personalChat(), Verbs.submitOnboarding, { programmeId, ...menteeAnswers, role: 'ceo' });
     expect(cardText(response.value)).toContain('Please check the highlighted fields');
-    const exported = await h.server.tandem.services.privacy.export({ tenantId: TENANT_ID, aadObjectId: eve.aadObjectId });
+    const exported = await h.server.hooks.services.privacy.export({ tenantId: TENANT_ID, aadObjectId: eve.aadObjectId });
     expect(exported.data.profiles).toEqual([]);
   });
 

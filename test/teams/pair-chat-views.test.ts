@@ -31,7 +31,7 @@ describe('both members of a pair see the same truth in their chat, each in their
   const both = async () => ({ lena: await h.seenBy(lena, chat), bernd: await h.seenBy(bernd, chat) });
   /** The pair's meetings as stored: what was booked, whatever anyone was shown. */
   const meetingsOfPair = async () => {
-    const meetings = await Promise.all([1, 2, 3].map((n) => h.server.tandem.services.meetings.numbered(actor(bernd), programmeId, pairId, n)));
+    const meetings = await Promise.all([1, 2, 3].map((n) => h.server.hooks.services.meetings.numbered(actor(bernd), programmeId, pairId, n)));
     return meetings.filter((m) => m !== undefined);
   };
   const actor = (user: TeamsUser) => ({ tenantId: TENANT_ID, aadObjectId: user.aadObjectId, displayName: user.name, locale: user.locale });
@@ -141,7 +141,7 @@ describe('both members of a pair see the same truth in their chat, each in their
 
   test('the reminder reads in each member\'s language and zone, with the topic', async () => {
     h.clock.set(new Date('2027-03-09T15:00:30Z')); // 24 h before 15:00 UTC
-    await h.server.tandem.reminders.tick();
+    await h.server.hooks.reminders.tick();
     const seen = await both();
     expect(lastOfKind(seen.lena, Verbs.viewReminder)).toContain('⏰ Meeting 1 of 6 starts in 24 hours');
     expect(lastOfKind(seen.lena, Verbs.viewReminder)).toContain('Error culture');
@@ -151,7 +151,7 @@ describe('both members of a pair see the same truth in their chat, each in their
 
   test('the check-in: the mentee answers; both see who recorded what, the meeting as held, and the plan for meeting 2', async () => {
     h.clock.set(new Date('2027-03-10T16:20:00Z'));
-    await h.server.tandem.reminders.tick();
+    await h.server.hooks.reminders.tick();
     expect(lastOfKind(await h.seenBy(lena, chat), Verbs.viewCheckIn)).toContain('Did meeting 1 take place?');
     await h.presses(bernd, chat, Verbs.checkInMeeting, {});
     const seen = await both();
@@ -189,7 +189,7 @@ describe('a double click on the schedule form, or Teams sending the press twice,
     const { programmeId, pairId, pairChat } = await runningPair(h, { hr, mentor: lena, mentee: bernd });
     await h.says(bernd, pairChat, 'termin');
     const on = h.views.messageWithVerb(bernd.id, pairChat.id, Verbs.scheduleMeeting)!.id;
-    const bookedAs = (n: number) => h.server.tandem.services.meetings.numbered({ tenantId: TENANT_ID, aadObjectId: bernd.aadObjectId, displayName: '', locale: 'de-DE' }, programmeId, pairId, n);
+    const bookedAs = (n: number) => h.server.hooks.services.meetings.numbered({ tenantId: TENANT_ID, aadObjectId: bernd.aadObjectId, displayName: '', locale: 'de-DE' }, programmeId, pairId, n);
     const press = { date: '2027-03-09', time: '09:00', durationMinutes: '60', format: 'online' };
     const [first, second] = await Promise.all([h.presses(bernd, pairChat, Verbs.scheduleMeeting, press, { on }), h.presses(bernd, pairChat, Verbs.scheduleMeeting, press, { on })]);
     const idOf = (card: any) => card.refresh.action.data.meetingId;

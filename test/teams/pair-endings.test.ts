@@ -19,7 +19,7 @@ describe('HR is told when a tandem ends, and finds the one left behind a new par
   const chatOf = (user: TeamsUser) => chats.get(user)!;
   const cardsTo = (user: TeamsUser) => h.connector.messages(chatOf(user).id).filter((m) => m.attachments?.length).map((m) => cardOf(m));
   const noticesTo = (user: TeamsUser, title: string) => cardsTo(user).filter((card) => cardText(card).includes(title));
-  const pairsOfProgramme = async () => (await h.server.tandem.services.matching.pairsOfProgramme({ tenantId: TENANT_ID, aadObjectId: hr.aadObjectId, displayName: '', locale: 'de-DE' }, fixture.programmeId));
+  const pairsOfProgramme = async () => (await h.server.hooks.services.matching.pairsOfProgramme({ tenantId: TENANT_ID, aadObjectId: hr.aadObjectId, displayName: '', locale: 'de-DE' }, fixture.programmeId));
   const findFor = (card: Record<string, any>, person: TeamsUser) => actionsIn(card).find((a) => a.verb === Verbs.findPartner && (a.data as { personId: string }).personId === person.aadObjectId);
 
   beforeAll(async () => {
@@ -31,7 +31,7 @@ describe('HR is told when a tandem ends, and finds the one left behind a new par
     fixture = await runningPair(h, { hr, mentor: anna, mentee: bernd });
     for (const user of [anna, bernd]) chats.set(user, fixture.personalChats.get(user.aadObjectId)!);
     const hrActor = { tenantId: TENANT_ID, aadObjectId: hr.aadObjectId, displayName: hr.name, locale: hr.locale };
-    await h.server.tandem.services.programmes.change(hrActor, fixture.programmeId, (p) => addAdmin(p, harry.aadObjectId));
+    await h.server.hooks.services.programmes.change(hrActor, fixture.programmeId, (p) => addAdmin(p, harry.aadObjectId));
     // Two mentees not yet matched: Carla fits Anna; Dieter works in Anna's department (a hard rule).
     for (const [user, department] of [[carla, 'Marketing'], [dieter, 'IT']] as const) {
       chats.set(user, personalChat());
@@ -137,7 +137,7 @@ describe('HR is told when a tandem ends, and finds the one left behind a new par
     expect(cardText(cardOf(list))).toContain('Carla Diaz (Mentee) braucht eine neue Tandem-Partnerin');
 
     const hrActor = { tenantId: TENANT_ID, aadObjectId: hr.aadObjectId, displayName: hr.name, locale: hr.locale };
-    for (const to of ['running', 'closed'] as const) await h.server.tandem.services.programmes.change(hrActor, fixture.programmeId, (p, now) => changeStatus(p, to, now));
+    for (const to of ['running', 'closed'] as const) await h.server.hooks.services.programmes.change(hrActor, fixture.programmeId, (p, now) => changeStatus(p, to, now));
     const closed = await h.executes(hr, chatOf(hr), Verbs.findPartner, findFor(english, anna)!.data as Record<string, unknown>);
     expect(closed.response.value).toBe('Neue Tandems sind nur möglich, solange das Programm im Matching ist oder läuft. Es wurde nichts geändert.');
   });

@@ -26,7 +26,7 @@ describe('a topic poll whose meeting is cancelled', () => {
     const meetingId = String((actionsIn(scheduled).find((a) => a.verb === Verbs.cancelMeeting)!.data as { meetingId: string }).meetingId);
     const poll = cardOf((await h.says(bernd, chat, 'umfrage'))[0]);
     const ref = { programmeId, pairId, pollId: String(poll.refresh.action.data.pollId) };
-    expect(await h.server.tandem.services.polls.openPollOf(programmeId, pairId)).toBeDefined();
+    expect(await h.server.hooks.services.polls.openPollOf(programmeId, pairId)).toBeDefined();
 
     await h.executes(bernd, chat, Verbs.cancelMeeting, { programmeId, pairId, meetingId, reason: 'Dienstreise' });
 
@@ -43,6 +43,6 @@ describe('a topic poll whose meeting is cancelled', () => {
     const refused = (await h.executes(anna, chat, Verbs.votePoll, { ...firstVote, ...ref, selected: 'true' })).response.value;
     expect(cardText(refused)).toContain('This poll is already closed.');
     expect(cardText(refused)).toContain('The meeting was cancelled, so the poll closed without a topic.');
-    expect(await h.server.tandem.services.polls.openPollOf(programmeId, pairId)).toBeUndefined();
+    expect(await h.server.hooks.services.polls.openPollOf(programmeId, pairId)).toBeUndefined();
   });
 });

@@ -75,7 +75,7 @@ describe('topic polls in the pair chat: live votes, own questions, the mentee de
     const after = await vote(bernd, his, 't-artificial-intelligence');
     expect(rowsOf(after)[0]).toBe('Künstliche Intelligenz: 2 Stimmen · ✓ Ihre Wahl');
     expect(rowsOf(await vote(anna, await refresh(anna), 't-artificial-intelligence'))[0]).toBe('Artificial intelligence: 1 vote');
-    await h.server.tandem.pollMessages.idle();
+    await h.server.hooks.pollMessages.idle();
     const posted = chatUpdates().at(-1)!;
     expect(rowsOf(posted.body!.attachments[0].content)[0]).toBe('Künstliche Intelligenz: 1 Stimme');
     // The chat message always shows the shared view: one member's own choices never reach the other.
@@ -112,7 +112,7 @@ describe('topic polls in the pair chat: live votes, own questions, the mentee de
     const texts = [cardText(first), cardText(second)];
     expect(texts.filter((text) => text.includes('Diese Umfrage ist schon beendet.'))).toHaveLength(1);
     expect(texts.every((text) => text.includes('Entschieden: '))).toBe(true);
-    const meeting = await h.server.tandem.services.meetings.meeting(programmeId, pairId, meetingId);
+    const meeting = await h.server.hooks.services.meetings.meeting(programmeId, pairId, meetingId);
     expect(meeting?.agendaHistory).toEqual([]);
     const topic = meeting!.agenda!.titles.de;
     expect(texts[0]).toContain(`Entschieden: ${topic}`);
@@ -135,7 +135,7 @@ describe('topic polls in the pair chat: live votes, own questions, the mentee de
     const meetingCardSeenBy = async (user: TeamsUser) => cardText((await h.seenBy(user, chat)).filter((m) => m.card?.refresh?.action.verb === Verbs.viewMeeting).at(-1)?.card);
     expect(await meetingCardSeenBy(bernd)).toContain('Thema\nFehlerkultur');
     expect(await meetingCardSeenBy(anna)).toContain('Topic\nError culture');
-    const meeting = await h.server.tandem.services.meetings.meeting(programmeId, pairId, meetingId);
+    const meeting = await h.server.hooks.services.meetings.meeting(programmeId, pairId, meetingId);
     expect(meeting?.agendaHistory?.map((a) => a.titles.en)).toEqual(['How do I set up my LinkedIn profile?']);
     expect(meeting?.agenda).toMatchObject({ topicKey: 'error-culture', setBy: anna.aadObjectId });
   });
@@ -153,20 +153,20 @@ describe('topic polls in the pair chat: live votes, own questions, the mentee de
     const again = { programmeId, pairId, pollId: pollIdOf(card) };
     expect(again.pollId).not.toBe(ref.pollId);
     expect(cardText(await executes(bernd, Verbs.decidePoll, { ...again, decision: 't-big-data' }))).toContain('Entschieden: Big Data');
-    const meeting = await h.server.tandem.services.meetings.meeting(programmeId, pairId, meetingId);
+    const meeting = await h.server.hooks.services.meetings.meeting(programmeId, pairId, meetingId);
     expect([...meeting!.agendaHistory!, meeting!.agenda!].map((a) => a.titles.de)).toEqual(['How do I set up my LinkedIn profile?', 'Fehlerkultur', 'Big Data']);
   });
 
   test('the automatic poll opens three days before the next meeting and closes two hours before it; the leader becomes the topic, in the reminder with its materials', async () => {
     const hrActor = { tenantId: TENANT_ID, aadObjectId: hr.aadObjectId, displayName: hr.name, locale: 'de-DE' };
-    await h.server.tandem.services.programmes.change(hrActor, programmeId, (p) => addMaterial(p, { id: 'm-bd', title: 'Big-Data-Grundlagen', url: 'https://learn.microsoft.com/big-data', topicKey: 'big-data' }));
+    await h.server.hooks.services.programmes.change(hrActor, programmeId, (p) => addMaterial(p, { id: 'm-bd', title: 'Big-Data-Grundlagen', url: 'https://learn.microsoft.com/big-data', topicKey: 'big-data' }));
     await schedule('2027-03-29'); // 08:00 UTC, summer time
     const before = h.connector.messages(chat.id).length;
-    await h.server.tandem.reminders.tick();
+    await h.server.hooks.reminders.tick();
     expect(h.connector.messages(chat.id).slice(before).filter((m) => m.attachments)).toEqual([]); // meeting 1 has its poll already
 
     h.clock.set(new Date('2027-03-26T08:00:30Z'));
-    await h.server.tandem.reminders.tick();
+    await h.server.hooks.reminders.tick();
     const posted = h.connector.messages(chat.id).find((m) => m.attachments && cardText(cardOf(m)).includes('Themenumfrage für Treffen 2 von 6'));
     expect(posted).toBeDefined();
     ref = { ...ref, pollId: pollIdOf(cardOf(posted)) };
@@ -175,14 +175,14 @@ describe('topic polls in the pair chat: live votes, own questions, the mentee de
     await vote(bernd, await refresh(bernd), 't-agile-organisation');
 
     h.clock.set(new Date('2027-03-29T06:00:30Z'));
-    await h.server.tandem.reminders.tick();
-    await h.server.tandem.pollMessages.idle();
+    await h.server.hooks.reminders.tick();
+    await h.server.hooks.pollMessages.idle();
     // A plain message cannot be refreshed per member: it carries both languages, the mentee's first.
     expect(h.connector.messages(chat.id).map((m) => m.text)).toContain('📌 Treffen 2: Das Thema ist „Big Data“.\n\n📌 Meeting 2: the topic is “Big data”.');
     expect(cardText(chatUpdates().at(-1)!.body!.attachments[0].content)).toContain('das führende Thema hat gewonnen: Big Data');
 
     h.clock.set(new Date('2027-03-29T07:00:30Z'));
-    await h.server.tandem.reminders.tick();
+    await h.server.hooks.reminders.tick();
     expect(String(h.connector.messages(chat.id).at(-1)!.summary)).toContain('Thema: Big Data\n\nZur Vorbereitung: [Big-Data-Grundlagen](https://learn.microsoft.com/big-data)');
   });
 
@@ -199,7 +199,7 @@ describe('topic polls in the pair chat: live votes, own questions, the mentee de
     const presses = Array.from({ length: 100 }, (_, i) => ({ user: i % 2 ? anna : bernd, optionId: options[Math.floor(i / 2) % options.length]! }));
     await Promise.all(presses.map(({ user, optionId }) => executes(user, Verbs.votePoll, { ...ref, optionId, selected: 'true' })));
     expect(rowsOf(await refresh(bernd)).map((row) => row.split(': ')[1])).toEqual(Array(12).fill('2 Stimmen · ✓ Ihre Wahl'));
-    await h.server.tandem.pollMessages.idle();
+    await h.server.hooks.pollMessages.idle();
     const updates = chatUpdates().slice(updatesBefore);
     // Presses are gathered for POLL_UPDATE_GATHER_MS before each update: one update per window at most.
     expect(updates.length).toBeLessThanOrEqual(Math.ceil((Date.now() - started) / POLL_UPDATE_GATHER_MS) + 1);
@@ -222,7 +222,7 @@ describe('a programme where most votes win (the mentee breaks ties) and each per
   test('a changed vote moves the person\'s one choice; on a tie the mentee\'s choice wins when the mentee closes', async () => {
     const { programmeId, pairId, pairChat } = await runningPair(h, { hr, mentor: carla, mentee: dieter }, { menteeTopics: 'artificial-intelligence,big-data' });
     const hrActor = { tenantId: TENANT_ID, aadObjectId: hr.aadObjectId, displayName: hr.name, locale: 'de-DE' };
-    await h.server.tandem.services.programmes.change(hrActor, programmeId, (p) => ({ ok: true, value: { ...p, pollSettings: { openDaysBefore: 3, closeHoursBefore: 2, voting: 'single', decision: 'most-votes' } } }));
+    await h.server.hooks.services.programmes.change(hrActor, programmeId, (p) => ({ ok: true, value: { ...p, pollSettings: { openDaysBefore: 3, closeHoursBefore: 2, voting: 'single', decision: 'most-votes' } } }));
     await h.executes(dieter, pairChat, Verbs.scheduleMeeting, { programmeId, pairId, date: '2027-03-15', time: '10:00', format: 'online' });
     const posted = cardOf((await h.says(dieter, pairChat, 'umfrage'))[0]);
     expect(cardText(posted)).toContain('Wählen Sie ein Thema');

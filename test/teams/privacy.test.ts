@@ -47,7 +47,7 @@ describe('my data and delete my data', () => {
     await h.says(bernd, groupChat('Tandem: Anna & Bernd'), 'hilfe');
     // Both received programme news: delivery rows name them.
     const news = crypto.randomUUID();
-    await new RecipientTableRepository(h.server.tandem.store).createAll(
+    await new RecipientTableRepository(h.server.hooks.store).createAll(
       [bernd, anna].map((person) => ({ ...pendingRecipient(news, { key: `person:${person.aadObjectId}`, kind: 'person', target: person.aadObjectId, displayName: person.name, language: 'de' }, { shard: 0 }, h.clock.now()), status: 'sent' as const })),
     );
   });
@@ -99,7 +99,7 @@ describe('my data and delete my data', () => {
     const { response } = await h.executes(bernd, personalChat(), Verbs.confirmDeleteMyData);
     expect(response.value).toContain('Ihre Daten wurden gelöscht');
     expect(await rowsMentioning(h.server.tablePrefix, bernd.aadObjectId)).toEqual([]);
-    const annas = await h.server.tandem.services.privacy.export({ tenantId: TENANT_ID, aadObjectId: anna.aadObjectId });
+    const annas = await h.server.hooks.services.privacy.export({ tenantId: TENANT_ID, aadObjectId: anna.aadObjectId });
     expect(annas.data.profiles).toHaveLength(1);
     expect(annas.data.conversations).toHaveLength(1);
     expect(annas.data.newsDeliveries).toHaveLength(1);

@@ -22,7 +22,7 @@ describe('proactive sender', () => {
     const chat = personalChat();
     conversationId = chat.id;
     await h.post(h.activities.installationUpdate(chat, ida, 'add'));
-    reference = (await h.server.tandem.directory.findPerson(TENANT_ID, ida.aadObjectId))!.reference;
+    reference = (await h.server.hooks.directory.findPerson(TENANT_ID, ida.aadObjectId))!.reference;
   });
   afterAll(() => h.stop());
   afterEach(() => clients.close());

@@ -11,7 +11,7 @@ describe('HR manages topics, materials and admins', () => {
   let h: Harness;
   const programmeId = crypto.randomUUID();
   const stored = async () => {
-    const found = await h.server.tandem.services.programmes.get({ tenantId: TENANT_ID, aadObjectId: hr.aadObjectId, displayName: '', locale: 'de-DE' }, programmeId);
+    const found = await h.server.hooks.services.programmes.get({ tenantId: TENANT_ID, aadObjectId: hr.aadObjectId, displayName: '', locale: 'de-DE' }, programmeId);
     if (!found.ok) throw new Error(found.reason);
     return found.value;
   };

@@ -54,7 +54,7 @@ describe('HR sets up a programme in Teams', () => {
 
     const again = await h.executes(hr, personalChat(), Verbs.createProgramme, { programmeId, ...form });
     expect(cardText(again.response.value)).toContain('Reverse Mentoring 2027');
-    const stored = await h.server.tandem.services.programmes.programmesRunBy({ tenantId: '72f988bf-86f1-41af-91ab-2d7cd011db47', aadObjectId: hr.aadObjectId, displayName: '', locale: 'de-DE' });
+    const stored = await h.server.hooks.services.programmes.programmesRunBy({ tenantId: '72f988bf-86f1-41af-91ab-2d7cd011db47', aadObjectId: hr.aadObjectId, displayName: '', locale: 'de-DE' });
     expect(stored.filter((p) => p.id === programmeId)).toHaveLength(1);
   });
 
@@ -73,7 +73,7 @@ describe('HR sets up a programme in Teams', () => {
     expect(text).toContain('Ein Programm dauert mindestens 3 Monate.');
     expect(inputOf(card, 'sponsorTextDe').value).toBe(form.sponsorTextDe);
     expect(inputOf(card, 'sponsorTextEn').value).toBe(form.sponsorTextEn);
-    const found = await h.server.tandem.services.programmes.get({ tenantId: '72f988bf-86f1-41af-91ab-2d7cd011db47', aadObjectId: hr.aadObjectId, displayName: '', locale: 'de' }, '0b6f3a4e-6f0e-4a39-9d5c-3e2d8a7b1c00');
+    const found = await h.server.hooks.services.programmes.get({ tenantId: '72f988bf-86f1-41af-91ab-2d7cd011db47', aadObjectId: hr.aadObjectId, displayName: '', locale: 'de' }, '0b6f3a4e-6f0e-4a39-9d5c-3e2d8a7b1c00');
     expect(found).toEqual({ ok: false, reason: 'not-found' });
   });
 
@@ -142,7 +142,7 @@ describe('HR sets up a programme in Teams', () => {
       const { response } = await h.executes(outsider, personalChat(), verb, data);
       expect(response.value).toContain('Das können nur die HR-Admins');
     }
-    const unchanged = await h.server.tandem.services.programmes.get({ tenantId: '72f988bf-86f1-41af-91ab-2d7cd011db47', aadObjectId: hr.aadObjectId, displayName: '', locale: 'de' }, programmeId);
+    const unchanged = await h.server.hooks.services.programmes.get({ tenantId: '72f988bf-86f1-41af-91ab-2d7cd011db47', aadObjectId: hr.aadObjectId, displayName: '', locale: 'de' }, programmeId);
     expect(unchanged.ok && unchanged.value).toMatchObject({ name: form.name, status: 'draft' });
   });
 

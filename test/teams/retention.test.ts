@@ -37,8 +37,8 @@ describe('retention: personal data of a closed programme is deleted after the re
   });
   afterAll(() => h.stop());
 
-  const retention = () => h.server.tandem.services.retention;
-  const profiles = (id: string) => Promise.all(people.map((p) => h.server.tandem.services.onboarding.profile({ ...hrActor, aadObjectId: p.aadObjectId }, id)));
+  const retention = () => h.server.hooks.services.retention;
+  const profiles = (id: string) => Promise.all(people.map((p) => h.server.hooks.services.onboarding.profile({ ...hrActor, aadObjectId: p.aadObjectId }, id)));
 
   test('nothing is deleted before the period ends', async () => {
     h.clock.advance(179 * DAY);
@@ -52,7 +52,7 @@ describe('retention: personal data of a closed programme is deleted after the re
     expect(await retention().run()).toEqual({ purgedProgrammes: [programmeId], deletedProfiles: 3 });
     expect((await profiles(programmeId)).every((p) => p === undefined)).toBe(true);
     expect((await profiles(other)).every(Boolean)).toBe(true);
-    const programme = await h.server.tandem.services.programmes.get(hrActor, programmeId);
+    const programme = await h.server.hooks.services.programmes.get(hrActor, programmeId);
     expect(programme.ok && programme.value).toMatchObject({ status: 'closed', aggregates: { participants: 3, mentors: 1, mentees: 2 }, purgedAt: expect.any(String) });
   });
 
@@ -76,7 +76,7 @@ describe('retention also removes what the pair produced: meetings, feedback, goo
 
   test('after the period nothing of the pair is left', async () => {
     const { programmeId, pairId, pairChat, personalChats } = await runningPair(h, { hr, mentor, mentee });
-    const { services } = h.server.tandem;
+    const { services } = h.server.hooks;
     const { response } = await h.executes(mentee, pairChat, Verbs.scheduleMeeting, { programmeId, pairId, date: '2027-03-09', time: '10:00', format: 'online' });
     const meetingId = String((actionsIn(response.value).find((a) => a.verb === Verbs.cancelMeeting)!.data as { meetingId: string }).meetingId);
     await h.executes(mentee, pairChat, Verbs.scheduleMeeting, { programmeId, pairId, date: '2027-03-30', time: '10:00', format: 'online' });
@@ -85,11 +85,11 @@ describe('retention also removes what the pair produced: meetings, feedback, goo
     await h.executes(mentee, personalChats.get(mentee.aadObjectId)!, Verbs.submitFeedback, { programmeId, pairId, meetingId, rating: '5', learning: 'Copilot', privateNote: 'privat', shareAsGoodPractice: 'true' });
     await h.says(mentee, pairChat, 'umfrage');
     // Programme news reached both: a delivery row names each of them.
-    const newsId = await queueNews(h.server.tandem, hrActor, programmeId, h.connector);
-    await h.server.tandem.broadcasts.fanOut.fanOut(TENANT_ID, newsId);
-    const deliveries = new RecipientTableRepository(h.server.tandem.store);
+    const newsId = await queueNews(h.server.hooks, hrActor, programmeId, h.connector);
+    await h.server.hooks.broadcasts.fanOut.fanOut(TENANT_ID, newsId);
+    const deliveries = new RecipientTableRepository(h.server.hooks.store);
     expect((await deliveries.list(newsId)).map((row) => row.target).sort()).toEqual([mentor.aadObjectId, mentee.aadObjectId].sort());
-    const tallies = new ShardTallyTableRepository(h.server.tandem.store);
+    const tallies = new ShardTallyTableRepository(h.server.hooks.store);
     await tallies.record(newsId, 0, countDeliveries(['sent', 'sent']));
     expect(await services.feedback.goodPracticeSubmissions(programmeId)).toHaveLength(1);
     expect(await services.polls.openPollOf(programmeId, pairId)).toBeDefined();

@@ -1,7 +1,7 @@
 import { matchProfiles, matchScores, type MatchOutcome } from '../domain/matching';
 import { failureMessage } from './failure-message';
 import { parseMatchInput, type MatchInput } from './match-input';
-import { utcOffsetsAt } from './utc-offsets';
+import { utcOffsetsAt } from '../domain/matching/utc-offsets';
 
 /** Everything the command touches outside itself, so it can run in a test without a process. */
 export interface CommandIo {

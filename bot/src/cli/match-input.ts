@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { MAX_MENTOR_CAPACITY, MEETING_FORMATS, type MeetingFormat, type ProfilePoolInput, type ScoreMatrixInput } from '../domain/matching';
-import { isKnownTimeZone } from './utc-offsets';
+import { isKnownTimeZone } from '../domain/matching/utc-offsets';
 import { firstIssue } from './zod-issues';
 
 const id = z.string().min(1, 'must not be empty');

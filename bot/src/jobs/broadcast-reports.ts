@@ -2,7 +2,7 @@ import type { Clock } from '../domain/clock';
 import type { Logger } from '../logger';
 import { BoundedCache } from '../services/bounded-cache';
 import type { BroadcastFanOut, BroadcastProgress } from '../services/broadcasts/broadcast-fan-out';
-import type { NewsDelivery } from './news-delivery';
+import type { NewsDelivery } from '../services/broadcasts/broadcast-ports';
 
 /**
  * A refresh may take at most this share of the time. Reading a broadcast's shard tallies is

@@ -2,11 +2,10 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { claimRecipient, countDeliveries, expireRecipient, settleRecipient, TRANSACTION_MAX_ROWS, type Broadcast, type Recipient, type RecipientStatus } from '../domain/broadcasts';
 import type { Clock } from '../domain/clock';
 import type { Logger } from '../logger';
-import type { BroadcastRepository, DeliveryQueue, QueuedDelivery, RecipientRepository, ShardTallies } from '../services/broadcasts/broadcast-ports';
+import type { BroadcastRepository, DeliveryQueue, NewsDelivery, QueuedDelivery, RecipientRepository, ShardTallies } from '../services/broadcasts/broadcast-ports';
 import { BoundedCache } from '../services/bounded-cache';
 import type { Versioned } from '../services/versioned';
 import type { BroadcastReports } from './broadcast-reports';
-import type { NewsDelivery } from './news-delivery';
 
 export interface BroadcastWorkerOptions {
   /**

@@ -1,6 +1,6 @@
 import type { DueEntry } from '../domain/meetings/reminders';
 import type { Meeting } from '../domain/meetings';
-import type { MeetingNotifier } from './reminder-scheduler';
+import type { MeetingNotifier } from '../services/meetings/meeting-ports';
 
 /** Hands each due entry to the notifier of its feature: meetings (reminders, check-ins) or topic polls. */
 export class DueEntryDispatcher implements MeetingNotifier {

@@ -1,14 +1,9 @@
 import type { Clock } from '../domain/clock';
 import { dueHourPartitions } from '../domain/meetings/due-index';
-import { dueVerdict, type DueEntry } from '../domain/meetings/reminders';
+import { dueVerdict } from '../domain/meetings/reminders';
 import type { Meeting } from '../domain/meetings';
 import type { Logger } from '../logger';
-import type { DueIndex } from '../services/meetings/meeting-ports';
-
-/** Delivers a due reminder or check-in to the pair; implemented by the Teams layer. */
-export interface MeetingNotifier {
-  notify(entry: DueEntry, meeting: Meeting): Promise<'sent' | 'failed'>;
-}
+import type { DueIndex, MeetingNotifier } from '../services/meetings/meeting-ports';
 
 /** What one tick did, for logs and tests. */
 export interface TickReport {

@@ -1,6 +1,6 @@
 import {
   burstFor, emptySendWindow, fullBucket, recordSend, sendWindowWait, takeToken, type BucketSettings, type BucketState, type SendWindow,
-} from '../domain/broadcasts/token-bucket';
+} from './token-bucket';
 import type { TenantThrottle } from './proactive';
 
 /**

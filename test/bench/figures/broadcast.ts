@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import pino from 'pino';
-import { composeTandem, type Tandem } from '../../../bot/src/compose';
+import { composeTandem, type TestHooks } from '../../../bot/src/compose';
 import { loadConfig } from '../../../bot/src/config';
 import { BroadcastTableRepository } from '../../../bot/src/storage/broadcast.table-repository';
 import { RecipientTableRepository } from '../../../bot/src/storage/recipient.table-repository';
@@ -37,15 +37,15 @@ export async function broadcast(context: BenchContext): Promise<Figure[]> {
     NODE_ENV: 'test', TABLE_PREFIX: `bench${randomUUID().slice(0, 8)}`, AZURE_STORAGE_CONNECTION_STRING: context.azurite.connectionString,
     TANDEM_BOOTSTRAP_ADMINS: HR, BROADCAST_RATE_PER_SECOND: String(RATE_PER_SECOND),
   });
-  const tandem: Tandem = composeTandem({ config, logger: pino({ level: 'silent' }), storage: { kind: 'connection-string', connectionString: context.azurite.connectionString }, clock: { now: () => new Date() } });
+  const { tandem, testHooks: hooks } = composeTandem({ config, logger: pino({ level: 'silent' }), storage: { kind: 'connection-string', connectionString: context.azurite.connectionString }, clock: { now: () => new Date() } });
   try {
     const hr = hrActor(HR);
-    const programmeId = await aProgramme(tandem, hr);
+    const programmeId = await aProgramme(hooks, hr);
     const seeded = performance.now();
-    await participants(tandem, teams, programmeId, RECIPIENTS);
+    await participants(hooks, teams, programmeId, RECIPIENTS);
     context.log(`broadcast: seeded ${RECIPIENTS} participants in ${Math.round(performance.now() - seeded)} ms`);
     const runs: Figure[] = [];
-    for (let run = 1; run <= RUNS; run++) runs.push(await oneBroadcast(context, tandem, teams, hr, programmeId, run));
+    for (let run = 1; run <= RUNS; run++) runs.push(await oneBroadcast(context, hooks, teams, hr, programmeId, run));
     const fractions = runs.map((figure) => Number(figure.fractionOfLimit));
     return [...runs, {
       figure: 'broadcast-summary',
@@ -88,7 +88,7 @@ function peakMemory(): { stop(): { rss: number; heapUsed: number } } {
 }
 
 /** One broadcast to everyone seeded, from Send now until the broadcast is marked done. */
-async function oneBroadcast(context: BenchContext, tandem: Tandem, teams: ConnectorThread, hr: ReturnType<typeof hrActor>, programmeId: string, run: number): Promise<Figure> {
+async function oneBroadcast(context: BenchContext, hooks: TestHooks, teams: ConnectorThread, hr: ReturnType<typeof hrActor>, programmeId: string, run: number): Promise<Figure> {
   await teams.configure({ perConversation: [...TEAMS_CONVERSATION_LIMITS], global: { points: LIMIT_PER_SECOND, seconds: 1 } }, { status: 429, probability: 0.01 });
 
   const memory = peakMemory();
@@ -96,14 +96,14 @@ async function oneBroadcast(context: BenchContext, tandem: Tandem, teams: Connec
   const lag = monitorEventLoopDelay({ resolution: 5 });
   lag.enable();
   const started = performance.now();
-  const broadcastId = await queueNews(tandem, hr, programmeId, teams);
-  tandem.broadcasts.startFanOut(hr.tenantId, broadcastId);
-  tandem.broadcasts.worker.start();
-  await tandem.broadcasts.idle();
+  const broadcastId = await queueNews(hooks, hr, programmeId, teams);
+  hooks.broadcasts.startFanOut(hr.tenantId, broadcastId);
+  hooks.broadcasts.worker.start();
+  await hooks.broadcasts.idle();
   const fannedOut = performance.now();
   context.log(`broadcast ${run}: fan-out of ${RECIPIENTS} done in ${Math.round(fannedOut - started)} ms`);
   // The server's own report refreshes mark the broadcast done; watching its row is cheap, counting is not.
-  const broadcasts = new BroadcastTableRepository(tandem.store);
+  const broadcasts = new BroadcastTableRepository(hooks.store);
   while ((await broadcasts.get(hr.tenantId, broadcastId))?.value.status !== 'done') await new Promise((resolve) => setTimeout(resolve, 250));
   const finished = performance.now();
   const finishedAt = Date.now();
@@ -116,10 +116,10 @@ async function oneBroadcast(context: BenchContext, tandem: Tandem, teams: Connec
   const sendingSeconds = (sends.at(-1)! - sends[0]!) / 1000;
   const lost = RECIPIENTS - received.size;
   const duplicates = [...received.values()].reduce((sum, count) => sum + count - 1, 0);
-  const progress = (await tandem.broadcasts.fanOut.progress(hr.tenantId, broadcastId))!;
+  const progress = (await hooks.broadcasts.fanOut.progress(hr.tenantId, broadcastId))!;
   const counts = progress.counts;
   const failures = new Map<string, number>();
-  for (const row of await new RecipientTableRepository(tandem.store).list(broadcastId)) {
+  for (const row of await new RecipientTableRepository(hooks.store).list(broadcastId)) {
     if (row.status !== 'sent') failures.set(`${row.status}:${row.reason ?? '?'}`, (failures.get(`${row.status}:${row.reason ?? '?'}`) ?? 0) + 1);
   }
   check(counts.sent + counts.failed + counts['not-reachable'] === RECIPIENTS, () => `statuses do not add up: ${JSON.stringify(counts)}`);

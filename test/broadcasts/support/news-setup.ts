@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Tandem } from '../../../bot/src/compose';
+import type { TestHooks } from '../../../bot/src/compose';
 import type { Profile } from '../../../bot/src/domain/participant/profile';
 import type { Actor } from '../../../bot/src/services/versioned';
 import { ProfileTableRepository } from '../../../bot/src/storage/profile.table-repository';
@@ -12,9 +12,9 @@ export function hrActor(aadObjectId: string): Actor {
 }
 
 /** A running programme run by this admin. */
-export async function aProgramme(tandem: Tandem, hr: Actor): Promise<string> {
+export async function aProgramme(hooks: TestHooks, hr: Actor): Promise<string> {
   const programmeId = randomUUID();
-  const created = await tandem.services.programmes.create(hr, programmeId, { name: 'RM 2027', startDate: '2027-02-01', endDate: '2027-08-01', meetingsTarget: '6', languages: 'de,en' });
+  const created = await hooks.services.programmes.create(hr, programmeId, { name: 'RM 2027', startDate: '2027-02-01', endDate: '2027-08-01', meetingsTarget: '6', languages: 'de,en' });
   if (!created.ok) throw new Error(`programme not created: ${created.reason}`);
   return programmeId;
 }
@@ -31,15 +31,15 @@ export interface Participant {
  * Many onboarded participants, written straight to storage: going through the onboarding form
  * for each would test onboarding, not delivery. `reachable: false` leaves out the conversation.
  */
-export async function participants(tandem: Tandem, connector: Pick<FakeConnector, 'url'>, programmeId: string, count: number, options: { reachable?: (i: number) => boolean } = {}): Promise<Participant[]> {
-  const profiles = new ProfileTableRepository(tandem.store);
+export async function participants(hooks: TestHooks, connector: Pick<FakeConnector, 'url'>, programmeId: string, count: number, options: { reachable?: (i: number) => boolean } = {}): Promise<Participant[]> {
+  const profiles = new ProfileTableRepository(hooks.store);
   const people: Participant[] = Array.from({ length: count }, (_, i) => ({
     aadObjectId: randomUUID(), conversationId: `a:1person-${i}-${randomUUID()}`, language: i % 3 === 0 ? 'en' : 'de', role: i % 2 === 0 ? 'mentor' : 'mentee',
   }));
   const store = async (person: Participant, i: number) => {
     await profiles.create(profileOf(programmeId, person, i));
     if (options.reachable && !options.reachable(i)) return;
-    await tandem.directory.remember({
+    await hooks.directory.remember({
       scope: 'personal', tenantId: TENANT_ID, ownerId: person.aadObjectId, conversationId: person.conversationId, serviceUrl: connector.url, locale: person.language === 'de' ? 'de-DE' : 'en-GB', updatedAt: new Date(),
       reference: { channelId: 'msteams', serviceUrl: connector.url, bot: BOT, user: { id: `29:${i}`, aadObjectId: person.aadObjectId }, conversation: { id: person.conversationId, conversationType: 'personal', tenantId: TENANT_ID } },
     });
@@ -64,12 +64,12 @@ export function newsForm(programmeId: string, overrides: Record<string, string> 
 }
 
 /** Queues news for all participants through the service, as Send now does; the report card lives in HR's chat. */
-export async function queueNews(tandem: Tandem, hr: Actor, programmeId: string, connector: Pick<FakeConnector, 'url'>, form: Record<string, string> = newsForm(programmeId)): Promise<string> {
+export async function queueNews(hooks: TestHooks, hr: Actor, programmeId: string, connector: Pick<FakeConnector, 'url'>, form: Record<string, string> = newsForm(programmeId)): Promise<string> {
   const broadcastId = randomUUID();
-  const previewed = await tandem.services.broadcasts.preview(hr, broadcastId, form);
+  const previewed = await hooks.services.broadcasts.preview(hr, broadcastId, form);
   if (!previewed.ok) throw new Error(`preview refused: ${previewed.reason}`);
   const report = { reference: { channelId: 'msteams', serviceUrl: connector.url, bot: BOT, conversation: { id: 'a:1hr-chat', conversationType: 'personal', tenantId: TENANT_ID } }, activityId: 'report-card', locale: 'de-DE' };
-  const sent = await tandem.services.broadcasts.sendNow(hr, broadcastId, report);
+  const sent = await hooks.services.broadcasts.sendNow(hr, broadcastId, report);
   if (!sent.ok) throw new Error(`send refused: ${sent.reason}`);
   return broadcastId;
 }

@@ -3,4 +3,3 @@ export * from './broadcast';
 export * from './delivery-shards';
 export * from './news-content';
 export * from './recipient-status';
-export * from './token-bucket';

@@ -1,9 +1,10 @@
 /**
  * Gives a time zone's offset from UTC in minutes (east positive), or `undefined` if unknown.
  *
- * The domain never asks `Intl` itself: an offset depends on the date (summer time), and the
- * domain has no clock. The caller decides the reference date (the CLI uses the input's
- * `referenceDate`, the Teams flow will use the programme's start) and passes the lookup in.
+ * The matching rules never ask `Intl` themselves: an offset depends on the date (summer time),
+ * and the rules have no clock. The caller decides the reference date (the CLI uses the input's
+ * `referenceDate`, the services their clock's now), builds the lookup with `utcOffsetsAt` and
+ * passes it in.
  */
 export type UtcOffsetLookup = (timeZone: string) => number | undefined;
 

@@ -1,4 +1,5 @@
-import type { Broadcast, ChannelKind, DeliveryCounts, Recipient, RecipientStatus } from '../../domain/broadcasts';
+import type { Broadcast, ChannelKind, DeliveryCounts, DeliveryOutcome, Recipient, RecipientStatus } from '../../domain/broadcasts';
+import type { BroadcastProgress } from './broadcast-fan-out';
 import type { ConditionalWrite, Versioned } from '../versioned';
 
 /** The port for broadcasts, one per piece of news. */
@@ -90,4 +91,14 @@ export interface ChannelRef {
 export interface ChannelSettings {
   channels(tenantId: string, programmeId: string): Promise<Map<ChannelKind, ChannelRef>>;
   set(tenantId: string, programmeId: string, kind: ChannelKind, channel: ChannelRef): Promise<void>;
+}
+
+/**
+ * Sends news to one recipient and shows HR the progress. A port because the broadcast jobs
+ * decide what goes when and the Teams layer how it looks and travels.
+ */
+export interface NewsDelivery {
+  deliver(broadcast: Broadcast, recipient: Recipient): Promise<DeliveryOutcome>;
+  /** Updates the admin's report card in place. */
+  showProgress(progress: BroadcastProgress): Promise<void>;
 }

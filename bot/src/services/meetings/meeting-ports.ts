@@ -36,3 +36,11 @@ export interface DueIndex {
   lastTick(): Promise<Date | undefined>;
   saveTick(at: Date): Promise<void>;
 }
+
+/**
+ * Delivers a due entry to the pair: a reminder or check-in, or a topic poll's opening or closing.
+ * A port because the reminder job decides when and the Teams layer how.
+ */
+export interface MeetingNotifier {
+  notify(entry: DueEntry, meeting: Meeting): Promise<'sent' | 'failed'>;
+}

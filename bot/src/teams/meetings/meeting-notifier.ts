@@ -4,7 +4,7 @@ import type { Profile } from '../../domain/participant/profile';
 import type { Material } from '../../domain/programme/programme';
 import { languageOfTranslate, type Translate } from '../../i18n';
 import { formatDateTime } from '../../i18n/format-date-time';
-import type { MeetingNotifier } from '../../jobs/reminder-scheduler';
+import type { MeetingNotifier } from '../../services/meetings/meeting-ports';
 import type { MatchingService } from '../../services/matching/matching-service';
 import { cardAttachment } from '../cards/card-template';
 import { allSent, isComplete, type PairMessenger } from '../pair-messenger';

@@ -1,7 +1,7 @@
 import { MessageFactory } from 'botbuilder';
 import type { DueEntry, Meeting } from '../../domain/meetings';
 import { inEachLanguage } from '../readers-languages';
-import type { MeetingNotifier } from '../../jobs/reminder-scheduler';
+import type { MeetingNotifier } from '../../services/meetings/meeting-ports';
 import type { ConversationDirectory } from '../../services/conversation-directory';
 import type { MatchingService } from '../../services/matching/matching-service';
 import type { PollService } from '../../services/polls/poll-service';

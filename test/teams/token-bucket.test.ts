@@ -1,4 +1,4 @@
-import { burstFor, emptySendWindow, fullBucket, recordSend, sendWindowWait, takeToken, type BucketState } from '../../../bot/src/domain/broadcasts';
+import { burstFor, emptySendWindow, fullBucket, recordSend, sendWindowWait, takeToken, type BucketState } from '../../bot/src/teams/token-bucket';
 
 describe('token bucket', () => {
   test('after the burst, a token comes every 1/rate seconds; a caller told to wait takes nothing', () => {

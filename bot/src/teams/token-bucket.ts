@@ -1,8 +1,9 @@
 /**
- * The per-tenant pace as plain numbers, so the maths is testable without timers. The sender
- * takes a token at the moment a message leaves, never ahead of time: timers wake late and in
- * bunches on a busy event loop, and a token counted when it was planned rather than when it
- * was used would let a pause's backlog leave at once.
+ * The proactive sender's per-tenant pace (see tenant-throttle.ts) as plain numbers, so the
+ * maths is testable without timers. The sender takes a token at the moment a message leaves,
+ * never ahead of time: timers wake late and in bunches on a busy event loop, and a token
+ * counted when it was planned rather than when it was used would let a pause's backlog leave
+ * at once.
  */
 export interface BucketState {
   tokens: number;
@@ -17,10 +18,8 @@ export interface BucketSettings {
 
 /**
  * A burst of 20 ms of sends. Tokens that come while the bucket is full are gone, so a burst
- * shorter than the sender's timer delays loses throughput: on a busy two-core machine the
- * sender's timer woke 10 ms late at the 99th percentile and 35 ms at most (measured during a
- * 10,000-message broadcast at 490/s); its delays beyond 20 ms added up to under 0.5 % of the
- * run, beyond 8 ms to 3.6 %.
+ * shorter than the sender's timer delays loses throughput; 20 ms covers all but a sliver of
+ * how late the timer wakes on a busy machine (figures in docs/performance.md).
  */
 export function burstFor(ratePerSecond: number): number {
   return Math.max(1, Math.ceil(ratePerSecond / 50));

@@ -1,4 +1,4 @@
-import type { UtcOffsetLookup } from '../domain/matching';
+import type { UtcOffsetLookup } from './time-zones';
 
 /** Whether the runtime knows an IANA time zone name (e.g. `Europe/Berlin`). */
 export function isKnownTimeZone(timeZone: string): boolean {
@@ -11,9 +11,9 @@ export function isKnownTimeZone(timeZone: string): boolean {
 }
 
 /**
- * UTC offsets in minutes as they are at one instant. The matching domain has no clock, so the
- * CLI decides the instant: the input's `referenceDate` (noon UTC), else today. Summer time makes
- * the same pair of zones closer or further apart depending on the date.
+ * UTC offsets in minutes as they are at one instant. The matching rules have no clock, so the
+ * caller decides the instant (the CLI: the input's `referenceDate` at noon UTC, else today).
+ * Summer time makes the same pair of zones closer or further apart depending on the date.
  */
 export function utcOffsetsAt(instant: Date): UtcOffsetLookup {
   const cache = new Map<string, number | undefined>();

@@ -1,0 +1,112 @@
+import { randomUUID } from 'node:crypto';
+import type { Server } from 'restify';
+import type { Config } from '../config';
+import type { Clock } from '../domain/clock';
+import type { TabAuthenticator } from '../http/auth/tab-identity';
+import type { BroadcastJobs } from '../jobs/broadcast-jobs';
+import type { ReminderScheduler } from '../jobs/reminder-scheduler';
+import type { Logger } from '../logger';
+import type { ConversationDirectory } from '../services/conversation-directory';
+import { journeyCaches } from '../services/journey/journey-caches';
+import type { MomentumService } from '../services/meetings/momentum-service';
+import type { StorageConnection } from '../storage/storage-connection';
+import { TableStore } from '../storage/table-store';
+import type { PollMessages } from '../teams/polls/poll-message';
+import type { BroadcastTuning } from './broadcasts';
+import { composeHttpServer } from './http';
+import { composeJobs } from './jobs';
+import { composeServices, type Services } from './services';
+import { composeRepositories } from './storage';
+import { composeMessengers, composeTeamsApp, composeTeamsConnection } from './teams';
+
+export type { BroadcastTuning } from './broadcasts';
+
+export interface TandemDeps {
+  config: Config;
+  logger: Logger;
+  /** The storage account to use (a real one, or the embedded Azurite). */
+  storage: StorageConnection;
+  clock: Clock;
+  /** Overrides how tab tokens are checked (tests bring their own signing keys). */
+  tabAuth?: TabAuthenticator;
+  /** Broadcast worker timings (tests poll faster and refresh reports sooner). */
+  broadcastTuning?: BroadcastTuning;
+}
+
+/** The assembled application as the server process uses it: everything wired, nothing listening yet. */
+export interface Tandem {
+  /** Starts listening; resolves with the base URL. */
+  listen(port: number, host?: string): Promise<string>;
+  /** Starts the background jobs (the server's own process only; tests drive jobs through TestHooks). */
+  startJobs(): void;
+  /** Resolves when the chat-message updates this instance has scheduled have run. */
+  idle(): Promise<void>;
+  /** Stops jobs and the server, letting started work (chat updates, deliveries) finish first. */
+  close(): Promise<void>;
+}
+
+/**
+ * TEST SEAM, not for production callers: the parts tests and benchmarks drive or read directly
+ * (jobs ticked with their own clock, services called to arrange a scene, storage inspected).
+ */
+export interface TestHooks {
+  store: TableStore;
+  directory: ConversationDirectory;
+  services: Services;
+  reminders: ReminderScheduler;
+  /** The broadcast queue worker, scheduler tick and report refresher. */
+  broadcasts: BroadcastJobs;
+  /** Keeps posted poll cards current. */
+  pollMessages: PollMessages;
+  /** The momentum guard's sweep. */
+  momentum: MomentumService;
+}
+
+/** Wires storage → services → Teams → jobs → HTTP. `testHooks` is for the test harness only. */
+export function composeTandem(deps: TandemDeps): { tandem: Tandem; testHooks: TestHooks } {
+  const { config, logger, clock } = deps;
+  const store = new TableStore({ connection: deps.storage, tablePrefix: config.tablePrefix });
+  // Programme and profile edits bump no pair revision: this instance's own edits clear its journey cache.
+  const journeyCache = journeyCaches(clock);
+  const repos = composeRepositories(store, deps.storage, config.tablePrefix, () => journeyCache.data.clear());
+  const services = composeServices({ repos, config, clock, journeyCache });
+
+  // The sender comes first: the messengers, the jobs and the Teams app all send through it.
+  const connection = composeTeamsConnection(config, logger);
+  const { directory } = repos;
+  const messengers = composeMessengers({ services, directory, meetings: repos.meetings, proactive: connection.proactive, logger });
+  const instanceId = `instance-${randomUUID().slice(0, 8)}`;
+  const jobs = composeJobs({
+    repos, services, messengers, proactive: connection.proactive, config, clock, logger, instanceId, broadcastTuning: deps.broadcastTuning,
+  });
+  const startBroadcast = (tenantId: string, broadcastId: string) => jobs.broadcasts.startFanOut(tenantId, broadcastId);
+  const app = composeTeamsApp({ connection, messengers, services, directory, config, clock, logger, startBroadcast });
+
+  const server = composeHttpServer({ config, logger, clock, store, services, connection, app, tabAuth: deps.tabAuth });
+  const tandem: Tandem = {
+    listen: (port, host) => listen(server, port, host),
+    startJobs: () => jobs.start(),
+    idle: () => messengers.idle(),
+    close: async () => {
+      jobs.stopTimers();
+      await messengers.idle(); // chat-message updates still gathering changes finish first
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      // Deliveries in progress finish and are recorded, so a stopped instance leaves nothing half sent.
+      await jobs.broadcasts.stop();
+      connection.connectorClients.close();
+    },
+  };
+  const { reminders, momentum, broadcasts } = jobs;
+  const { pollMessages } = messengers;
+  return { tandem, testHooks: { store, directory, services, reminders, broadcasts, pollMessages, momentum } };
+}
+
+function listen(server: Server, port: number, host = '0.0.0.0'): Promise<string> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      const address = server.address();
+      resolve(`http://${host === '0.0.0.0' ? 'localhost' : host}:${address.port}`);
+    });
+  });
+}

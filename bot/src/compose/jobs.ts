@@ -1,0 +1,67 @@
+import type { Config } from '../config';
+import type { Clock } from '../domain/clock';
+import { DueEntryDispatcher } from '../jobs/due-dispatch';
+import { startIntervalJob, type IntervalJob } from '../jobs/interval-job';
+import { ReminderScheduler } from '../jobs/reminder-scheduler';
+import type { Logger } from '../logger';
+import { MomentumService } from '../services/meetings/momentum-service';
+import { TeamsMeetingNotifier } from '../teams/meetings/meeting-notifier';
+import { TeamsNudgeNotifier } from '../teams/meetings/momentum-nudges';
+import { TeamsPollNotifier } from '../teams/polls/poll-notifier';
+import type { ProactiveSender } from '../teams/proactive';
+import { composeBroadcastJobs, type BroadcastTuning } from './broadcasts';
+import type { Services } from './services';
+import type { Repositories } from './storage';
+import type { Messengers } from './teams';
+
+interface JobDeps {
+  repos: Repositories;
+  services: Services;
+  messengers: Messengers;
+  proactive: ProactiveSender;
+  config: Config;
+  clock: Clock;
+  logger: Logger;
+  /** Names this instance in its claims, so logs and delivery rows show which one did the work. */
+  instanceId: string;
+  broadcastTuning?: BroadcastTuning;
+}
+
+/** The background work: broadcasts, due reminders and polls, the momentum sweep, retention; started by the server's own process. */
+export function composeJobs(deps: JobDeps) {
+  const { repos, services, messengers, proactive, config, clock, logger } = deps;
+  const { matching, meetings, polls } = services;
+  const broadcasts = composeBroadcastJobs({
+    repos, fanOut: services.broadcastFanOut, proactive, config, clock, logger, instanceId: deps.instanceId, tuning: deps.broadcastTuning,
+  });
+  const notifier = new DueEntryDispatcher(
+    new TeamsMeetingNotifier(matching, messengers.messenger),
+    new TeamsPollNotifier({ polls, matching, directory: repos.directory, proactive, messages: messengers.pollMessages }),
+  );
+  const reminders = new ReminderScheduler(repos.dueIndex, meetings, notifier, clock, logger, deps.instanceId);
+  const nudges = new TeamsNudgeNotifier(matching, meetings, messengers.messenger, logger);
+  const momentum = new MomentumService(repos.programmes, repos.pairs, repos.meetings, nudges, clock);
+  const timers: IntervalJob[] = [];
+  const every = (name: string, ms: number, tick: () => Promise<unknown>) => {
+    if (ms > 0) timers.push(startIntervalJob(name, ms, tick, logger));
+  };
+  return {
+    broadcasts,
+    reminders,
+    momentum,
+    /** Starts the queue worker and the interval jobs the configuration turns on (0 = never). */
+    start(): void {
+      broadcasts.worker.start();
+      every('broadcasts', config.broadcast.tickSeconds * 1000, () => broadcasts.tick());
+      every('reminders', config.reminderTickSeconds * 1000, () => reminders.tick());
+      every('momentum', config.momentumSweepMinutes * 60_000, () => momentum.sweep());
+      every('retention', config.retentionIntervalMinutes * 60_000, () => services.retention.run());
+    },
+    /** Stops the interval jobs; the broadcast worker stops with `broadcasts.stop()`. */
+    stopTimers(): void {
+      timers.forEach((job) => job.stop());
+    },
+  };
+}
+
+export type Jobs = ReturnType<typeof composeJobs>;

@@ -1,0 +1,107 @@
+import { randomUUID } from 'node:crypto';
+import type { Config } from '../config';
+import type { Clock } from '../domain/clock';
+import { utcOffsetsAt } from '../domain/matching/utc-offsets';
+import { SignedDownloadLinks } from '../http/signed-download-links';
+import { stableUuid } from '../stable-id';
+import { BroadcastFanOut } from '../services/broadcasts/broadcast-fan-out';
+import { BroadcastService } from '../services/broadcasts/broadcast-service';
+import { NewsDeliveryRetention } from '../services/broadcasts/news-retention';
+import { EnrolmentService } from '../services/enrolment/enrolment-service';
+import { FeedbackService } from '../services/feedback/feedback-service';
+import type { JourneyCaches } from '../services/journey/journey-caches';
+import type { JourneyExtras } from '../services/journey/journey-extras';
+import { JourneyService } from '../services/journey/journey-service';
+import { OverviewService } from '../services/journey/overview-service';
+import { MatchingService } from '../services/matching/matching-service';
+import { NewPartnerService } from '../services/matching/new-partner-service';
+import { MeetingService } from '../services/meetings/meeting-service';
+import { OnboardingService } from '../services/onboarding/onboarding-service';
+import { AgendaService } from '../services/polls/agenda-service';
+import { pollData } from '../services/polls/poll-personal-data';
+import { PollService } from '../services/polls/poll-service';
+import {
+  conversationData, enrolmentData, feedbackData, meetingData, newsDeliveryData, pairingData, programmeParticipationData,
+} from '../services/privacy/personal-data-sources';
+import { PrivacyService } from '../services/privacy/privacy-service';
+import { AdminAccess } from '../services/programmes/admin-access';
+import { ProgrammeService } from '../services/programmes/programme-service';
+import { RetentionService } from '../services/retention/retention-service';
+import type { TandemServices } from '../teams/app';
+import type { Repositories } from './storage';
+
+/** The use cases the Teams app, the tab API and the jobs share. */
+export interface Services extends TandemServices {
+  journeys: JourneyService;
+  overview: OverviewService;
+}
+
+interface ServiceDeps {
+  repos: Repositories;
+  config: Config;
+  clock: Clock;
+  /** Shared with the programme and profile repositories, whose edits clear it. */
+  journeyCache: JourneyCaches;
+}
+
+/** Builds every service on its repositories; nothing here talks to Teams or HTTP. */
+export function composeServices({ repos, config, clock, journeyCache }: ServiceDeps): Services {
+  const access = new AdminAccess(config.bootstrapAdmins);
+  const programmes = new ProgrammeService(repos.programmes, access, clock);
+  const matching = new MatchingService(programmes, repos.programmes, repos.profiles, repos.proposals, repos.pairs, clock, utcOffsetsAt);
+  const meetings = new MeetingService(repos.programmes, repos.pairs, repos.meetings, repos.dueIndex, clock, stableUuid);
+  const polls = new PollService(repos.programmes, repos.pairs, repos.profiles, repos.meetings, repos.polls, clock);
+  const broadcasts = new BroadcastService(programmes, repos.profiles, repos.newsChannels, repos.broadcasts, repos.recipients, clock);
+  return {
+    access,
+    programmes,
+    matching,
+    newPartners: new NewPartnerService(programmes, repos.programmes, repos.profiles, repos.pairs, clock, utcOffsetsAt),
+    meetings,
+    polls,
+    broadcasts,
+    broadcastFanOut: new BroadcastFanOut(broadcasts, repos.broadcasts, repos.recipients, repos.tallies, repos.deliveryQueue, repos.directory, clock),
+    agendas: new AgendaService(repos.programmes, repos.pairs, repos.meetings, clock),
+    feedback: new FeedbackService(repos.programmes, repos.pairs, repos.meetings, repos.feedback, repos.goodPractices, clock),
+    onboarding: new OnboardingService(repos.programmes, repos.profiles, repos.refusals, repos.enrolments, clock),
+    enrolment: new EnrolmentService(repos.programmes, repos.enrolments, repos.profiles, clock),
+    privacy: new PrivacyService(personalDataSources(repos, clock), clock),
+    links: new SignedDownloadLinks(config.publicUrl, config.linkSecret, () => clock.now()),
+    retention: retentionOf(repos, config, clock),
+    ...journeyServices(repos, access, polls, clock, journeyCache),
+  };
+}
+
+/** Everything that holds someone's personal data, for export and deletion. */
+function personalDataSources(repos: Repositories, clock: Clock) {
+  return [
+    ...programmeParticipationData(repos.programmes, repos.profiles, repos.refusals),
+    enrolmentData(repos.programmes, repos.enrolments),
+    meetingData(repos.programmes, repos.pairs, repos.meetings),
+    pairingData(repos.programmes, repos.pairs, repos.proposals, { now: () => clock.now(), newId: randomUUID }),
+    ...feedbackData(repos.programmes, repos.feedback, repos.goodPractices),
+    pollData(repos.programmes, repos.polls),
+    conversationData(repos.directory),
+    newsDeliveryData(repos.recipients),
+  ];
+}
+
+function retentionOf(repos: Repositories, config: Config, clock: Clock): RetentionService {
+  const pairing = { pairs: repos.pairs, proposals: repos.proposals };
+  return new RetentionService(repos.programmes, repos.profiles, repos.refusals, repos.enrolments, pairing, clock, config.retentionDays, {
+    perPair: [repos.meetings, repos.polls],
+    perAuthor: [repos.feedback, repos.goodPractices],
+    perProgramme: [new NewsDeliveryRetention(repos.broadcasts, repos.recipients, repos.tallies)],
+  });
+}
+
+/** The journey tab reads what the pair's features stored; poll and learnings join through JourneyExtras. */
+function journeyServices(repos: Repositories, access: AdminAccess, polls: PollService, clock: Clock, journeyCache: JourneyCaches) {
+  const stores = { programmes: repos.programmes, pairs: repos.pairs, profiles: repos.profiles, meetings: repos.meetings, revisions: repos.revisions };
+  // The pair's data as stored (private notes included, so it can be cached per pair); the journey service filters it per viewer.
+  const extras: JourneyExtras = {
+    feedback: (programmeId, pairId) => repos.feedback.forPair(programmeId, pairId),
+    poll: (programmeId, pairId) => polls.openPollOf(programmeId, pairId),
+  };
+  return { journeys: new JourneyService(stores, access, clock, extras, journeyCache), overview: new OverviewService(stores, access, clock) };
+}
