@@ -35,7 +35,15 @@ module.exports = tseslint.config(
       '@typescript-eslint/no-explicit-any': 'off',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-console': ['error', { allow: ['warn', 'error'] }],
+      // Files and functions stay small (STYLE.md): a file is one concept, a function one step.
+      'max-lines': ['error', { max: 300, skipBlankLines: true, skipComments: true }],
+      'max-lines-per-function': ['error', { max: 80, skipBlankLines: true, skipComments: true }],
     },
+  },
+  {
+    // A test file is a conversation, and a describe block holds the whole of it.
+    files: ['test/**/*.ts'],
+    rules: { 'max-lines-per-function': 'off' },
   },
   restrictImports('bot/src/domain/**/*.ts', [
     { group: FRAMEWORKS_AND_IO, message: 'The domain is pure: no frameworks, SDKs or I/O. Put this in an adapter (teams/, storage/, http/, jobs/).' },
