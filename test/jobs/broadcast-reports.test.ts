@@ -1,6 +1,6 @@
 import pino from 'pino';
 import { BroadcastReports } from '../../bot/src/jobs/broadcast-reports';
-import type { NewsDelivery } from '../../bot/src/services/broadcasts/broadcast-ports';
+import type { BroadcastDelivery } from '../../bot/src/services/broadcasts/broadcast-ports';
 import type { BroadcastFanOut, BroadcastProgress } from '../../bot/src/services/broadcasts/broadcast-fan-out';
 
 /** A fan-out whose count takes `countMs` of fake time, and a delivery that notes when each report was shown. */
@@ -8,7 +8,7 @@ function reportsWithCountOf(countMs: number, intervalMs: number) {
   const shownAt: number[] = [];
   const progress = { broadcast: { id: 'b1' }, counts: { total: 1 } } as unknown as BroadcastProgress;
   const fanOut = { progress: () => new Promise((resolve) => setTimeout(() => resolve(progress), countMs)) } as unknown as BroadcastFanOut;
-  const delivery = { showProgress: async () => void shownAt.push(Date.now()) } as unknown as NewsDelivery;
+  const delivery = { showProgress: async () => void shownAt.push(Date.now()) } as unknown as BroadcastDelivery;
   const clock = { now: () => new Date() };
   return { reports: new BroadcastReports(fanOut, delivery, pino({ level: 'silent' }), intervalMs, clock), shownAt };
 }

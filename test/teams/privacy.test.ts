@@ -70,7 +70,7 @@ describe('my data and delete my data', () => {
     expect(exported.subject).toEqual({ tenantId: TENANT_ID, aadObjectId: bernd.aadObjectId });
     expect(exported.data.profiles).toEqual([expect.objectContaining({ department: 'Finanzen', programmeId })]);
     expect(exported.data.conversations).toHaveLength(1);
-    expect(exported.data.newsDeliveries).toEqual([expect.objectContaining({ status: 'sent' })]);
+    expect(exported.data.broadcastDeliveries).toEqual([expect.objectContaining({ status: 'sent' })]);
   });
 
   test('download links are checked: altered or expired links are refused', async () => {
@@ -102,6 +102,6 @@ describe('my data and delete my data', () => {
     const annas = await h.server.hooks.services.privacy.export({ tenantId: TENANT_ID, aadObjectId: anna.aadObjectId });
     expect(annas.data.profiles).toHaveLength(1);
     expect(annas.data.conversations).toHaveLength(1);
-    expect(annas.data.newsDeliveries).toHaveLength(1);
+    expect(annas.data.broadcastDeliveries).toHaveLength(1);
   });
 });

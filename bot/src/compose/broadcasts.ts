@@ -5,7 +5,7 @@ import { BroadcastReports } from '../jobs/broadcast-reports';
 import { BroadcastWorker, type BroadcastWorkerOptions } from '../jobs/broadcast-worker';
 import type { Logger } from '../logger';
 import type { BroadcastFanOut } from '../services/broadcasts/broadcast-fan-out';
-import { TeamsNewsDelivery } from '../teams/broadcasts/news-delivery';
+import { TeamsBroadcastDelivery } from '../teams/broadcasts/broadcast-delivery';
 import type { ProactiveSender } from '../teams/proactive';
 import type { Repositories } from './storage';
 
@@ -36,7 +36,7 @@ interface BroadcastJobDeps {
 
 /** The broadcast feature's running parts: delivery through Teams, the report refresher, the queue worker. */
 export function composeBroadcastJobs({ repos, fanOut, proactive, config, clock, logger, instanceId, tuning }: BroadcastJobDeps): BroadcastJobs {
-  const delivery = new TeamsNewsDelivery(repos.directory, repos.newsChannels, proactive);
+  const delivery = new TeamsBroadcastDelivery(repos.directory, repos.newsChannels, proactive);
   const reports = new BroadcastReports(fanOut, delivery, logger, tuning?.reportIntervalMs ?? 2000);
   const worker = new BroadcastWorker(
     { queue: repos.deliveryQueue, recipients: repos.recipients, tallies: repos.tallies, broadcasts: repos.broadcasts, delivery, reports, clock, logger },

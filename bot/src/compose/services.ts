@@ -6,7 +6,7 @@ import { SignedDownloadLinks } from '../http/signed-download-links';
 import { stableUuid } from '../stable-id';
 import { BroadcastFanOut } from '../services/broadcasts/broadcast-fan-out';
 import { BroadcastService } from '../services/broadcasts/broadcast-service';
-import { NewsDeliveryRetention } from '../services/broadcasts/news-retention';
+import { BroadcastDeliveryRetention } from '../services/broadcasts/broadcast-retention';
 import { EnrolmentService } from '../services/enrolment/enrolment-service';
 import { FeedbackService } from '../services/feedback/feedback-service';
 import type { JourneyCaches } from '../services/journey/journey-caches';
@@ -21,7 +21,7 @@ import { AgendaService } from '../services/polls/agenda-service';
 import { pollData } from '../services/polls/poll-personal-data';
 import { PollService } from '../services/polls/poll-service';
 import {
-  conversationData, enrolmentData, feedbackData, meetingData, newsDeliveryData, pairingData, programmeParticipationData,
+  conversationData, enrolmentData, feedbackData, meetingData, broadcastDeliveryData, pairingData, programmeParticipationData,
 } from '../services/privacy/personal-data-sources';
 import { PrivacyService } from '../services/privacy/privacy-service';
 import { AdminAccess } from '../services/programmes/admin-access';
@@ -82,7 +82,7 @@ function personalDataSources(repos: Repositories, clock: Clock) {
     ...feedbackData(repos.programmes, repos.feedback, repos.goodPractices),
     pollData(repos.programmes, repos.polls),
     conversationData(repos.directory),
-    newsDeliveryData(repos.recipients),
+    broadcastDeliveryData(repos.recipients),
   ];
 }
 
@@ -91,7 +91,7 @@ function retentionOf(repos: Repositories, config: Config, clock: Clock): Retenti
   return new RetentionService(repos.programmes, repos.profiles, repos.refusals, repos.enrolments, pairing, clock, config.retentionDays, {
     perPair: [repos.meetings, repos.polls],
     perAuthor: [repos.feedback, repos.goodPractices],
-    perProgramme: [new NewsDeliveryRetention(repos.broadcasts, repos.recipients, repos.tallies)],
+    perProgramme: [new BroadcastDeliveryRetention(repos.broadcasts, repos.recipients, repos.tallies)],
   });
 }
 

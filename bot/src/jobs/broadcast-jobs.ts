@@ -1,6 +1,6 @@
 import type { Logger } from '../logger';
 import type { BroadcastFanOut } from '../services/broadcasts/broadcast-fan-out';
-import type { NewsDelivery } from '../services/broadcasts/broadcast-ports';
+import type { BroadcastDelivery } from '../services/broadcasts/broadcast-ports';
 import type { BroadcastReports } from './broadcast-reports';
 import type { BroadcastWorker } from './broadcast-worker';
 
@@ -16,7 +16,7 @@ export class BroadcastJobs {
     readonly worker: BroadcastWorker,
     readonly reports: BroadcastReports,
     readonly fanOut: BroadcastFanOut,
-    private readonly delivery: NewsDelivery,
+    private readonly delivery: BroadcastDelivery,
     private readonly logger: Logger,
   ) {}
 

@@ -2,7 +2,7 @@ import type { Clock } from '../domain/clock';
 import type { Logger } from '../logger';
 import { BoundedCache } from '../services/bounded-cache';
 import type { BroadcastFanOut, BroadcastProgress } from '../services/broadcasts/broadcast-fan-out';
-import type { NewsDelivery } from '../services/broadcasts/broadcast-ports';
+import type { BroadcastDelivery } from '../services/broadcasts/broadcast-ports';
 
 /**
  * A refresh may take at most this share of the time. Reading a broadcast's shard tallies is
@@ -25,7 +25,7 @@ export class BroadcastReports {
   /** `clock` reads the time for scheduling and for timing counts; tests pass one they move along with fake timers. */
   constructor(
     private readonly fanOut: BroadcastFanOut,
-    private readonly delivery: NewsDelivery,
+    private readonly delivery: BroadcastDelivery,
     private readonly logger: Logger,
     private readonly intervalMs: number,
     private readonly clock: Clock = { now: () => new Date() },

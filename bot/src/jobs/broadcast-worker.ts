@@ -2,7 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { claimRecipient, countDeliveries, expireRecipient, settleRecipient, TRANSACTION_MAX_ROWS, type Broadcast, type Recipient, type RecipientStatus } from '../domain/broadcasts';
 import type { Clock } from '../domain/clock';
 import type { Logger } from '../logger';
-import type { BroadcastRepository, DeliveryQueue, NewsDelivery, QueuedDelivery, RecipientRepository, ShardTallies } from '../services/broadcasts/broadcast-ports';
+import type { BroadcastRepository, DeliveryQueue, BroadcastDelivery, QueuedDelivery, RecipientRepository, ShardTallies } from '../services/broadcasts/broadcast-ports';
 import { BoundedCache } from '../services/bounded-cache';
 import type { Versioned } from '../services/versioned';
 import type { BroadcastReports } from './broadcast-reports';
@@ -55,7 +55,7 @@ export class BroadcastWorker {
   constructor(
     private readonly deps: {
       queue: DeliveryQueue; recipients: RecipientRepository; tallies: Pick<ShardTallies, 'record'>; broadcasts: BroadcastRepository;
-      delivery: NewsDelivery; reports: BroadcastReports; clock: Clock; logger: Logger;
+      delivery: BroadcastDelivery; reports: BroadcastReports; clock: Clock; logger: Logger;
     },
     private readonly instanceId: string,
     private readonly options: BroadcastWorkerOptions,

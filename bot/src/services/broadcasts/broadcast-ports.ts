@@ -97,7 +97,7 @@ export interface ChannelSettings {
  * Sends news to one recipient and shows HR the progress. A port because the broadcast jobs
  * decide what goes when and the Teams layer how it looks and travels.
  */
-export interface NewsDelivery {
+export interface BroadcastDelivery {
   deliver(broadcast: Broadcast, recipient: Recipient): Promise<DeliveryOutcome>;
   /** Updates the admin's report card in place. */
   showProgress(progress: BroadcastProgress): Promise<void>;

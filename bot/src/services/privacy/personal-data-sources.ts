@@ -136,9 +136,9 @@ export function conversationData(directory: ConversationDirectory): PersonalData
 }
 
 /** News delivered to the person: which broadcast, and how the delivery ended. */
-export function newsDeliveryData(recipients: Pick<RecipientRepository, 'ofPerson' | 'deletePerson'>): PersonalDataSource {
+export function broadcastDeliveryData(recipients: Pick<RecipientRepository, 'ofPerson' | 'deletePerson'>): PersonalDataSource {
   return {
-    name: 'newsDeliveries',
+    name: 'broadcastDeliveries',
     async exportFor(subject) {
       return (await recipients.ofPerson(subject.aadObjectId)).map((r) => ({ broadcastId: r.broadcastId, status: r.status, reason: r.reason, updatedAt: r.updatedAt }));
     },

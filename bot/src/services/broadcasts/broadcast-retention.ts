@@ -6,7 +6,7 @@ import type { BroadcastRepository, RecipientRepository, ShardTallies } from './b
  * of the participants' data: they name every recipient. The broadcasts themselves stay, with
  * their content and totals (HR's record of what was sent).
  */
-export class NewsDeliveryRetention implements ProgrammeScopedData {
+export class BroadcastDeliveryRetention implements ProgrammeScopedData {
   constructor(
     private readonly broadcasts: Pick<BroadcastRepository, 'recent'>,
     private readonly recipients: Pick<RecipientRepository, 'deleteBroadcast'>,

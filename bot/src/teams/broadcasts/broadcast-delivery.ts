@@ -2,7 +2,7 @@ import { MessageFactory } from 'botbuilder';
 import { versionsFor, type Broadcast, type DeliveryOutcome, type Recipient } from '../../domain/broadcasts';
 import { languageOf } from '../../domain/language';
 import { translator } from '../../i18n';
-import type { ChannelSettings, NewsDelivery } from '../../services/broadcasts/broadcast-ports';
+import type { ChannelSettings, BroadcastDelivery } from '../../services/broadcasts/broadcast-ports';
 import type { BroadcastProgress } from '../../services/broadcasts/broadcast-fan-out';
 import { BoundedCache } from '../../services/bounded-cache';
 import type { ConversationAddress, ConversationDirectory } from '../../services/conversation-directory';
@@ -15,7 +15,7 @@ import { reportCard } from './report.cards';
 const CARDS_KEPT = { maxEntries: 50, maxAgeMs: Number.POSITIVE_INFINITY };
 
 /** Sends news cards through the proactive sender (rate limits, retries) and keeps the report card current. */
-export class TeamsNewsDelivery implements NewsDelivery {
+export class TeamsBroadcastDelivery implements BroadcastDelivery {
   /** Each broadcast has one card per language; expanding the template once each, not once per recipient. */
   private readonly cards = new BoundedCache<AdaptiveCardJson>(CARDS_KEPT, () => Date.now());
 
