@@ -107,7 +107,7 @@ export function createTeamsApp(deps: TeamsAppDeps): Application<TurnState> {
     polls: deps.services.polls, pollMessages: deps.pollMessages, meetingMessages: deps.meetingMessages,
   });
   registerFeedback(app, { feedback: deps.services.feedback });
-  registerPolls(app, { polls: deps.services.polls, matching: deps.services.matching, directory: deps.directory, messages: deps.pollMessages });
+  registerPolls(app, { polls: deps.services.polls, matching: deps.services.matching, directory: deps.directory, messages: deps.pollMessages, logger: deps.logger });
   registerTopicChange(app, { agendas: deps.services.agendas, matching: deps.services.matching, meetingMessages: deps.meetingMessages, logger: deps.logger });
   const pairEnded = { newPartners: deps.services.newPartners, directory: deps.directory, proactive: deps.proactive, logger: deps.logger };
   registerPairsList(app, { ...pairEnded, matching: deps.services.matching, programmes: deps.services.programmes, access: deps.services.access });
