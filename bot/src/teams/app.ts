@@ -109,10 +109,10 @@ export function createTeamsApp(deps: TeamsAppDeps): Application<TurnState> {
   registerFeedback(app, { feedback: deps.services.feedback });
   registerPolls(app, { polls: deps.services.polls, matching: deps.services.matching, directory: deps.directory, messages: deps.pollMessages, logger: deps.logger });
   registerTopicChange(app, { agendas: deps.services.agendas, matching: deps.services.matching, meetingMessages: deps.meetingMessages, logger: deps.logger });
-  const pairEnded = { newPartners: deps.services.newPartners, directory: deps.directory, proactive: deps.proactive, logger: deps.logger };
+  const pairEnded = { newPartners: deps.services.newPartners, directory: deps.directory, proactive: deps.proactive, messenger: deps.messenger, logger: deps.logger };
   registerPairsList(app, { ...pairEnded, matching: deps.services.matching, programmes: deps.services.programmes, access: deps.services.access });
   registerNewPartner(app, { ...pairEnded, access: deps.services.access });
-  registerPairs(app, { matching: deps.services.matching, directory: deps.directory, proactive: deps.proactive, botAppId: deps.botAppId, logger: deps.logger });
+  registerPairs(app, { matching: deps.services.matching, messenger: deps.messenger, botAppId: deps.botAppId, logger: deps.logger });
   registerPrivacy(app, { ...pairEnded, clock: deps.clock, matching: deps.services.matching, privacy: deps.services.privacy, onboarding: deps.services.onboarding, directory: deps.directory, links: deps.services.links });
   const newsActor = (context: TurnContext) => actorOf(context, { withUserPrincipalName: deps.services.access.needsUserPrincipalNames });
   const now = () => deps.clock.now();
