@@ -98,7 +98,7 @@ export function createTeamsApp(deps: TeamsAppDeps): Application<TurnState> {
   registerTurnErrorHandler(app, deps.logger);
   registerConversationCapture(app, deps);
   registerWelcome(app, { onboarding: deps.services.onboarding, matching: deps.services.matching, meetings: deps.services.meetings, messenger: deps.messenger, logger: deps.logger });
-  registerHelp(app);
+  registerHelp(app, deps);
   registerProgrammes(app, { programmes: deps.services.programmes, access: deps.services.access, clock: deps.clock, directory: deps.directory });
   registerOnboarding(app, { onboarding: deps.services.onboarding, privacyUrl: `${deps.publicUrl}/tab/privacy.html` });
   registerMatching(app, { matching: deps.services.matching, links: deps.services.links, programmes: deps.services.programmes, access: deps.services.access, directory: deps.directory, proactive: deps.proactive, logger: deps.logger });
@@ -106,7 +106,7 @@ export function createTeamsApp(deps: TeamsAppDeps): Application<TurnState> {
     meetings: deps.services.meetings, matching: deps.services.matching, messenger: deps.messenger, links: deps.services.links, logger: deps.logger,
     polls: deps.services.polls, pollMessages: deps.pollMessages, meetingMessages: deps.meetingMessages,
   });
-  registerFeedback(app, { feedback: deps.services.feedback });
+  registerFeedback(app, { feedback: deps.services.feedback, logger: deps.logger });
   registerPolls(app, { polls: deps.services.polls, matching: deps.services.matching, directory: deps.directory, messages: deps.pollMessages, logger: deps.logger });
   registerTopicChange(app, { agendas: deps.services.agendas, matching: deps.services.matching, meetingMessages: deps.meetingMessages, logger: deps.logger });
   const pairEnded = { newPartners: deps.services.newPartners, directory: deps.directory, proactive: deps.proactive, messenger: deps.messenger, logger: deps.logger };
@@ -118,7 +118,7 @@ export function createTeamsApp(deps: TeamsAppDeps): Application<TurnState> {
   const now = () => deps.clock.now();
   registerNewsCompose(app, { broadcasts: deps.services.broadcasts, startDelivery: deps.startBroadcast, now, actor: newsActor });
   registerNewsReports(app, { broadcasts: deps.services.broadcasts, fanOut: deps.services.broadcastFanOut, links: deps.services.links, now, actor: newsActor });
-  registerFallback(app, { onboarding: deps.services.onboarding });
+  registerFallback(app, { onboarding: deps.services.onboarding, logger: deps.logger });
   return app;
 }
 

@@ -51,8 +51,8 @@ export type CardActionFeature<R extends string> = {
 /** Registers one card verb: its data schema, its handler, and optionally who acts for this verb alone. */
 export type OnCardAction<R extends string> = <T>(verb: VerbSelector, schema: z.ZodType<T, z.ZodTypeDef, unknown>, handler: CardActionHandler<T, R>, options?: { actor?: ActorSource }) => void;
 
-/** Card data for actions that carry none worth reading (the acting person is the only subject). */
-export const noCardData = z.object({});
+/** For actions that read no card data (the acting person is the only subject): anything passes. */
+export const noCardData = z.unknown();
 
 /**
  * The one way a feature handles `Action.Execute`: parse the client's data with the verb's schema
