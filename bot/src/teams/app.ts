@@ -100,7 +100,7 @@ export function createTeamsApp(deps: TeamsAppDeps): Application<TurnState> {
   registerWelcome(app, { onboarding: deps.services.onboarding, matching: deps.services.matching, meetings: deps.services.meetings, messenger: deps.messenger, logger: deps.logger });
   registerHelp(app, deps);
   registerProgrammes(app, { programmes: deps.services.programmes, access: deps.services.access, clock: deps.clock, directory: deps.directory, logger: deps.logger });
-  registerOnboarding(app, { onboarding: deps.services.onboarding, privacyUrl: `${deps.publicUrl}/tab/privacy.html` });
+  registerOnboarding(app, { onboarding: deps.services.onboarding, privacyUrl: `${deps.publicUrl}/tab/privacy.html`, logger: deps.logger });
   registerMatching(app, { matching: deps.services.matching, links: deps.services.links, programmes: deps.services.programmes, access: deps.services.access, directory: deps.directory, proactive: deps.proactive, logger: deps.logger });
   registerMeetings(app, {
     meetings: deps.services.meetings, matching: deps.services.matching, messenger: deps.messenger, links: deps.services.links, logger: deps.logger,
@@ -116,8 +116,8 @@ export function createTeamsApp(deps: TeamsAppDeps): Application<TurnState> {
   registerPrivacy(app, { ...pairEnded, clock: deps.clock, matching: deps.services.matching, privacy: deps.services.privacy, onboarding: deps.services.onboarding, directory: deps.directory, links: deps.services.links });
   const newsActor = (context: TurnContext) => actorOf(context, { withUserPrincipalName: deps.services.access.needsUserPrincipalNames });
   const now = () => deps.clock.now();
-  registerNewsCompose(app, { broadcasts: deps.services.broadcasts, startDelivery: deps.startBroadcast, now, actor: newsActor });
-  registerNewsReports(app, { broadcasts: deps.services.broadcasts, fanOut: deps.services.broadcastFanOut, links: deps.services.links, now, actor: newsActor });
+  registerNewsCompose(app, { broadcasts: deps.services.broadcasts, startDelivery: deps.startBroadcast, now, actor: newsActor, logger: deps.logger });
+  registerNewsReports(app, { broadcasts: deps.services.broadcasts, fanOut: deps.services.broadcastFanOut, links: deps.services.links, now, actor: newsActor, logger: deps.logger });
   registerFallback(app, { onboarding: deps.services.onboarding, logger: deps.logger });
   return app;
 }
