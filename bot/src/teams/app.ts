@@ -101,7 +101,7 @@ export function createTeamsApp(deps: TeamsAppDeps): Application<TurnState> {
   registerHelp(app, deps);
   registerProgrammes(app, { programmes: deps.services.programmes, access: deps.services.access, clock: deps.clock, directory: deps.directory, logger: deps.logger });
   registerOnboarding(app, { onboarding: deps.services.onboarding, privacyUrl: `${deps.publicUrl}/tab/privacy.html`, logger: deps.logger });
-  registerMatching(app, { matching: deps.services.matching, links: deps.services.links, programmes: deps.services.programmes, access: deps.services.access, directory: deps.directory, proactive: deps.proactive, logger: deps.logger });
+  registerMatching(app, { matching: deps.services.matching, links: deps.services.links, programmes: deps.services.programmes, access: deps.services.access, messenger: deps.messenger, logger: deps.logger });
   registerMeetings(app, {
     meetings: deps.services.meetings, matching: deps.services.matching, messenger: deps.messenger, links: deps.services.links, logger: deps.logger,
     polls: deps.services.polls, pollMessages: deps.pollMessages, meetingMessages: deps.meetingMessages,
@@ -109,7 +109,7 @@ export function createTeamsApp(deps: TeamsAppDeps): Application<TurnState> {
   registerFeedback(app, { feedback: deps.services.feedback, logger: deps.logger });
   registerPolls(app, { polls: deps.services.polls, matching: deps.services.matching, directory: deps.directory, messages: deps.pollMessages, logger: deps.logger });
   registerTopicChange(app, { agendas: deps.services.agendas, matching: deps.services.matching, meetingMessages: deps.meetingMessages, logger: deps.logger });
-  const pairEnded = { newPartners: deps.services.newPartners, directory: deps.directory, proactive: deps.proactive, messenger: deps.messenger, logger: deps.logger };
+  const pairEnded = { newPartners: deps.services.newPartners, messenger: deps.messenger, logger: deps.logger };
   registerPairsList(app, { ...pairEnded, matching: deps.services.matching, programmes: deps.services.programmes, access: deps.services.access });
   registerNewPartner(app, { ...pairEnded, access: deps.services.access });
   registerPairs(app, { matching: deps.services.matching, messenger: deps.messenger, botAppId: deps.botAppId, logger: deps.logger });

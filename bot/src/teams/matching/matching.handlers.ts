@@ -2,7 +2,6 @@ import type { Application, TurnState } from '@microsoft/teams-ai';
 import { MessageFactory, type TurnContext } from 'botbuilder';
 import { z } from 'zod';
 import type { ConstraintChange } from '../../domain/pairing/proposal';
-import type { ConversationDirectory } from '../../services/conversation-directory';
 import type { MatchingService, MatchingServiceFailure, ProposalView } from '../../services/matching/matching-service';
 import type { AdminAccess } from '../../services/programmes/admin-access';
 import type { ProgrammeService } from '../../services/programmes/programme-service';
@@ -13,10 +12,9 @@ import { cardActions, refuse, type CardAction } from '../cards/card-action';
 import type { Translate } from '../../i18n';
 import { cardAttachment } from '../cards/card-template';
 import { command } from '../commands';
-import type { ProactiveSender } from '../proactive';
 import { languageFor, translatorFor } from '../turn-info';
 import { Verbs } from '../verbs';
-import { askMentees } from './mentee-confirmation';
+import { askMentees, type MenteeConfirmationDeps } from './mentee-confirmation';
 import { proposalCard as renderProposal } from './proposal.card';
 import type { DownloadLinks } from '../../services/privacy/download-links';
 import type { Actor } from '../../services/versioned';
@@ -26,8 +24,7 @@ export interface MatchingFeatureDeps {
   links: DownloadLinks;
   programmes: ProgrammeService;
   access: AdminAccess;
-  directory: ConversationDirectory;
-  proactive: ProactiveSender;
+  messenger: MenteeConfirmationDeps['messenger'];
   logger: Logger;
 }
 
