@@ -97,28 +97,28 @@ export function createTeamsApp(deps: TeamsAppDeps): Application<TurnState> {
   });
   registerTurnErrorHandler(app, deps.logger);
   registerConversationCapture(app, deps);
-  registerWelcome(app, { onboarding: deps.services.onboarding, matching: deps.services.matching, meetings: deps.services.meetings, messenger: deps.messenger });
-  registerHelp(app);
-  registerProgrammes(app, { programmes: deps.services.programmes, access: deps.services.access, clock: deps.clock, directory: deps.directory });
-  registerOnboarding(app, { onboarding: deps.services.onboarding, privacyUrl: `${deps.publicUrl}/tab/privacy.html` });
-  registerMatching(app, { matching: deps.services.matching, links: deps.services.links, programmes: deps.services.programmes, access: deps.services.access, directory: deps.directory, proactive: deps.proactive, logger: deps.logger });
+  registerWelcome(app, { onboarding: deps.services.onboarding, matching: deps.services.matching, meetings: deps.services.meetings, messenger: deps.messenger, logger: deps.logger });
+  registerHelp(app, deps);
+  registerProgrammes(app, { programmes: deps.services.programmes, access: deps.services.access, clock: deps.clock, directory: deps.directory, logger: deps.logger });
+  registerOnboarding(app, { onboarding: deps.services.onboarding, privacyUrl: `${deps.publicUrl}/tab/privacy.html`, logger: deps.logger });
+  registerMatching(app, { matching: deps.services.matching, links: deps.services.links, programmes: deps.services.programmes, access: deps.services.access, messenger: deps.messenger, logger: deps.logger });
   registerMeetings(app, {
     meetings: deps.services.meetings, matching: deps.services.matching, messenger: deps.messenger, links: deps.services.links, logger: deps.logger,
     polls: deps.services.polls, pollMessages: deps.pollMessages, meetingMessages: deps.meetingMessages,
   });
-  registerFeedback(app, { feedback: deps.services.feedback });
-  registerPolls(app, { polls: deps.services.polls, matching: deps.services.matching, directory: deps.directory, messages: deps.pollMessages });
-  registerTopicChange(app, { agendas: deps.services.agendas, matching: deps.services.matching, meetingMessages: deps.meetingMessages });
-  const pairEnded = { newPartners: deps.services.newPartners, directory: deps.directory, proactive: deps.proactive, logger: deps.logger };
+  registerFeedback(app, { feedback: deps.services.feedback, logger: deps.logger });
+  registerPolls(app, { polls: deps.services.polls, matching: deps.services.matching, directory: deps.directory, messages: deps.pollMessages, logger: deps.logger });
+  registerTopicChange(app, { agendas: deps.services.agendas, matching: deps.services.matching, meetingMessages: deps.meetingMessages, logger: deps.logger });
+  const pairEnded = { newPartners: deps.services.newPartners, messenger: deps.messenger, logger: deps.logger };
   registerPairsList(app, { ...pairEnded, matching: deps.services.matching, programmes: deps.services.programmes, access: deps.services.access });
   registerNewPartner(app, { ...pairEnded, access: deps.services.access });
-  registerPairs(app, { matching: deps.services.matching, directory: deps.directory, proactive: deps.proactive, botAppId: deps.botAppId, logger: deps.logger });
+  registerPairs(app, { matching: deps.services.matching, messenger: deps.messenger, botAppId: deps.botAppId, logger: deps.logger });
   registerPrivacy(app, { ...pairEnded, clock: deps.clock, matching: deps.services.matching, privacy: deps.services.privacy, onboarding: deps.services.onboarding, directory: deps.directory, links: deps.services.links });
   const newsActor = (context: TurnContext) => actorOf(context, { withUserPrincipalName: deps.services.access.needsUserPrincipalNames });
   const now = () => deps.clock.now();
-  registerNewsCompose(app, { broadcasts: deps.services.broadcasts, startDelivery: deps.startBroadcast, now, actor: newsActor });
-  registerNewsReports(app, { broadcasts: deps.services.broadcasts, fanOut: deps.services.broadcastFanOut, links: deps.services.links, now, actor: newsActor });
-  registerFallback(app, { onboarding: deps.services.onboarding });
+  registerNewsCompose(app, { broadcasts: deps.services.broadcasts, startDelivery: deps.startBroadcast, now, actor: newsActor, logger: deps.logger });
+  registerNewsReports(app, { broadcasts: deps.services.broadcasts, fanOut: deps.services.broadcastFanOut, links: deps.services.links, now, actor: newsActor, logger: deps.logger });
+  registerFallback(app, { onboarding: deps.services.onboarding, logger: deps.logger });
   return app;
 }
 

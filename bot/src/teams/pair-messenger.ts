@@ -3,6 +3,7 @@ import { MessageFactory } from 'botbuilder';
 import { languageOf, type Language } from '../domain/language';
 import type { Profile } from '../domain/participant/profile';
 import type { Programme } from '../domain/programme/programme';
+import type { Pair } from '../domain/pairing/pair';
 import { translator, type Translate } from '../i18n';
 import type { ConversationDirectory } from '../services/conversation-directory';
 import type { PairWithPeople } from '../services/matching/matching-service';
@@ -79,12 +80,40 @@ export class PairMessenger {
     });
   }
 
+  /**
+   * To someone whose profile is not at hand (an admin, a partner, a person just paired): their
+   * personal chat, in the language stored with their address.
+   */
+  async toPersonalChat(tenantId: string, aadObjectId: string, message: (t: Translate) => Partial<Activity>): Promise<SendOutcome> {
+    const address = await this.directory.findPerson(tenantId, aadObjectId);
+    if (!address) return NOT_REACHABLE;
+    return this.proactive.send(address.reference, message(translator(languageOf(address.locale))));
+  }
+
+  /** To each admin of a programme in their personal chat (those Tandem has none with are skipped); returns how many were sent. */
+  async toAdmins(programme: Pick<Programme, 'tenantId' | 'admins'>, message: (t: Translate) => Partial<Activity>): Promise<number> {
+    let sent = 0;
+    for (const admin of programme.admins) {
+      if ((await this.toPersonalChat(programme.tenantId, admin, message)).status === 'sent') sent++;
+    }
+    return sent;
+  }
+
+  /** To both people of a pair, each in their personal chat (what the pair chat must not show). */
+  async toEachOfPair(pair: Pick<Pair, 'tenantId' | 'mentorId' | 'menteeId'>, message: (t: Translate) => Partial<Activity>): Promise<SendOutcome[]> {
+    const outcomes: SendOutcome[] = [];
+    for (const id of [pair.mentorId, pair.menteeId]) outcomes.push(await this.toPersonalChat(pair.tenantId, id, message));
+    return outcomes;
+  }
+
   async toPerson(tenantId: string, person: Profile, message: MessageFor): Promise<SendOutcome> {
     const address = await this.directory.findPerson(tenantId, person.aadObjectId);
-    if (!address) return { status: 'not-reachable', httpStatus: 404, attempts: 0 };
+    if (!address) return NOT_REACHABLE;
     return this.proactive.send(address.reference, message(translator(languageOf(person.locale)), person));
   }
 }
+
+const NOT_REACHABLE: SendOutcome = { status: 'not-reachable', httpStatus: 404, attempts: 0 };
 
 /** True when every message went out (and at least one was sent). */
 export function allSent(outcomes: readonly SendOutcome[]): boolean {

@@ -1,4 +1,6 @@
 import type { Clock } from '../../domain/clock';
+import type { CheckInFailure, MeetingChangeFailure } from '../../domain/meetings/meeting-changes';
+import type { ScheduleFailure } from '../../domain/meetings/schedule-meeting';
 import { cancel, markHeld, markNotHeld, nextMeetingNumber, planNextMeeting, reschedule, scheduleMeeting, setJoinUrl, type Meeting, type NextMeetingPlan } from '../../domain/meetings';
 import type { AvailabilitySlot } from '../../domain/participant/availability';
 import { checkInFor, remindersFor } from '../../domain/meetings/reminders';
@@ -11,7 +13,8 @@ import type { DueIndex, MeetingRepository } from './meeting-ports';
 import { changeMeeting } from './meeting-update';
 import { memberPairContext } from './pair-context';
 
-export type MeetingServiceFailure = 'not-found' | 'not-your-pair' | 'busy' | string;
+/** Every reason a meeting use case refuses: the pair's, the domain's, and a write that lost a race. */
+export type MeetingServiceFailure = 'not-found' | 'not-your-pair' | 'busy' | ScheduleFailure | MeetingChangeFailure | CheckInFailure;
 
 /** The pair's meeting use cases; only the two members of a confirmed pair may act. */
 export class MeetingService {

@@ -79,8 +79,20 @@ export class PollService {
     return state && { poll: state.poll, options: allOptions(state.poll.options, state.added), votes: state.votes };
   }
 
-  /** A poll as stored, for background work that acts for nobody in particular (updating its chat message). */
-  async viewForJob(programmeId: string, pairId: string, pollId: string): Promise<PollView | undefined> {
+  /**
+   * The poll, read-only, for someone of its tenant outside the pair who holds its card (added to
+   * the chat, forwarded): they may see it, never act on it.
+   */
+  async readOnlyView(actor: Actor, ref: PollRef): Promise<Result<PollView, PollServiceFailure>> {
+    const state = await this.pollState(actor, ref);
+    return state.ok ? ok(await this.toView(state.value)) : state;
+  }
+
+  /**
+   * A poll as stored, checking neither tenant nor membership: only for background work that acts
+   * for nobody in particular (updating its chat message), never for a person's action.
+   */
+  async viewWithoutMemberCheck(programmeId: string, pairId: string, pollId: string): Promise<PollView | undefined> {
     const state = await this.polls.state(programmeId, pairId, pollId);
     return state && this.toView(state);
   }

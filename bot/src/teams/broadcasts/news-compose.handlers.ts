@@ -4,9 +4,10 @@ import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { formValuesOf, versionsFor, type Broadcast, type ReportLocation } from '../../domain/broadcasts';
 import type { Language } from '../../domain/language';
-import type { BroadcastService } from '../../services/broadcasts/broadcast-service';
+import type { BroadcastFailure, BroadcastService } from '../../services/broadcasts/broadcast-service';
 import type { Actor } from '../../services/versioned';
-import { parseCardData } from '../card-data';
+import { cardActions, refuse } from '../cards/card-action';
+import type { Logger } from '../../logger';
 import { cardAttachment } from '../cards/card-template';
 import { command } from '../commands';
 import { conversationAddressOf } from '../conversations/conversation-address';
@@ -15,7 +16,7 @@ import { Verbs } from '../verbs';
 import { composeCard } from './compose.card';
 import { newsCard } from './news.card';
 import { newsFailureText, scheduledInstant, timeZoneOf } from './news-replies';
-import { broadcastOfAction, broadcastRef } from './news-card-data';
+import { broadcastRef } from './news-card-data';
 import { reportCard, reviewCard } from './report.cards';
 
 export interface NewsComposeDeps {
@@ -25,6 +26,7 @@ export interface NewsComposeDeps {
   now(): Date;
   /** Who acts (with the UPN looked up when admins are configured by UPN). */
   actor(context: TurnContext): Promise<Actor>;
+  logger: Logger;
 }
 
 const scheduleData = broadcastRef.extend({ date: z.string().max(20), time: z.string().max(10) });
@@ -38,58 +40,45 @@ export function registerNewsCompose(app: Application<TurnState>, deps: NewsCompo
     await context.sendActivity(MessageFactory.attachment(cardAttachment(composeCard(t, { programmes: programmes.value, broadcastId: randomUUID() }))));
   });
 
-  app.adaptiveCards.actionExecute(Verbs.previewNews, async (context, _state, data: Record<string, unknown>) => {
-    const t = translatorFor(context);
-    const ref = parseCardData(broadcastRef, data);
-    if (!ref) return t('errors.invalidCardData');
-    const actor = await deps.actor(context);
-    const result = await deps.broadcasts.preview(actor, ref.broadcastId, data);
+  const on = cardActions<BroadcastFailure>(app, { logger: deps.logger, actor: deps.actor, refusals: newsFailureText });
+  on(Verbs.previewNews, broadcastRef, async ({ context, data: ref, raw, actor, t }) => {
+    const result = await deps.broadcasts.preview(actor, ref.broadcastId, raw);
     if (result.ok) {
       await sendPreviews(context, result.value.broadcast);
       return reviewCard(t, result.value.broadcast, result.value.recipients, timeZoneOf(context));
     }
-    if (result.reason !== 'invalid-input' && result.reason !== 'missing-channel') return newsFailureText(t, result.reason);
+    if (result.reason !== 'invalid-input' && result.reason !== 'missing-channel') return refuse(result.reason);
     const programmes = await deps.broadcasts.programmesFor(actor);
     const summary = result.reason === 'missing-channel' ? t('news.compose.missingChannel') : undefined;
-    return composeCard(t, { programmes: programmes.ok ? programmes.value : [], broadcastId: ref.broadcastId, entered: data, issues: result.issues, summary });
+    return composeCard(t, { programmes: programmes.ok ? programmes.value : [], broadcastId: ref.broadcastId, entered: raw, issues: result.issues, summary });
   });
 
-  app.adaptiveCards.actionExecute(Verbs.editNews, async (context, _state, data) => {
-    const t = translatorFor(context);
-    const found = await broadcastOfAction(context, data, deps);
-    if (typeof found === 'string') return found;
-    if (found.broadcast.status !== 'draft') return newsFailureText(t, 'already-sent');
-    const programmes = await deps.broadcasts.programmesFor(found.actor);
-    return composeCard(t, { programmes: programmes.ok ? programmes.value : [], broadcastId: found.broadcast.id, entered: formValuesOf(found.broadcast) });
+  on(Verbs.editNews, broadcastRef, async ({ data: ref, actor, t }) => {
+    const found = await deps.broadcasts.get(actor, ref.broadcastId);
+    if (!found.ok) return refuse(found.reason);
+    if (found.value.status !== 'draft') return refuse('already-sent');
+    const programmes = await deps.broadcasts.programmesFor(actor);
+    return composeCard(t, { programmes: programmes.ok ? programmes.value : [], broadcastId: found.value.id, entered: formValuesOf(found.value) });
   });
 
-  app.adaptiveCards.actionExecute(Verbs.sendNews, async (context, _state, data) => {
-    const t = translatorFor(context);
-    const ref = parseCardData(broadcastRef, data);
-    if (!ref) return t('errors.invalidCardData');
-    const sent = await deps.broadcasts.sendNow(await deps.actor(context), ref.broadcastId, reportLocation(context, deps.now()));
-    if (!sent.ok) return newsFailureText(t, sent.reason);
+  on(Verbs.sendNews, broadcastRef, async ({ context, data: ref, actor, t }) => {
+    const sent = await deps.broadcasts.sendNow(actor, ref.broadcastId, reportLocation(context, deps.now()));
+    if (!sent.ok) return refuse(sent.reason);
     deps.startDelivery(sent.value.tenantId, sent.value.id);
     return reportCard(t, { broadcast: sent.value, timeZone: timeZoneOf(context) });
   });
 
-  app.adaptiveCards.actionExecute(Verbs.scheduleNews, async (context, _state, data) => {
-    const t = translatorFor(context);
-    const input = parseCardData(scheduleData, data);
-    if (!input) return t('errors.invalidCardData');
+  on(Verbs.scheduleNews, scheduleData, async ({ context, data: input, actor, t }) => {
     const at = scheduledInstant(input.date, input.time, timeZoneOf(context));
-    if (!at) return newsFailureText(t, 'invalid-time');
-    const scheduled = await deps.broadcasts.schedule(await deps.actor(context), input.broadcastId, at, reportLocation(context, deps.now()));
-    if (!scheduled.ok) return newsFailureText(t, scheduled.reason);
+    if (!at) return refuse('invalid-time');
+    const scheduled = await deps.broadcasts.schedule(actor, input.broadcastId, at, reportLocation(context, deps.now()));
+    if (!scheduled.ok) return refuse(scheduled.reason);
     return reportCard(t, { broadcast: scheduled.value, timeZone: timeZoneOf(context) });
   });
 
-  app.adaptiveCards.actionExecute(Verbs.cancelNews, async (context, _state, data) => {
-    const t = translatorFor(context);
-    const ref = parseCardData(broadcastRef, data);
-    if (!ref) return t('errors.invalidCardData');
-    const cancelled = await deps.broadcasts.cancel(await deps.actor(context), ref.broadcastId);
-    if (!cancelled.ok) return newsFailureText(t, cancelled.reason);
+  on(Verbs.cancelNews, broadcastRef, async ({ context, data: ref, actor, t }) => {
+    const cancelled = await deps.broadcasts.cancel(actor, ref.broadcastId);
+    if (!cancelled.ok) return refuse(cancelled.reason);
     return reportCard(t, { broadcast: cancelled.value, timeZone: timeZoneOf(context) });
   });
 }

@@ -3,10 +3,12 @@ import { MessageFactory, type TurnContext } from 'botbuilder';
 import { z } from 'zod';
 import { CHANNEL_KINDS, type ChannelKind } from '../../domain/broadcasts';
 import type { BroadcastFanOut } from '../../services/broadcasts/broadcast-fan-out';
-import type { BroadcastService } from '../../services/broadcasts/broadcast-service';
+import type { BroadcastFailure, BroadcastService } from '../../services/broadcasts/broadcast-service';
 import type { DownloadLinks } from '../../services/privacy/download-links';
 import type { Actor } from '../../services/versioned';
-import { parseCardData, programmeRef } from '../card-data';
+import { programmeRef } from '../card-data';
+import { cardActions, refuse } from '../cards/card-action';
+import type { Logger } from '../../logger';
 import { cardAttachment } from '../cards/card-template';
 import { command } from '../commands';
 import { conversationAddressOf } from '../conversations/conversation-address';
@@ -15,7 +17,7 @@ import { inEveryLanguage } from '../readers-languages';
 import { Verbs } from '../verbs';
 import { channelPickerCard } from './channel-picker.card';
 import { newsFailureText, timeZoneOf } from './news-replies';
-import { broadcastOfAction } from './news-card-data';
+import { broadcastRef } from './news-card-data';
 import { reportCard, statusCard } from './report.cards';
 
 export interface NewsReportDeps {
@@ -25,6 +27,7 @@ export interface NewsReportDeps {
   now(): Date;
   /** Who acts (with the UPN looked up when admins are configured by UPN). */
   actor(context: TurnContext): Promise<Actor>;
+  logger: Logger;
 }
 
 const channelChoice = programmeRef.extend({ kind: z.enum(CHANNEL_KINDS) });
@@ -43,14 +46,14 @@ export function registerNewsReports(app: Application<TurnState>, deps: NewsRepor
     await context.sendActivity(MessageFactory.attachment(cardAttachment(statusCard(t, items, timeZoneOf(context)))));
   });
 
-  app.adaptiveCards.actionExecute([Verbs.showNewsReport, Verbs.exportNews], async (context, _state, data) => {
-    const found = await broadcastOfAction(context, data, deps);
-    if (typeof found === 'string') return found;
-    const { actor, broadcast } = found;
+  const on = cardActions<BroadcastFailure>(app, { logger: deps.logger, actor: deps.actor, refusals: newsFailureText });
+  on([Verbs.showNewsReport, Verbs.exportNews], broadcastRef, async ({ context, data: ref, verb, actor, t }) => {
+    const found = await deps.broadcasts.get(actor, ref.broadcastId);
+    if (!found.ok) return refuse(found.reason);
+    const broadcast = found.value;
     const progress = await deps.fanOut.progress(actor.tenantId, broadcast.id);
-    const exporting = context.activity.value?.action?.verb === Verbs.exportNews;
-    const csvUrl = exporting ? await deps.links.broadcastLink({ tenantId: actor.tenantId, aadObjectId: actor.aadObjectId }, broadcast.id) : undefined;
-    return reportCard(translatorFor(context), { broadcast: progress?.broadcast ?? broadcast, counts: progress?.counts, timeZone: timeZoneOf(context), csvUrl });
+    const csvUrl = verb === Verbs.exportNews ? await deps.links.broadcastLink({ tenantId: actor.tenantId, aadObjectId: actor.aadObjectId }, broadcast.id) : undefined;
+    return reportCard(t, { broadcast: progress?.broadcast ?? broadcast, counts: progress?.counts, timeZone: timeZoneOf(context), csvUrl });
   });
 
   const setChannel = (kind: ChannelKind) => async (context: TurnContext) => {
@@ -63,11 +66,7 @@ export function registerNewsReports(app: Application<TurnState>, deps: NewsRepor
   app.message(command('newsChannel'), setChannel('news'));
   app.message(command('communityChannel'), setChannel('community'));
 
-  app.adaptiveCards.actionExecute(Verbs.setNewsChannel, async (context, _state, data) => {
-    const choice = parseCardData(channelChoice, data);
-    if (!choice) return translatorFor(context)('errors.invalidCardData');
-    return channelSet(context, deps, choice.programmeId, choice.kind);
-  });
+  on(Verbs.setNewsChannel, channelChoice, async ({ context, data: choice }) => channelSet(context, deps, choice.programmeId, choice.kind));
 }
 
 /** Stores this turn's channel for the programme; returns the confirmation (or refusal) to show. */

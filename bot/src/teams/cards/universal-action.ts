@@ -5,6 +5,9 @@ import type { AdaptiveCardJson } from './card-template';
 /** What a Universal Action answers: a card that replaces the card for the person who acted, or a message. */
 export type UniversalActionAnswer = AdaptiveCardJson | string;
 
+/** The verbs a route takes: one, several, or a pattern (the fallback takes every verb). */
+export type VerbSelector = string | readonly string[] | RegExp;
+
 /**
  * Routes an `Action.Execute` verb (a press or a `refresh` invoke) and answers only the person
  * who acted, in the invoke response. teams-ai's `actionExecute` cannot be used for cards with
@@ -12,9 +15,9 @@ export type UniversalActionAnswer = AdaptiveCardJson | string;
  * on every press and every automatic refresh, which shows one member's choices to the other
  * and makes each refresh trigger the next. A card everyone shares is updated on purpose instead.
  */
-export function onUniversalAction(app: Application<TurnState>, verb: string, handler: (context: TurnContext, data: Record<string, unknown>) => Promise<UniversalActionAnswer>): void {
+export function onUniversalAction(app: Application<TurnState>, verb: VerbSelector, handler: (context: TurnContext, data: Record<string, unknown>) => Promise<UniversalActionAnswer>): void {
   app.addRoute(
-    async (context) => context.activity.type === ActivityTypes.Invoke && context.activity.name === 'adaptiveCard/action' && actionOf(context)?.verb === verb,
+    async (context) => context.activity.type === ActivityTypes.Invoke && context.activity.name === 'adaptiveCard/action' && matches(verb, actionOf(context)?.verb),
     async (context) => {
       const answer = await handler(context, actionOf(context)?.data ?? {});
       const body = typeof answer === 'string'
@@ -26,6 +29,13 @@ export function onUniversalAction(app: Application<TurnState>, verb: string, han
   );
 }
 
-function actionOf(context: TurnContext): { verb?: unknown; data?: Record<string, unknown> } | undefined {
+function matches(selector: VerbSelector, verb: unknown): boolean {
+  if (typeof verb !== 'string') return false;
+  if (typeof selector === 'string') return selector === verb;
+  return selector instanceof RegExp ? selector.test(verb) : selector.includes(verb);
+}
+
+/** The pressed (or refreshing) action of an `adaptiveCard/action` invoke. */
+export function actionOf(context: TurnContext): { verb?: unknown; data?: Record<string, unknown> } | undefined {
   return (context.activity.value as { action?: { verb?: unknown; data?: Record<string, unknown> } } | undefined)?.action;
 }

@@ -4,6 +4,8 @@ import { plainText } from '../../domain/commands';
 import { scopeOf, translatorFor } from '../turn-info';
 import type { OnboardingService } from '../../services/onboarding/onboarding-service';
 import { actorOf } from '../actor';
+import type { Logger } from '../../logger';
+import { cardActions, noCardData } from '../cards/card-action';
 import { cardAttachment } from '../cards/card-template';
 import { invitationCard } from '../onboarding/invitation.card';
 
@@ -13,8 +15,8 @@ const ECHO_LIMIT = 60;
  * Registered last: answers whatever no feature claimed, so a person is never met with silence.
  * Teams-ai routes to the first matching handler in registration order.
  */
-export function registerFallback(app: Application<TurnState>, deps: { onboarding: OnboardingService }): void {
-  app.adaptiveCards.actionExecute(/.*/, async (context) => translatorFor(context)('fallback.unknownAction'));
+export function registerFallback(app: Application<TurnState>, deps: { onboarding: OnboardingService; logger: Logger }): void {
+  cardActions(app, deps)(/.*/, noCardData, async ({ t }) => t('fallback.unknownAction'));
   app.activity('message', async (context) => {
     const t = translatorFor(context);
     if (context.activity.value !== undefined) {

@@ -1,11 +1,21 @@
 import type { Application, TurnState } from '@microsoft/teams-ai';
 import { z } from 'zod';
-import type { FeedbackService } from '../../services/feedback/feedback-service';
-import { actorOf } from '../actor';
-import { parseCardData, programmeRef } from '../card-data';
-import { languageFor, translatorFor } from '../turn-info';
+import type { FeedbackFailure, FeedbackService } from '../../services/feedback/feedback-service';
+import type { Logger } from '../../logger';
+import { programmeRef } from '../card-data';
+import { cardActions, refuse } from '../cards/card-action';
 import { Verbs } from '../verbs';
 import { feedbackCard } from './feedback.card';
+
+/** A sentence for every refusal: a new reason without one does not compile. */
+const FEEDBACK_REFUSALS = {
+  'not-found': 'feedback.failures.not-found',
+  'not-your-pair': 'feedback.failures.not-your-pair',
+  'not-held': 'feedback.failures.not-held',
+  busy: 'feedback.failures.busy',
+  // Marked on the card instead; never said on its own.
+  'invalid-input': 'errors.turnFailed',
+} as const satisfies Record<FeedbackFailure, string>;
 
 const feedbackRef = programmeRef.extend({ pairId: z.string().min(3).max(140), meetingId: z.string().uuid() });
 
@@ -13,17 +23,14 @@ const feedbackRef = programmeRef.extend({ pairId: z.string().min(3).max(140), me
  * The private feedback card: submitting saves (or edits) the person's feedback and returns the
  * card with what was saved; problems come back marked on the card, nothing is stored.
  */
-export function registerFeedback(app: Application<TurnState>, deps: { feedback: FeedbackService }): void {
-  app.adaptiveCards.actionExecute(Verbs.submitFeedback, async (context, _state, raw: Record<string, unknown>) => {
-    const t = translatorFor(context);
-    const ref = parseCardData(feedbackRef, raw);
-    if (!ref) return t('errors.invalidCardData');
-    const actor = await actorOf(context);
+export function registerFeedback(app: Application<TurnState>, deps: { feedback: FeedbackService; logger: Logger }): void {
+  const on = cardActions<FeedbackFailure>(app, { logger: deps.logger, refusals: (t, reason) => t(FEEDBACK_REFUSALS[reason]) });
+  on(Verbs.submitFeedback, feedbackRef, async ({ data: ref, raw, actor, t, language }) => {
     const saved = await deps.feedback.submit(actor, ref.programmeId, ref.pairId, ref.meetingId, raw);
-    if (saved.ok) return feedbackCard(t, { ...saved.value.context, language: languageFor(context), saved: saved.value.feedback });
-    if (saved.reason !== 'invalid-input') return t(`feedback.failures.${saved.reason}`);
+    if (saved.ok) return feedbackCard(t, { ...saved.value.context, language, saved: saved.value.feedback });
+    if (saved.reason !== 'invalid-input') return refuse(saved.reason);
     const current = await deps.feedback.context(actor, ref.programmeId, ref.pairId, ref.meetingId);
-    if (!current.ok) return t(`feedback.failures.${current.reason}`);
-    return feedbackCard(t, { ...current.value, language: languageFor(context), entered: raw, issues: saved.issues });
+    if (!current.ok) return refuse(current.reason);
+    return feedbackCard(t, { ...current.value, language, entered: raw, issues: saved.issues });
   });
 }

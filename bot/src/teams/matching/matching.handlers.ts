@@ -2,19 +2,19 @@ import type { Application, TurnState } from '@microsoft/teams-ai';
 import { MessageFactory, type TurnContext } from 'botbuilder';
 import { z } from 'zod';
 import type { ConstraintChange } from '../../domain/pairing/proposal';
-import type { ConversationDirectory } from '../../services/conversation-directory';
 import type { MatchingService, MatchingServiceFailure, ProposalView } from '../../services/matching/matching-service';
 import type { AdminAccess } from '../../services/programmes/admin-access';
 import type { ProgrammeService } from '../../services/programmes/programme-service';
 import type { Logger } from '../../logger';
 import { actorOf } from '../actor';
-import { parseCardData, programmeRef } from '../card-data';
+import { programmeRef } from '../card-data';
+import { cardActions, refuse, type CardAction } from '../cards/card-action';
+import type { Translate } from '../../i18n';
 import { cardAttachment } from '../cards/card-template';
 import { command } from '../commands';
-import type { ProactiveSender } from '../proactive';
 import { languageFor, translatorFor } from '../turn-info';
 import { Verbs } from '../verbs';
-import { askMentees } from './mentee-confirmation';
+import { askMentees, type MenteeConfirmationDeps } from './mentee-confirmation';
 import { proposalCard as renderProposal } from './proposal.card';
 import type { DownloadLinks } from '../../services/privacy/download-links';
 import type { Actor } from '../../services/versioned';
@@ -24,8 +24,7 @@ export interface MatchingFeatureDeps {
   links: DownloadLinks;
   programmes: ProgrammeService;
   access: AdminAccess;
-  directory: ConversationDirectory;
-  proactive: ProactiveSender;
+  messenger: MenteeConfirmationDeps['messenger'];
   logger: Logger;
 }
 
@@ -37,16 +36,9 @@ const FAILURE_KEYS: Partial<Record<MatchingServiceFailure, string>> = { 'not-adm
 export function registerMatching(app: Application<TurnState>, deps: MatchingFeatureDeps): void {
   const actor = (context: TurnContext) => actorOf(context, { withUserPrincipalName: deps.access.needsUserPrincipalNames });
   /** The card with a fresh CSV link for the admin looking at it. */
-  const proposalCard = async (context: TurnContext, view: ProposalView, page: number, notice = '') => {
-    const me: Actor = await actor(context);
+  const proposalCard = async (context: TurnContext, me: Actor, view: ProposalView, page: number, notice = '') => {
     const csvUrl = await deps.links.proposalLink({ tenantId: me.tenantId, aadObjectId: me.aadObjectId }, view.programme.id);
     return renderProposal(translatorFor(context), languageFor(context), view, page, notice, csvUrl);
-  };
-  const failureText = (context: TurnContext, reason: MatchingServiceFailure) => {
-    const t = translatorFor(context);
-    const key = FAILURE_KEYS[reason];
-    if (key) return t(key);
-    return t('matching.failed', { reason: t(`matching.failures.${reason}`, { defaultValue: t('matching.failures.other') }) });
   };
 
   app.message(command('match'), async (context) => {
@@ -54,42 +46,41 @@ export function registerMatching(app: Application<TurnState>, deps: MatchingFeat
     const programme = (await deps.programmes.programmesRunBy(me)).find((p) => p.status === 'matching');
     if (!programme) return void (await context.sendActivity(MessageFactory.text(translatorFor(context)('matching.noProgramme'))));
     const view = await deps.matching.propose(me, programme.id);
-    const reply = view.ok ? MessageFactory.attachment(cardAttachment(await proposalCard(context, view.value, 1))) : MessageFactory.text(failureText(context, view.reason));
+    const reply = view.ok ? MessageFactory.attachment(cardAttachment(await proposalCard(context, me, view.value, 1))) : MessageFactory.text(matchingRefusalText(translatorFor(context), view.reason));
     await context.sendActivity(reply);
   });
 
-  app.adaptiveCards.actionExecute(Verbs.showProposal, async (context, _state, raw) => {
-    const data = parseCardData(pageData, raw);
-    if (!data) return translatorFor(context)('errors.invalidCardData');
-    const view = await deps.matching.proposal(await actor(context), data.programmeId);
-    return view.ok ? proposalCard(context, view.value, data.page) : failureText(context, view.reason);
+  const on = cardActions<MatchingServiceFailure>(app, { logger: deps.logger, actor, refusals: matchingRefusalText });
+  on(Verbs.showProposal, pageData, async ({ context, data, actor: me }) => {
+    const view = await deps.matching.proposal(me, data.programmeId);
+    return view.ok ? proposalCard(context, me, view.value, data.page) : refuse(view.reason);
   });
 
-  app.adaptiveCards.actionExecute(Verbs.rerunMatching, async (context, _state, raw) => {
-    const data = parseCardData(pageData, raw);
-    if (!data) return translatorFor(context)('errors.invalidCardData');
-    const view = await deps.matching.propose(await actor(context), data.programmeId);
-    return view.ok ? proposalCard(context, view.value, 1) : failureText(context, view.reason);
+  on(Verbs.rerunMatching, pageData, async ({ context, data, actor: me }) => {
+    const view = await deps.matching.propose(me, data.programmeId);
+    return view.ok ? proposalCard(context, me, view.value, 1) : refuse(view.reason);
   });
 
-  const constraint = (kind: ConstraintChange['kind']) => async (context: TurnContext, _state: TurnState, raw: unknown) => {
-    const data = parseCardData(pairData, raw);
-    if (!data) return translatorFor(context)('errors.invalidCardData');
-    const view = await deps.matching.propose(await actor(context), data.programmeId, { kind, mentorId: data.mentorId, menteeId: data.menteeId });
-    return view.ok ? proposalCard(context, view.value, data.page) : failureText(context, view.reason);
+  const constraint = (kind: ConstraintChange['kind']) => async ({ context, data, actor: me }: CardAction<z.infer<typeof pairData>>) => {
+    const view = await deps.matching.propose(me, data.programmeId, { kind, mentorId: data.mentorId, menteeId: data.menteeId });
+    return view.ok ? proposalCard(context, me, view.value, data.page) : refuse(view.reason);
   };
-  app.adaptiveCards.actionExecute(Verbs.lockPair, constraint('lock'));
-  app.adaptiveCards.actionExecute(Verbs.unlockPair, constraint('unlock'));
-  app.adaptiveCards.actionExecute(Verbs.excludePair, constraint('exclude'));
+  on(Verbs.lockPair, pairData, constraint('lock'));
+  on(Verbs.unlockPair, pairData, constraint('unlock'));
+  on(Verbs.excludePair, pairData, constraint('exclude'));
 
-  app.adaptiveCards.actionExecute(Verbs.publishProposal, async (context, _state, raw) => {
-    const t = translatorFor(context);
-    const data = parseCardData(programmeRef, raw);
-    if (!data) return t('errors.invalidCardData');
-    const published = await deps.matching.publish(await actor(context), data.programmeId);
-    if (!published.ok) return failureText(context, published.reason);
+  on(Verbs.publishProposal, programmeRef, async ({ context, data, actor: me, t }) => {
+    const published = await deps.matching.publish(me, data.programmeId);
+    if (!published.ok) return refuse(published.reason);
     // Answered now, sent after: an invoke must be answered within seconds, a cohort may be large.
     void askMentees(deps, published.value.created, published.value.view).catch((error: unknown) => deps.logger.error({ err: error }, 'asking mentees failed'));
-    return proposalCard(context, published.value.view, 1, t('matching.proposal.published', { count: published.value.created.length }));
+    return proposalCard(context, me, published.value.view, 1, t('matching.proposal.published', { count: published.value.created.length }));
   });
+}
+
+/** A refused matching action in the admin's words: a plain refusal, or why the run failed. */
+function matchingRefusalText(t: Translate, reason: MatchingServiceFailure): string {
+  const key = FAILURE_KEYS[reason];
+  if (key) return t(key);
+  return t('matching.failed', { reason: t(`matching.failures.${reason}`, { defaultValue: t('matching.failures.other') }) });
 }

@@ -1,19 +1,16 @@
 import { MessageFactory } from 'botbuilder';
-import { languageOf } from '../../domain/language';
 import type { Pair } from '../../domain/pairing/pair';
 import type { Profile } from '../../domain/participant/profile';
 import type { Programme } from '../../domain/programme/programme';
-import { translator } from '../../i18n';
+import { languageOfTranslate, type Translate } from '../../i18n';
 import type { Logger } from '../../logger';
-import type { ConversationDirectory } from '../../services/conversation-directory';
 import { cardAttachment } from '../cards/card-template';
-import type { ProactiveSender } from '../proactive';
+import type { PairMessenger } from '../pair-messenger';
 import { pairConfirmationCard } from './pairing.cards';
 
-/** What asking mentees needs: where people are, a way to send, and a log for the unreachable. */
+/** What asking mentees needs: a way to reach people, and a log for the unreachable. */
 export interface MenteeConfirmationDeps {
-  directory: ConversationDirectory;
-  proactive: ProactiveSender;
+  messenger: Pick<PairMessenger, 'toPerson' | 'toPersonalChat'>;
   logger: Logger;
 }
 
@@ -24,13 +21,14 @@ export interface MenteeConfirmationDeps {
 export async function askMentees(deps: MenteeConfirmationDeps, pairs: readonly Pair[], view: { programme: Programme; people: ReadonlyMap<string, Profile> }): Promise<void> {
   for (const pair of pairs) {
     const mentor = view.people.get(pair.mentorId);
-    const address = await deps.directory.findPerson(pair.tenantId, pair.menteeId);
-    if (!mentor || !address) {
+    const mentee = view.people.get(pair.menteeId);
+    if (!mentor) {
       deps.logger.warn({ programmeId: pair.programmeId, mentee: pair.menteeId }, 'mentee cannot be reached for confirmation');
       continue;
     }
-    const language = languageOf(view.people.get(pair.menteeId)?.locale ?? address.locale);
-    const card = pairConfirmationCard(translator(language), language, view.programme, pair, mentor);
-    await deps.proactive.send(address.reference, MessageFactory.attachment(cardAttachment(card)));
+    const card = (t: Translate) => MessageFactory.attachment(cardAttachment(pairConfirmationCard(t, languageOfTranslate(t), view.programme, pair, mentor)));
+    // The mentee's profile says their language; without one, the language stored with their address.
+    const outcome = mentee ? await deps.messenger.toPerson(pair.tenantId, mentee, card) : await deps.messenger.toPersonalChat(pair.tenantId, pair.menteeId, card);
+    if (outcome.status === 'not-reachable') deps.logger.warn({ programmeId: pair.programmeId, mentee: pair.menteeId }, 'mentee cannot be reached for confirmation');
   }
 }

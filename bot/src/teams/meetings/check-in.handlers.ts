@@ -2,13 +2,14 @@ import type { Application, TurnState } from '@microsoft/teams-ai';
 import { MessageFactory, type TurnContext } from 'botbuilder';
 import { z } from 'zod';
 import type { Translate } from '../../i18n';
+import { refuse } from '../cards/card-action';
 import { cardAttachment, type AdaptiveCardJson } from '../cards/card-template';
-import { onUniversalAction } from '../cards/universal-action';
 import { inviteToFeedback } from '../feedback/feedback-invitations';
 import type { CompletePair } from '../pair-messenger';
 import { translatorFor } from '../turn-info';
 import { Verbs } from '../verbs';
-import { asMember, failureText, meetingRef, type MeetingFeatureDeps } from './meeting-feature';
+import { asPairMember } from '../pair-member';
+import { meetingActions, meetingRef, type MeetingFeatureDeps } from './meeting-feature';
 import { checkInCard } from './meeting.cards';
 import { postMeetingPlan } from './meeting-plan-message';
 
@@ -20,16 +21,17 @@ const checkInData = meetingRef.extend({ outcome: z.enum(['held', 'moved', 'cance
  * card and the pair the plan for the next meeting.
  */
 export function registerCheckIn(app: Application<TurnState>, deps: MeetingFeatureDeps): void {
-  onUniversalAction(app, Verbs.checkInMeeting, (context, raw) =>
-    asMember(deps, context, checkInData, raw, async ({ actor, full }, data) => {
+  const on = meetingActions(app, deps);
+  on(Verbs.checkInMeeting, checkInData,
+    asPairMember(deps.matching, async ({ context, data, t }, { actor, full }) => {
       const answered = await deps.meetings.checkIn(actor, data.programmeId, data.pairId, data.meetingId, data.outcome);
-      if (!answered.ok) return failureText(context, answered.reason);
+      if (!answered.ok) return refuse(answered.reason);
       const people = [full.mentor, full.mentee];
       const userIds = await deps.messenger.teamsUserIds(full.pair.tenantId, people);
       await shareAnswer(deps, context, full, (t) => checkInCard(t, answered.value, { people, userIds }));
       if (data.outcome === 'held') await inviteToFeedback(deps, full, answered.value);
       await postMeetingPlan(deps, full);
-      return checkInCard(translatorFor(context), answered.value, { people, userIds });
+      return checkInCard(t, answered.value, { people, userIds });
     }),
   );
 }

@@ -1,13 +1,12 @@
 import type { Application, TurnState } from '@microsoft/teams-ai';
-import type { TurnContext } from 'botbuilder';
 import { z } from 'zod';
 import type { Meeting } from '../../domain/meetings';
 import type { Result } from '../../domain/result';
-import type { MeetingServiceFailure } from '../../services/meetings/meeting-service';
 import type { Actor } from '../../services/versioned';
-import { onUniversalAction, type UniversalActionAnswer } from '../cards/universal-action';
+import { refuse, type CardActionHandler } from '../cards/card-action';
+import { asPairMember } from '../pair-member';
 import { Verbs } from '../verbs';
-import { asMember, failureText, meetingRef, type MeetingFeatureDeps } from './meeting-feature';
+import { meetingActions, meetingRef, type MeetingFeatureDeps, type MeetingRefusal } from './meeting-feature';
 
 const rescheduleData = meetingRef.extend({ date: z.string().max(20), time: z.string().max(10), moveReason: z.string().max(300).optional() });
 const joinLinkData = meetingRef.extend({ joinUrl: z.string().max(2100) });
@@ -18,40 +17,38 @@ const joinLinkData = meetingRef.extend({ joinUrl: z.string().max(2100) });
  * meeting for both (see MeetingMessages).
  */
 export function registerMeetingChanges(app: Application<TurnState>, deps: MeetingFeatureDeps): void {
-  onUniversalAction(app, Verbs.cancelMeeting, (context, raw) =>
-    change(deps, context, meetingRef, raw, async (actor, ref) => {
+  const on = meetingActions(app, deps);
+  on(Verbs.cancelMeeting, meetingRef,
+    change(deps, async (actor, ref) => {
       const cancelled = await deps.meetings.cancel(actor, ref.programmeId, ref.pairId, ref.meetingId, ref.reason || undefined);
       if (cancelled.ok) await withdrawPolls(deps, cancelled.value);
       return cancelled;
     }),
   );
 
-  onUniversalAction(app, Verbs.rescheduleMeeting, (context, raw) =>
-    change(deps, context, rescheduleData, raw, async (actor, ref, timeZone) => {
+  on(Verbs.rescheduleMeeting, rescheduleData,
+    change(deps, async (actor, ref, timeZone) => {
       const moved = await deps.meetings.reschedule(actor, ref.programmeId, ref.pairId, ref.meetingId, { date: ref.date, time: ref.time, timeZone }, ref.moveReason || undefined);
-      return moved.ok || moved.reason !== 'invalid-input' ? moved : { ok: false, reason: 'invalid-time' };
+      return moved.ok || moved.reason !== 'invalid-input' ? moved : { ok: false as const, reason: 'invalid-time' as const };
     }),
   );
 
-  onUniversalAction(app, Verbs.setJoinLink, (context, raw) =>
-    change(deps, context, joinLinkData, raw, async (actor, ref) => {
+  on(Verbs.setJoinLink, joinLinkData,
+    change(deps, async (actor, ref) => {
       const linked = await deps.meetings.setJoinLink(actor, ref.programmeId, ref.pairId, ref.meetingId, ref.joinUrl);
-      return linked.ok || linked.reason !== 'invalid-input' ? linked : { ok: false, reason: 'invalid-join-link' };
+      return linked.ok || linked.reason !== 'invalid-input' ? linked : { ok: false as const, reason: 'invalid-join-link' as const };
     }),
   );
 }
 
 /** One change from the meeting card: as a member, act, answer with the actor's own view of the meeting. */
-async function change<T extends z.infer<typeof meetingRef>>(
+function change<T extends z.infer<typeof meetingRef>>(
   deps: MeetingFeatureDeps,
-  context: TurnContext,
-  schema: z.ZodType<T, z.ZodTypeDef, unknown>,
-  raw: unknown,
-  act: (actor: Actor, data: T, timeZone: string) => Promise<Result<Meeting, MeetingServiceFailure>>,
-): Promise<UniversalActionAnswer> {
-  return asMember(deps, context, schema, raw, async (member, data) => {
+  act: (actor: Actor, data: T, timeZone: string) => Promise<Result<Meeting, MeetingRefusal>>,
+): CardActionHandler<T, MeetingRefusal> {
+  return asPairMember(deps.matching, async ({ data }, member) => {
     const result = await act(member.actor, data, member.me.timeZone);
-    return result.ok ? deps.meetingMessages.cardFor(member.full, result.value, member.me) : failureText(context, result.reason);
+    return result.ok ? deps.meetingMessages.cardFor(member.full, result.value, member.me) : refuse(result.reason);
   });
 }
 

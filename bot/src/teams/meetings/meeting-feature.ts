@@ -1,19 +1,18 @@
-import type { TurnContext } from 'botbuilder';
-import { z } from 'zod';
+import type { Application, TurnState } from '@microsoft/teams-ai';
 import type { AvailabilitySlot } from '../../domain/participant/availability';
 import type { Profile } from '../../domain/participant/profile';
+import type { Translate } from '../../i18n';
 import type { Logger } from '../../logger';
 import type { MatchingService } from '../../services/matching/matching-service';
-import type { MeetingService } from '../../services/meetings/meeting-service';
+import type { MeetingService, MeetingServiceFailure } from '../../services/meetings/meeting-service';
 import type { PollService } from '../../services/polls/poll-service';
-import type { Actor } from '../../services/versioned';
 import type { PollMessages } from '../polls/poll-message';
-import { parseCardData, programmeRef } from '../card-data';
-import { isComplete, type CompletePair, type PairMessenger } from '../pair-messenger';
-import { actorOf } from '../actor';
-import { localeOf, translatorFor } from '../turn-info';
+import { cardActions, type OnCardAction } from '../cards/card-action';
+import type { PairMessenger } from '../pair-messenger';
 import type { DownloadLinks } from '../../services/privacy/download-links';
 import type { MeetingMessages } from './meeting-messages';
+
+export { meetingRef, pairRef, type ActingMember } from '../pair-member';
 
 /** What the meeting handlers need. */
 export interface MeetingFeatureDeps {
@@ -29,48 +28,36 @@ export interface MeetingFeatureDeps {
   pollMessages: Pick<PollMessages, 'refresh'>;
 }
 
-/** Card data naming a pair, and a meeting of it; everything else on a card is form input. */
-export const pairRef = programmeRef.extend({ pairId: z.string().min(3).max(140) });
-export const meetingRef = pairRef.extend({ meetingId: z.string().uuid(), reason: z.string().max(300).optional() });
+/** What the meeting cards refuse with: the service's reasons, and the cards' own readings of bad input. */
+export type MeetingRefusal = MeetingServiceFailure | 'invalid-time' | 'invalid-join-link';
 
-/** A service failure in the reader's words (an unknown reason falls back to the generic apology). */
-export function failureText(context: TurnContext, reason: string): string {
-  const t = translatorFor(context);
-  return t(`meetings.failures.${reason}`, { defaultValue: t('errors.turnFailed') });
+/** A sentence for every refusal: a new reason without one does not compile. */
+const MEETING_REFUSALS = {
+  'not-found': 'meetings.failures.not-found',
+  'not-your-pair': 'meetings.failures.not-your-pair',
+  busy: 'meetings.failures.busy',
+  'invalid-input': 'errors.turnFailed',
+  'in-the-past': 'meetings.failures.in-the-past',
+  'after-programme-end': 'meetings.failures.after-programme-end',
+  'target-reached': 'meetings.failures.target-reached',
+  'already-planned': 'meetings.failures.already-planned',
+  overlaps: 'meetings.failures.overlaps',
+  'not-planned': 'meetings.failures.not-planned',
+  'same-time': 'meetings.failures.same-time',
+  'already-checked-in': 'meetings.failures.already-checked-in',
+  'not-started-yet': 'meetings.failures.not-started-yet',
+  'invalid-time': 'meetings.failures.invalid-time',
+  'invalid-join-link': 'meetings.failures.invalid-join-link',
+} as const satisfies Record<MeetingRefusal, string>;
+
+/** A meeting refusal in the reader's words. */
+export function meetingRefusalText(t: Translate, reason: MeetingRefusal): string {
+  return t(MEETING_REFUSALS[reason]);
 }
 
-/** A member of a pair acting in this turn. */
-export interface ActingMember {
-  actor: Actor;
-  full: CompletePair;
-  /** Their profile, read in the language their Teams client uses now. */
-  me: Profile;
-}
-
-/** The pair with both people loaded and which of them is acting in this turn; undefined for anyone else. */
-export async function memberOfPair(deps: Pick<MeetingFeatureDeps, 'matching'>, context: TurnContext, ref: { programmeId: string; pairId: string }): Promise<ActingMember | undefined> {
-  const actor = await actorOf(context);
-  const full = await deps.matching.pairWithPeople(actor.tenantId, ref.programmeId, ref.pairId);
-  const me = isComplete(full) ? [full.mentor, full.mentee].find((p) => p.aadObjectId === actor.aadObjectId) : undefined;
-  return me && isComplete(full) ? { actor, full, me: { ...me, locale: localeOf(context) ?? me.locale } } : undefined;
-}
-
-/**
- * The prologue of every pair action on a card: parse the client's data with its schema, check
- * that the one who pressed is a member of that pair, then `run`. Bad data and outsiders get the
- * standard answer in their language and change nothing.
- */
-export async function asMember<T extends { programmeId: string; pairId: string }, R>(
-  deps: Pick<MeetingFeatureDeps, 'matching'>,
-  context: TurnContext,
-  schema: z.ZodType<T, z.ZodTypeDef, unknown>,
-  raw: unknown,
-  run: (member: ActingMember, data: T) => Promise<R | string>,
-): Promise<R | string> {
-  const data = parseCardData(schema, raw);
-  if (!data) return translatorFor(context)('errors.invalidCardData');
-  const member = await memberOfPair(deps, context, data);
-  return member ? run(member, data) : failureText(context, 'not-your-pair');
+/** Registers the meeting cards' verbs: their refusals read as {@link meetingRefusalText}. */
+export function meetingActions(app: Application<TurnState>, deps: Pick<MeetingFeatureDeps, 'logger'>): OnCardAction<MeetingRefusal> {
+  return cardActions<MeetingRefusal>(app, { logger: deps.logger, refusals: meetingRefusalText });
 }
 
 /** Slots both people marked: the first meeting is suggested on one of them. */

@@ -1,9 +1,9 @@
 import type { Application, TurnState } from '@microsoft/teams-ai';
 import { z } from 'zod';
-import { onUniversalAction } from '../cards/universal-action';
-import { translatorFor } from '../turn-info';
+import { refuse } from '../cards/card-action';
+import { asPairMember } from '../pair-member';
 import { Verbs } from '../verbs';
-import { asMember, failureText, meetingRef, pairRef, type MeetingFeatureDeps } from './meeting-feature';
+import { meetingActions, meetingRef, pairRef, type MeetingFeatureDeps } from './meeting-feature';
 import { planCardFor } from './meeting-plan-message';
 import { checkInCard } from './meeting.cards';
 
@@ -15,23 +15,24 @@ const planRef = pairRef.extend({ intro: z.enum(['no-meeting-scheduled', 'program
  * pair's two members; anyone else keeps the shared version and is told why.
  */
 export function registerMeetingViews(app: Application<TurnState>, deps: MeetingFeatureDeps): void {
-  onUniversalAction(app, Verbs.viewMeeting, (context, raw) =>
-    asMember(deps, context, meetingRef, raw, async (member, ref) => {
+  const on = meetingActions(app, deps);
+  on(Verbs.viewMeeting, meetingRef,
+    asPairMember(deps.matching, async ({ data: ref }, member) => {
       const meeting = await deps.meetings.meeting(ref.programmeId, ref.pairId, ref.meetingId);
-      return meeting ? deps.meetingMessages.cardFor(member.full, meeting, member.me) : failureText(context, 'not-found');
+      return meeting ? deps.meetingMessages.cardFor(member.full, meeting, member.me) : refuse('not-found');
     }),
   );
 
-  onUniversalAction(app, Verbs.viewCheckIn, (context, raw) =>
-    asMember(deps, context, meetingRef, raw, async ({ full }, ref) => {
+  on(Verbs.viewCheckIn, meetingRef,
+    asPairMember(deps.matching, async ({ data: ref, t }, { full }) => {
       const meeting = await deps.meetings.meeting(ref.programmeId, ref.pairId, ref.meetingId);
-      if (!meeting) return failureText(context, 'not-found');
+      if (!meeting) return refuse('not-found');
       const people = [full.mentor, full.mentee];
-      return checkInCard(translatorFor(context), meeting, { people, userIds: await deps.messenger.teamsUserIds(full.pair.tenantId, people) });
+      return checkInCard(t, meeting, { people, userIds: await deps.messenger.teamsUserIds(full.pair.tenantId, people) });
     }),
   );
 
-  onUniversalAction(app, Verbs.viewMeetingPlan, (context, raw) =>
-    asMember(deps, context, planRef, raw, async (member, ref) => (await planCardFor(deps, member.full, member.me, ref.intro || undefined)) ?? failureText(context, 'target-reached')),
+  on(Verbs.viewMeetingPlan, planRef,
+    asPairMember(deps.matching, async ({ data: ref }, member) => (await planCardFor(deps, member.full, member.me, ref.intro || undefined)) ?? refuse('target-reached')),
   );
 }

@@ -7,14 +7,14 @@ import { formatDateTime } from '../../i18n/format-date-time';
 import { pairIdOf } from '../../domain/pairing/pair';
 import type { Actor } from '../../services/versioned';
 import { actorOf } from '../actor';
-import { parseCardData } from '../card-data';
+import { refuse, type CardAnswer } from '../cards/card-action';
 import { cardAttachment, type AdaptiveCardJson } from '../cards/card-template';
-import { onUniversalAction } from '../cards/universal-action';
 import { command } from '../commands';
 import { isComplete, type CompletePair } from '../pair-messenger';
 import { scopeOf, translatorFor } from '../turn-info';
 import { Verbs } from '../verbs';
-import { asMember, failureText, pairRef, type ActingMember, type MeetingFeatureDeps } from './meeting-feature';
+import { asPairMember } from '../pair-member';
+import { meetingActions, meetingRefusalText, pairRef, type ActingMember, type MeetingFeatureDeps, type MeetingRefusal } from './meeting-feature';
 import { scheduleFormCard } from './meeting.cards';
 
 const openFormData = pairRef.extend({ startsAt: z.string().datetime().optional().or(z.literal('')) });
@@ -35,17 +35,15 @@ export function registerScheduling(app: Application<TurnState>, deps: MeetingFea
     await context.sendActivities(cards.map((card) => (typeof card === 'string' ? MessageFactory.text(card) : MessageFactory.attachment(cardAttachment(card)))));
   });
 
-  onUniversalAction(app, Verbs.openScheduleForm, async (context, raw) => {
-    const ref = parseCardData(openFormData, raw);
-    if (!ref) return translatorFor(context)('errors.invalidCardData');
-    const actor = await actorOf(context);
+  const on = meetingActions(app, deps);
+  on(Verbs.openScheduleForm, openFormData, async ({ context, data: ref, actor }) => {
     const full = await deps.matching.pairWithPeople(actor.tenantId, ref.programmeId, ref.pairId);
-    if (!isComplete(full)) return failureText(context, 'not-found');
+    if (!isComplete(full)) return refuse('not-found');
     return formFor(deps, context, actor, full, { startsAt: ref.startsAt || undefined, namePartner: context.activity.conversation.id !== full.pair.chatId });
   });
 
-  onUniversalAction(app, Verbs.scheduleMeeting, (context, raw) =>
-    asMember(deps, context, scheduleData, raw, async (member, ref) => {
+  on(Verbs.scheduleMeeting, scheduleData,
+    asPairMember(deps.matching, async ({ context, data: ref, raw, t }, member) => {
       const result = await deps.meetings.schedule(member.actor, ref.programmeId, ref.pairId, { ...raw, timeZone: member.me.timeZone }, ref.number);
       if (result.ok) {
         await share(deps, context, member.full, result.value, member.actor);
@@ -54,8 +52,8 @@ export function registerScheduling(app: Application<TurnState>, deps: MeetingFea
       if (result.reason === 'already-planned') return alreadyPlanned(deps, context, member, ref.number);
       const next = await deps.meetings.nextNumber(member.actor, ref.programmeId, ref.pairId);
       const frame = next.ok ? next.value : { number: 1, target: 1 };
-      const summary = result.reason === 'invalid-input' || result.reason === 'overlaps' ? undefined : failureText(context, result.reason);
-      return scheduleFormCard(translatorFor(context), { ...ref, ...frame, timeZone: member.me.timeZone, entered: raw as Record<string, unknown>, issues: result.issues, summary });
+      const summary = result.reason === 'invalid-input' || result.reason === 'overlaps' ? undefined : meetingRefusalText(t, result.reason);
+      return scheduleFormCard(t, { ...ref, ...frame, timeZone: member.me.timeZone, entered: raw, issues: result.issues, summary });
     }),
   );
 }
@@ -64,14 +62,14 @@ export function registerScheduling(app: Application<TurnState>, deps: MeetingFea
  * A form for a meeting that was planned meanwhile books nothing: the answer is that meeting's
  * card, saying who planned it and when it is in the reader's own time.
  */
-async function alreadyPlanned(deps: MeetingFeatureDeps, context: TurnContext, member: ActingMember, formNumber: number | undefined): Promise<AdaptiveCardJson | string> {
+async function alreadyPlanned(deps: MeetingFeatureDeps, context: TurnContext, member: ActingMember, formNumber: number | undefined): Promise<CardAnswer<MeetingRefusal>> {
   const { programmeId } = member.full.pair;
   const pairId = pairIdOf(member.full.pair.mentorId, member.full.pair.menteeId);
   // A form without a number lost a race for the meeting just booked: the one before the next.
   const next = formNumber === undefined ? await deps.meetings.nextNumber(member.actor, programmeId, pairId) : undefined;
   const number = formNumber ?? (next?.ok ? next.value.number - 1 : 0);
   const meeting = await deps.meetings.numbered(member.actor, programmeId, pairId, number);
-  if (!meeting) return failureText(context, 'target-reached');
+  if (!meeting) return refuse('target-reached');
   const planner = [member.full.mentor, member.full.mentee].find((p) => p.aadObjectId === meeting.createdBy);
   const when = formatDateTime(meeting.startsAt, languageOf(member.me.locale), member.me.timeZone);
   const notice = translatorFor(context)('meetings.failures.already-planned', { number, name: planner?.displayName ?? '', when });
@@ -102,7 +100,7 @@ async function formFor(deps: MeetingFeatureDeps, context: TurnContext, actor: Ac
   const pairId = pairIdOf(full.pair.mentorId, full.pair.menteeId);
   const me = [full.mentor, full.mentee].find((p) => p.aadObjectId === actor.aadObjectId);
   const next = await deps.meetings.nextNumber(actor, full.pair.programmeId, pairId);
-  if (!me || !next.ok) return failureText(context, next.ok ? 'not-your-pair' : next.reason);
+  if (!me || !next.ok) return meetingRefusalText(translatorFor(context), next.ok ? 'not-your-pair' : next.reason);
   const partner = me === full.mentor ? full.mentee : full.mentor;
   const suggested = options.startsAt ? toWallClock(new Date(options.startsAt), me.timeZone) : undefined;
   const entered = suggested?.ok ? { date: suggested.value.date, time: suggested.value.time } : undefined;

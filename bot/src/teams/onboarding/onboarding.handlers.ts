@@ -4,9 +4,11 @@ import type { Profile } from '../../domain/participant/profile';
 import type { Enrolment } from '../../domain/participant/enrolment';
 import type { FieldIssue } from '../../domain/result';
 import type { Programme } from '../../domain/programme/programme';
-import type { OnboardingService, ProgrammeMembership } from '../../services/onboarding/onboarding-service';
+import type { OnboardingFailure, OnboardingService, ProgrammeMembership } from '../../services/onboarding/onboarding-service';
 import { actorOf } from '../actor';
-import { parseCardData, programmeRef } from '../card-data';
+import { programmeRef } from '../card-data';
+import { cardActions, refuse } from '../cards/card-action';
+import type { Logger } from '../../logger';
 import { cardAttachment, type AdaptiveCardJson } from '../cards/card-template';
 import { command } from '../commands';
 import { clientInfoOf, languageFor, translatorFor } from '../turn-info';
@@ -19,13 +21,19 @@ import { programmePickerCard } from './programme-picker.card';
 export interface OnboardingFeatureDeps {
   onboarding: OnboardingService;
   privacyUrl: string;
+  logger: Logger;
 }
 
-const FAILURE_KEYS: Record<string, string> = {
+/** A sentence for every refusal: a new reason without one does not compile. */
+const ONBOARDING_REFUSALS = {
   'programme-not-found': 'onboarding.programmeNotFound',
   'programme-not-open': 'onboarding.programmeNotOpen',
   busy: 'onboarding.busy',
-};
+  // Marked on the form instead; never said on their own.
+  'invalid-input': 'errors.turnFailed',
+  'consent-required': 'errors.turnFailed',
+  'role-locked': 'errors.turnFailed',
+} as const satisfies Record<OnboardingFailure, string>;
 
 /** Joining a programme: the invitation's Start button, the onboarding form, `profile` and Edit. */
 export function registerOnboarding(app: Application<TurnState>, deps: OnboardingFeatureDeps): void {
@@ -37,38 +45,30 @@ export function registerOnboarding(app: Application<TurnState>, deps: Onboarding
     await context.sendActivity(MessageFactory.attachment(cardAttachment(card)));
   });
 
-  app.adaptiveCards.actionExecute(Verbs.showProfile, async (context, _state, data) => {
-    const ref = parseCardData(programmeRef, data);
-    if (!ref) return translatorFor(context)('errors.invalidCardData');
-    const membership = (await deps.onboarding.memberships(await actorOf(context))).find((m) => m.programme.id === ref.programmeId);
-    return membership ? membershipCard(context, membership) : translatorFor(context)('onboarding.programmeNotFound');
+  const on = cardActions<OnboardingFailure>(app, { logger: deps.logger, refusals: (t, reason) => t(ONBOARDING_REFUSALS[reason]) });
+  // The sign-in address finds HR's enrolment, which prefills role, department and location.
+  const withSignIn = { actor: (context: TurnContext) => actorOf(context, { withUserPrincipalName: true }) };
+  on(Verbs.showProfile, programmeRef, async ({ context, data: ref, actor, t }) => {
+    const membership = (await deps.onboarding.memberships(actor)).find((m) => m.programme.id === ref.programmeId);
+    return membership ? membershipCard(context, membership) : t('onboarding.programmeNotFound');
   });
 
-  app.adaptiveCards.actionExecute(Verbs.startOnboarding, async (context, _state, data) => {
-    const t = translatorFor(context);
-    const ref = parseCardData(programmeRef, data);
-    if (!ref) return t('errors.invalidCardData');
-    // The sign-in address finds HR's enrolment, which prefills role, department and location.
-    const actor = await actorOf(context, { withUserPrincipalName: true });
+  on(Verbs.startOnboarding, programmeRef, async ({ context, data: ref, actor }) => {
     const programme = await deps.onboarding.openProgramme(actor, ref.programmeId);
-    if (!programme.ok) return t(FAILURE_KEYS[programme.reason] ?? 'errors.turnFailed');
+    if (!programme.ok) return refuse(programme.reason);
     const [profile, enrolment] = await Promise.all([deps.onboarding.profile(actor, ref.programmeId), deps.onboarding.enrolment(actor, ref.programmeId)]);
     return form(context, programme.value, { profile, enrolment });
-  });
+  }, withSignIn);
 
-  app.adaptiveCards.actionExecute(Verbs.submitOnboarding, async (context, _state, data: Record<string, unknown>) => {
-    const t = translatorFor(context);
-    const ref = parseCardData(programmeRef, data);
-    if (!ref) return t('errors.invalidCardData');
-    const actor = await actorOf(context, { withUserPrincipalName: true });
+  on(Verbs.submitOnboarding, programmeRef, async ({ context, data: ref, raw: data, actor, t, language }) => {
     const answers = { ...data, managerAadObjectId: data.managerAadObjectId === NO_MANAGER ? '' : data.managerAadObjectId };
     const result = await deps.onboarding.submit(actor, ref.programmeId, { answers, consent: data.consent });
     if (result.ok) {
       const { programme, profile, created } = result.value;
-      return profileSummaryCard(t, languageFor(context), programme, profile, t(created ? 'onboarding.summary.saved' : 'onboarding.summary.updated'));
+      return profileSummaryCard(t, language, programme, profile, t(created ? 'onboarding.summary.saved' : 'onboarding.summary.updated'));
     }
     const programme = await deps.onboarding.openProgramme(actor, ref.programmeId);
-    if (!programme.ok) return t(FAILURE_KEYS[programme.reason] ?? 'errors.turnFailed');
+    if (!programme.ok) return refuse(programme.reason);
     switch (result.reason) {
       case 'invalid-input':
         return form(context, programme.value, { entered: data, issues: result.issues });
@@ -77,9 +77,9 @@ export function registerOnboarding(app: Application<TurnState>, deps: Onboarding
       case 'role-locked':
         return form(context, programme.value, { entered: data, issues: [{ field: 'role', code: 'invalid' }], summaryText: t('onboarding.roleLocked') });
       default:
-        return t(FAILURE_KEYS[result.reason] ?? 'errors.turnFailed');
+        return refuse(result.reason);
     }
-  });
+  }, withSignIn);
 
   function form(context: TurnContext, programme: Programme, extra: { profile?: Profile; enrolment?: Enrolment; entered?: Record<string, unknown>; issues?: FieldIssue[]; summaryText?: string }): AdaptiveCardJson {
     return onboardingFormCard(translatorFor(context), {

@@ -5,9 +5,9 @@ import type { Translate } from '../../i18n';
 import type { NewPartnerFailure, NewPartnerService } from '../../services/matching/new-partner-service';
 import type { AdminAccess } from '../../services/programmes/admin-access';
 import { actorOf } from '../actor';
-import { parseCardData, programmeRef } from '../card-data';
+import { programmeRef } from '../card-data';
+import { cardActions, refuse } from '../cards/card-action';
 import { askMentees, type MenteeConfirmationDeps } from '../matching/mentee-confirmation';
-import { languageFor, translatorFor } from '../turn-info';
 import { Verbs } from '../verbs';
 import { newPartnerCard } from './new-partner.card';
 
@@ -36,20 +36,15 @@ function failureText(t: Translate, reason: NewPartnerFailure): string {
 export function registerNewPartner(app: Application<TurnState>, deps: NewPartnerFeatureDeps): void {
   const actor = (context: TurnContext) => actorOf(context, { withUserPrincipalName: deps.access.needsUserPrincipalNames });
 
-  app.adaptiveCards.actionExecute(Verbs.findPartner, async (context, _state, raw) => {
-    const t = translatorFor(context);
-    const data = parseCardData(personData, raw);
-    if (!data) return t('errors.invalidCardData');
-    const found = await deps.newPartners.propose(await actor(context), data.programmeId, data.personId);
-    return found.ok ? newPartnerCard(t, languageFor(context), found.value, data.personId) : failureText(t, found.reason);
+  const on = cardActions<NewPartnerFailure>(app, { logger: deps.logger, actor, refusals: failureText });
+  on(Verbs.findPartner, personData, async ({ data, actor: me, t, language }) => {
+    const found = await deps.newPartners.propose(me, data.programmeId, data.personId);
+    return found.ok ? newPartnerCard(t, language, found.value, data.personId) : refuse(found.reason);
   });
 
-  app.adaptiveCards.actionExecute(Verbs.confirmNewPartner, async (context, _state, raw) => {
-    const t = translatorFor(context);
-    const data = parseCardData(pairData, raw);
-    if (!data) return t('errors.invalidCardData');
-    const created = await deps.newPartners.confirm(await actor(context), data.programmeId, data.mentorId, data.menteeId);
-    if (!created.ok) return failureText(t, created.reason);
+  on(Verbs.confirmNewPartner, pairData, async ({ data, actor: me, t }) => {
+    const created = await deps.newPartners.confirm(me, data.programmeId, data.mentorId, data.menteeId);
+    if (!created.ok) return refuse(created.reason);
     const { pair, people } = created.value;
     // Answered now, sent after: the same confirmation card a published pair's mentee gets.
     void askMentees(deps, [pair], created.value).catch((error: unknown) => deps.logger.error({ err: error }, 'asking the mentee failed'));

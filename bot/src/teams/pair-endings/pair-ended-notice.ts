@@ -2,12 +2,13 @@ import { MessageFactory } from 'botbuilder';
 import type { Pair } from '../../domain/pairing/pair';
 import type { Logger } from '../../logger';
 import type { NewPartnerService } from '../../services/matching/new-partner-service';
-import { toAdmins, type AdminMessageDeps } from '../admin-messages';
 import { cardAttachment } from '../cards/card-template';
+import type { PairMessenger } from '../pair-messenger';
 import { pairEndedCard } from './pair-ended.card';
 
 /** What telling HR about an ended pair needs. */
-export interface PairEndedNoticeDeps extends AdminMessageDeps {
+export interface PairEndedNoticeDeps {
+  messenger: Pick<PairMessenger, 'toAdmins'>;
   newPartners: Pick<NewPartnerService, 'programmePeople'>;
   logger: Logger;
 }
@@ -21,7 +22,7 @@ export async function tellAdminsPairEnded(deps: PairEndedNoticeDeps, pair: Pair)
   try {
     const found = await deps.newPartners.programmePeople(pair.tenantId, pair.programmeId);
     if (!found) return;
-    const sent = await toAdmins(deps, found.programme, (t) => MessageFactory.attachment(cardAttachment(pairEndedCard(t, { ...found, pair }))));
+    const sent = await deps.messenger.toAdmins(found.programme, (t) => MessageFactory.attachment(cardAttachment(pairEndedCard(t, { ...found, pair }))));
     if (sent === 0) deps.logger.warn({ programmeId: pair.programmeId }, 'no admin could be told that a pair ended');
   } catch (error) {
     deps.logger.error({ err: error, programmeId: pair.programmeId }, 'telling admins that a pair ended failed');

@@ -52,7 +52,7 @@ export class PollMessages {
   private async update(poll: Poll): Promise<void> {
     const full = await this.deps.matching.pairWithPeopleForJob(poll.programmeId, poll.pairId);
     const chat = full?.pair.chatId ? await this.deps.directory.findConversation(full.pair.tenantId, 'groupChat', full.pair.chatId) : undefined;
-    const view = await this.deps.polls.viewForJob(poll.programmeId, poll.pairId, poll.id);
+    const view = await this.deps.polls.viewWithoutMemberCheck(poll.programmeId, poll.pairId, poll.id);
     if (!chat || !view?.activityId) return;
     const t = translator(languageOf(full?.mentee?.locale));
     const card = pollCard(t, view, { userIds: await memberUserIds(this.deps.directory, poll) });

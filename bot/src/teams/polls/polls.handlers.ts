@@ -9,10 +9,11 @@ import type { ConversationDirectory } from '../../services/conversation-director
 import type { MatchingService } from '../../services/matching/matching-service';
 import type { PollRef, PollService, PollServiceFailure, PollView } from '../../services/polls/poll-service';
 import type { Actor } from '../../services/versioned';
+import type { Logger } from '../../logger';
 import { actorOf } from '../actor';
-import { parseCardData, programmeRef } from '../card-data';
+import { programmeRef } from '../card-data';
+import { cardActions, refuse, type CardActionHandler } from '../cards/card-action';
 import { cardAttachment, type AdaptiveCardJson } from '../cards/card-template';
-import { onUniversalAction } from '../cards/universal-action';
 import { command } from '../commands';
 import { tenantOf, translatorFor } from '../turn-info';
 import { Verbs } from '../verbs';
@@ -25,6 +26,7 @@ export interface PollFeatureDeps {
   matching: MatchingService;
   directory: ConversationDirectory;
   messages: PollMessages;
+  logger: Logger;
 }
 
 const pollRef = programmeRef.extend({ pairId: z.string().min(3).max(140), pollId: z.string().regex(/^[0-9a-f-]{36}\.\d{1,3}$/) });
@@ -43,45 +45,40 @@ export function registerPolls(app: Application<TurnState>, deps: PollFeatureDeps
     if (!found) return void (await context.sendActivity(MessageFactory.text(t('meetings.notPairChat'))));
     const actor = await actorOf(context);
     const opened = await deps.polls.openOnDemand(actor, found.pair.programmeId, pairIdOf(found.pair.mentorId, found.pair.menteeId));
-    if (!opened.ok) return void (await context.sendActivity(MessageFactory.text(failureText(t, opened.reason))));
+    if (!opened.ok) return void (await context.sendActivity(MessageFactory.text(pollRefusalText(t, opened.reason))));
     // The chat gets the shared view, always in the mentee's language (so it never flips with who edits); each member's client refreshes it to their own.
     const card = pollCard(translator(languageOf(found.mentee?.locale)), opened.value, { userIds: await memberUserIds(deps.directory, opened.value.poll, knownUser(context, actor)) });
     const sent = await context.sendActivity(MessageFactory.attachment(cardAttachment(card)));
     if (sent?.id) await deps.polls.rememberMessage(opened.value.poll, sent.id);
   });
 
-  onUniversalAction(app, Verbs.votePoll, (context, raw) => act(context, deps, voteData, raw, (actor, data) => deps.polls.vote(actor, data, data.optionId, data.selected)));
-  onUniversalAction(app, Verbs.addPollOption, (context, raw) => act(context, deps, addData, raw, (actor, data) => deps.polls.addOption(actor, data, data.optionTitle)));
-  onUniversalAction(app, Verbs.decidePoll, (context, raw) => act(context, deps, decideData, raw, (actor, data) => deps.polls.decide(actor, data, data.decision || undefined)));
+  const on = cardActions<PollServiceFailure>(app, { logger: deps.logger, refusals: pollRefusalText });
+  on(Verbs.votePoll, voteData, act(deps, (actor, data) => deps.polls.vote(actor, data, data.optionId, data.selected)));
+  on(Verbs.addPollOption, addData, act(deps, (actor, data) => deps.polls.addOption(actor, data, data.optionTitle)));
+  on(Verbs.decidePoll, decideData, act(deps, (actor, data) => deps.polls.decide(actor, data, data.decision || undefined)));
 
-  onUniversalAction(app, Verbs.refreshPoll, async (context, raw) => {
-    const t = translatorFor(context);
-    const ref = parseCardData(pollRef, raw);
-    if (!ref) return t('errors.invalidCardData');
-    const actor = await actorOf(context);
+  on(Verbs.refreshPoll, pollRef, async ({ context, data: ref, actor, t }) => {
     const view = await deps.polls.view(actor, ref);
     if (view.ok) return render(context, deps, actor, view.value);
+    if (view.reason !== 'not-your-pair') return refuse(view.reason);
     // Someone else holding the card (added to the chat, forwarded) sees it read-only, told why.
-    const shared = view.reason === 'not-your-pair' ? await deps.polls.viewForJob(ref.programmeId, ref.pairId, ref.pollId) : undefined;
-    if (!shared) return failureText(t, view.reason);
-    return pollCard(t, shared, { userIds: [], readOnly: true, notice: t('polls.notices.belongsElsewhere') });
+    const shared = await deps.polls.readOnlyView(actor, ref);
+    return shared.ok ? pollCard(t, shared.value, { userIds: [], readOnly: true, notice: t('polls.notices.belongsElsewhere') }) : refuse(view.reason);
   });
 }
 
-/** One card action: parse, act, keep the chat message current, answer with the actor's own view. */
-async function act<T extends PollRef>(context: TurnContext, deps: PollFeatureDeps, schema: z.ZodType<T, z.ZodTypeDef, unknown>, raw: unknown, run: (actor: Actor, data: T) => Promise<Result<PollView, PollServiceFailure>>): Promise<AdaptiveCardJson | string> {
-  const t = translatorFor(context);
-  const data = parseCardData(schema, raw);
-  if (!data) return t('errors.invalidCardData');
-  const actor = await actorOf(context);
-  const result = await run(actor, data);
-  if (result.ok) {
-    deps.messages.refresh(result.value.poll);
-    return render(context, deps, actor, result.value);
-  }
-  if (!SHOWN_ON_CARD.has(result.reason)) return failureText(t, result.reason);
-  const view = await deps.polls.view(actor, data);
-  return view.ok ? render(context, deps, actor, view.value, failureText(t, result.reason)) : failureText(t, result.reason);
+/** One poll action: act, keep the chat message current, answer with the actor's own view. */
+function act<T extends PollRef>(deps: PollFeatureDeps, run: (actor: Actor, data: T) => Promise<Result<PollView, PollServiceFailure>>): CardActionHandler<T, PollServiceFailure> {
+  return async ({ context, data, actor, t }) => {
+    const result = await run(actor, data);
+    if (result.ok) {
+      deps.messages.refresh(result.value.poll);
+      return render(context, deps, actor, result.value);
+    }
+    if (!SHOWN_ON_CARD.has(result.reason)) return refuse(result.reason);
+    const view = await deps.polls.view(actor, data);
+    return view.ok ? render(context, deps, actor, view.value, pollRefusalText(t, result.reason)) : refuse(result.reason);
+  };
 }
 
 async function render(context: TurnContext, deps: PollFeatureDeps, actor: Actor, view: PollView, notice?: string): Promise<AdaptiveCardJson> {
@@ -93,6 +90,20 @@ function knownUser(context: TurnContext, actor: Actor) {
   return { aadObjectId: actor.aadObjectId, id: context.activity.from.id };
 }
 
-function failureText(t: Translate, reason: string): string {
-  return t(`polls.failures.${reason}`, { defaultValue: t('errors.turnFailed') });
+/** A sentence for every refusal: a new reason without one does not compile. */
+const POLL_REFUSALS = {
+  'not-your-pair': 'polls.failures.not-your-pair',
+  'poll-closed': 'polls.failures.poll-closed',
+  'unknown-option': 'polls.failures.unknown-option',
+  'only-mentee-decides': 'polls.failures.only-mentee-decides',
+  'no-options': 'polls.failures.no-options',
+  'not-found': 'polls.failures.not-found',
+  busy: 'polls.failures.busy',
+  'no-meeting': 'polls.failures.no-meeting',
+  'invalid-input': 'polls.failures.invalid-input',
+  'options-full': 'polls.failures.options-full',
+} as const satisfies Record<PollServiceFailure, string>;
+
+function pollRefusalText(t: Translate, reason: PollServiceFailure): string {
+  return t(POLL_REFUSALS[reason]);
 }

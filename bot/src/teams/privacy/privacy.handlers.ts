@@ -7,15 +7,15 @@ import type { PrivacyService } from '../../services/privacy/privacy-service';
 import type { DataSubject } from '../../services/privacy/personal-data';
 import type { Actor } from '../../services/versioned';
 import { actorOf } from '../actor';
+import { cardActions, noCardData } from '../cards/card-action';
 import { cardAttachment } from '../cards/card-template';
+import type { PairMessenger } from '../pair-messenger';
 import { command } from '../commands';
 import { translatorFor } from '../turn-info';
 import { Verbs } from '../verbs';
 import { deleteConfirmationCard, myDataCard } from './privacy.cards';
 import type { MatchingService } from '../../services/matching/matching-service';
 import type { Pair } from '../../domain/pairing/pair';
-import { languageOf } from '../../domain/language';
-import { translator } from '../../i18n';
 import type { Clock } from '../../domain/clock';
 import { isActivePair, withoutParticipant } from '../../domain/pairing/pair-ending';
 import { tellAdminsPairEnded, type PairEndedNoticeDeps } from '../pair-endings/pair-ended-notice';
@@ -27,6 +27,7 @@ export interface PrivacyFeatureDeps extends PairEndedNoticeDeps {
   onboarding: OnboardingService;
   directory: ConversationDirectory;
   links: DownloadLinks;
+  messenger: Pick<PairMessenger, 'toAdmins' | 'toPersonalChat'>;
 }
 
 /** The person whose data it is; the sign-in address finds HR's enrolments, which are keyed by it. */
@@ -53,31 +54,30 @@ export function registerPrivacy(app: Application<TurnState>, deps: PrivacyFeatur
     await context.sendActivity(MessageFactory.attachment(cardAttachment(deleteConfirmationCard(translatorFor(context)))));
   });
 
-  app.adaptiveCards.actionExecute(Verbs.askDeleteMyData, async (context) => deleteConfirmationCard(translatorFor(context)));
+  const on = cardActions(app, { logger: deps.logger });
+  on(Verbs.askDeleteMyData, noCardData, async ({ t }) => deleteConfirmationCard(t));
 
   // The person acting is the only subject: card data cannot name anyone else.
-  app.adaptiveCards.actionExecute(Verbs.confirmDeleteMyData, async (context) => {
-    const subject = subjectOf(await actorOf(context, { withUserPrincipalName: true }));
+  on(Verbs.confirmDeleteMyData, noCardData, async ({ actor, t }) => {
+    const subject = subjectOf(actor);
     const pairs = await deps.matching.pairsOf(subject.tenantId, subject.aadObjectId);
     await deps.privacy.delete(subject);
     // The partner learns only that the tandem ended: not why, and nothing about the person.
     void tellPartners(deps, subject, pairs).catch((error: unknown) => deps.logger.error({ err: error }, 'partner notice failed'));
-    // HR learns that "a participant left" and who needs a new partner: the pair as it is now kept.
+    // HR learns that "a participant left" and who needs a new partner: the pair as it is now kept (failures logged there).
     for (const pair of pairs.filter(isActivePair)) {
       const kept = withoutParticipant(pair, subject.aadObjectId, 'notice', deps.clock.now());
       if (kept) void tellAdminsPairEnded(deps, kept);
     }
-    return translatorFor(context)('privacy.delete.done');
-  });
+    return t('privacy.delete.done');
+  }, { actor: (context) => actorOf(context, { withUserPrincipalName: true }) });
 
-  app.adaptiveCards.actionExecute(Verbs.cancelDeleteMyData, async (context) => translatorFor(context)('privacy.delete.cancelled'));
+  on(Verbs.cancelDeleteMyData, noCardData, async ({ t }) => t('privacy.delete.cancelled'));
 }
 
 async function tellPartners(deps: PrivacyFeatureDeps, subject: DataSubject, pairs: readonly Pair[]): Promise<void> {
   for (const pair of pairs.filter(isActivePair)) {
     const partnerId = pair.mentorId === subject.aadObjectId ? pair.menteeId : pair.mentorId;
-    const address = await deps.directory.findPerson(pair.tenantId, partnerId);
-    if (!address) continue;
-    await deps.proactive.send(address.reference, MessageFactory.text(translator(languageOf(address.locale))('privacy.partnerNotice')));
+    await deps.messenger.toPersonalChat(pair.tenantId, partnerId, (t) => MessageFactory.text(t('privacy.partnerNotice')));
   }
 }

@@ -6,9 +6,11 @@ import type { Programme } from '../../domain/programme/programme';
 import { addAdmin, addMaterial, addTopic, removeAdmin, removeMaterial, renameTopic, setTopicRetired } from '../../domain/programme/programme-changes';
 import type { Result } from '../../domain/result';
 import type { ConversationDirectory } from '../../services/conversation-directory';
-import type { ProgrammeService } from '../../services/programmes/programme-service';
+import type { ProgrammeFailure, ProgrammeService } from '../../services/programmes/programme-service';
 import type { Actor } from '../../services/versioned';
-import { parseCardData, programmeRef } from '../card-data';
+import { programmeRef } from '../card-data';
+import { cardActions, refuse, type CardActionHandler } from '../cards/card-action';
+import type { Logger } from '../../logger';
 import type { AdaptiveCardJson } from '../cards/card-template';
 import { languageFor, translatorFor } from '../turn-info';
 import { Verbs } from '../verbs';
@@ -19,6 +21,7 @@ export interface ProgrammeManageDeps {
   programmes: ProgrammeService;
   directory: ConversationDirectory;
   actor(context: TurnContext): Promise<Actor>;
+  logger: Logger;
 }
 
 const text = (max: number) => z.string().max(max).optional().default('');
@@ -29,6 +32,12 @@ const newMaterialData = programmeRef.extend({ materialTitle: text(400), material
 const materialRef = programmeRef.extend({ materialId: z.string().uuid() });
 const newAdminData = programmeRef.extend({ newAdmin: z.string().min(1).max(64) });
 const adminRef = programmeRef.extend({ adminId: z.string().min(1).max(64) });
+/** A rename's names arrive in inputs named after the topic's key (one form per topic). */
+const renameData = z.preprocess((raw) => {
+  const data = (raw ?? {}) as Record<string, unknown>;
+  const ids = topicInputIds(String(data.key ?? ''));
+  return { ...data, en: data[ids.en], de: data[ids.de] };
+}, topicRef.extend({ en: text(200), de: text(200) }));
 
 /** Domain refusals that HR can fix on the same card, with the sentence shown on it. */
 const NOTICE_KEYS: Record<string, string> = {
@@ -55,41 +64,34 @@ export function registerProgrammeManagement(app: Application<TurnState>, deps: P
     return programmeAdminsCard(t, programme, names, me.aadObjectId, notice);
   };
 
+  const on = cardActions<ProgrammeFailure>(app, { logger: deps.logger, actor: deps.actor, refusals: programmeFailureText });
   /** Shows a card, or applies a change and shows the card again (with the reason when it was refused). */
-  const handle = <T extends { programmeId: string }>(view: View, schema: z.ZodType<T, z.ZodTypeDef, unknown>, change?: (data: T, programme: Programme) => Result<Programme, string>) =>
-    async (context: TurnContext, _state: TurnState, raw: unknown) => {
-      const t = translatorFor(context);
-      const data = parseCardData(schema, raw);
-      if (!data) return t('errors.invalidCardData');
-      const actor = await deps.actor(context);
+  const handle = <T extends { programmeId: string }>(view: View, change?: (data: T, programme: Programme) => Result<Programme, string>): CardActionHandler<T, ProgrammeFailure> =>
+    async ({ context, data, actor, t }) => {
       if (!change) {
         const found = await deps.programmes.get(actor, data.programmeId);
-        return found.ok ? render(context, view, found.value) : programmeFailureText(t, found.reason);
+        return found.ok ? render(context, view, found.value) : refuse(found.reason);
       }
       const result = await deps.programmes.change(actor, data.programmeId, (programme) => change(data, programme));
       if (result.ok) return render(context, view, result.value);
       const noticeKey = NOTICE_KEYS[result.reason];
-      if (!noticeKey) return programmeFailureText(t, result.reason);
+      if (!noticeKey) return refuse(result.reason);
       const current = await deps.programmes.get(actor, data.programmeId);
-      return current.ok ? render(context, view, current.value, t(noticeKey)) : programmeFailureText(t, current.reason);
+      return current.ok ? render(context, view, current.value, t(noticeKey)) : refuse(current.reason);
     };
 
-  app.adaptiveCards.actionExecute(Verbs.showTopics, handle('topics', programmeRef));
-  app.adaptiveCards.actionExecute(Verbs.addTopic, handle('topics', newTopicData, (d, p) => addTopic(p, { en: d.newEn, de: d.newDe })));
-  app.adaptiveCards.actionExecute(Verbs.renameTopic, async (context, state, raw: Record<string, unknown>) => {
-    const ids = topicInputIds(String(raw?.key ?? ''));
-    const withNames = { ...raw, en: raw?.[ids.en], de: raw?.[ids.de] };
-    const renameData = topicRef.extend({ en: text(200), de: text(200) });
-    return handle('topics', renameData, (d, p) => renameTopic(p, d.key, { en: d.en, de: d.de }))(context, state, withNames);
-  });
-  app.adaptiveCards.actionExecute(Verbs.retireTopic, handle('topics', retireData, (d, p) => setTopicRetired(p, d.key, d.retired === 'true')));
+  on(Verbs.showTopics, programmeRef, handle('topics'));
+  on(Verbs.addTopic, newTopicData, handle('topics', (d, p) => addTopic(p, { en: d.newEn, de: d.newDe })));
+  // The new names come in inputs named after the topic's key: read them under fixed names first.
+  on(Verbs.renameTopic, renameData, handle('topics', (d, p) => renameTopic(p, d.key, { en: d.en, de: d.de })));
+  on(Verbs.retireTopic, retireData, handle('topics', (d, p) => setTopicRetired(p, d.key, d.retired === 'true')));
 
-  app.adaptiveCards.actionExecute(Verbs.showMaterials, handle('materials', programmeRef));
-  app.adaptiveCards.actionExecute(Verbs.addMaterial, handle('materials', newMaterialData, (d, p) =>
+  on(Verbs.showMaterials, programmeRef, handle('materials'));
+  on(Verbs.addMaterial, newMaterialData, handle('materials', (d, p) =>
     addMaterial(p, { id: randomUUID(), title: d.materialTitle, url: d.materialUrl, topicKey: d.materialTopic && d.materialTopic !== ALL_TOPICS ? d.materialTopic : undefined })));
-  app.adaptiveCards.actionExecute(Verbs.removeMaterial, handle('materials', materialRef, (d, p) => removeMaterial(p, d.materialId)));
+  on(Verbs.removeMaterial, materialRef, handle('materials', (d, p) => removeMaterial(p, d.materialId)));
 
-  app.adaptiveCards.actionExecute(Verbs.showAdmins, handle('admins', programmeRef));
-  app.adaptiveCards.actionExecute(Verbs.addAdmin, handle('admins', newAdminData.refine((d) => d.newAdmin !== 'none'), (d, p) => addAdmin(p, d.newAdmin)));
-  app.adaptiveCards.actionExecute(Verbs.removeAdmin, handle('admins', adminRef, (d, p) => removeAdmin(p, d.adminId)));
+  on(Verbs.showAdmins, programmeRef, handle('admins'));
+  on(Verbs.addAdmin, newAdminData.refine((d) => d.newAdmin !== 'none'), handle('admins', (d, p) => addAdmin(p, d.newAdmin)));
+  on(Verbs.removeAdmin, adminRef, handle('admins', (d, p) => removeAdmin(p, d.adminId)));
 }

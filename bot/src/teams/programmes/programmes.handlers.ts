@@ -5,9 +5,11 @@ import type { Clock } from '../../domain/clock';
 import { PROGRAMME_STATUSES } from '../../domain/programme/programme';
 import { changeStatus } from '../../domain/programme/programme-changes';
 import type { AdminAccess } from '../../services/programmes/admin-access';
-import type { ProgrammeService } from '../../services/programmes/programme-service';
+import type { ProgrammeFailure, ProgrammeService } from '../../services/programmes/programme-service';
 import { actorOf } from '../actor';
-import { parseCardData, programmeRef } from '../card-data';
+import { programmeRef } from '../card-data';
+import { cardActions, noCardData, refuse } from '../cards/card-action';
+import type { Logger } from '../../logger';
 import { cardAttachment } from '../cards/card-template';
 import { command } from '../commands';
 import { translatorFor } from '../turn-info';
@@ -23,6 +25,7 @@ export interface ProgrammeFeatureDeps {
   access: AdminAccess;
   clock: Clock;
   directory: ConversationDirectory;
+  logger: Logger;
 }
 
 const moveData = programmeRef.extend({ to: z.enum(PROGRAMME_STATUSES) });
@@ -32,7 +35,7 @@ const MAX_OVERVIEWS = 5;
 /** HR's `programme` command and the programme cards' buttons. */
 export function registerProgrammes(app: Application<TurnState>, deps: ProgrammeFeatureDeps): void {
   const actor = (context: TurnContext) => actorOf(context, { withUserPrincipalName: deps.access.needsUserPrincipalNames });
-  registerProgrammeManagement(app, { programmes: deps.programmes, directory: deps.directory, actor });
+  registerProgrammeManagement(app, { programmes: deps.programmes, directory: deps.directory, actor, logger: deps.logger });
 
   app.message(command('programme'), async (context) => {
     const t = translatorFor(context);
@@ -47,50 +50,36 @@ export function registerProgrammes(app: Application<TurnState>, deps: ProgrammeF
     }
   });
 
-  app.adaptiveCards.actionExecute(Verbs.newProgramme, async (context) => {
-    const t = translatorFor(context);
-    if (!(await deps.programmes.mayCreate(await actor(context)))) return t('programme.notAdmin');
+  const on = cardActions<ProgrammeFailure>(app, { logger: deps.logger, actor, refusals: programmeFailureText });
+  on(Verbs.newProgramme, noCardData, async ({ actor: me, t }) => {
+    if (!(await deps.programmes.mayCreate(me))) return t('programme.notAdmin');
     return programmeFormCard(t, { kind: 'create', today: deps.clock.now() });
   });
 
-  app.adaptiveCards.actionExecute(Verbs.createProgramme, async (context, _state, data) => {
-    const t = translatorFor(context);
-    const ref = parseCardData(programmeRef, data);
-    if (!ref) return t('errors.invalidCardData');
-    const result = await deps.programmes.create(await actor(context), ref.programmeId, data);
+  on(Verbs.createProgramme, programmeRef, async ({ data: ref, raw, actor: me, t }) => {
+    const result = await deps.programmes.create(me, ref.programmeId, raw);
     if (result.ok) return programmeOverviewCard(t, result.value, t('programme.created', { name: result.value.name }));
-    if (result.reason === 'invalid-input') return programmeFormCard(t, { kind: 'create', draftId: ref.programmeId, today: deps.clock.now() }, data, result.issues);
-    return programmeFailureText(t, result.reason);
+    if (result.reason === 'invalid-input') return programmeFormCard(t, { kind: 'create', draftId: ref.programmeId, today: deps.clock.now() }, raw, result.issues);
+    return refuse(result.reason);
   });
 
-  app.adaptiveCards.actionExecute([Verbs.showProgramme, Verbs.editProgramme], async (context, _state, data) => {
-    const t = translatorFor(context);
-    const ref = parseCardData(programmeRef, data);
-    if (!ref) return t('errors.invalidCardData');
-    const found = await deps.programmes.get(await actor(context), ref.programmeId);
-    if (!found.ok) return programmeFailureText(t, found.reason);
-    const editing = context.activity.value?.action?.verb === Verbs.editProgramme;
-    return editing ? programmeFormCard(t, { kind: 'edit', programme: found.value }) : programmeOverviewCard(t, found.value);
+  on([Verbs.showProgramme, Verbs.editProgramme], programmeRef, async ({ data: ref, verb, actor: me, t }) => {
+    const found = await deps.programmes.get(me, ref.programmeId);
+    if (!found.ok) return refuse(found.reason);
+    return verb === Verbs.editProgramme ? programmeFormCard(t, { kind: 'edit', programme: found.value }) : programmeOverviewCard(t, found.value);
   });
 
-  app.adaptiveCards.actionExecute(Verbs.updateProgramme, async (context, _state, data) => {
-    const t = translatorFor(context);
-    const ref = parseCardData(programmeRef, data);
-    if (!ref) return t('errors.invalidCardData');
-    const me = await actor(context);
-    const result = await deps.programmes.updateSettings(me, ref.programmeId, data);
+  on(Verbs.updateProgramme, programmeRef, async ({ data: ref, raw, actor: me, t }) => {
+    const result = await deps.programmes.updateSettings(me, ref.programmeId, raw);
     if (result.ok) return programmeOverviewCard(t, result.value);
-    if (result.reason !== 'invalid-input') return programmeFailureText(t, result.reason);
+    if (result.reason !== 'invalid-input') return refuse(result.reason);
     const current = await deps.programmes.get(me, ref.programmeId);
-    return current.ok ? programmeFormCard(t, { kind: 'edit', programme: current.value }, data, result.issues) : programmeFailureText(t, current.reason);
+    return current.ok ? programmeFormCard(t, { kind: 'edit', programme: current.value }, raw, result.issues) : refuse(current.reason);
   });
 
-  app.adaptiveCards.actionExecute(Verbs.moveProgramme, async (context, _state, data) => {
-    const t = translatorFor(context);
-    const move = parseCardData(moveData, data);
-    if (!move) return t('errors.invalidCardData');
-    const result = await deps.programmes.change(await actor(context), move.programmeId, (programme, now) => changeStatus(programme, move.to, now));
-    if (!result.ok) return programmeFailureText(t, result.reason);
+  on(Verbs.moveProgramme, moveData, async ({ data: move, actor: me, t }) => {
+    const result = await deps.programmes.change(me, move.programmeId, (programme, now) => changeStatus(programme, move.to, now));
+    if (!result.ok) return refuse(result.reason);
     return programmeOverviewCard(t, result.value, t('programme.moved', { name: result.value.name, status: t(`programme.status.${result.value.status}`) }));
   });
 }

@@ -9,12 +9,13 @@ import type { OnboardingService } from '../../services/onboarding/onboarding-ser
 import { actorOf } from '../actor';
 import { invitationCard } from '../onboarding/invitation.card';
 import type { MeetingService } from '../../services/meetings/meeting-service';
-import { asMember, pairRef } from '../meetings/meeting-feature';
+import { meetingActions } from '../meetings/meeting-feature';
+import { asPairMember, pairRef } from '../pair-member';
+import type { Logger } from '../../logger';
 import { planCardFor } from '../meetings/meeting-plan-message';
 import { isComplete, type PairMessenger } from '../pair-messenger';
 import { languageOf } from '../../domain/language';
 import { translator } from '../../i18n';
-import { onUniversalAction } from '../cards/universal-action';
 import { Verbs } from '../verbs';
 import { pairGreetingCard } from './pair-greeting.card';
 import { inEveryLanguage } from '../readers-languages';
@@ -27,6 +28,7 @@ export interface WelcomeDeps {
   matching: MatchingService;
   meetings: MeetingService;
   messenger: PairMessenger;
+  logger: Logger;
 }
 
 /**
@@ -76,10 +78,11 @@ async function greetPair(context: TurnContext, deps: WelcomeDeps): Promise<boole
 
 /** Each member's client fetches the greeting in their own language (pair members only). */
 function registerPairGreetingView(app: Application<TurnState>, deps: WelcomeDeps): void {
-  onUniversalAction(app, Verbs.viewPairGreeting, (context, raw) =>
-    asMember(deps, context, pairRef, raw, async ({ full }, ref) => {
+  // Outsiders are refused in the meetings' words, like every other pair card.
+  meetingActions(app, deps)(Verbs.viewPairGreeting, pairRef,
+    asPairMember(deps.matching, async ({ data: ref, t }, { full }) => {
       const userIds = await deps.messenger.teamsUserIds(full.pair.tenantId, [full.mentor, full.mentee]);
-      return pairGreetingCard(translatorFor(context), full, { pairId: ref.pairId, userIds });
+      return pairGreetingCard(t, full, { pairId: ref.pairId, userIds });
     }),
   );
 }
