@@ -2,6 +2,7 @@ import {
   cancelBroadcast, draftBroadcast, missingChannels, parseNewsDraft, queueBroadcast, resolveAudience, scheduleBroadcast,
   type AudienceMember, type Broadcast, type ChannelKind, type Recipient, type RecipientPlan, type ReportLocation,
 } from '../../domain/broadcasts';
+import type { BroadcastChangeFailure } from '../../domain/broadcasts/broadcast';
 import type { Clock } from '../../domain/clock';
 import { languageOf } from '../../domain/language';
 import type { Programme } from '../../domain/programme/programme';
@@ -11,7 +12,8 @@ import type { ProgrammeService } from '../programmes/programme-service';
 import type { Actor, ConditionalWrite, Versioned } from '../versioned';
 import type { BroadcastRepository, ChannelRef, ChannelSettings, RecipientRepository } from './broadcast-ports';
 
-export type BroadcastFailure = 'not-admin' | 'not-found' | 'invalid-input' | 'missing-channel' | 'already-sent' | 'not-scheduled' | 'in-the-past' | 'busy' | string;
+/** Why a broadcast use case refused: its own reasons and the domain's. */
+export type BroadcastFailure = 'not-admin' | 'not-found' | 'no-programme' | 'invalid-input' | 'missing-channel' | 'busy' | BroadcastChangeFailure;
 
 /** A previewed draft and whom it would reach now. */
 export interface PreviewedBroadcast {
@@ -122,7 +124,7 @@ export class BroadcastService {
     return (await this.broadcasts.update(updated, existing.etag)) === 'written' ? ok(updated) : fail('busy');
   }
 
-  private async change(actor: Actor, broadcastId: string, apply: (b: Broadcast, now: Date) => Result<Broadcast, string>): Promise<Result<Broadcast, BroadcastFailure>> {
+  private async change(actor: Actor, broadcastId: string, apply: (b: Broadcast, now: Date) => Result<Broadcast, BroadcastChangeFailure>): Promise<Result<Broadcast, BroadcastFailure>> {
     for (let attempt = 0; attempt < MAX_CONFLICT_RETRIES; attempt++) {
       const found: Versioned<Broadcast> | undefined = await this.broadcasts.get(actor.tenantId, broadcastId);
       if (!found) return fail('not-found');

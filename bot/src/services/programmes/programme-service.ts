@@ -1,12 +1,14 @@
 import type { Clock } from '../../domain/clock';
 import type { Programme } from '../../domain/programme/programme';
+import type { ProgrammeChangeFailure } from '../../domain/programme/programme-changes';
 import { applySettings, newProgramme, parseProgrammeSettings } from '../../domain/programme/programme-settings';
 import { fail, ok, type Result } from '../../domain/result';
 import type { Actor, Versioned } from '../versioned';
 import type { AdminAccess } from './admin-access';
 import type { ProgrammeRepository } from './programme-repository';
 
-export type ProgrammeFailure = 'not-admin' | 'not-found' | 'invalid-input' | 'busy' | string;
+/** Why a programme use case refused: the service's own reasons and every domain change's. */
+export type ProgrammeFailure = 'not-admin' | 'not-found' | 'invalid-input' | 'busy' | ProgrammeChangeFailure;
 
 /** How many times a change is re-applied on a fresh read before giving up on a busy programme. */
 const MAX_CONFLICT_RETRIES = 3;
@@ -49,7 +51,7 @@ export class ProgrammeService {
   }
 
   /** One programme, if this person may run it. */
-  async get(actor: Actor, programmeId: string): Promise<Result<Programme, ProgrammeFailure>> {
+  async get(actor: Actor, programmeId: string): Promise<Result<Programme, 'not-found' | 'not-admin'>> {
     const found = await this.programmes.get(actor.tenantId, programmeId);
     if (!found) return fail('not-found');
     if (!this.access.canAdminister(actor, found.value)) return fail('not-admin');
@@ -70,7 +72,7 @@ export class ProgrammeService {
   async change(
     actor: Actor,
     programmeId: string,
-    apply: (programme: Programme, now: Date) => Result<Programme, string>,
+    apply: (programme: Programme, now: Date) => Result<Programme, ProgrammeChangeFailure | 'invalid-input'>,
   ): Promise<Result<Programme, ProgrammeFailure>> {
     for (let attempt = 0; attempt < MAX_CONFLICT_RETRIES; attempt++) {
       const found: Versioned<Programme> | undefined = await this.programmes.get(actor.tenantId, programmeId);

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { formValuesOf, versionsFor, type Broadcast, type ReportLocation } from '../../domain/broadcasts';
 import type { Language } from '../../domain/language';
-import type { BroadcastFailure, BroadcastService } from '../../services/broadcasts/broadcast-service';
+import type { BroadcastService } from '../../services/broadcasts/broadcast-service';
 import type { Actor } from '../../services/versioned';
 import { cardActions, refuse } from '../cards/card-action';
 import type { Logger } from '../../logger';
@@ -15,7 +15,7 @@ import { localeOf, translatorFor } from '../turn-info';
 import { Verbs } from '../verbs';
 import { composeCard } from './compose.card';
 import { newsCard } from './news.card';
-import { newsFailureText, scheduledInstant, timeZoneOf } from './news-replies';
+import { newsFailureText, scheduledInstant, timeZoneOf, type NewsRefusal } from './news-replies';
 import { broadcastRef } from './news-card-data';
 import { reportCard, reviewCard } from './report.cards';
 
@@ -40,7 +40,7 @@ export function registerNewsCompose(app: Application<TurnState>, deps: NewsCompo
     await context.sendActivity(MessageFactory.attachment(cardAttachment(composeCard(t, { programmes: programmes.value, broadcastId: randomUUID() }))));
   });
 
-  const on = cardActions<BroadcastFailure>(app, { logger: deps.logger, actor: deps.actor, refusals: newsFailureText });
+  const on = cardActions<NewsRefusal>(app, { logger: deps.logger, actor: deps.actor, refusals: newsFailureText });
   on(Verbs.previewNews, broadcastRef, async ({ context, data: ref, raw, actor, t }) => {
     const result = await deps.broadcasts.preview(actor, ref.broadcastId, raw);
     if (result.ok) {

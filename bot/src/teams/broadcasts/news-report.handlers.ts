@@ -3,7 +3,7 @@ import { MessageFactory, type TurnContext } from 'botbuilder';
 import { z } from 'zod';
 import { CHANNEL_KINDS, type ChannelKind } from '../../domain/broadcasts';
 import type { BroadcastFanOut } from '../../services/broadcasts/broadcast-fan-out';
-import type { BroadcastFailure, BroadcastService } from '../../services/broadcasts/broadcast-service';
+import type { BroadcastService } from '../../services/broadcasts/broadcast-service';
 import type { DownloadLinks } from '../../services/privacy/download-links';
 import type { Actor } from '../../services/versioned';
 import { programmeRef } from '../card-data';
@@ -16,7 +16,7 @@ import { languageFor, translatorFor } from '../turn-info';
 import { inEveryLanguage } from '../readers-languages';
 import { Verbs } from '../verbs';
 import { channelPickerCard } from './channel-picker.card';
-import { newsFailureText, timeZoneOf } from './news-replies';
+import { newsFailureText, timeZoneOf, type NewsRefusal } from './news-replies';
 import { broadcastRef } from './news-card-data';
 import { reportCard, statusCard } from './report.cards';
 
@@ -46,7 +46,7 @@ export function registerNewsReports(app: Application<TurnState>, deps: NewsRepor
     await context.sendActivity(MessageFactory.attachment(cardAttachment(statusCard(t, items, timeZoneOf(context)))));
   });
 
-  const on = cardActions<BroadcastFailure>(app, { logger: deps.logger, actor: deps.actor, refusals: newsFailureText });
+  const on = cardActions<NewsRefusal>(app, { logger: deps.logger, actor: deps.actor, refusals: newsFailureText });
   on([Verbs.showNewsReport, Verbs.exportNews], broadcastRef, async ({ context, data: ref, verb, actor, t }) => {
     const found = await deps.broadcasts.get(actor, ref.broadcastId);
     if (!found.ok) return refuse(found.reason);

@@ -14,6 +14,7 @@ import { cardAttachment } from '../cards/card-template';
 import { command } from '../commands';
 import { languageFor, translatorFor } from '../turn-info';
 import { Verbs } from '../verbs';
+import { UNEXPECTED_MATCHING_FAILURES } from './matching-refusals';
 import { askMentees, type MenteeConfirmationDeps } from './mentee-confirmation';
 import { proposalCard as renderProposal } from './proposal.card';
 import type { DownloadLinks } from '../../services/privacy/download-links';
@@ -30,7 +31,20 @@ export interface MatchingFeatureDeps {
 
 const pageData = programmeRef.extend({ page: z.coerce.number().int().min(1).max(1000).default(1) });
 const pairData = pageData.extend({ mentorId: z.string().min(1).max(64), menteeId: z.string().min(1).max(64) });
-const FAILURE_KEYS: Partial<Record<MatchingServiceFailure, string>> = { 'not-admin': 'programme.notAdmin', 'not-found': 'programme.notFound', 'not-matching': 'matching.notMatching', busy: 'programme.busy', 'no-proposal': 'matching.noProgramme' };
+const refused = (key: string) => (t: Translate) => t(key);
+/** A run the engine refused ("duplicate id", "lock conflict", …), said in words HR can act on. */
+const failedBecause = (code: string) => (t: Translate) => t('matching.failed', { reason: t(`matching.failures.${code}`, { defaultValue: t('matching.failures.other') }) });
+const ENGINE_REFUSALS = Object.fromEntries(Object.keys(UNEXPECTED_MATCHING_FAILURES).map((code) => [code, failedBecause(code)])) as Record<keyof typeof UNEXPECTED_MATCHING_FAILURES, (t: Translate) => string>;
+
+/** A sentence for every refusal: a new reason without one does not compile. */
+const REFUSAL_TEXTS = {
+  ...ENGINE_REFUSALS,
+  'not-admin': refused('programme.notAdmin'),
+  'not-found': refused('programme.notFound'),
+  'not-matching': refused('matching.notMatching'),
+  busy: refused('programme.busy'),
+  'no-proposal': refused('matching.noProgramme'),
+} satisfies Record<MatchingServiceFailure, (t: Translate) => string>;
 
 /** HR's `match` command and the proposal card: page, lock, unlock, exclude, run again, publish. */
 export function registerMatching(app: Application<TurnState>, deps: MatchingFeatureDeps): void {
@@ -80,7 +94,5 @@ export function registerMatching(app: Application<TurnState>, deps: MatchingFeat
 
 /** A refused matching action in the admin's words: a plain refusal, or why the run failed. */
 function matchingRefusalText(t: Translate, reason: MatchingServiceFailure): string {
-  const key = FAILURE_KEYS[reason];
-  if (key) return t(key);
-  return t('matching.failed', { reason: t(`matching.failures.${reason}`, { defaultValue: t('matching.failures.other') }) });
+  return REFUSAL_TEXTS[reason](t);
 }

@@ -9,6 +9,7 @@ import { programmeRef } from '../card-data';
 import { cardActions, refuse } from '../cards/card-action';
 import { askMentees, type MenteeConfirmationDeps } from '../matching/mentee-confirmation';
 import { Verbs } from '../verbs';
+import { UNEXPECTED_MATCHING_FAILURES } from '../matching/matching-refusals';
 import { newPartnerCard } from './new-partner.card';
 
 export interface NewPartnerFeatureDeps extends MenteeConfirmationDeps {
@@ -19,14 +20,28 @@ export interface NewPartnerFeatureDeps extends MenteeConfirmationDeps {
 const personId = z.string().min(1).max(64);
 const personData = programmeRef.extend({ personId });
 const pairData = programmeRef.extend({ mentorId: personId, menteeId: personId });
-const FAILURES: Partial<Record<NewPartnerFailure, string>> = { 'not-admin': 'programme.notAdmin', 'not-found': 'programme.notFound', closed: 'newPartner.closed', 'person-gone': 'newPartner.personGone', 'already-paired': 'newPartner.alreadyPaired' };
-const EXPLAINED: ReadonlySet<NewPartnerFailure> = new Set(['nobody-available', 'no-allowed-partner', 'has-partner']);
+const refused = (key: string) => (t: Translate) => t(key);
+const nobodyFits = (reason: 'nobody-available' | 'no-allowed-partner' | 'has-partner' | 'other') => (t: Translate) => t('newPartner.none', { reason: t(`newPartner.failures.${reason}`) });
 
-/** Why there is no new pair, in the admin's words: a refusal, or no partner with the plain reason. */
+// Input the service builds itself: if one of these ever surfaces, HR reads the generic reason.
+const UNEXPECTED = Object.fromEntries(Object.keys(UNEXPECTED_MATCHING_FAILURES).map((code) => [code, nobodyFits('other')])) as Record<keyof typeof UNEXPECTED_MATCHING_FAILURES, (t: Translate) => string>;
+
+/** Why there is no new pair, for every reason there can be: a new reason without a text does not compile. */
+const FAILURE_TEXTS = {
+  'not-admin': refused('programme.notAdmin'),
+  'not-found': refused('programme.notFound'),
+  closed: refused('newPartner.closed'),
+  'person-gone': refused('newPartner.personGone'),
+  'already-paired': refused('newPartner.alreadyPaired'),
+  'nobody-available': nobodyFits('nobody-available'),
+  'no-allowed-partner': nobodyFits('no-allowed-partner'),
+  'has-partner': nobodyFits('has-partner'),
+  ...UNEXPECTED,
+} satisfies Record<NewPartnerFailure, (t: Translate) => string>;
+
+/** Why there is no new pair, in the admin's words. */
 function failureText(t: Translate, reason: NewPartnerFailure): string {
-  const key = FAILURES[reason];
-  if (key) return t(key);
-  return t('newPartner.none', { reason: t(`newPartner.failures.${EXPLAINED.has(reason) ? reason : 'other'}`) });
+  return FAILURE_TEXTS[reason](t);
 }
 
 /**

@@ -3,7 +3,7 @@ import type { TurnContext } from 'botbuilder';
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import type { Programme } from '../../domain/programme/programme';
-import { addAdmin, addMaterial, addTopic, removeAdmin, removeMaterial, renameTopic, setTopicRetired } from '../../domain/programme/programme-changes';
+import { addAdmin, addMaterial, addTopic, removeAdmin, removeMaterial, renameTopic, setTopicRetired, type ProgrammeChangeFailure } from '../../domain/programme/programme-changes';
 import type { Result } from '../../domain/result';
 import type { ConversationDirectory } from '../../services/conversation-directory';
 import type { ProgrammeFailure, ProgrammeService } from '../../services/programmes/programme-service';
@@ -40,7 +40,7 @@ const renameData = z.preprocess((raw) => {
 }, topicRef.extend({ en: text(200), de: text(200) }));
 
 /** Domain refusals that HR can fix on the same card, with the sentence shown on it. */
-const NOTICE_KEYS: Record<string, string> = {
+const NOTICE_KEYS: Partial<Record<ProgrammeFailure, string>> = {
   'topic-name-invalid': 'programme.topics.invalid',
   'unknown-topic': 'programme.topics.unknown',
   'material-invalid': 'programme.materials.invalid',
@@ -66,7 +66,7 @@ export function registerProgrammeManagement(app: Application<TurnState>, deps: P
 
   const on = cardActions<ProgrammeFailure>(app, { logger: deps.logger, actor: deps.actor, refusals: programmeFailureText });
   /** Shows a card, or applies a change and shows the card again (with the reason when it was refused). */
-  const handle = <T extends { programmeId: string }>(view: View, change?: (data: T, programme: Programme) => Result<Programme, string>): CardActionHandler<T, ProgrammeFailure> =>
+  const handle = <T extends { programmeId: string }>(view: View, change?: (data: T, programme: Programme) => Result<Programme, ProgrammeChangeFailure>): CardActionHandler<T, ProgrammeFailure> =>
     async ({ context, data, actor, t }) => {
       if (!change) {
         const found = await deps.programmes.get(actor, data.programmeId);
