@@ -36,7 +36,7 @@ export function composeJobs(deps: JobDeps) {
   });
   const notifier = new DueEntryDispatcher(
     new TeamsMeetingNotifier(matching, messengers.messenger),
-    new TeamsPollNotifier({ polls, matching, directory: repos.directory, proactive, messages: messengers.pollMessages }),
+    new TeamsPollNotifier({ polls, matching, messenger: messengers.messenger, messages: messengers.pollMessages }),
   );
   const reminders = new ReminderScheduler(repos.dueIndex, meetings, notifier, clock, logger, deps.instanceId);
   const nudges = new TeamsNudgeNotifier(matching, meetings, messengers.messenger, logger);

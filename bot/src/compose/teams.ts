@@ -34,7 +34,7 @@ export function composeMessengers(deps: {
 }) {
   const { services, directory, proactive, logger } = deps;
   const messenger = new PairMessenger(directory, proactive);
-  const pollMessages = new PollMessages({ polls: services.polls, matching: services.matching, directory, proactive, logger });
+  const pollMessages = new PollMessages({ polls: services.polls, matching: services.matching, directory, messenger, logger });
   const meetingMessages = new MeetingMessages({ meetings: services.meetings, matching: services.matching, messenger, links: services.links, logger });
   deps.meetings.onWritten((meeting) => meetingMessages.follow(meeting));
   return {

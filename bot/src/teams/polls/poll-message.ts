@@ -1,14 +1,12 @@
 import { MessageFactory } from 'botbuilder';
-import { languageOf } from '../../domain/language';
 import type { Poll } from '../../domain/polls';
-import { translator } from '../../i18n';
 import type { Logger } from '../../logger';
 import type { ConversationDirectory } from '../../services/conversation-directory';
 import type { MatchingService } from '../../services/matching/matching-service';
 import type { PollService, PollView } from '../../services/polls/poll-service';
 import { cardAttachment } from '../cards/card-template';
 import { GatheredUpdates } from '../gathered-updates';
-import type { ProactiveSender } from '../proactive';
+import { isComplete, type CompletePair, type MessageFor, type PairMessenger } from '../pair-messenger';
 import { memberUserIds } from './poll-audience';
 import { pollCard } from './poll.cards';
 
@@ -24,19 +22,19 @@ export class PollMessages {
   private readonly updates: GatheredUpdates;
 
   constructor(
-    private readonly deps: { polls: PollService; matching: MatchingService; directory: ConversationDirectory; proactive: ProactiveSender; logger: Logger },
+    private readonly deps: { polls: PollService; matching: MatchingService; directory: ConversationDirectory; messenger: PairMessenger; logger: Logger },
     /** How long presses are gathered before one update: a burst of votes becomes a few updates at most. */
     gatherMs: number = POLL_UPDATE_GATHER_MS,
   ) {
     this.updates = new GatheredUpdates(deps.logger, gatherMs);
   }
 
-  /** Posts the shared view of a poll to the pair's chat and remembers the message. */
-  async post(view: PollView, chatReference: Record<string, unknown>, locale: string | undefined): Promise<boolean> {
-    const card = pollCard(translator(languageOf(locale)), view, { userIds: await memberUserIds(this.deps.directory, view.poll) });
-    const sent = await this.deps.proactive.send(chatReference, MessageFactory.attachment(cardAttachment(card)));
-    if (sent.status === 'sent' && sent.activityId) await this.deps.polls.rememberMessage(view.poll, sent.activityId);
-    return sent.status === 'sent';
+  /** Posts the shared view of a poll to the pair's chat (written for the mentee, like every shared card) and remembers the message. */
+  async post(view: PollView, full: CompletePair): Promise<boolean> {
+    const message = await this.message(view);
+    const sent = await this.deps.messenger.toPairChat(full, message);
+    if (sent?.status === 'sent' && sent.activityId) await this.deps.polls.rememberMessage(view.poll, sent.activityId);
+    return sent?.status === 'sent';
   }
 
   /** Schedules an update of the poll's message; returns at once (the invoke must answer fast). */
@@ -51,11 +49,14 @@ export class PollMessages {
 
   private async update(poll: Poll): Promise<void> {
     const full = await this.deps.matching.pairWithPeopleForJob(poll.programmeId, poll.pairId);
-    const chat = full?.pair.chatId ? await this.deps.directory.findConversation(full.pair.tenantId, 'groupChat', full.pair.chatId) : undefined;
     const view = await this.deps.polls.viewWithoutMemberCheck(poll.programmeId, poll.pairId, poll.id);
-    if (!chat || !view?.activityId) return;
-    const t = translator(languageOf(full?.mentee?.locale));
-    const card = pollCard(t, view, { userIds: await memberUserIds(this.deps.directory, poll) });
-    await this.deps.proactive.update(chat.reference, view.activityId, MessageFactory.attachment(cardAttachment(card)));
+    if (!isComplete(full) || !view?.activityId) return;
+    await this.deps.messenger.updateInPairChat(full, view.activityId, await this.message(view));
+  }
+
+  /** The shared view, for the messenger to write in the mentee's language; each member's client refreshes it. */
+  private async message(view: PollView): Promise<MessageFor> {
+    const userIds = await memberUserIds(this.deps.directory, view.poll);
+    return (t) => MessageFactory.attachment(cardAttachment(pollCard(t, view, { userIds })));
   }
 }

@@ -1,11 +1,8 @@
-import { MessageFactory } from 'botbuilder';
 import type { DueEntry, Meeting } from '../../domain/meetings';
-import { inEachLanguage } from '../readers-languages';
 import type { MeetingNotifier } from '../../services/meetings/meeting-ports';
-import type { ConversationDirectory } from '../../services/conversation-directory';
 import type { MatchingService } from '../../services/matching/matching-service';
 import type { PollService } from '../../services/polls/poll-service';
-import type { ProactiveSender } from '../proactive';
+import { allSent, isComplete, type PairMessenger } from '../pair-messenger';
 import type { PollMessages } from './poll-message';
 import { optionTitle } from '../../domain/polls/poll';
 
@@ -16,24 +13,23 @@ import { optionTitle } from '../../domain/polls/poll';
  */
 export class TeamsPollNotifier implements MeetingNotifier {
   constructor(
-    private readonly deps: { polls: PollService; matching: MatchingService; directory: ConversationDirectory; proactive: ProactiveSender; messages: PollMessages },
+    private readonly deps: { polls: PollService; matching: MatchingService; messenger: PairMessenger; messages: PollMessages },
   ) {}
 
   async notify(entry: DueEntry, meeting: Meeting): Promise<'sent' | 'failed'> {
     const full = await this.deps.matching.pairWithPeopleForJob(entry.programmeId, entry.pairId);
-    const chat = full?.pair.chatId ? await this.deps.directory.findConversation(full.pair.tenantId, 'groupChat', full.pair.chatId) : undefined;
-    if (!full || !chat) return 'failed';
+    if (!isComplete(full) || !full.pair.chatId) return 'failed';
     if (entry.kind === 'poll-open') {
       const opened = await this.deps.polls.openAuto(entry.programmeId, entry.pairId, meeting.id);
       if (!opened?.created) return 'sent'; // the pair has its poll already: nothing to post
-      return (await this.deps.messages.post(opened, chat.reference, full.mentee?.locale)) ? 'sent' : 'failed';
+      return (await this.deps.messages.post(opened, full)) ? 'sent' : 'failed';
     }
     const closed = await this.deps.polls.autoClose(entry.programmeId, entry.pairId, meeting.id);
     const chosen = closed?.options.find((o) => o.id === closed.poll.outcome?.optionId);
     if (!closed || !chosen) return 'sent'; // decided by the mentee already
     this.deps.messages.refresh(closed.poll);
-    // A plain message cannot be refreshed per member: it carries both members' languages.
-    const text = inEachLanguage([full.mentee, full.mentor].filter((p) => p !== undefined), (t, language) => t('polls.outcome', { number: meeting.number, topic: optionTitle(chosen, closed.programme, language) }));
-    return (await this.deps.proactive.send(chat.reference, MessageFactory.text(text))).status === 'sent' ? 'sent' : 'failed';
+    // A plain message: the messenger writes it in both members' languages.
+    const sent = await this.deps.messenger.textToPair(full, (t, language) => t('polls.outcome', { number: meeting.number, topic: optionTitle(chosen, closed.programme, language) }));
+    return allSent(sent) ? 'sent' : 'failed';
   }
 }
