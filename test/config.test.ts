@@ -21,10 +21,15 @@ describe('configuration', () => {
 
   test('single-tenant and managed-identity bots', () => {
     expect(loadConfig({ BOT_ID: 'app', BOT_PASSWORD: 'secret', BOT_TENANT_ID: 'tenant' }).bot).toEqual({
-      mode: 'SingleTenant', appId: 'app', password: 'secret', tenantId: 'tenant',
+      mode: 'SingleTenant',
+      appId: 'app',
+      password: 'secret',
+      tenantId: 'tenant',
     });
     expect(loadConfig({ BOT_ID: 'msi', BOT_TYPE: 'UserAssignedMSI', BOT_TENANT_ID: 'tenant' }).bot).toEqual({
-      mode: 'UserAssignedMSI', appId: 'msi', tenantId: 'tenant',
+      mode: 'UserAssignedMSI',
+      appId: 'msi',
+      tenantId: 'tenant',
     });
   });
 
@@ -39,31 +44,67 @@ describe('configuration', () => {
   };
 
   test('production refuses to start without bot credentials, naming the variables', () => {
-    expect(messageOf({ NODE_ENV: 'production', AZURE_STORAGE_CONNECTION_STRING: 'x', TANDEM_LINK_SECRET: 'x'.repeat(32) })).toMatch(/BOT_ID.*BOT_TENANT_ID.*BOT_PASSWORD/);
+    expect(
+      messageOf({ NODE_ENV: 'production', AZURE_STORAGE_CONNECTION_STRING: 'x', TANDEM_LINK_SECRET: 'x'.repeat(32) }),
+    ).toMatch(/BOT_ID.*BOT_TENANT_ID.*BOT_PASSWORD/);
   });
 
   test('production refuses the embedded emulator', () => {
-    expect(messageOf({ NODE_ENV: 'production', BOT_ID: 'a', BOT_PASSWORD: 'b', BOT_TENANT_ID: 'c', TANDEM_LINK_SECRET: 'x'.repeat(32) })).toMatch(/AZURE_STORAGE_ACCOUNT_NAME/);
+    expect(
+      messageOf({
+        NODE_ENV: 'production',
+        BOT_ID: 'a',
+        BOT_PASSWORD: 'b',
+        BOT_TENANT_ID: 'c',
+        TANDEM_LINK_SECRET: 'x'.repeat(32),
+      }),
+    ).toMatch(/AZURE_STORAGE_ACCOUNT_NAME/);
   });
 
   test('production on Azure: storage by account and managed identity, no keys', () => {
     const config = loadConfig({
-      NODE_ENV: 'production', BOT_ID: 'msi-client', BOT_TYPE: 'UserAssignedMSI', BOT_TENANT_ID: 'tenant', TANDEM_LINK_SECRET: 'x'.repeat(32), AAD_APP_CLIENT_ID: 'sso-app',
-      AZURE_STORAGE_ACCOUNT_NAME: 'sttandemdev', AZURE_CLIENT_ID: 'msi-client',
+      NODE_ENV: 'production',
+      BOT_ID: 'msi-client',
+      BOT_TYPE: 'UserAssignedMSI',
+      BOT_TENANT_ID: 'tenant',
+      TANDEM_LINK_SECRET: 'x'.repeat(32),
+      AAD_APP_CLIENT_ID: 'sso-app',
+      AZURE_STORAGE_ACCOUNT_NAME: 'sttandemdev',
+      AZURE_CLIENT_ID: 'msi-client',
     });
     expect(config.storage).toEqual({
-      mode: 'managed-identity', tableEndpoint: 'https://sttandemdev.table.core.windows.net/', queueEndpoint: 'https://sttandemdev.queue.core.windows.net/', clientId: 'msi-client',
+      mode: 'managed-identity',
+      tableEndpoint: 'https://sttandemdev.table.core.windows.net/',
+      queueEndpoint: 'https://sttandemdev.queue.core.windows.net/',
+      clientId: 'msi-client',
     });
-    expect(loadConfig({ AZURE_STORAGE_TABLE_ENDPOINT: 'https://x.table.core.windows.net/', AZURE_STORAGE_QUEUE_ENDPOINT: 'https://x.queue.core.windows.net/' }).storage)
-      .toMatchObject({ mode: 'managed-identity', tableEndpoint: 'https://x.table.core.windows.net/' });
+    expect(
+      loadConfig({
+        AZURE_STORAGE_TABLE_ENDPOINT: 'https://x.table.core.windows.net/',
+        AZURE_STORAGE_QUEUE_ENDPOINT: 'https://x.queue.core.windows.net/',
+      }).storage,
+    ).toMatchObject({ mode: 'managed-identity', tableEndpoint: 'https://x.table.core.windows.net/' });
   });
 
   test('production needs the link secret', () => {
-    expect(messageOf({ NODE_ENV: 'production', BOT_ID: 'a', BOT_PASSWORD: 'b', BOT_TENANT_ID: 'c', AZURE_STORAGE_ACCOUNT_NAME: 's', AAD_APP_CLIENT_ID: 'sso' })).toMatch(/TANDEM_LINK_SECRET/);
+    expect(
+      messageOf({
+        NODE_ENV: 'production',
+        BOT_ID: 'a',
+        BOT_PASSWORD: 'b',
+        BOT_TENANT_ID: 'c',
+        AZURE_STORAGE_ACCOUNT_NAME: 's',
+        AAD_APP_CLIENT_ID: 'sso',
+      }),
+    ).toMatch(/TANDEM_LINK_SECRET/);
   });
 
   test('an unresolved Key Vault reference stops start-up, naming the variable', () => {
-    expect(messageOf({ TANDEM_LINK_SECRET: '@Microsoft.KeyVault(SecretUri=https://kv.vault.azure.net/secrets/link-secret/)' })).toMatch(/TANDEM_LINK_SECRET: the Key Vault reference was not resolved/);
+    expect(
+      messageOf({
+        TANDEM_LINK_SECRET: '@Microsoft.KeyVault(SecretUri=https://kv.vault.azure.net/secrets/link-secret/)',
+      }),
+    ).toMatch(/TANDEM_LINK_SECRET: the Key Vault reference was not resolved/);
   });
 
   test('a half-configured bot names the missing variable', () => {

@@ -41,7 +41,12 @@ const envSchema = z.object({
   REMINDER_TICK_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
   MOMENTUM_SWEEP_MINUTES: z.coerce.number().int().min(0).max(1440).default(60),
   RETENTION_DAYS: z.coerce.number().int().min(0).max(3650).default(180),
-  RETENTION_INTERVAL_MINUTES: z.coerce.number().int().min(0).max(24 * 60).default(60),
+  RETENTION_INTERVAL_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(24 * 60)
+    .default(60),
   PROACTIVE_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(10).default(5),
   PROACTIVE_TIMEOUT_SECONDS: z.coerce.number().min(0.1).max(120).default(30),
   BROADCAST_RATE_PER_SECOND: z.coerce.number().min(1).max(1000).default(40),
@@ -54,8 +59,7 @@ export type BotIdentity =
   | { mode: 'UserAssignedMSI'; appId: string; tenantId: string };
 
 export type TabAuthSetting =
-  | { mode: 'development' }
-  | { mode: 'sso'; clientId: string; tenantId: string; audiences: string[]; jwksUrl: string };
+  { mode: 'development' } | { mode: 'sso'; clientId: string; tenantId: string; audiences: string[]; jwksUrl: string };
 
 export type StorageSetting =
   | { mode: 'embedded-azurite'; dataDir: string; tablePort: number; queuePort: number }
@@ -121,7 +125,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     proactiveMaxAttempts: e.PROACTIVE_MAX_ATTEMPTS,
     proactiveTimeoutMs: e.PROACTIVE_TIMEOUT_SECONDS * 1000,
     broadcast: { ratePerSecond: e.BROADCAST_RATE_PER_SECOND, tickSeconds: e.BROADCAST_TICK_SECONDS },
-    bootstrapAdmins: e.TANDEM_BOOTSTRAP_ADMINS.split(/[,;\s]+/).map((entry) => entry.trim()).filter(Boolean),
+    bootstrapAdmins: e.TANDEM_BOOTSTRAP_ADMINS.split(/[,;\s]+/)
+      .map((entry) => entry.trim())
+      .filter(Boolean),
     linkSecret: e.TANDEM_LINK_SECRET,
     applicationInsightsConnectionString: e.APPLICATIONINSIGHTS_CONNECTION_STRING,
     tabAuth: tabAuth(e),
@@ -142,7 +148,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
  */
 function tabAuth(e: z.infer<typeof envSchema>): TabAuthSetting {
   if (!e.AAD_APP_CLIENT_ID) return { mode: 'development' };
-  if (!e.BOT_TENANT_ID) throw new ConfigError('BOT_TENANT_ID is required with AAD_APP_CLIENT_ID: tab tokens are accepted from that tenant only.');
+  if (!e.BOT_TENANT_ID)
+    throw new ConfigError(
+      'BOT_TENANT_ID is required with AAD_APP_CLIENT_ID: tab tokens are accepted from that tenant only.',
+    );
   const audiences = [e.AAD_APP_CLIENT_ID, ...(e.BOT_DOMAIN ? [`api://${e.BOT_DOMAIN}/${e.AAD_APP_CLIENT_ID}`] : [])];
   const jwksUrl = e.TAB_SSO_JWKS_URL ?? `https://login.microsoftonline.com/${e.BOT_TENANT_ID}/discovery/v2.0/keys`;
   return { mode: 'sso', clientId: e.AAD_APP_CLIENT_ID, tenantId: e.BOT_TENANT_ID, audiences, jwksUrl };
@@ -150,15 +159,25 @@ function tabAuth(e: z.infer<typeof envSchema>): TabAuthSetting {
 
 /** Storage, in order of precedence: a connection string, an account reached with managed identity, the embedded emulator. */
 function storageSetting(e: z.infer<typeof envSchema>): StorageSetting {
-  if (e.AZURE_STORAGE_CONNECTION_STRING) return { mode: 'connection-string', connectionString: e.AZURE_STORAGE_CONNECTION_STRING };
+  if (e.AZURE_STORAGE_CONNECTION_STRING)
+    return { mode: 'connection-string', connectionString: e.AZURE_STORAGE_CONNECTION_STRING };
   const account = e.AZURE_STORAGE_ACCOUNT_NAME;
   if (e.AZURE_STORAGE_TABLE_ENDPOINT || account) {
     const tableEndpoint = e.AZURE_STORAGE_TABLE_ENDPOINT ?? `https://${account}.table.core.windows.net/`;
-    const queueEndpoint = e.AZURE_STORAGE_QUEUE_ENDPOINT ?? (account ? `https://${account}.queue.core.windows.net/` : undefined);
-    if (!queueEndpoint) throw new ConfigError('AZURE_STORAGE_QUEUE_ENDPOINT (or AZURE_STORAGE_ACCOUNT_NAME) is required with AZURE_STORAGE_TABLE_ENDPOINT.');
+    const queueEndpoint =
+      e.AZURE_STORAGE_QUEUE_ENDPOINT ?? (account ? `https://${account}.queue.core.windows.net/` : undefined);
+    if (!queueEndpoint)
+      throw new ConfigError(
+        'AZURE_STORAGE_QUEUE_ENDPOINT (or AZURE_STORAGE_ACCOUNT_NAME) is required with AZURE_STORAGE_TABLE_ENDPOINT.',
+      );
     return { mode: 'managed-identity', tableEndpoint, queueEndpoint, clientId: e.AZURE_CLIENT_ID };
   }
-  return { mode: 'embedded-azurite', dataDir: e.TANDEM_DATA_DIR, tablePort: e.AZURITE_TABLE_PORT, queuePort: e.AZURITE_QUEUE_PORT };
+  return {
+    mode: 'embedded-azurite',
+    dataDir: e.TANDEM_DATA_DIR,
+    tablePort: e.AZURITE_TABLE_PORT,
+    queuePort: e.AZURITE_QUEUE_PORT,
+  };
 }
 
 /**
@@ -166,15 +185,20 @@ function storageSetting(e: z.infer<typeof envSchema>): StorageSetting {
  * such as `@Microsoft.KeyVault(SecretUri=…)` would then look valid and be silently wrong.
  */
 function assertKeyVaultReferencesResolved(env: Record<string, string | undefined>): void {
-  const unresolved = Object.entries(env).filter(([, value]) => value?.trim().startsWith('@Microsoft.KeyVault(')).map(([name]) => name);
+  const unresolved = Object.entries(env)
+    .filter(([, value]) => value?.trim().startsWith('@Microsoft.KeyVault('))
+    .map(([name]) => name);
   if (unresolved.length > 0) {
-    throw new ConfigError(`${unresolved.join(', ')}: the Key Vault reference was not resolved. Check the web app's identity and its access to the vault.`);
+    throw new ConfigError(
+      `${unresolved.join(', ')}: the Key Vault reference was not resolved. Check the web app's identity and its access to the vault.`,
+    );
   }
 }
 
 function botIdentity(e: z.infer<typeof envSchema>): BotIdentity {
   if (!e.BOT_ID) return { mode: 'local' };
-  const missing = (name: string) => new ConfigError(`${name} is required when BOT_ID is set with BOT_TYPE=${e.BOT_TYPE}.`);
+  const missing = (name: string) =>
+    new ConfigError(`${name} is required when BOT_ID is set with BOT_TYPE=${e.BOT_TYPE}.`);
   if (!e.BOT_TENANT_ID) throw missing('BOT_TENANT_ID');
   if (e.BOT_TYPE === 'UserAssignedMSI') return { mode: 'UserAssignedMSI', appId: e.BOT_ID, tenantId: e.BOT_TENANT_ID };
   if (!e.BOT_PASSWORD) throw missing('BOT_PASSWORD');
@@ -195,9 +219,13 @@ function assertProductionReady(config: Config, e: z.infer<typeof envSchema>): vo
     );
   }
   if (config.tabAuth.mode === 'development') {
-    throw new ConfigError('NODE_ENV=production needs AAD_APP_CLIENT_ID (the tab\'s SSO app registration): the development identity is for local runs only.');
+    throw new ConfigError(
+      "NODE_ENV=production needs AAD_APP_CLIENT_ID (the tab's SSO app registration): the development identity is for local runs only.",
+    );
   }
   if (!e.TANDEM_LINK_SECRET) {
-    throw new ConfigError('NODE_ENV=production needs TANDEM_LINK_SECRET (32+ random characters), shared by all instances, to sign download links.');
+    throw new ConfigError(
+      'NODE_ENV=production needs TANDEM_LINK_SECRET (32+ random characters), shared by all instances, to sign download links.',
+    );
   }
 }

@@ -14,7 +14,9 @@ async function main(): Promise<void> {
   const { tandem } = composeTandem({ config, logger, storage: storage.connection, clock: { now: () => new Date() } });
 
   if (config.bot.mode === 'local') {
-    logger.warn('LOCAL MODE: no BOT_ID set, so /api/messages accepts unauthenticated requests. Never expose this server.');
+    logger.warn(
+      'LOCAL MODE: no BOT_ID set, so /api/messages accepts unauthenticated requests. Never expose this server.',
+    );
   }
   const url = await tandem.listen(config.port);
   tandem.startJobs();
@@ -45,7 +47,10 @@ function loadConfigOrExit(): Config {
   }
 }
 
-async function openStorage(config: Config, logger: Logger): Promise<{ connection: StorageConnection; stop(): Promise<void> }> {
+async function openStorage(
+  config: Config,
+  logger: Logger,
+): Promise<{ connection: StorageConnection; stop(): Promise<void> }> {
   if (config.storage.mode !== 'embedded-azurite') {
     logger.info({ storage: config.storage.mode }, 'using the configured storage account');
     return { connection: storageConnectionFor(config.storage), stop: async () => undefined };
@@ -55,8 +60,14 @@ async function openStorage(config: Config, logger: Logger): Promise<{ connection
     tablePort: config.storage.tablePort,
     queuePort: config.storage.queuePort,
   });
-  logger.info({ dataDir: config.storage.dataDir, tablePort: azurite.tablePort, queuePort: azurite.queuePort }, 'embedded Azurite started');
-  return { connection: { kind: 'connection-string', connectionString: azurite.connectionString }, stop: () => azurite.stop() };
+  logger.info(
+    { dataDir: config.storage.dataDir, tablePort: azurite.tablePort, queuePort: azurite.queuePort },
+    'embedded Azurite started',
+  );
+  return {
+    connection: { kind: 'connection-string', connectionString: azurite.connectionString },
+    stop: () => azurite.stop(),
+  };
 }
 
 main().catch((error: unknown) => {

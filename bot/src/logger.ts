@@ -12,6 +12,13 @@ export function createLogger(level: string, env: string): Logger {
     level,
     base: { app: 'tandem' },
     redact: { paths: ['*.password', '*.connectionString', '*.authorization'], censor: '[redacted]' },
-    ...(pretty ? { transport: { target: 'pino-pretty', options: { translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname,app' } } } : {}),
+    ...(pretty
+      ? {
+          transport: {
+            target: 'pino-pretty',
+            options: { translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname,app' },
+          },
+        }
+      : {}),
   });
 }

@@ -10,7 +10,9 @@ try {
   process.exit(1);
 }
 if (url.protocol !== 'https:' || url.pathname !== '/' || url.search || url.hash) {
-  console.error(`BOT_ENDPOINT must be a bare https:// origin such as https://abc123-3978.euw.devtunnels.ms, got "${raw}"`);
+  console.error(
+    `BOT_ENDPOINT must be a bare https:// origin such as https://abc123-3978.euw.devtunnels.ms, got "${raw}"`,
+  );
   process.exit(1);
 }
 console.log(`::set-teamsfx-env TAB_ENDPOINT=${url.origin}`);

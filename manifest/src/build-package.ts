@@ -54,14 +54,18 @@ export async function buildAppPackage(options: BuildOptions = {}): Promise<Built
   writeZip(zipPath, [
     { name: 'manifest.json', content: jsonBytes(files.manifest) },
     ...Object.entries(files.localizations).map(([name, doc]) => ({ name, content: jsonBytes(doc) })),
-    ...Object.values(iconFiles(files.manifest)).map((name) => ({ name, content: readFileSync(join(manifestDir, name)) })),
+    ...Object.values(iconFiles(files.manifest)).map((name) => ({
+      name,
+      content: readFileSync(join(manifestDir, name)),
+    })),
   ]);
   return { zipPath, ...files };
 }
 
 function fillTemplates(manifestDir: string, envName: string, options: BuildOptions): FilledFiles {
   const templates: Record<string, JsonObject> = { 'manifest.json': readJsonObject(join(manifestDir, 'manifest.json')) };
-  for (const file of localizationFiles(templates['manifest.json'] ?? {})) templates[file] = readJsonObject(join(manifestDir, file));
+  for (const file of localizationFiles(templates['manifest.json'] ?? {}))
+    templates[file] = readJsonObject(join(manifestDir, file));
   const variables = resolveVariables({
     envName,
     fileValues: loadEnvValues(options.envDir ?? join(REPO_ROOT, 'env'), envName),
@@ -73,7 +77,10 @@ function fillTemplates(manifestDir: string, envName: string, options: BuildOptio
   for (const [file, template] of Object.entries(templates)) {
     const { value, missing } = fillPlaceholders(template, variables);
     if (missing.length > 0 || hasUnfilledMarker(value)) {
-      throw new PackagingError(`${file} still has unfilled \${{...}} placeholders:`, missing.length ? missing : ['malformed placeholder']);
+      throw new PackagingError(
+        `${file} still has unfilled \${{...}} placeholders:`,
+        missing.length ? missing : ['malformed placeholder'],
+      );
     }
     filled[file] = value;
   }
@@ -85,7 +92,11 @@ async function findProblems({ manifest, localizations }: FilledFiles, manifestDi
   const problems = (await validateAgainstBundledSchema(manifest)).map((error) => `manifest.json schema: ${error}`);
   for (const [file, doc] of Object.entries(localizations)) {
     problems.push(...(await validateAgainstBundledSchema(doc)).map((error) => `${file} schema: ${error}`));
-    problems.push(...unresolvedLocalizationKeys(manifest, doc).map((key) => `${file}: key "${key}" matches no string in the manifest`));
+    problems.push(
+      ...unresolvedLocalizationKeys(manifest, doc).map(
+        (key) => `${file}: key "${key}" matches no string in the manifest`,
+      ),
+    );
     problems.push(...missingTranslations(manifest, doc).map((key) => `${file}: no translation for "${key}"`));
   }
   problems.push(...checkSchemaVersions(manifest, localizations), ...iconProblems(manifest, manifestDir));

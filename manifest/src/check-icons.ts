@@ -10,7 +10,9 @@ export const ICON_SIZES: Readonly<Record<string, number>> = { color: 192, outlin
 export function iconFiles(manifest: JsonObject): Record<string, string> {
   const icons = manifest.icons;
   if (icons === null || typeof icons !== 'object' || Array.isArray(icons)) return {};
-  return Object.fromEntries(Object.entries(icons).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
+  return Object.fromEntries(
+    Object.entries(icons).filter((entry): entry is [string, string] => typeof entry[1] === 'string'),
+  );
 }
 
 /**

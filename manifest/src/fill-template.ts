@@ -24,7 +24,10 @@ export function findPlaceholders(value: Json): string[] {
  * a quote or backslash can never break the JSON. Placeholders without a value stay as they
  * are and are reported in `missing`.
  */
-export function fillPlaceholders<T extends Json>(value: T, variables: Readonly<Record<string, string>>): FilledTemplate<T> {
+export function fillPlaceholders<T extends Json>(
+  value: T,
+  variables: Readonly<Record<string, string>>,
+): FilledTemplate<T> {
   const missing = new Set<string>();
   const fill = (node: Json): Json => {
     if (typeof node === 'string') {
@@ -54,5 +57,6 @@ export function hasUnfilledMarker(value: Json): boolean {
 function forEachString(value: Json, visit: (text: string) => void): void {
   if (typeof value === 'string') visit(value);
   else if (Array.isArray(value)) value.forEach((child) => forEachString(child, visit));
-  else if (value !== null && typeof value === 'object') Object.values(value).forEach((child) => forEachString(child, visit));
+  else if (value !== null && typeof value === 'object')
+    Object.values(value).forEach((child) => forEachString(child, visit));
 }

@@ -42,7 +42,8 @@ export function localizableKeys(manifest: Json): string[] {
     arrayAt(bot, 'commandLists').forEach((list, l) => {
       arrayAt(list, 'commands').forEach((command, c) => {
         for (const field of ['title', 'description']) {
-          if (typeof resolveKeyPath(command, field) === 'string') keys.push(`bots[${b}].commandLists[${l}].commands[${c}].${field}`);
+          if (typeof resolveKeyPath(command, field) === 'string')
+            keys.push(`bots[${b}].commandLists[${l}].commands[${c}].${field}`);
         }
       });
     });

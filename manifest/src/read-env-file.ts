@@ -30,7 +30,8 @@ function parseValue(raw: string, where: string): string {
     const end = closingQuote(raw, quote);
     if (end < 0) throw new PackagingError(`${where}: unterminated ${quote} quote`);
     const rest = raw.slice(end + 1).trim();
-    if (rest !== '' && !rest.startsWith('#')) throw new PackagingError(`${where}: unexpected text after the closing quote`);
+    if (rest !== '' && !rest.startsWith('#'))
+      throw new PackagingError(`${where}: unexpected text after the closing quote`);
     const inner = raw.slice(1, end);
     return quote === '"' ? inner.replace(/\\(.)/g, (all, c: string) => DOUBLE_QUOTE_ESCAPES[c] ?? all) : inner;
   }

@@ -39,7 +39,9 @@ async function main(): Promise<void> {
   try {
     // `npm run bench -- matching` runs only the named figures (the environment always).
     const only = process.argv.slice(2);
-    for (const [name, source] of FIGURES.filter(([name]) => only.length === 0 || name === 'environment' || only.includes(name))) {
+    for (const [name, source] of FIGURES.filter(
+      ([name]) => only.length === 0 || name === 'environment' || only.includes(name),
+    )) {
       const figureStartedAt = performance.now();
       const figures = await source(context);
       figures.forEach((figure) => stdout(`${JSON.stringify(figure)}\n`));

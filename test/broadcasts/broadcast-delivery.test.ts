@@ -5,7 +5,14 @@ import { RecipientTableRepository } from '../../bot/src/storage/recipient.table-
 import { ShardTallyTableRepository } from '../../bot/src/storage/shard-tally.table-repository';
 import { combineShardCounts, countDeliveries } from '../../bot/src/domain/broadcasts';
 import { TEAMS_CONVERSATION_LIMITS } from '../../bot/src/teams/conversation-throttle';
-import { aProgramme, hrActor, newsPerConversation, participants, queueNews, type Participant } from './support/news-setup';
+import {
+  aProgramme,
+  hrActor,
+  newsPerConversation,
+  participants,
+  queueNews,
+  type Participant,
+} from './support/news-setup';
 
 const HR = '5d2f0c1e-0000-4000-8000-0000000000a1';
 const hr = hrActor(HR);
@@ -20,15 +27,26 @@ const waitUntil = async (condition: () => Promise<boolean>, timeoutMs = 20_000) 
 describe('delivering a broadcast: throttled, retried, never lost, never doubled', () => {
   let connector: FakeConnector;
   const servers: TestTandem[] = [];
-  const start = async (tablePrefix: string, env: Record<string, string> = {}, worker: { maxInFlight?: number } = {}) => {
+  const start = async (
+    tablePrefix: string,
+    env: Record<string, string> = {},
+    worker: { maxInFlight?: number } = {},
+  ) => {
     // Report cards are refreshed once a second per instance: two instances stay within the HR chat's 8 per 2 s.
-    const server = await startTestTandem({ tablePrefix, clock: new TestClock(new Date()), env: { TANDEM_BOOTSTRAP_ADMINS: HR, PROACTIVE_TIMEOUT_SECONDS: '5', ...env }, broadcastTuning: { reportIntervalMs: 1000, worker } });
+    const server = await startTestTandem({
+      tablePrefix,
+      clock: new TestClock(new Date()),
+      env: { TANDEM_BOOTSTRAP_ADMINS: HR, PROACTIVE_TIMEOUT_SECONDS: '5', ...env },
+      broadcastTuning: { reportIntervalMs: 1000, worker },
+    });
     servers.push(server);
     return server;
   };
-  const statuses = async (server: TestTandem, broadcastId: string) => new RecipientTableRepository(server.hooks.store).list(broadcastId);
+  const statuses = async (server: TestTandem, broadcastId: string) =>
+    new RecipientTableRepository(server.hooks.store).list(broadcastId);
   /** Done means every recipient row exists and is final (the broadcast is marked done only then). */
-  const allFinal = (server: TestTandem, broadcastId: string) => async () => (await server.hooks.broadcasts.fanOut.progress(hr.tenantId, broadcastId))?.broadcast.status === 'done';
+  const allFinal = (server: TestTandem, broadcastId: string) => async () =>
+    (await server.hooks.broadcasts.fanOut.progress(hr.tenantId, broadcastId))?.broadcast.status === 'done';
 
   beforeEach(async () => {
     connector = await new FakeConnector().start();
@@ -40,11 +58,15 @@ describe('delivering a broadcast: throttled, retried, never lost, never doubled'
 
   test('faults of every kind end sent or correctly failed, each person gets at most one message, no limit is exceeded', async () => {
     // Long enough that only the hanging request times out, even on a machine starved by parallel tests.
-    const server = await start(uniqueTablePrefix(), { BROADCAST_RATE_PER_SECOND: '40', PROACTIVE_TIMEOUT_SECONDS: '5' });
+    const server = await start(uniqueTablePrefix(), {
+      BROADCAST_RATE_PER_SECOND: '40',
+      PROACTIVE_TIMEOUT_SECONDS: '5',
+    });
     connector.enforceLimits({ perConversation: [...TEAMS_CONVERSATION_LIMITS], global: { points: 50, seconds: 1 } });
     const programmeId = await aProgramme(server.hooks, hr);
     const people = await participants(server.hooks, connector, programmeId, 60, { reachable: (i) => i !== 7 });
-    const path = (p: Participant) => new RegExp(encodeURIComponent(p.conversationId).replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    const path = (p: Participant) =>
+      new RegExp(encodeURIComponent(p.conversationId).replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
     connector.inject({ status: 429, retryAfterSeconds: 1, path: path(people[0]!) });
     connector.inject({ status: 429, path: path(people[1]!), times: 2 });
     connector.inject({ status: 503, path: path(people[2]!) });
@@ -63,15 +85,39 @@ describe('delivering a broadcast: throttled, retried, never lost, never doubled'
     const row = (p: Participant) => rows.get(p.aadObjectId)!;
     expect(rows.size).toBe(60);
     expect([0, 1, 2].map((i) => row(people[i]!).status)).toEqual(['sent', 'sent', 'sent']);
-    expect(row(people[3]!)).toMatchObject({ status: 'failed', reason: 'teams-unavailable', httpStatus: 502, attempts: 5 });
+    expect(row(people[3]!)).toMatchObject({
+      status: 'failed',
+      reason: 'teams-unavailable',
+      httpStatus: 502,
+      attempts: 5,
+    });
     expect(row(people[4]!)).toMatchObject({ status: 'not-reachable', reason: 'app-removed', httpStatus: 403 });
-    expect(row(people[5]!)).toMatchObject({ status: 'not-reachable', reason: 'conversation-not-found', httpStatus: 404 });
+    expect(row(people[5]!)).toMatchObject({
+      status: 'not-reachable',
+      reason: 'conversation-not-found',
+      httpStatus: 404,
+    });
     expect(row(people[6]!)).toMatchObject({ status: 'failed', reason: 'outcome-unknown-timeout', attempts: 1 });
     expect(row(people[7]!)).toMatchObject({ status: 'not-reachable', reason: 'no-conversation', attempts: 0 });
-    expect(row(people[8]!)).toMatchObject({ status: 'failed', reason: 'outcome-unknown-server-error', httpStatus: 500, attempts: 1 });
+    expect(row(people[8]!)).toMatchObject({
+      status: 'failed',
+      reason: 'outcome-unknown-server-error',
+      httpStatus: 500,
+      attempts: 1,
+    });
     // Everyone else got it: listing the exceptions makes a failure say who and why.
-    const notSent = [...rows.values()].filter((r) => r.status !== 'sent').map((r) => r.reason).sort();
-    expect(notSent).toEqual(['app-removed', 'conversation-not-found', 'no-conversation', 'outcome-unknown-server-error', 'outcome-unknown-timeout', 'teams-unavailable']);
+    const notSent = [...rows.values()]
+      .filter((r) => r.status !== 'sent')
+      .map((r) => r.reason)
+      .sort();
+    expect(notSent).toEqual([
+      'app-removed',
+      'conversation-not-found',
+      'no-conversation',
+      'outcome-unknown-server-error',
+      'outcome-unknown-timeout',
+      'teams-unavailable',
+    ]);
 
     const received = newsPerConversation(connector);
     expect([...received.values()].every((n) => n === 1)).toBe(true);
@@ -79,7 +125,10 @@ describe('delivering a broadcast: throttled, retried, never lost, never doubled'
     expect(received.size).toBe(55);
     expect(connector.violations).toEqual([]);
     // The workers' shard tallies came to what the rows say.
-    const tallied = combineShardCounts(await new ShardTallyTableRepository(server.hooks.store).ofBroadcast(broadcastId), 60);
+    const tallied = combineShardCounts(
+      await new ShardTallyTableRepository(server.hooks.store).ofBroadcast(broadcastId),
+      60,
+    );
     expect(tallied).toEqual(countDeliveries([...rows.values()].map((r) => r.status)));
   });
 
@@ -109,7 +158,9 @@ describe('delivering a broadcast: throttled, retried, never lost, never doubled'
     server.hooks.broadcasts.worker.start();
     await waitUntil(allFinal(server, broadcastId));
 
-    const news = connector.calls.filter((call) => call.kind === 'send' && call.body?.attachments && /1person-/.test(call.conversationId ?? ''));
+    const news = connector.calls.filter(
+      (call) => call.kind === 'send' && call.body?.attachments && /1person-/.test(call.conversationId ?? ''),
+    );
     const throttled = news.find((call) => call.status === 429)!;
     const retried = news.find((call) => call.status < 300 && call.conversationId === throttled.conversationId)!;
     const others = news.filter((call) => call.status < 300 && call.conversationId !== throttled.conversationId);
@@ -143,7 +194,7 @@ describe('delivering a broadcast: throttled, retried, never lost, never doubled'
     expect(people.map((p) => received.get(p.conversationId))).toEqual(people.map(() => 1));
   });
 
-  test('the report counts from the shards\' tallies while sending; only the rows can mark a broadcast done, and the scheduler\'s refresh counts them', async () => {
+  test("the report counts from the shards' tallies while sending; only the rows can mark a broadcast done, and the scheduler's refresh counts them", async () => {
     const server = await start(uniqueTablePrefix());
     const programmeId = await aProgramme(server.hooks, hr);
     await participants(server.hooks, connector, programmeId, 40);
@@ -154,7 +205,10 @@ describe('delivering a broadcast: throttled, retried, never lost, never doubled'
     const tallies = new ShardTallyTableRepository(server.hooks.store);
     const rows = await recipients.list(broadcastId);
     // No shard tallied yet: everything pending, without counting the rows.
-    expect((await fanOut.progress(hr.tenantId, broadcastId))!.counts).toMatchObject({ pending: rows.length, total: rows.length });
+    expect((await fanOut.progress(hr.tenantId, broadcastId))!.counts).toMatchObject({
+      pending: rows.length,
+      total: rows.length,
+    });
     // A tally saying more than the rows (it cannot happen: a tally follows its rows) still does not finish the broadcast.
     await tallies.record(broadcastId, 0, countDeliveries(rows.map(() => 'sent' as const)));
     const checked = (await fanOut.progress(hr.tenantId, broadcastId))!;
@@ -162,7 +216,11 @@ describe('delivering a broadcast: throttled, retried, never lost, never doubled'
     expect(checked.counts).toMatchObject({ pending: rows.length, sent: 0 });
     // The rows are all delivered but one shard's tally was left behind (its worker died in between).
     for (const row of rows) await recipients.write({ ...row, status: 'sent', attempts: 1 });
-    await tallies.record(broadcastId, 0, countDeliveries(rows.filter((row) => row.shard === 0).map(() => 'pending' as const)));
+    await tallies.record(
+      broadcastId,
+      0,
+      countDeliveries(rows.filter((row) => row.shard === 0).map(() => 'pending' as const)),
+    );
     expect((await fanOut.progress(hr.tenantId, broadcastId))!.broadcast.status).toBe('sending');
     await server.hooks.broadcasts.tick();
     const done = (await fanOut.progress(hr.tenantId, broadcastId))!;
@@ -181,17 +239,30 @@ describe('delivering a broadcast: throttled, retried, never lost, never doubled'
     const recipients = new RecipientTableRepository(server.hooks.store);
     // One recipient: one shard, number 0.
     const stored = (await recipients.get(broadcastId, 0, `person:${person!.aadObjectId}`))!;
-    await recipients.write({ ...stored.value, status: 'sending', claimedBy: 'instance-dead', claimedAt: new Date(Date.now() - 60 * 60_000).toISOString() });
+    await recipients.write({
+      ...stored.value,
+      status: 'sending',
+      claimedBy: 'instance-dead',
+      claimedAt: new Date(Date.now() - 60 * 60_000).toISOString(),
+    });
     server.hooks.broadcasts.worker.start();
     await waitUntil(allFinal(server, broadcastId));
-    expect((await recipients.get(broadcastId, 0, `person:${person!.aadObjectId}`))!.value).toMatchObject({ status: 'failed', reason: 'outcome-unknown-interrupted' });
+    expect((await recipients.get(broadcastId, 0, `person:${person!.aadObjectId}`))!.value).toMatchObject({
+      status: 'failed',
+      reason: 'outcome-unknown-interrupted',
+    });
     expect(connector.messages(person!.conversationId)).toHaveLength(0);
   });
 
   test('a row another instance is still sending is left to it: the rest of the shard goes out, the shard comes back, and only after the lease is that row closed as unknown', async () => {
     const clock = new TestClock(new Date());
     // Queue messages reappear after a second here, so the shard is looked at again quickly.
-    const server = await startTestTandem({ tablePrefix: uniqueTablePrefix(), clock, env: { TANDEM_BOOTSTRAP_ADMINS: HR }, broadcastTuning: { reportIntervalMs: 1000, worker: { invisibleForMs: 1000 } } });
+    const server = await startTestTandem({
+      tablePrefix: uniqueTablePrefix(),
+      clock,
+      env: { TANDEM_BOOTSTRAP_ADMINS: HR },
+      broadcastTuning: { reportIntervalMs: 1000, worker: { invisibleForMs: 1000 } },
+    });
     servers.push(server);
     const programmeId = await aProgramme(server.hooks, hr);
     const [busy, ...others] = await participants(server.hooks, connector, programmeId, 3);
@@ -201,16 +272,27 @@ describe('delivering a broadcast: throttled, retried, never lost, never doubled'
     const key = `person:${busy!.aadObjectId}`;
     // Three recipients: one shard, number 0. Another instance claimed this row a moment ago.
     const stored = (await recipients.get(broadcastId, 0, key))!;
-    await recipients.write({ ...stored.value, status: 'sending', claimedBy: 'instance-alive', claimedAt: clock.now().toISOString() });
+    await recipients.write({
+      ...stored.value,
+      status: 'sending',
+      claimedBy: 'instance-alive',
+      claimedAt: clock.now().toISOString(),
+    });
     server.hooks.broadcasts.worker.start();
     await connector.waitFor(() => newsPerConversation(connector).size >= 2, 10_000);
     // The message came back at least once meanwhile; the row is still within its lease.
     await new Promise((resolve) => setTimeout(resolve, 2500));
-    expect((await recipients.get(broadcastId, 0, key))!.value).toMatchObject({ status: 'sending', claimedBy: 'instance-alive' });
+    expect((await recipients.get(broadcastId, 0, key))!.value).toMatchObject({
+      status: 'sending',
+      claimedBy: 'instance-alive',
+    });
     expect((await server.hooks.broadcasts.fanOut.progress(hr.tenantId, broadcastId))!.broadcast.status).toBe('sending');
     clock.advance(16 * 60_000);
     await waitUntil(allFinal(server, broadcastId));
-    expect((await recipients.get(broadcastId, 0, key))!.value).toMatchObject({ status: 'failed', reason: 'outcome-unknown-interrupted' });
+    expect((await recipients.get(broadcastId, 0, key))!.value).toMatchObject({
+      status: 'failed',
+      reason: 'outcome-unknown-interrupted',
+    });
     expect(connector.messages(busy!.conversationId)).toHaveLength(0);
     expect(others.map((p) => connector.messages(p.conversationId).length)).toEqual([1, 1]);
   });
@@ -218,7 +300,10 @@ describe('delivering a broadcast: throttled, retried, never lost, never doubled'
   test('two instances in parallel share the work without duplicates, within the limits', async () => {
     const tablePrefix = uniqueTablePrefix();
     // Each instance has its own bucket, so each gets half the tenant's budget; each works on at most 4 shards at once.
-    const [a, b] = [await start(tablePrefix, { BROADCAST_RATE_PER_SECOND: '20' }, { maxInFlight: 4 }), await start(tablePrefix, { BROADCAST_RATE_PER_SECOND: '20' }, { maxInFlight: 4 })];
+    const [a, b] = [
+      await start(tablePrefix, { BROADCAST_RATE_PER_SECOND: '20' }, { maxInFlight: 4 }),
+      await start(tablePrefix, { BROADCAST_RATE_PER_SECOND: '20' }, { maxInFlight: 4 }),
+    ];
     connector.enforceLimits({ perConversation: [...TEAMS_CONVERSATION_LIMITS], global: { points: 50, seconds: 1 } });
     const programmeId = await aProgramme(a.hooks, hr);
     // 300 people make 5 shards: more than one instance takes at once, so both get work.

@@ -11,33 +11,54 @@ import { testConnectionString, uniqueTablePrefix } from '../harness/test-storage
 const ROOT = path.join(__dirname, '../..');
 const dir = mkdtempSync(path.join(tmpdir(), 'tandem-admin-'));
 const prefix = uniqueTablePrefix();
-const store = new TableStore({ connection: { kind: 'connection-string', connectionString: testConnectionString() }, tablePrefix: prefix });
+const store = new TableStore({
+  connection: { kind: 'connection-string', connectionString: testConnectionString() },
+  tablePrefix: prefix,
+});
 const programmeId = '5e0f9d2c-7b1a-4c3d-8e9f-0a1b2c3d4e5f';
 
 function admin(...args: string[]) {
   const run = spawnSync(path.join(ROOT, 'node_modules/.bin/tsx'), [path.join(ROOT, 'bot/src/cli/admin.ts'), ...args], {
     cwd: ROOT,
     encoding: 'utf8',
-    env: { ...process.env, AZURE_STORAGE_CONNECTION_STRING: testConnectionString(), TABLE_PREFIX: prefix, NODE_ENV: 'test' },
+    env: {
+      ...process.env,
+      AZURE_STORAGE_CONNECTION_STRING: testConnectionString(),
+      TABLE_PREFIX: prefix,
+      NODE_ENV: 'test',
+    },
   });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
 describe('npm run admin: bulk enrolment from CSV', () => {
   beforeAll(async () => {
-    const settings = parseProgrammeSettings({ name: 'Reverse Mentoring 2027', startDate: '2027-02-01', endDate: '2027-08-01', meetingsTarget: '6', languages: 'de' });
+    const settings = parseProgrammeSettings({
+      name: 'Reverse Mentoring 2027',
+      startDate: '2027-02-01',
+      endDate: '2027-08-01',
+      meetingsTarget: '6',
+      languages: 'de',
+    });
     if (!settings.ok) throw new Error('bad settings');
-    await new ProgrammeTableRepository(store).create({ ...newProgramme(settings.value, { id: programmeId, tenantId: 'tenant-1', createdBy: 'hr', now: new Date() }), status: 'enrolling' });
+    await new ProgrammeTableRepository(store).create({
+      ...newProgramme(settings.value, { id: programmeId, tenantId: 'tenant-1', createdBy: 'hr', now: new Date() }),
+      status: 'enrolling',
+    });
   });
 
   test('an Excel "CSV UTF-8" file with ; imports the good rows and names the bad ones by line', async () => {
     const file = path.join(dir, 'people.csv');
-    writeFileSync(file, '\uFEFFE-Mail;Name;Rolle;Abteilung;Standort;Führungskraft E-Mail;Kostenstelle\n'
-      + 'bernd.koehler@contoso.com;Bernd Köhler;Mentee;Finanzen;Köln;dora@contoso.com;4711\n'
-      + 'anna@contoso.com;Anna Berger;Mentorin;IT;München;;4712\n'
-      + 'kaputt;Jemand;Mentee;X;Y;;1\n'
-      + '\n'
-      + 'chris@contoso.com;Chris;Chef;IT;M;;1\n', 'utf8');
+    writeFileSync(
+      file,
+      '\uFEFFE-Mail;Name;Rolle;Abteilung;Standort;Führungskraft E-Mail;Kostenstelle\n' +
+        'bernd.koehler@contoso.com;Bernd Köhler;Mentee;Finanzen;Köln;dora@contoso.com;4711\n' +
+        'anna@contoso.com;Anna Berger;Mentorin;IT;München;;4712\n' +
+        'kaputt;Jemand;Mentee;X;Y;;1\n' +
+        '\n' +
+        'chris@contoso.com;Chris;Chef;IT;M;;1\n',
+      'utf8',
+    );
     const run = admin('import', 'Reverse Mentoring 2027', file);
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('Ignored columns: Kostenstelle');
@@ -53,13 +74,17 @@ describe('npm run admin: bulk enrolment from CSV', () => {
 
   test('a legacy Excel "CSV" in Windows-1252 keeps its umlauts; importing again updates instead of doubling', async () => {
     const file = path.join(dir, 'people-1252.csv');
-    const text = 'Email,Name,Role,Department,Location\nbernd.koehler@contoso.com,Bernd Köhler,mentee,Controlling,Düsseldorf\n';
+    const text =
+      'Email,Name,Role,Department,Location\nbernd.koehler@contoso.com,Bernd Köhler,mentee,Controlling,Düsseldorf\n';
     writeFileSync(file, Buffer.from([...text].map((ch) => ch.charCodeAt(0))));
     const run = admin('import', programmeId, file);
     expect(run.code).toBe(0);
     const stored = await new EnrolmentTableRepository(store).list(programmeId);
     expect(stored).toHaveLength(2);
-    expect(stored.find((e) => e.email === 'bernd.koehler@contoso.com')).toMatchObject({ department: 'Controlling', location: 'Düsseldorf' });
+    expect(stored.find((e) => e.email === 'bernd.koehler@contoso.com')).toMatchObject({
+      department: 'Controlling',
+      location: 'Düsseldorf',
+    });
   });
 
   test('export writes every participant as CSV for Excel (BOM, ;)', () => {

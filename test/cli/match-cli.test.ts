@@ -27,7 +27,11 @@ describe('match CLI: good input', () => {
     expect(run).toMatchObject({ code: 0, stderr: '' });
     const output = JSON.parse(run.stdout);
     expect(Object.keys(output)).toEqual(['pairs', 'unmatched', 'matched', 'totalScore']);
-    expect(output.pairs.map((p: { mentor: string; mentee: string }) => `${p.mentor}-${p.mentee}`)).toEqual(['jonas-petra', 'lena-klaus', 'priya-anne']);
+    expect(output.pairs.map((p: { mentor: string; mentee: string }) => `${p.mentor}-${p.mentee}`)).toEqual([
+      'jonas-petra',
+      'lena-klaus',
+      'priya-anne',
+    ]);
     expect(Object.keys(output.pairs[0])).toEqual(['mentor', 'mentee', 'score', 'reasons']);
     expect(output.pairs[2]).toEqual({
       mentor: 'priya',
@@ -72,7 +76,10 @@ describe('match CLI: bad input names the field and exits 2', () => {
     ['unknown-time-zone.json', 'mentees[0].timeZone: unknown IANA time zone "Europe/Berln"'],
     ['capacity-too-high.json', 'mentors[2].capacity: number must be less than or equal to 3'],
     ['misspelt-field.json', '(input): unknown field "mentor"'],
-    ['unknown-format.json', "mentees[3].format: invalid enum value. Expected 'online' | 'in-person' | 'either', received 'hybrid'"],
+    [
+      'unknown-format.json',
+      "mentees[3].format: invalid enum value. Expected 'online' | 'in-person' | 'either', received 'hybrid'",
+    ],
     ['bad-reference-date.json', 'referenceDate: not a real date'],
     ['duplicate-mentee.json', 'mentees[2].id: duplicate id "petra"'],
     ['lock-not-allowed.json', 'locked[0]: pair ("lena", "petra") breaks reporting-line'],

@@ -22,28 +22,52 @@ describe('fake Bot Connector answers botbuilder', () => {
   beforeAll(async () => {
     connector = await new FakeConnector().start();
     connector.setMembers('19:pair@thread.v2', people);
-    connector.setTeam({ id: '19:team@thread.tacv2', name: 'Reverse Mentoring', aadGroupId: 'group-1', channels: [{ id: '19:team@thread.tacv2', name: 'General' }, { id: '19:news@thread.tacv2', name: 'News' }] });
+    connector.setTeam({
+      id: '19:team@thread.tacv2',
+      name: 'Reverse Mentoring',
+      aadGroupId: 'group-1',
+      channels: [
+        { id: '19:team@thread.tacv2', name: 'General' },
+        { id: '19:news@thread.tacv2', name: 'News' },
+      ],
+    });
   });
   afterAll(() => connector.stop());
 
-  async function inConversation<T>(conversationId: string, logic: (context: TurnContext) => Promise<T>, channelData: object = {}): Promise<T> {
+  async function inConversation<T>(
+    conversationId: string,
+    logic: (context: TurnContext) => Promise<T>,
+    channelData: object = {},
+  ): Promise<T> {
     let result: T | undefined;
-    await adapter.continueConversationAsync('', {
-      serviceUrl: connector.url,
-      channelId: 'msteams',
-      conversation: { id: conversationId, isGroup: true, conversationType: 'groupChat', name: '', tenantId: TENANT_ID },
-      bot: { id: '28:bot', name: 'Tandem' },
-    }, async (context) => {
-      context.activity.channelData = { tenant: { id: TENANT_ID }, ...channelData };
-      result = await logic(context);
-    });
+    await adapter.continueConversationAsync(
+      '',
+      {
+        serviceUrl: connector.url,
+        channelId: 'msteams',
+        conversation: {
+          id: conversationId,
+          isGroup: true,
+          conversationType: 'groupChat',
+          name: '',
+          tenantId: TENANT_ID,
+        },
+        bot: { id: '28:bot', name: 'Tandem' },
+      },
+      async (context) => {
+        context.activity.channelData = { tenant: { id: TENANT_ID }, ...channelData };
+        result = await logic(context);
+      },
+    );
     return result as T;
   }
 
   test('paged members, across pages', async () => {
     const firstPage = await inConversation('19:pair@thread.v2', (context) => TeamsInfo.getPagedMembers(context, 2));
     expect(firstPage.members.map((m) => m.name)).toEqual(['Person 0', 'Person 1']);
-    const secondPage = await inConversation('19:pair@thread.v2', (context) => TeamsInfo.getPagedMembers(context, 2, firstPage.continuationToken));
+    const secondPage = await inConversation('19:pair@thread.v2', (context) =>
+      TeamsInfo.getPagedMembers(context, 2, firstPage.continuationToken),
+    );
     expect(secondPage.members.map((m) => m.name)).toEqual(['Person 2', 'Person 3']);
   });
 
@@ -53,28 +77,39 @@ describe('fake Bot Connector answers botbuilder', () => {
   });
 
   test('team details and channels', async () => {
-    const team = await inConversation('19:news@thread.tacv2', (context) => TeamsInfo.getTeamDetails(context, '19:team@thread.tacv2'));
+    const team = await inConversation('19:news@thread.tacv2', (context) =>
+      TeamsInfo.getTeamDetails(context, '19:team@thread.tacv2'),
+    );
     expect(team).toMatchObject({ name: 'Reverse Mentoring', aadGroupId: 'group-1' });
-    const channels = await inConversation('19:news@thread.tacv2', (context) => TeamsInfo.getTeamChannels(context, '19:team@thread.tacv2'));
+    const channels = await inConversation('19:news@thread.tacv2', (context) =>
+      TeamsInfo.getTeamChannels(context, '19:team@thread.tacv2'),
+    );
     expect(channels.map((c) => c.name)).toEqual(['General', 'News']);
   });
 
   test('creating a 1:1 conversation, then sending, updating and deleting in it', async () => {
     connector.reset();
     let created: string | undefined;
-    await adapter.createConversationAsync('', 'msteams', connector.url, '', {
-      isGroup: false,
-      bot: { id: '28:bot', name: 'Tandem' },
-      members: [{ id: people[0]!.id, name: people[0]!.name }],
-      tenantId: TENANT_ID,
-      channelData: { tenant: { id: TENANT_ID } },
-      activity: undefined as never,
-    }, async (context) => {
-      created = context.activity.conversation.id;
-      const sent = await context.sendActivity('Hallo!');
-      await context.updateActivity({ id: sent!.id, type: 'message', text: 'Hallo, Anna!' });
-      await context.deleteActivity(sent!.id);
-    });
+    await adapter.createConversationAsync(
+      '',
+      'msteams',
+      connector.url,
+      '',
+      {
+        isGroup: false,
+        bot: { id: '28:bot', name: 'Tandem' },
+        members: [{ id: people[0]!.id, name: people[0]!.name }],
+        tenantId: TENANT_ID,
+        channelData: { tenant: { id: TENANT_ID } },
+        activity: undefined as never,
+      },
+      async (context) => {
+        created = context.activity.conversation.id;
+        const sent = await context.sendActivity('Hallo!');
+        await context.updateActivity({ id: sent!.id, type: 'message', text: 'Hallo, Anna!' });
+        await context.deleteActivity(sent!.id);
+      },
+    );
     expect(created).toMatch(/^a:/);
     expect(connector.calls.map((c) => c.kind)).toEqual(['create-conversation', 'reply', 'update', 'delete']);
     expect(connector.calls.find((c) => c.kind === 'update')!.body!.text).toBe('Hallo, Anna!');
@@ -88,9 +123,13 @@ describe('fake Bot Connector answers botbuilder', () => {
     expect(response.headers.get('retry-after')).toBe('2');
     connector.inject({ status: 503, delayMs: 100 });
     const started = Date.now();
-    expect((await fetch(`${connector.url}v3/conversations/x/activities`, { method: 'POST', body: '{}' })).status).toBe(503);
+    expect((await fetch(`${connector.url}v3/conversations/x/activities`, { method: 'POST', body: '{}' })).status).toBe(
+      503,
+    );
     expect(Date.now() - started).toBeGreaterThanOrEqual(90);
-    expect((await fetch(`${connector.url}v3/conversations/x/activities`, { method: 'POST', body: '{}' })).status).toBe(200);
+    expect((await fetch(`${connector.url}v3/conversations/x/activities`, { method: 'POST', body: '{}' })).status).toBe(
+      200,
+    );
   });
 });
 
@@ -102,7 +141,12 @@ describe('fake Bot Connector enforces limits and fails on demand', () => {
   });
   afterEach(() => connector.stop());
   const post = (conversationId: string, signal?: AbortSignal) =>
-    fetch(`${connector.url}v3/conversations/${encodeURIComponent(conversationId)}/activities`, { method: 'POST', body: JSON.stringify({ type: 'message', text: 'x' }), headers: { 'content-type': 'application/json' }, signal });
+    fetch(`${connector.url}v3/conversations/${encodeURIComponent(conversationId)}/activities`, {
+      method: 'POST',
+      body: JSON.stringify({ type: 'message', text: 'x' }),
+      headers: { 'content-type': 'application/json' },
+      signal,
+    });
 
   test('an eighth message to one conversation within a second, or one over the global limit, is answered 429 and counted', async () => {
     connector.enforceLimits({ perConversation: [{ points: 7, seconds: 1 }], global: { points: 10, seconds: 1 } });

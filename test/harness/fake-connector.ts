@@ -59,7 +59,10 @@ export class FakeConnector {
   private readonly server = http.createServer((req, res) => void this.handle(req, res));
   private readonly faults: Array<Required<Pick<Fault, 'status' | 'times'>> & Fault> = [];
   private readonly members = new Map<string, Member[]>();
-  private readonly teams = new Map<string, { id: string; name: string; aadGroupId: string; channels: { id: string; name?: string }[] }>();
+  private readonly teams = new Map<
+    string,
+    { id: string; name: string; aadGroupId: string; channels: { id: string; name?: string }[] }
+  >();
   private waiters: Array<() => void> = [];
   private limits: ConnectorLimits | undefined;
   private randomFault: { status: number; probability: number; retryAfterSeconds?: number } | undefined;
@@ -141,7 +144,8 @@ export class FakeConnector {
   async waitFor(condition: () => boolean, timeoutMs = 5000): Promise<void> {
     const deadline = Date.now() + timeoutMs;
     while (!condition()) {
-      if (Date.now() > deadline) throw new Error(`FakeConnector.waitFor timed out after ${timeoutMs} ms; calls: ${this.calls.length}`);
+      if (Date.now() > deadline)
+        throw new Error(`FakeConnector.waitFor timed out after ${timeoutMs} ms; calls: ${this.calls.length}`);
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, 50);
         this.waiters.push(() => {
@@ -171,7 +175,17 @@ export class FakeConnector {
     const failed = fault && fault.status >= 300;
     const status = failed ? fault.status : route.status;
     const answer = failed ? undefined : this.answer(route, body, req.url ?? '');
-    this.calls.push({ method: req.method ?? 'GET', path, conversationId: route.conversationId, activityId: route.activityId, kind: route.kind, body, at: Date.now(), status, created: createdBy(route, answer) });
+    this.calls.push({
+      method: req.method ?? 'GET',
+      path,
+      conversationId: route.conversationId,
+      activityId: route.activityId,
+      kind: route.kind,
+      body,
+      at: Date.now(),
+      status,
+      created: createdBy(route, answer),
+    });
     this.notify();
     // Accepted, but the answer is lost: the socket stays open until the test stops the connector.
     if (fault?.hang) return;
@@ -194,12 +208,17 @@ export class FakeConnector {
     const now = Date.now();
     const conversationId = route.conversationId ?? '';
     const mine = this.accepted.byConversation.get(conversationId) ?? [];
-    const over = (times: number[], window: { points: number; seconds: number }) => times.filter((at) => at > now - window.seconds * 1000).length >= window.points;
+    const over = (times: number[], window: { points: number; seconds: number }) =>
+      times.filter((at) => at > now - window.seconds * 1000).length >= window.points;
     const breached = this.limits.perConversation.find((window) => over(mine, window));
     const global = this.limits.global && over(this.accepted.all, this.limits.global) ? this.limits.global : undefined;
     if (breached || global) {
       const window = breached ?? global!;
-      this.violations.push({ conversationId: breached ? conversationId : undefined, window: `${window.points}/${window.seconds}s${breached ? '' : ' global'}`, at: now });
+      this.violations.push({
+        conversationId: breached ? conversationId : undefined,
+        window: `${window.points}/${window.seconds}s${breached ? '' : ' global'}`,
+        at: now,
+      });
       return { status: 429, times: 1, retryAfterSeconds: 1 };
     }
     mine.push(now);
@@ -210,7 +229,13 @@ export class FakeConnector {
   }
 
   private chanceFault(route: Route): Fault | undefined {
-    if (!this.randomFault || route.name !== 'activity' || route.kind !== 'send' || Math.random() >= this.randomFault.probability) return undefined;
+    if (
+      !this.randomFault ||
+      route.name !== 'activity' ||
+      route.kind !== 'send' ||
+      Math.random() >= this.randomFault.probability
+    )
+      return undefined;
     return { status: this.randomFault.status, retryAfterSeconds: this.randomFault.retryAfterSeconds, times: 1 };
   }
 
@@ -219,11 +244,19 @@ export class FakeConnector {
       case 'activity':
         return { id: `activity-${randomUUID()}` };
       case 'create-conversation':
-        return { id: `a:${randomUUID()}`, activityId: body?.activity ? `activity-${randomUUID()}` : undefined, serviceUrl: this.url };
+        return {
+          id: `a:${randomUUID()}`,
+          activityId: body?.activity ? `activity-${randomUUID()}` : undefined,
+          serviceUrl: this.url,
+        };
       case 'members':
         return this.members.get(route.conversationId!) ?? [];
       case 'member':
-        return this.members.get(route.conversationId!)?.find((m) => m.id === route.memberId || m.aadObjectId === route.memberId) ?? {};
+        return (
+          this.members
+            .get(route.conversationId!)
+            ?.find((m) => m.id === route.memberId || m.aadObjectId === route.memberId) ?? {}
+        );
       case 'paged-members':
         return pagedMembers(this.members.get(route.conversationId!) ?? [], new URL(url, 'http://x').searchParams);
       case 'team':
@@ -252,7 +285,8 @@ export class FakeConnector {
 }
 
 interface Route {
-  name: 'activity' | 'create-conversation' | 'members' | 'member' | 'paged-members' | 'team' | 'team-channels' | 'unknown';
+  name:
+    'activity' | 'create-conversation' | 'members' | 'member' | 'paged-members' | 'team' | 'team-channels' | 'unknown';
   kind: ConnectorCall['kind'];
   status: number;
   conversationId?: string;
@@ -265,15 +299,22 @@ function classify(method: string, path: string): Route {
   const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
   if (parts[0] !== 'v3') return { name: 'unknown', kind: 'read', status: 404 };
   const [, resource, id, sub, subId] = parts;
-  if (resource === 'conversations' && id === undefined && method === 'POST') return { name: 'create-conversation', kind: 'create-conversation', status: 201 };
+  if (resource === 'conversations' && id === undefined && method === 'POST')
+    return { name: 'create-conversation', kind: 'create-conversation', status: 201 };
   if (resource === 'conversations' && sub === 'activities') {
-    if (method === 'POST') return { name: 'activity', kind: subId ? 'reply' : 'send', status: 200, conversationId: id, activityId: subId };
-    if (method === 'PUT') return { name: 'activity', kind: 'update', status: 200, conversationId: id, activityId: subId };
-    if (method === 'DELETE') return { name: 'activity', kind: 'delete', status: 200, conversationId: id, activityId: subId };
+    if (method === 'POST')
+      return { name: 'activity', kind: subId ? 'reply' : 'send', status: 200, conversationId: id, activityId: subId };
+    if (method === 'PUT')
+      return { name: 'activity', kind: 'update', status: 200, conversationId: id, activityId: subId };
+    if (method === 'DELETE')
+      return { name: 'activity', kind: 'delete', status: 200, conversationId: id, activityId: subId };
   }
-  if (resource === 'conversations' && sub === 'members') return { name: subId ? 'member' : 'members', kind: 'read', status: 200, conversationId: id, memberId: subId };
-  if (resource === 'conversations' && sub === 'pagedmembers') return { name: 'paged-members', kind: 'read', status: 200, conversationId: id };
-  if (resource === 'teams' && sub === 'conversations') return { name: 'team-channels', kind: 'read', status: 200, teamId: id };
+  if (resource === 'conversations' && sub === 'members')
+    return { name: subId ? 'member' : 'members', kind: 'read', status: 200, conversationId: id, memberId: subId };
+  if (resource === 'conversations' && sub === 'pagedmembers')
+    return { name: 'paged-members', kind: 'read', status: 200, conversationId: id };
+  if (resource === 'teams' && sub === 'conversations')
+    return { name: 'team-channels', kind: 'read', status: 200, teamId: id };
   if (resource === 'teams') return { name: 'team', kind: 'read', status: 200, teamId: id };
   return { name: 'unknown', kind: 'read', status: 404 };
 }

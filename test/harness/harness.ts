@@ -22,7 +22,9 @@ export class Harness {
     this.views = new TeamsViews(connector);
   }
 
-  static async start(options: { env?: Record<string, string>; broadcastTuning?: BroadcastTuning } = {}): Promise<Harness> {
+  static async start(
+    options: { env?: Record<string, string>; broadcastTuning?: BroadcastTuning } = {},
+  ): Promise<Harness> {
     const connector = await new FakeConnector().start();
     const clock = new TestClock();
     const server = await startTestTandem({ env: options.env, clock, broadcastTuning: options.broadcastTuning });
@@ -51,7 +53,9 @@ export class Harness {
     const conversationId = String(activity.conversation?.id ?? '').split(';')[0];
     const replies = this.connector.calls
       .slice(before)
-      .filter((call) => (call.kind === 'send' || call.kind === 'reply') && call.status < 300 && call.body?.type === 'message')
+      .filter(
+        (call) => (call.kind === 'send' || call.kind === 'reply') && call.status < 300 && call.body?.type === 'message',
+      )
       .filter((call) => String(call.conversationId ?? '').split(';')[0] === conversationId)
       .map((call) => call.body!);
     return { status, body, replies };
@@ -76,14 +80,21 @@ export class Harness {
    * use it directly). It is sent from the message `on`, else from the latest message the user
    * holds with a button of this verb; a card answered becomes what this user sees there.
    */
-  async executes(user: TeamsUser, conversation: TeamsConversation, verb: string, data: Record<string, unknown> = {}, options: { on?: string; trigger?: 'manual' | 'automatic' } = {}) {
+  async executes(
+    user: TeamsUser,
+    conversation: TeamsConversation,
+    verb: string,
+    data: Record<string, unknown> = {},
+    options: { on?: string; trigger?: 'manual' | 'automatic' } = {},
+  ) {
     const activity = this.activities.execute(conversation, user, verb, data);
     const messageId = options.on ?? this.views.messageWithVerb(user.id, conversation.id, verb)?.id;
     if (messageId) activity.replyToId = messageId;
     if (options.trigger) activity.value.trigger = options.trigger;
     const { status, body, replies } = await this.post(activity);
     expectAccepted(status);
-    if (messageId && body?.type === 'application/vnd.microsoft.card.adaptive') this.views.recordAnswer(conversation.id, messageId, user.id, body.value);
+    if (messageId && body?.type === 'application/vnd.microsoft.card.adaptive')
+      this.views.recordAnswer(conversation.id, messageId, user.id, body.value);
     return { response: body as { statusCode: number; type: string; value: any }, replies };
   }
 
@@ -91,9 +102,17 @@ export class Harness {
    * The user presses the button with this verb on the latest card they see with one (or on
    * message `on`): the client sends the button's own data with the inputs filled in.
    */
-  async presses(user: TeamsUser, conversation: TeamsConversation, verb: string, inputs: Record<string, unknown> = {}, options: { on?: string } = {}) {
+  async presses(
+    user: TeamsUser,
+    conversation: TeamsConversation,
+    verb: string,
+    inputs: Record<string, unknown> = {},
+    options: { on?: string } = {},
+  ) {
     const held = this.views.held(user.id, conversation.id);
-    const message = options.on ? held.find((m) => m.id === options.on) : this.views.messageWithVerb(user.id, conversation.id, verb);
+    const message = options.on
+      ? held.find((m) => m.id === options.on)
+      : this.views.messageWithVerb(user.id, conversation.id, verb);
     const action = executeActionsOf(message?.card).find((a) => a.verb === verb);
     if (!message || !action) throw new Error(`${user.name} sees no "${verb}" button in ${conversation.id}`);
     return this.executes(user, conversation, verb, { ...(action.data ?? {}), ...inputs }, { on: message.id });
@@ -112,8 +131,14 @@ export class Harness {
         continue;
       }
       const { verb, data } = message.card!.refresh.action;
-      const { response } = await this.executes(user, conversation, verb, data ?? {}, { on: message.id, trigger: 'automatic' });
-      seen.push({ ...message, card: response?.type === 'application/vnd.microsoft.card.adaptive' ? response.value : message.card });
+      const { response } = await this.executes(user, conversation, verb, data ?? {}, {
+        on: message.id,
+        trigger: 'automatic',
+      });
+      seen.push({
+        ...message,
+        card: response?.type === 'application/vnd.microsoft.card.adaptive' ? response.value : message.card,
+      });
     }
     return seen;
   }

@@ -28,8 +28,10 @@ export async function testTokenIssuer(): Promise<TestTokenIssuer> {
     keys,
     sign: (claims, options = {}) =>
       new SignJWT({
-        tid: TENANT_ID, scp: 'access_as_user',
-        iss: `https://login.microsoftonline.com/${TENANT_ID}/v2.0`, aud: `api://${SSO_DOMAIN}/${SSO_CLIENT_ID}`,
+        tid: TENANT_ID,
+        scp: 'access_as_user',
+        iss: `https://login.microsoftonline.com/${TENANT_ID}/v2.0`,
+        aud: `api://${SSO_DOMAIN}/${SSO_CLIENT_ID}`,
         ...claims,
       })
         .setProtectedHeader({ alg: 'RS256', kid: 'k1' })

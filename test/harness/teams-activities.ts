@@ -42,7 +42,14 @@ export function groupChat(name?: string): TeamsConversation {
 /** A channel of a team; the General channel's id is the team id. */
 export function teamChannel(teamName = 'Reverse Mentoring', channelName = 'Programme news'): TeamsConversation {
   const teamId = `19:${randomBytes(16).toString('hex')}@thread.tacv2`;
-  return { scope: 'channel', id: `19:${randomBytes(16).toString('hex')}@thread.tacv2`, teamId, teamName, channelName, aadGroupId: randomUUID() };
+  return {
+    scope: 'channel',
+    id: `19:${randomBytes(16).toString('hex')}@thread.tacv2`,
+    teamId,
+    teamName,
+    channelName,
+    aadGroupId: randomUUID(),
+  };
 }
 
 /**
@@ -53,13 +60,19 @@ export class TeamsActivities {
   constructor(private readonly serviceUrl: string) {}
 
   /** A typed message. In group chats and channels Teams requires an @mention of the bot. */
-  message(conversation: TeamsConversation, from: TeamsUser, text: string, options: { mention?: boolean } = {}): Record<string, any> {
+  message(
+    conversation: TeamsConversation,
+    from: TeamsUser,
+    text: string,
+    options: { mention?: boolean } = {},
+  ): Record<string, any> {
     const mention = options.mention ?? conversation.scope !== 'personal';
     const mentionText = `<at>${BOT.name}</at>`;
     const activity = this.base('message', conversation, from);
     activity.text = mention ? `${mentionText} ${text}` : text;
     activity.textFormat = 'plain';
-    if (mention) activity.entities.unshift({ type: 'mention', text: mentionText, mentioned: { id: BOT.id, name: BOT.name } });
+    if (mention)
+      activity.entities.unshift({ type: 'mention', text: mentionText, mentioned: { id: BOT.id, name: BOT.name } });
     return activity;
   }
 
@@ -72,7 +85,12 @@ export class TeamsActivities {
   }
 
   /** An `Action.Execute` press (Universal Actions): an invoke whose HTTP response carries the new card. */
-  execute(conversation: TeamsConversation, from: TeamsUser, verb: string, data: Record<string, unknown> = {}): Record<string, any> {
+  execute(
+    conversation: TeamsConversation,
+    from: TeamsUser,
+    verb: string,
+    data: Record<string, unknown> = {},
+  ): Record<string, any> {
     const activity = this.base('invoke', conversation, from);
     activity.name = 'adaptiveCard/action';
     activity.value = { action: { type: 'Action.Execute', id: randomUUID(), verb, data }, trigger: 'manual' };
@@ -88,7 +106,11 @@ export class TeamsActivities {
   }
 
   /** Members (by default: the bot) were added to the conversation. */
-  membersAdded(conversation: TeamsConversation, from: TeamsUser, members: Array<{ id: string; aadObjectId?: string }> = [{ id: BOT.id }]): Record<string, any> {
+  membersAdded(
+    conversation: TeamsConversation,
+    from: TeamsUser,
+    members: Array<{ id: string; aadObjectId?: string }> = [{ id: BOT.id }],
+  ): Record<string, any> {
     const activity = this.base('conversationUpdate', conversation, from);
     activity.membersAdded = members;
     activity.channelData.eventType = 'teamMemberAdded';
@@ -97,7 +119,11 @@ export class TeamsActivities {
 
   private base(type: string, conversation: TeamsConversation, from: TeamsUser): Record<string, any> {
     const channelData: Record<string, any> = { tenant: { id: TENANT_ID } };
-    const teamsConversation: Record<string, any> = { id: conversation.id, conversationType: conversation.scope, tenantId: TENANT_ID };
+    const teamsConversation: Record<string, any> = {
+      id: conversation.id,
+      conversationType: conversation.scope,
+      tenantId: TENANT_ID,
+    };
     if (conversation.scope === 'groupChat') {
       teamsConversation.isGroup = true;
       if (conversation.name) teamsConversation.name = conversation.name;
@@ -119,7 +145,15 @@ export class TeamsActivities {
       conversation: teamsConversation,
       recipient: { id: BOT.id, name: BOT.name },
       locale: from.locale,
-      entities: [{ type: 'clientInfo', locale: from.locale, country: from.locale.split('-')[1] ?? 'US', platform: 'Web', timezone: from.timeZone }],
+      entities: [
+        {
+          type: 'clientInfo',
+          locale: from.locale,
+          country: from.locale.split('-')[1] ?? 'US',
+          platform: 'Web',
+          timezone: from.timeZone,
+        },
+      ],
       channelData,
     };
   }

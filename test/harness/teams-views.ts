@@ -48,14 +48,33 @@ export class TeamsViews {
 
   /** Records the card an invoke answered to `userId` on message `messageId`. */
   recordAnswer(conversationId: string, messageId: string, userId: string, card: Card): void {
-    this.answers.push({ conversationId: baseId(conversationId), messageId, userId, card, afterCall: this.connector.calls.length });
+    this.answers.push({
+      conversationId: baseId(conversationId),
+      messageId,
+      userId,
+      card,
+      afterCall: this.connector.calls.length,
+    });
   }
 
   /** The messages of a conversation as `userId` holds them now, oldest first, without refreshing anything. */
   held(userId: string, conversationId: string): SeenMessage[] {
     return this.posted(baseId(conversationId)).map((message) => {
-      const mine = this.answers.filter((a) => a.conversationId === baseId(conversationId) && a.messageId === message.id && a.userId === userId && a.afterCall > message.lastWrite).at(-1);
-      return { id: message.id, activity: message.activity, card: mine?.card ?? sharedCard(message.activity), text: String(message.activity.text ?? '') };
+      const mine = this.answers
+        .filter(
+          (a) =>
+            a.conversationId === baseId(conversationId) &&
+            a.messageId === message.id &&
+            a.userId === userId &&
+            a.afterCall > message.lastWrite,
+        )
+        .at(-1);
+      return {
+        id: message.id,
+        activity: message.activity,
+        card: mine?.card ?? sharedCard(message.activity),
+        text: String(message.activity.text ?? ''),
+      };
     });
   }
 
@@ -69,7 +88,9 @@ export class TeamsViews {
 
   /** The latest message `userId` holds whose card has an `Action.Execute` with this verb (the button they would press). */
   messageWithVerb(userId: string, conversationId: string, verb: string): SeenMessage | undefined {
-    return this.held(userId, conversationId).filter((message) => executeActionsOf(message.card).some((a) => a.verb === verb)).at(-1);
+    return this.held(userId, conversationId)
+      .filter((message) => executeActionsOf(message.card).some((a) => a.verb === verb))
+      .at(-1);
   }
 
   /** Messages the bot posted in a conversation, with their last version, in order of posting. */
@@ -83,7 +104,8 @@ export class TeamsViews {
       else if (call.kind === 'update') {
         const known = messages.get(target.activityId);
         if (known) messages.set(target.activityId, { ...known, activity: call.body ?? {}, lastWrite: index });
-      } else if (target.activity.type === 'message') messages.set(target.activityId, { id: target.activityId, activity: target.activity, lastWrite: index });
+      } else if (target.activity.type === 'message')
+        messages.set(target.activityId, { id: target.activityId, activity: target.activity, lastWrite: index });
     });
     return [...messages.values()];
   }
@@ -103,7 +125,9 @@ export function executeActionsOf(card: Card | undefined): Array<Record<string, a
   return found;
 }
 
-function targetOf(call: ConnectorCall): { conversationId: string; activityId: string; activity: Record<string, any> } | undefined {
+function targetOf(
+  call: ConnectorCall,
+): { conversationId: string; activityId: string; activity: Record<string, any> } | undefined {
   if (call.kind === 'create-conversation') {
     const activity = call.body?.activity as Record<string, any> | undefined;
     if (!activity || !call.created?.conversationId || !call.created.activityId) return undefined;
@@ -115,7 +139,9 @@ function targetOf(call: ConnectorCall): { conversationId: string; activityId: st
 }
 
 function sharedCard(activity: Record<string, any>): Card | undefined {
-  return activity.attachments?.find((a: { contentType: string }) => a.contentType === 'application/vnd.microsoft.card.adaptive')?.content;
+  return activity.attachments?.find(
+    (a: { contentType: string }) => a.contentType === 'application/vnd.microsoft.card.adaptive',
+  )?.content;
 }
 
 /** A channel thread's id carries `;messageid=…`; the conversation is the channel. */

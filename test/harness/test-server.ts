@@ -34,12 +34,37 @@ export class TestClock implements Clock {
  * Starts the real server in-process on a free port, against the run's Azurite with its own
  * table prefix. Logs are silent unless TEST_LOG_LEVEL is set.
  */
-export async function startTestTandem(options: { env?: Record<string, string>; clock?: Clock; tablePrefix?: string; tabAuth?: TabAuthenticator; broadcastTuning?: BroadcastTuning } = {}): Promise<TestTandem> {
+export async function startTestTandem(
+  options: {
+    env?: Record<string, string>;
+    clock?: Clock;
+    tablePrefix?: string;
+    tabAuth?: TabAuthenticator;
+    broadcastTuning?: BroadcastTuning;
+  } = {},
+): Promise<TestTandem> {
   const tablePrefix = options.tablePrefix ?? uniqueTablePrefix();
-  const config = loadConfig({ NODE_ENV: 'test', TABLE_PREFIX: tablePrefix, AZURE_STORAGE_CONNECTION_STRING: testConnectionString(), ...options.env });
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    TABLE_PREFIX: tablePrefix,
+    AZURE_STORAGE_CONNECTION_STRING: testConnectionString(),
+    ...options.env,
+  });
   const logger = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
-  const connectionString = config.storage.mode === 'connection-string' ? config.storage.connectionString : testConnectionString();
-  const { tandem, testHooks: hooks } = composeTandem({ config, logger, storage: { kind: 'connection-string', connectionString }, clock: options.clock ?? new TestClock(), tabAuth: options.tabAuth, broadcastTuning: { reportIntervalMs: 50, ...options.broadcastTuning, worker: { idlePollMs: 20, ...options.broadcastTuning?.worker } } });
+  const connectionString =
+    config.storage.mode === 'connection-string' ? config.storage.connectionString : testConnectionString();
+  const { tandem, testHooks: hooks } = composeTandem({
+    config,
+    logger,
+    storage: { kind: 'connection-string', connectionString },
+    clock: options.clock ?? new TestClock(),
+    tabAuth: options.tabAuth,
+    broadcastTuning: {
+      reportIntervalMs: 50,
+      ...options.broadcastTuning,
+      worker: { idlePollMs: 20, ...options.broadcastTuning?.worker },
+    },
+  });
   const url = await tandem.listen(0, '127.0.0.1');
   return {
     url,
@@ -47,7 +72,11 @@ export async function startTestTandem(options: { env?: Record<string, string>; c
     hooks,
     tablePrefix,
     async send(activity) {
-      const response = await fetch(`${url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) });
+      const response = await fetch(`${url}/api/messages`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(activity),
+      });
       const text = await response.text();
       return { status: response.status, body: text ? JSON.parse(text) : undefined };
     },

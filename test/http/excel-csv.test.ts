@@ -14,8 +14,14 @@ describe('CSV for Excel', () => {
   });
 
   test('a byte order mark, semicolons, quoting where needed, and every cell safe', () => {
-    const csv = excelCsv([['name', 'note'], ['Jürgen; Müller', '=1+1']]);
+    const csv = excelCsv([
+      ['name', 'note'],
+      ['Jürgen; Müller', '=1+1'],
+    ]);
     expect(csv.startsWith('\uFEFF')).toBe(true);
-    expect(parse(csv.slice(1), { delimiter: ';' })).toEqual([['name', 'note'], ['Jürgen; Müller', "'=1+1"]]);
+    expect(parse(csv.slice(1), { delimiter: ';' })).toEqual([
+      ['name', 'note'],
+      ['Jürgen; Müller', "'=1+1"],
+    ]);
   });
 });

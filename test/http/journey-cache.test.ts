@@ -11,7 +11,12 @@ import { testTableStore, uniqueTablePrefix } from '../harness/test-storage';
 
 type Json = Record<string, any>;
 
-const actor = (aadObjectId: string) => ({ tenantId: TENANT_ID, aadObjectId, displayName: aadObjectId, locale: 'de-DE' });
+const actor = (aadObjectId: string) => ({
+  tenantId: TENANT_ID,
+  aadObjectId,
+  displayName: aadObjectId,
+  locale: 'de-DE',
+});
 const chatPath = `/api/journey/chat/${encodeURIComponent(JOURNEY.chatId)}?lang=de`;
 
 /**
@@ -41,7 +46,9 @@ describe('journey cache across two instances', () => {
   /** Reads the journey twice through the tab API (the second read is served from the instance's cache) and checks they agree. */
   const journeyOn = async (server: TestTandem, user: string): Promise<Json> => {
     const read = async () => {
-      const response = await fetch(`${server.url}${chatPath}`, { headers: { 'x-tandem-dev-user': `${TENANT_ID}/${user}` } });
+      const response = await fetch(`${server.url}${chatPath}`, {
+        headers: { 'x-tandem-dev-user': `${TENANT_ID}/${user}` },
+      });
       expect(response.status).toBe(200);
       return (await response.json()) as Json;
     };
@@ -49,12 +56,22 @@ describe('journey cache across two instances', () => {
     expect(await read()).toEqual(first);
     return first;
   };
-  const meetingsRepository = (revisions?: PairRevisions) => new MeetingTableRepository(testTableStore(tablePrefix), revisions);
-  const plannedMeeting = async (): Promise<Meeting> => (await meetingsRepository().list(programmeId, JOURNEY.pairId)).map((m) => m.value).find((m) => m.status === 'planned')!;
+  const meetingsRepository = (revisions?: PairRevisions) =>
+    new MeetingTableRepository(testTableStore(tablePrefix), revisions);
+  const plannedMeeting = async (): Promise<Meeting> =>
+    (await meetingsRepository().list(programmeId, JOURNEY.pairId))
+      .map((m) => m.value)
+      .find((m) => m.status === 'planned')!;
 
   test('a meeting scheduled on A shows in the next read on B', async () => {
     expect((await journeyOn(b, JOURNEY.mentee)).meetings).toMatchObject({ held: 1, planned: 1 });
-    const scheduled = await a.hooks.services.meetings.schedule(actor(JOURNEY.mentor), programmeId, JOURNEY.pairId, { date: '2027-04-06', time: '16:00', timeZone: 'Europe/London', durationMinutes: '60', format: 'online' });
+    const scheduled = await a.hooks.services.meetings.schedule(actor(JOURNEY.mentor), programmeId, JOURNEY.pairId, {
+      date: '2027-04-06',
+      time: '16:00',
+      timeZone: 'Europe/London',
+      durationMinutes: '60',
+      format: 'online',
+    });
     expect(scheduled.ok).toBe(true);
     expect((await journeyOn(b, JOURNEY.mentee)).meetings).toMatchObject({ held: 1, planned: 2 });
   });
@@ -65,7 +82,9 @@ describe('journey cache across two instances', () => {
     if (!opened.ok) throw new Error(String(opened.reason));
     expect((await journeyOn(b, JOURNEY.mentee)).poll).toMatchObject({ voted: [] });
     const ref = { programmeId, pairId: JOURNEY.pairId, pollId: opened.value.poll.id };
-    expect((await a.hooks.services.polls.vote(actor(JOURNEY.mentor), ref, opened.value.options[0]!.id, true)).ok).toBe(true);
+    expect((await a.hooks.services.polls.vote(actor(JOURNEY.mentor), ref, opened.value.options[0]!.id, true)).ok).toBe(
+      true,
+    );
     const poll = (await journeyOn(b, JOURNEY.mentee)).poll;
     expect(poll.voted).toEqual(['Anna Berger']);
     expect(poll.options[0].voters).toEqual(['Anna Berger']);
@@ -74,12 +93,25 @@ describe('journey cache across two instances', () => {
   test('feedback with a private note given on A: on B its author sees the note at once, the partner and HR never, also from the cache', async () => {
     const planned = await plannedMeeting();
     clockA.set(new Date(new Date(planned.startsAt).getTime() + 90 * 60_000));
-    expect((await a.hooks.services.meetings.checkIn(actor(JOURNEY.mentee), programmeId, JOURNEY.pairId, planned.id, 'held')).ok).toBe(true);
+    expect(
+      (await a.hooks.services.meetings.checkIn(actor(JOURNEY.mentee), programmeId, JOURNEY.pairId, planned.id, 'held'))
+        .ok,
+    ).toBe(true);
     expect((await journeyOn(b, JOURNEY.mentor)).learnings.privateNotes).toHaveLength(1);
     const note = 'Zweites Treffen: nächstes Mal Excel-Beispiele mitbringen.';
-    const given = await a.hooks.services.feedback.submit(actor(JOURNEY.mentor), programmeId, JOURNEY.pairId, planned.id, {
-      rating: '5', topicsCovered: 'big-data', learning: 'Daten erzählen Geschichten.', privateNote: note, shareAsGoodPractice: 'false',
-    });
+    const given = await a.hooks.services.feedback.submit(
+      actor(JOURNEY.mentor),
+      programmeId,
+      JOURNEY.pairId,
+      planned.id,
+      {
+        rating: '5',
+        topicsCovered: 'big-data',
+        learning: 'Daten erzählen Geschichten.',
+        privateNote: note,
+        shareAsGoodPractice: 'false',
+      },
+    );
     expect(given.ok).toBe(true);
 
     const mentor = await journeyOn(b, JOURNEY.mentor);
@@ -91,18 +123,25 @@ describe('journey cache across two instances', () => {
     const hr = await journeyOn(b, JOURNEY.hr);
     expect(hr.learnings).toBeUndefined();
     for (const secret of [note, JOURNEY.mentorNote]) expect(JSON.stringify(mentee)).not.toContain(secret);
-    for (const secret of [note, JOURNEY.mentorNote, JOURNEY.menteeNote, 'Daten erzählen', '"rating"']) expect(JSON.stringify(hr)).not.toContain(secret);
+    for (const secret of [note, JOURNEY.mentorNote, JOURNEY.menteeNote, 'Daten erzählen', '"rating"'])
+      expect(JSON.stringify(hr)).not.toContain(secret);
   });
 
   test('the cache is really used: a write that bumps no revision stays unseen until the token moves, or the entry is a minute old', async () => {
     const before = await journeyOn(b, JOURNEY.mentee);
-    const silent = meetingsRepository({ bump: async () => {}, bumpIfPresent: async () => {}, current: async () => undefined, forget: async () => {} });
+    const silent = meetingsRepository({
+      bump: async () => {},
+      bumpIfPresent: async () => {},
+      current: async () => undefined,
+      forget: async () => {},
+    });
     const revisions = new PairRevisionTableRepository(testTableStore(tablePrefix));
     const rename = async (place: string) => {
       const stored = (await silent.list(programmeId, JOURNEY.pairId)).find((m) => m.value.status === 'planned')!;
       expect(await silent.update({ ...stored.value, format: 'in-person', place }, stored.etag)).toBe('written');
     };
-    const placeOnB = async () => (await journeyOn(b, JOURNEY.mentee)).timeline.find((e: Json) => e.kind === 'planned').place;
+    const placeOnB = async () =>
+      (await journeyOn(b, JOURNEY.mentee)).timeline.find((e: Json) => e.kind === 'planned').place;
 
     await rename('Raum 4.12');
     expect(await placeOnB()).toBe(before.timeline.find((e: Json) => e.kind === 'planned').place);
@@ -116,7 +155,11 @@ describe('journey cache across two instances', () => {
   });
 
   test('programme edits: at once on the instance that made them, within a minute on the other', async () => {
-    const material = { id: 'm-new', title: 'Prompting für Führungskräfte', url: 'https://contoso.sharepoint.com/prompting' };
+    const material = {
+      id: 'm-new',
+      title: 'Prompting für Führungskräfte',
+      url: 'https://contoso.sharepoint.com/prompting',
+    };
     const titles = (journey: Json) => journey.materials.map((m: Json) => m.title);
     expect(titles(await journeyOn(a, JOURNEY.mentee))).not.toContain(material.title);
     expect(titles(await journeyOn(b, JOURNEY.mentee))).not.toContain(material.title);
@@ -127,20 +170,34 @@ describe('journey cache across two instances', () => {
   });
 
   test('a pair bound to a new chat on A: on B the old chat (whose key B remembers) answers 404, the new one the journey', async () => {
-    const status = (server: TestTandem, chatId: string) => fetch(`${server.url}/api/journey/chat/${encodeURIComponent(chatId)}`, { headers: { 'x-tandem-dev-user': `${TENANT_ID}/${JOURNEY.mentee}` } }).then((r) => r.status);
+    const status = (server: TestTandem, chatId: string) =>
+      fetch(`${server.url}/api/journey/chat/${encodeURIComponent(chatId)}`, {
+        headers: { 'x-tandem-dev-user': `${TENANT_ID}/${JOURNEY.mentee}` },
+      }).then((r) => r.status);
     expect(await status(b, JOURNEY.chatId)).toBe(200);
-    expect(await a.hooks.services.matching.bindChat(TENANT_ID, JOURNEY.otherChatId, [JOURNEY.mentor, JOURNEY.mentee])).toMatchObject({ chatId: JOURNEY.otherChatId });
+    expect(
+      await a.hooks.services.matching.bindChat(TENANT_ID, JOURNEY.otherChatId, [JOURNEY.mentor, JOURNEY.mentee]),
+    ).toMatchObject({ chatId: JOURNEY.otherChatId });
     expect(await status(b, JOURNEY.chatId)).toBe(404);
     expect(await status(b, JOURNEY.otherChatId)).toBe(200);
-    expect((await a.hooks.services.matching.bindChat(TENANT_ID, JOURNEY.chatId, [JOURNEY.mentor, JOURNEY.mentee]))?.chatId).toBe(JOURNEY.chatId);
+    expect(
+      (await a.hooks.services.matching.bindChat(TENANT_ID, JOURNEY.chatId, [JOURNEY.mentor, JOURNEY.mentee]))?.chatId,
+    ).toBe(JOURNEY.chatId);
   });
 
   test('the pair row is read on every request: a pair that ended is gone on both instances at once', async () => {
     const pairs = new PairTableRepository(testTableStore(tablePrefix));
     const stored = (await pairs.get(programmeId, JOURNEY.pairId))!;
-    expect(await pairs.update({ ...stored.value, status: 'ended', endedAt: JOURNEY.now.toISOString(), endReason: 'test' }, stored.etag)).toBe('written');
+    expect(
+      await pairs.update(
+        { ...stored.value, status: 'ended', endedAt: JOURNEY.now.toISOString(), endReason: 'test' },
+        stored.etag,
+      ),
+    ).toBe('written');
     for (const server of [a, b]) {
-      const response = await fetch(`${server.url}${chatPath}`, { headers: { 'x-tandem-dev-user': `${TENANT_ID}/${JOURNEY.mentee}` } });
+      const response = await fetch(`${server.url}${chatPath}`, {
+        headers: { 'x-tandem-dev-user': `${TENANT_ID}/${JOURNEY.mentee}` },
+      });
       expect(response.status).toBe(404);
     }
   });

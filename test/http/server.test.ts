@@ -49,7 +49,11 @@ describe('HTTP surface', () => {
   });
 
   test('/api/messages refuses a body that is not an activity', async () => {
-    const response = await fetch(`${server.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '"just a string"' });
+    const response = await fetch(`${server.url}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '"just a string"',
+    });
     expect(response.status).toBeGreaterThanOrEqual(400);
     expect(response.status).toBeLessThan(500);
   });

@@ -20,12 +20,18 @@ describe('tab API authentication (Teams SSO)', () => {
   });
   afterAll(() => server.stop());
 
-  const me = (token?: string) => fetch(`${server.url}/api/me`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+  const me = (token?: string) =>
+    fetch(`${server.url}/api/me`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
 
   test('a valid token identifies the person by oid and tid', async () => {
     const response = await me(await sign({}));
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ aadObjectId: 'oid-anna', tenantId: TENANT_ID, development: false, programmes: [] });
+    expect(await response.json()).toEqual({
+      aadObjectId: 'oid-anna',
+      tenantId: TENANT_ID,
+      development: false,
+      programmes: [],
+    });
   });
 
   test('the bare client id is accepted as audience too (v2 tokens)', async () => {
@@ -37,24 +43,29 @@ describe('tab API authentication (Teams SSO)', () => {
     ['a token signed by someone else', async () => sign({}, { key: 'stranger' })],
     ['an expired token', async () => sign({}, { expiresIn: '-5m' })],
     ['a token for another app', async () => sign({ aud: 'api://evil.example/other-app' })],
-    ['a token from another tenant', async () => sign({ tid: 'other-tenant', iss: 'https://login.microsoftonline.com/other-tenant/v2.0' })],
+    [
+      'a token from another tenant',
+      async () => sign({ tid: 'other-tenant', iss: 'https://login.microsoftonline.com/other-tenant/v2.0' }),
+    ],
     ['a token without the access_as_user scope', async () => sign({ scp: 'User.Read' })],
     ['garbage', async () => 'not.a.token'],
   ])('401 for %s', async (_label, token) => {
     expect((await me(await token())).status).toBe(401);
   });
 
-  test.each(['/api/journey/mine', '/api/overview', `/api/journey/chat/${encodeURIComponent('19:abc@thread.v2')}`, `/api/journey/pair/${crypto.randomUUID()}/a~b`])(
-    'the journey route %s accepts only valid tokens (and never a development header)',
-    async (path) => {
-      const call = (headers: Record<string, string>) => fetch(`${server.url}${path}`, { headers });
-      expect((await call({})).status).toBe(401);
-      expect((await call({ authorization: `Bearer ${await sign({}, { key: 'stranger' })}` })).status).toBe(401);
-      expect((await call({ authorization: `Bearer ${await sign({}, { expiresIn: '-5m' })}` })).status).toBe(401);
-      expect((await call({ 'x-tandem-dev-user': `${TENANT_ID}/oid-anna` })).status).toBe(401);
-      expect((await call({ authorization: `Bearer ${await sign({})}` })).status).not.toBe(401);
-    },
-  );
+  test.each([
+    '/api/journey/mine',
+    '/api/overview',
+    `/api/journey/chat/${encodeURIComponent('19:abc@thread.v2')}`,
+    `/api/journey/pair/${crypto.randomUUID()}/a~b`,
+  ])('the journey route %s accepts only valid tokens (and never a development header)', async (path) => {
+    const call = (headers: Record<string, string>) => fetch(`${server.url}${path}`, { headers });
+    expect((await call({})).status).toBe(401);
+    expect((await call({ authorization: `Bearer ${await sign({}, { key: 'stranger' })}` })).status).toBe(401);
+    expect((await call({ authorization: `Bearer ${await sign({}, { expiresIn: '-5m' })}` })).status).toBe(401);
+    expect((await call({ 'x-tandem-dev-user': `${TENANT_ID}/oid-anna` })).status).toBe(401);
+    expect((await call({ authorization: `Bearer ${await sign({})}` })).status).not.toBe(401);
+  });
 
   test('without an SSO app registration, local runs accept a marked development identity; production refuses that mode', async () => {
     const local = await startTestTandem();
@@ -65,7 +76,16 @@ describe('tab API authentication (Teams SSO)', () => {
     } finally {
       await local.stop();
     }
-    expect(() => loadConfig({ NODE_ENV: 'production', BOT_ID: 'a', BOT_PASSWORD: 'b', BOT_TENANT_ID: 'c', AZURE_STORAGE_ACCOUNT_NAME: 's', TANDEM_LINK_SECRET: 'x'.repeat(32) })).toThrow(/AAD_APP_CLIENT_ID/);
+    expect(() =>
+      loadConfig({
+        NODE_ENV: 'production',
+        BOT_ID: 'a',
+        BOT_PASSWORD: 'b',
+        BOT_TENANT_ID: 'c',
+        AZURE_STORAGE_ACCOUNT_NAME: 's',
+        TANDEM_LINK_SECRET: 'x'.repeat(32),
+      }),
+    ).toThrow(/AAD_APP_CLIENT_ID/);
   });
 });
 
@@ -77,7 +97,11 @@ describe('verified tab tokens are remembered until they expire', () => {
     let now = new Date();
     const config = loadConfig({ ...ENV });
     if (config.tabAuth.mode !== 'sso') throw new Error('expected SSO mode');
-    const auth = new TabAuthenticator(config.tabAuth, (header, token) => ((keyLookups += 1), issuer.keys(header, token)), () => now);
+    const auth = new TabAuthenticator(
+      config.tabAuth,
+      (header, token) => ((keyLookups += 1), issuer.keys(header, token)),
+      () => now,
+    );
     const token = await issuer.sign({ oid: 'oid-anna' }, { expiresIn: '10m' });
     const identify = () => auth.identify({ authorization: `Bearer ${token}` });
     expect(await identify()).toMatchObject({ aadObjectId: 'oid-anna', tenantId: TENANT_ID });
@@ -87,7 +111,8 @@ describe('verified tab tokens are remembered until they expire', () => {
     expect(await identify()).toBe('invalid-token');
     // A refused token is never remembered: a forged one is checked (and refused) every time.
     const forged = await issuer.sign({ oid: 'oid-anna' }, { key: 'stranger' });
-    for (let i = 0; i < 2; i += 1) expect(await auth.identify({ authorization: `Bearer ${forged}` })).toBe('invalid-token');
+    for (let i = 0; i < 2; i += 1)
+      expect(await auth.identify({ authorization: `Bearer ${forged}` })).toBe('invalid-token');
     expect(keyLookups).toBe(4);
   });
 });

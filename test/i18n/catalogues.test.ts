@@ -23,7 +23,8 @@ describe('string catalogues', () => {
   });
 
   test('each string has the same placeholders in both languages', () => {
-    for (const key of Object.keys(en)) expect({ key, placeholders: placeholders(de[key]!) }).toEqual({ key, placeholders: placeholders(en[key]!) });
+    for (const key of Object.keys(en))
+      expect({ key, placeholders: placeholders(de[key]!) }).toEqual({ key, placeholders: placeholders(en[key]!) });
   });
 
   test('no string is empty, and German is not left in English', () => {
@@ -31,8 +32,14 @@ describe('string catalogues', () => {
       expect({ key, empty: text.trim() === '' }).toEqual({ key, empty: false });
     }
     // Strings made only of placeholders, punctuation and the product name read the same in both.
-    const words = (text: string) => text.replace(/\{\{\s*\w+\s*\}\}/g, '').replace(/Tandem/g, '').replace(/[^\p{L}]/gu, '');
-    const untranslated = Object.keys(en).filter((key) => en[key] === de[key] && en[key]!.length > 12 && words(en[key]!).length > 6);
+    const words = (text: string) =>
+      text
+        .replace(/\{\{\s*\w+\s*\}\}/g, '')
+        .replace(/Tandem/g, '')
+        .replace(/[^\p{L}]/gu, '');
+    const untranslated = Object.keys(en).filter(
+      (key) => en[key] === de[key] && en[key]!.length > 12 && words(en[key]!).length > 6,
+    );
     expect(untranslated).toEqual([]);
   });
 

@@ -1,4 +1,11 @@
-import { formatCalendarDate, formatDateTime, formatInstantDate, formatTime, formatWallClock, formatWallTime } from '../../bot/src/i18n/format-date-time';
+import {
+  formatCalendarDate,
+  formatDateTime,
+  formatInstantDate,
+  formatTime,
+  formatWallClock,
+  formatWallTime,
+} from '../../bot/src/i18n/format-date-time';
 
 // Fixed instants around Berlin's and New York's daylight-saving changes in 2027
 // (Europe: 28 Mar and 31 Oct at 01:00 UTC; US: 14 Mar and 7 Nov).

@@ -3,7 +3,15 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildAppPackage } from '../../manifest/src/build-package';
-import { balancedBlock, bicepOutputs, bicepParams, moduleCalls, readBicep, upperSnakeKeys, type BicepFile } from './bicep-source';
+import {
+  balancedBlock,
+  bicepOutputs,
+  bicepParams,
+  moduleCalls,
+  readBicep,
+  upperSnakeKeys,
+  type BicepFile,
+} from './bicep-source';
 import { configReads, configSchemaKeys } from './config-reads';
 import { REPO_ROOT, parametersFiles, readEnvTemplate, readProject, walk } from './toolkit-project';
 
@@ -13,7 +21,10 @@ jest.mock('strip-bom', () => ({ __esModule: true, default: (text: string) => tex
 
 const infra = (...parts: string[]) => join(REPO_ROOT, 'infra', ...parts);
 const mainBicep = readBicep(infra('azure.bicep'));
-const allBicep: BicepFile[] = [mainBicep, ...readdirSync(infra('modules')).map((name) => readBicep(infra('modules', name)))];
+const allBicep: BicepFile[] = [
+  mainBicep,
+  ...readdirSync(infra('modules')).map((name) => readBicep(infra('modules', name))),
+];
 const appSettingsBicep = readBicep(infra('modules', 'app-settings.bicep'));
 
 /** What a person fills in before provisioning, where the script actions need a real value. */
@@ -39,9 +50,11 @@ const NOT_SET_IN_PRODUCTION: Record<string, string> = {
   TANDEM_DATA_DIR: 'embedded Azurite only (local runs)',
   AZURITE_TABLE_PORT: 'embedded Azurite only (local runs)',
   AZURITE_QUEUE_PORT: 'embedded Azurite only (local runs)',
-  AZURE_STORAGE_CONNECTION_STRING: 'production uses endpoints + managed identity; shared keys are disabled on the account',
+  AZURE_STORAGE_CONNECTION_STRING:
+    'production uses endpoints + managed identity; shared keys are disabled on the account',
   PROACTIVE_MAX_ATTEMPTS: 'tuning knob; the default suits Teams rate limits',
-  TAB_SSO_JWKS_URL: 'derived from BOT_TENANT_ID (the tenant\'s Microsoft Entra signing keys); an override for tests and sovereign clouds',
+  TAB_SSO_JWKS_URL:
+    "derived from BOT_TENANT_ID (the tenant's Microsoft Entra signing keys); an override for tests and sovereign clouds",
   REMINDER_TICK_SECONDS: 'tuning knob; a minute keeps reminders on time without load',
   MOMENTUM_SWEEP_MINUTES: 'tuning knob; nudges are weekly at most, an hourly look is plenty',
   RETENTION_INTERVAL_MINUTES: 'tuning knob; hourly checks are plenty for a retention measured in days',
@@ -51,31 +64,55 @@ const NOT_SET_IN_PRODUCTION: Record<string, string> = {
 
 /** The contract with the server: what every Azure deployment sets (see docs/deploy.md). */
 const PRODUCTION_CONTRACT = [
-  'NODE_ENV', 'LOG_LEVEL', 'TABLE_PREFIX',
-  'AZURE_STORAGE_ACCOUNT_NAME', 'AZURE_STORAGE_TABLE_ENDPOINT', 'AZURE_STORAGE_QUEUE_ENDPOINT', 'AZURE_CLIENT_ID',
+  'NODE_ENV',
+  'LOG_LEVEL',
+  'TABLE_PREFIX',
+  'AZURE_STORAGE_ACCOUNT_NAME',
+  'AZURE_STORAGE_TABLE_ENDPOINT',
+  'AZURE_STORAGE_QUEUE_ENDPOINT',
+  'AZURE_CLIENT_ID',
   'APPLICATIONINSIGHTS_CONNECTION_STRING',
-  'BOT_ID', 'BOT_TENANT_ID', 'BOT_TYPE', 'BOT_PASSWORD',
-  'AAD_APP_CLIENT_ID', 'PUBLIC_URL', 'TAB_ENDPOINT', 'BOT_DOMAIN', 'TANDEM_BOOTSTRAP_ADMINS', 'TANDEM_LINK_SECRET',
+  'BOT_ID',
+  'BOT_TENANT_ID',
+  'BOT_TYPE',
+  'BOT_PASSWORD',
+  'AAD_APP_CLIENT_ID',
+  'PUBLIC_URL',
+  'TAB_ENDPOINT',
+  'BOT_DOMAIN',
+  'TANDEM_BOOTSTRAP_ADMINS',
+  'TANDEM_LINK_SECRET',
 ];
 
 describe('Bicep parameters', () => {
   const declared = bicepParams(mainBicep);
 
-  it.each(parametersFiles())('%s sets only declared parameters, every required one, and only allowed values', (file) => {
-    const values = (JSON.parse(readFileSync(join(REPO_ROOT, file), 'utf8')) as { parameters: Record<string, { value: unknown }> }).parameters;
-    expect(Object.keys(values).filter((name) => !declared.some((p) => p.name === name))).toEqual([]);
-    expect(declared.filter((p) => p.required && !(p.name in values)).map((p) => p.name)).toEqual([]);
-    const notAllowed = declared
-      .filter((p) => p.allowed && p.name in values && !(p.allowed ?? []).includes(values[p.name]?.value))
-      .map((p) => `${p.name}=${String(values[p.name]?.value)}`);
-    expect(notAllowed).toEqual([]);
-  });
+  it.each(parametersFiles())(
+    '%s sets only declared parameters, every required one, and only allowed values',
+    (file) => {
+      const values = (
+        JSON.parse(readFileSync(join(REPO_ROOT, file), 'utf8')) as { parameters: Record<string, { value: unknown }> }
+      ).parameters;
+      expect(Object.keys(values).filter((name) => !declared.some((p) => p.name === name))).toEqual([]);
+      expect(declared.filter((p) => p.required && !(p.name in values)).map((p) => p.name)).toEqual([]);
+      const notAllowed = declared
+        .filter((p) => p.allowed && p.name in values && !(p.allowed ?? []).includes(values[p.name]?.value))
+        .map((p) => `${p.name}=${String(values[p.name]?.value)}`);
+      expect(notAllowed).toEqual([]);
+    },
+  );
 
   it('passes each module exactly the parameters it declares, including every required one', () => {
     for (const call of allBicep.flatMap(moduleCalls)) {
       const moduleParams = bicepParams(readBicep(call.path));
-      expect({ module: call.symbol, unknown: call.passed.filter((name) => !moduleParams.some((p) => p.name === name)) }).toEqual({ module: call.symbol, unknown: [] });
-      expect({ module: call.symbol, missing: moduleParams.filter((p) => p.required && !call.passed.includes(p.name)).map((p) => p.name) }).toEqual({
+      expect({
+        module: call.symbol,
+        unknown: call.passed.filter((name) => !moduleParams.some((p) => p.name === name)),
+      }).toEqual({ module: call.symbol, unknown: [] });
+      expect({
+        module: call.symbol,
+        missing: moduleParams.filter((p) => p.required && !call.passed.includes(p.name)).map((p) => p.name),
+      }).toEqual({
         module: call.symbol,
         missing: [],
       });
@@ -84,9 +121,21 @@ describe('Bicep parameters', () => {
 
   it('finds the modules and their parameters, so the checks above look at something', () => {
     const calls = moduleCalls(mainBicep);
-    expect(calls.map((c) => c.symbol).sort()).toEqual(['appSettings', 'bot', 'monitoring', 'secrets', 'storage', 'webApp']);
+    expect(calls.map((c) => c.symbol).sort()).toEqual([
+      'appSettings',
+      'bot',
+      'monitoring',
+      'secrets',
+      'storage',
+      'webApp',
+    ]);
     expect(calls.find((c) => c.symbol === 'bot')?.passed).toContain('messagingEndpoint');
-    expect(declared.filter((p) => p.required).map((p) => p.name).sort()).toEqual(['aadAppClientId', 'bootstrapAdmins', 'resourceBaseName']);
+    expect(
+      declared
+        .filter((p) => p.required)
+        .map((p) => p.name)
+        .sort(),
+    ).toEqual(['aadAppClientId', 'bootstrapAdmins', 'resourceBaseName']);
   });
 
   it('names outputs in UPPER_SNAKE_CASE, because the Toolkit writes them to the env file upper-cased', () => {
@@ -109,7 +158,9 @@ describe.each([
     const { written } = walk(project, template, SAMPLE_INPUTS);
     expect(Object.keys(template.generated).filter((name) => !written.has(name))).toEqual([]);
     // SECRET_ values go to the git-ignored env/.env.<env>.user, never to the committed template.
-    const unlisted = [...written].filter((name) => !name.startsWith('SECRET_') && !(name in template.generated) && !(name in template.inputs));
+    const unlisted = [...written].filter(
+      (name) => !name.startsWith('SECRET_') && !(name in template.generated) && !(name in template.inputs),
+    );
     expect(unlisted).toEqual([]);
   });
 
@@ -128,7 +179,9 @@ describe('the action order check', () => {
     if (!aadUpdate) throw new Error('m365agents.yml has no aadApp/update');
     const reordered = project.provision.filter((a) => a !== aadUpdate);
     reordered.splice(armIndex, 0, aadUpdate);
-    expect(walk({ ...project, provision: reordered }, readEnvTemplate('dev'), SAMPLE_INPUTS).problems.join('\n')).toMatch(/aadApp\/update reads BOT_DOMAIN/);
+    expect(
+      walk({ ...project, provision: reordered }, readEnvTemplate('dev'), SAMPLE_INPUTS).problems.join('\n'),
+    ).toMatch(/aadApp\/update reads BOT_DOMAIN/);
   });
 });
 
@@ -196,7 +249,11 @@ describe('tab SSO app registration (infra/aad.manifest.json)', () => {
   const manifest = JSON.parse(readFileSync(infra('aad.manifest.json'), 'utf8')) as {
     signInAudience: string;
     identifierUris: string[];
-    api: { requestedAccessTokenVersion: number; oauth2PermissionScopes: Array<{ value: string; id: string }>; preAuthorizedApplications: Array<{ appId: string; delegatedPermissionIds: string[] }> };
+    api: {
+      requestedAccessTokenVersion: number;
+      oauth2PermissionScopes: Array<{ value: string; id: string }>;
+      preAuthorizedApplications: Array<{ appId: string; delegatedPermissionIds: string[] }>;
+    };
   };
 
   it('exposes access_as_user to the Teams desktop/mobile and web clients only, in this tenant', () => {
@@ -204,8 +261,12 @@ describe('tab SSO app registration (infra/aad.manifest.json)', () => {
     expect(scope).toEqual(['access_as_user']);
     expect(manifest.signInAudience).toBe('AzureADMyOrg');
     expect(manifest.api.requestedAccessTokenVersion).toBe(2);
-    expect(manifest.api.preAuthorizedApplications.map((a) => a.appId).sort()).toEqual(['1fec8e78-bce4-4aaf-ab1b-5451cc387264', '5e3ce6c0-2b1f-4285-8d4b-75ee78787346']);
-    for (const app of manifest.api.preAuthorizedApplications) expect(app.delegatedPermissionIds).toEqual([manifest.api.oauth2PermissionScopes[0]?.id]);
+    expect(manifest.api.preAuthorizedApplications.map((a) => a.appId).sort()).toEqual([
+      '1fec8e78-bce4-4aaf-ab1b-5451cc387264',
+      '5e3ce6c0-2b1f-4285-8d4b-75ee78787346',
+    ]);
+    for (const app of manifest.api.preAuthorizedApplications)
+      expect(app.delegatedPermissionIds).toEqual([manifest.api.oauth2PermissionScopes[0]?.id]);
   });
 });
 
@@ -215,12 +276,23 @@ describe('the dev app package', () => {
   afterAll(() => rmSync(workDir, { recursive: true, force: true }));
 
   it('builds from env/.env.dev once provision has filled it, passes the official schema, and matches the SSO registration', async () => {
-    const built = await buildAppPackage({ envName: 'dev', envDir: join(REPO_ROOT, 'env'), outDir: workDir, processEnv: PROVISIONED_DEV });
+    const built = await buildAppPackage({
+      envName: 'dev',
+      envDir: join(REPO_ROOT, 'env'),
+      outDir: workDir,
+      processEnv: PROVISIONED_DEV,
+    });
     expect(built.manifest.id).toBe(PROVISIONED_DEV.TEAMS_APP_ID);
     expect(built.manifest.validDomains).toEqual([PROVISIONED_DEV.BOT_DOMAIN]);
     const aadManifest = JSON.parse(readFileSync(infra('aad.manifest.json'), 'utf8')) as { identifierUris: string[] };
-    const identifierUri = (aadManifest.identifierUris[0] ?? '').replace(/\$\{\{(\w+)\}\}/g, (_, name: string) => PROVISIONED_DEV[name] ?? '?');
-    expect(built.manifest.webApplicationInfo).toEqual({ id: PROVISIONED_DEV.AAD_APP_CLIENT_ID, resource: identifierUri });
+    const identifierUri = (aadManifest.identifierUris[0] ?? '').replace(
+      /\$\{\{(\w+)\}\}/g,
+      (_, name: string) => PROVISIONED_DEV[name] ?? '?',
+    );
+    expect(built.manifest.webApplicationInfo).toEqual({
+      id: PROVISIONED_DEV.AAD_APP_CLIENT_ID,
+      resource: identifierUri,
+    });
   });
 
   it('does not build from the committed template alone: it holds no placeholder ids', async () => {
@@ -231,7 +303,11 @@ describe('the dev app package', () => {
 
 describe('Toolkit helper scripts', () => {
   const run = (script: string, env: Record<string, string> = {}) =>
-    execFileSync(process.execPath, [join('infra', 'scripts', script)], { cwd: REPO_ROOT, env: { ...process.env, ...env }, encoding: 'utf8' });
+    execFileSync(process.execPath, [join('infra', 'scripts', script)], {
+      cwd: REPO_ROOT,
+      env: { ...process.env, ...env },
+      encoding: 'utf8',
+    });
 
   it('app-version.js reports the package.json version', () => {
     const { version } = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string };

@@ -40,7 +40,9 @@ const GENERATED_MARKER = /^#\s*Written by provision/m;
 
 /** Parses a Toolkit yml file from the repository root. */
 export function readProject(file: string): ToolkitProject {
-  const doc = parse(readFileSync(join(REPO_ROOT, file), 'utf8')) as Partial<Record<'provision' | 'deploy' | 'publish', ToolkitAction[]>>;
+  const doc = parse(readFileSync(join(REPO_ROOT, file), 'utf8')) as Partial<
+    Record<'provision' | 'deploy' | 'publish', ToolkitAction[]>
+  >;
   return { file, provision: doc.provision ?? [], deploy: doc.deploy ?? [], publish: doc.publish ?? [] };
 }
 
@@ -83,7 +85,11 @@ export function actionReads(action: ToolkitAction): string[] {
   const reads = placeholdersIn(action.with ?? {});
   const withArgs = action.with ?? {};
   if (action.uses === 'arm/deploy') reads.push(...parametersFiles().flatMap(placeholdersInFile));
-  if (action.uses === 'aadApp/update' || action.uses.startsWith('teamsApp/validateManifest') || action.uses === 'teamsApp/zipAppPackage') {
+  if (
+    action.uses === 'aadApp/update' ||
+    action.uses.startsWith('teamsApp/validateManifest') ||
+    action.uses === 'teamsApp/zipAppPackage'
+  ) {
     reads.push(...placeholdersInFile(String(withArgs.manifestPath)));
   }
   return [...new Set(reads)];
@@ -121,10 +127,17 @@ export function actionWrites(action: ToolkitAction, envSoFar: Record<string, str
  */
 export function runScriptAction(action: ToolkitAction, env: Record<string, string>): Record<string, string> {
   const [command, ...args] = String(action.with?.run ?? '').split(/\s+/);
-  if (command !== 'node' || args[0] === undefined) throw new Error(`only "node <script>" script actions are modelled, got "${String(action.with?.run)}"`);
+  if (command !== 'node' || args[0] === undefined)
+    throw new Error(`only "node <script>" script actions are modelled, got "${String(action.with?.run)}"`);
   if (!readFileSync(join(REPO_ROOT, args[0]), 'utf8').includes('::set-teamsfx-env')) return {};
-  const stdout = execFileSync(process.execPath, args, { cwd: REPO_ROOT, env: { ...process.env, ...env }, encoding: 'utf8' });
-  return Object.fromEntries([...stdout.matchAll(/^::set-teamsfx-env\s+(\w+)=(.*)$/gm)].map((m) => [m[1] ?? '', (m[2] ?? '').trim()]));
+  const stdout = execFileSync(process.execPath, args, {
+    cwd: REPO_ROOT,
+    env: { ...process.env, ...env },
+    encoding: 'utf8',
+  });
+  return Object.fromEntries(
+    [...stdout.matchAll(/^::set-teamsfx-env\s+(\w+)=(.*)$/gm)].map((m) => [m[1] ?? '', (m[2] ?? '').trim()]),
+  );
 }
 
 /** Set by the Toolkit itself for every run. */
@@ -135,19 +148,28 @@ const TOOLKIT_BUILT_INS = ['TEAMSFX_ENV'];
  * exist, and reports every action that reads a variable nothing has provided yet.
  * `sampleInputs` stands in for what a person fills in where a script action needs a real value.
  */
-export function walk(project: ToolkitProject, template: EnvTemplate, sampleInputs: Record<string, string> = {}): { problems: string[]; written: Set<string> } {
+export function walk(
+  project: ToolkitProject,
+  template: EnvTemplate,
+  sampleInputs: Record<string, string> = {},
+): { problems: string[]; written: Set<string> } {
   const available = new Set([...Object.keys(template.inputs), ...TOOLKIT_BUILT_INS]);
   const env: Record<string, string> = { ...template.inputs, ...sampleInputs };
   const problems: string[] = [];
   const written = new Set<string>();
-  const lifecycles = [['provision', project.provision], ['deploy', project.deploy], ['publish', project.publish]] as const;
+  const lifecycles = [
+    ['provision', project.provision],
+    ['deploy', project.deploy],
+    ['publish', project.publish],
+  ] as const;
   for (const [lifecycle, actions] of lifecycles) {
     actions.forEach((action, index) => {
       const writes = actionWrites(action, env);
       // aadApp/update generates the scope id it reads from its own manifest.
       const ownOutputs = action.uses === 'aadApp/update' ? writes : [];
       for (const name of actionReads(action)) {
-        if (!available.has(name) && !ownOutputs.includes(name)) problems.push(`${lifecycle}[${index}] ${action.uses} reads ${name} before anything writes it`);
+        if (!available.has(name) && !ownOutputs.includes(name))
+          problems.push(`${lifecycle}[${index}] ${action.uses} reads ${name} before anything writes it`);
       }
       for (const name of writes) {
         available.add(name);

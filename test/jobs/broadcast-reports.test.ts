@@ -7,7 +7,9 @@ import type { BroadcastFanOut, BroadcastProgress } from '../../bot/src/services/
 function reportsWithCountOf(countMs: number, intervalMs: number) {
   const shownAt: number[] = [];
   const progress = { broadcast: { id: 'b1' }, counts: { total: 1 } } as unknown as BroadcastProgress;
-  const fanOut = { progress: () => new Promise((resolve) => setTimeout(() => resolve(progress), countMs)) } as unknown as BroadcastFanOut;
+  const fanOut = {
+    progress: () => new Promise((resolve) => setTimeout(() => resolve(progress), countMs)),
+  } as unknown as BroadcastFanOut;
   const delivery = { showProgress: async () => void shownAt.push(Date.now()) } as unknown as BroadcastDelivery;
   const clock = { now: () => new Date() };
   return { reports: new BroadcastReports(fanOut, delivery, pino({ level: 'silent' }), intervalMs, clock), shownAt };

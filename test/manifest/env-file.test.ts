@@ -19,11 +19,19 @@ describe('parseEnvText', () => {
 
   it('strips quotes, understands escapes in double quotes, keeps single quotes literal', () => {
     const text = 'A="two words"\nB=\'no \\n escape\'\nC="line\\nbreak \\"quoted\\""\nD=""\nE="x" # comment\n';
-    expect(parseEnvText(text)).toEqual({ A: 'two words', B: 'no \\n escape', C: 'line\nbreak "quoted"', D: '', E: 'x' });
+    expect(parseEnvText(text)).toEqual({
+      A: 'two words',
+      B: 'no \\n escape',
+      C: 'line\nbreak "quoted"',
+      D: '',
+      E: 'x',
+    });
   });
 
   it('ends an unquoted value at " #" but keeps a # inside a URL', () => {
-    expect(parseEnvText('URL=https://x.example.com/#/tab # the tab\r\n')).toEqual({ URL: 'https://x.example.com/#/tab' });
+    expect(parseEnvText('URL=https://x.example.com/#/tab # the tab\r\n')).toEqual({
+      URL: 'https://x.example.com/#/tab',
+    });
   });
 
   it('names the file and line of anything else', () => {
@@ -52,7 +60,10 @@ describe('env files', () => {
   it('.env.<env>.user overrides .env.<env>', () => {
     writeFileSync(join(dir, 'env', '.env.dev'), 'BOT_ID=from-file\nTAB_ENDPOINT=https://a.example.com\n');
     writeFileSync(join(dir, 'env', '.env.dev.user'), 'BOT_ID=from-user-file\n');
-    expect(loadEnvValues(join(dir, 'env'), 'dev')).toEqual({ BOT_ID: 'from-user-file', TAB_ENDPOINT: 'https://a.example.com' });
+    expect(loadEnvValues(join(dir, 'env'), 'dev')).toEqual({
+      BOT_ID: 'from-user-file',
+      TAB_ENDPOINT: 'https://a.example.com',
+    });
   });
 
   it('env names cannot point outside env/', () => {
@@ -69,19 +80,27 @@ describe('resolveVariables', () => {
       expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
       expect(id).not.toBe('00000000-0000-0000-0000-000000000000');
     }
-    expect(values).toMatchObject({ TAB_ENDPOINT: 'https://localhost:3978', BOT_DOMAIN: 'localhost:3978', APP_VERSION: '0.1.0' });
+    expect(values).toMatchObject({
+      TAB_ENDPOINT: 'https://localhost:3978',
+      BOT_DOMAIN: 'localhost:3978',
+      APP_VERSION: '0.1.0',
+    });
   });
 
   it('lets process env win over the file, and treats empty values as unset', () => {
     const values = resolveVariables(
-      sources({ fileValues: { BOT_ID: 'from-file', TEAMS_APP_ID: 'file-app' }, processEnv: { BOT_ID: 'from-env', TEAMS_APP_ID: '' } }),
+      sources({
+        fileValues: { BOT_ID: 'from-file', TEAMS_APP_ID: 'file-app' },
+        processEnv: { BOT_ID: 'from-env', TEAMS_APP_ID: '' },
+      }),
     );
     expect(values.BOT_ID).toBe('from-env');
     expect(values.TEAMS_APP_ID).toBe('file-app');
   });
 
   it('for dev, names every missing required variable in one error', () => {
-    const run = () => resolveVariables(sources({ envName: 'dev', fileValues: { TEAMS_APP_ID: LOCAL_DEFAULTS.TEAMS_APP_ID ?? '' } }));
+    const run = () =>
+      resolveVariables(sources({ envName: 'dev', fileValues: { TEAMS_APP_ID: LOCAL_DEFAULTS.TEAMS_APP_ID ?? '' } }));
     expect(run).toThrow(/env "dev"/);
     expect(run).toThrow(/- AAD_APP_CLIENT_ID\n {2}- BOT_ID\n {2}- TAB_ENDPOINT$/);
   });

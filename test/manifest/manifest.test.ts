@@ -6,7 +6,12 @@ import { imageSize } from 'image-size';
 import { AppManifestUtils, type AppManifest } from '@microsoft/app-manifest';
 import { buildAppPackage, type BuiltPackage } from '../../manifest/src/build-package';
 import type { Json } from '../../manifest/src/fill-template';
-import { localizableKeys, missingTranslations, resolveKeyPath, unresolvedLocalizationKeys } from '../../manifest/src/localization-check';
+import {
+  localizableKeys,
+  missingTranslations,
+  resolveKeyPath,
+  unresolvedLocalizationKeys,
+} from '../../manifest/src/localization-check';
 import { validateAgainstBundledSchema } from '../../manifest/src/validate';
 import { decodeRgbaPng } from './png-decoder';
 import { recogniseCommand } from '../../bot/src/domain/commands';
@@ -52,7 +57,12 @@ afterAll(() => rmSync(workDir, { recursive: true, force: true }));
 describe('the local app package', () => {
   it('is written to the output dir with the four files at the zip root', () => {
     expect(built.zipPath).toBe(join(workDir, 'appPackage.local.zip'));
-    expect(zip.getEntries().map((e) => e.entryName).sort()).toEqual(['color.png', 'de.json', 'manifest.json', 'outline.png']);
+    expect(
+      zip
+        .getEntries()
+        .map((e) => e.entryName)
+        .sort(),
+    ).toEqual(['color.png', 'de.json', 'manifest.json', 'outline.png']);
   });
 
   it('passes the official bundled manifest schema, through our wrapper and the library directly', async () => {
@@ -70,7 +80,10 @@ describe('the local app package', () => {
 
   it('rejects a bot id that is not a GUID', async () => {
     const manifest = entryJson('manifest.json');
-    const errors = await validateAgainstBundledSchema({ ...manifest, bots: [{ botId: 'not-a-guid', scopes: ['personal'] }] });
+    const errors = await validateAgainstBundledSchema({
+      ...manifest,
+      bots: [{ botId: 'not-a-guid', scopes: ['personal'] }],
+    });
     expect(errors.join('\n')).toMatch(/\/bots\/0\/botId/);
   });
 
@@ -101,10 +114,14 @@ describe('the local app package', () => {
   it('fills the local endpoints and derives the domain from TAB_ENDPOINT', () => {
     const manifest = entryJson('manifest.json');
     expect(manifest.validDomains).toEqual(['localhost:3978']);
-    expect(resolveKeyPath(manifest, 'staticTabs[1].contentUrl')).toBe('https://localhost:3978/tab/index.html?view=personal');
+    expect(resolveKeyPath(manifest, 'staticTabs[1].contentUrl')).toBe(
+      'https://localhost:3978/tab/index.html?view=personal',
+    );
     const sso = manifest.webApplicationInfo as JsonObject;
     expect(sso.resource).toBe(`api://localhost:3978/${String(sso.id)}`);
-    const packageJson = JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8')) as { version: string };
+    const packageJson = JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8')) as {
+      version: string;
+    };
     expect(manifest.version).toBe(packageJson.version);
   });
 });
@@ -113,10 +130,19 @@ describe('the journey tabs', () => {
   it('declares the pair chat\'s configurable tab (group chats only) and the personal tab "My programme" served by the tab bundle', () => {
     const manifest = entryJson('manifest.json');
     expect(manifest.configurableTabs).toEqual([
-      { configurationUrl: 'https://localhost:3978/tab/config.html', canUpdateConfiguration: true, scopes: ['groupChat'], context: ['privateChatTab'] },
+      {
+        configurationUrl: 'https://localhost:3978/tab/config.html',
+        canUpdateConfiguration: true,
+        scopes: ['groupChat'],
+        context: ['privateChatTab'],
+      },
     ]);
     const personal = (manifest.staticTabs as JsonObject[]).find((tab) => tab.entityId === 'my-programme');
-    expect(personal).toMatchObject({ name: 'My programme', scopes: ['personal'], contentUrl: 'https://localhost:3978/tab/index.html?view=personal' });
+    expect(personal).toMatchObject({
+      name: 'My programme',
+      scopes: ['personal'],
+      contentUrl: 'https://localhost:3978/tab/index.html?view=personal',
+    });
   });
 });
 
@@ -159,19 +185,47 @@ describe('German localization', () => {
 
   it('uses the German command words', () => {
     const german = entryJson('de.json');
-    const titles = Object.entries(german).filter(([key]) => key.endsWith('.title')).map(([, title]) => title);
-    expect(new Set(titles)).toEqual(new Set(['hilfe', 'profil', 'meine daten', 'daten löschen', 'programm', 'matching', 'tandems', 'termin', 'umfrage', 'neuigkeit', 'neuigkeiten status', 'news-kanal', 'community-kanal']));
+    const titles = Object.entries(german)
+      .filter(([key]) => key.endsWith('.title'))
+      .map(([, title]) => title);
+    expect(new Set(titles)).toEqual(
+      new Set([
+        'hilfe',
+        'profil',
+        'meine daten',
+        'daten löschen',
+        'programm',
+        'matching',
+        'tandems',
+        'termin',
+        'umfrage',
+        'neuigkeit',
+        'neuigkeiten status',
+        'news-kanal',
+        'community-kanal',
+      ]),
+    );
   });
 
   it('lists only commands the bot understands, in English and German, in each scope', () => {
-    const manifest = entryJson('manifest.json') as { bots: Array<{ commandLists: Array<{ scopes: string[]; commands: Array<{ title: string }> }> }> };
+    const manifest = entryJson('manifest.json') as {
+      bots: Array<{ commandLists: Array<{ scopes: string[]; commands: Array<{ title: string }> }> }>;
+    };
     const german = entryJson('de.json');
     manifest.bots[0]!.commandLists.forEach((list, listIndex) => {
       list.commands.forEach((command, commandIndex) => {
         const germanTitle = german[`bots[0].commandLists[${listIndex}].commands[${commandIndex}].title`] as string;
         for (const scope of list.scopes.map((s) => (s === 'team' ? 'channel' : s)) as ConversationScope[]) {
-          expect({ scope, title: command.title, command: recogniseCommand(command.title, scope) }).toEqual({ scope, title: command.title, command: expect.any(String) });
-          expect({ scope, title: germanTitle, command: recogniseCommand(germanTitle, scope) }).toEqual({ scope, title: germanTitle, command: expect.any(String) });
+          expect({ scope, title: command.title, command: recogniseCommand(command.title, scope) }).toEqual({
+            scope,
+            title: command.title,
+            command: expect.any(String),
+          });
+          expect({ scope, title: germanTitle, command: recogniseCommand(germanTitle, scope) }).toEqual({
+            scope,
+            title: germanTitle,
+            command: expect.any(String),
+          });
         }
       });
     });
@@ -188,7 +242,9 @@ describe('German localization', () => {
     const german = entryJson('de.json');
     delete german['bots[0].commandLists[1].commands[0].title'];
     expect(missingTranslations(manifest, german)).toEqual(['bots[0].commandLists[1].commands[0].title']);
-    expect(unresolvedLocalizationKeys(manifest, { ...german, 'staticTabs[9].name': 'x' })).toEqual(['staticTabs[9].name']);
+    expect(unresolvedLocalizationKeys(manifest, { ...german, 'staticTabs[9].name': 'x' })).toEqual([
+      'staticTabs[9].name',
+    ]);
   });
 });
 
@@ -210,8 +266,13 @@ describe('other envs', () => {
 
   it('refuse to write a package that fails the schema', async () => {
     const envDir = devEnv('TEAMS_APP_ID=not-a-guid\nBOT_ID=55555555-5555-4555-8555-555555555555\n');
-    const processEnv = { AAD_APP_CLIENT_ID: '66666666-6666-4666-8666-666666666666', TAB_ENDPOINT: 'https://tandem.example.com' };
-    await expect(buildAppPackage({ envName: 'dev', outDir: workDir, envDir, processEnv })).rejects.toThrow(/manifest\.json schema: \/id/);
+    const processEnv = {
+      AAD_APP_CLIENT_ID: '66666666-6666-4666-8666-666666666666',
+      TAB_ENDPOINT: 'https://tandem.example.com',
+    };
+    await expect(buildAppPackage({ envName: 'dev', outDir: workDir, envDir, processEnv })).rejects.toThrow(
+      /manifest\.json schema: \/id/,
+    );
     expect(existsSync(join(workDir, 'appPackage.dev.zip'))).toBe(false);
   });
 
@@ -220,7 +281,12 @@ describe('other envs', () => {
       'TEAMS_APP_ID=44444444-4444-4444-8444-444444444444\nBOT_ID=55555555-5555-4555-8555-555555555555\n' +
         'AAD_APP_CLIENT_ID=66666666-6666-4666-8666-666666666666\nTAB_ENDPOINT=https://ignored.example.com\n',
     );
-    const result = await buildAppPackage({ envName: 'dev', outDir: workDir, envDir, processEnv: { TAB_ENDPOINT: 'https://tandem.example.com/' } });
+    const result = await buildAppPackage({
+      envName: 'dev',
+      outDir: workDir,
+      envDir,
+      processEnv: { TAB_ENDPOINT: 'https://tandem.example.com/' },
+    });
     expect(result.zipPath).toBe(join(workDir, 'appPackage.dev.zip'));
     expect(result.manifest.validDomains).toEqual(['tandem.example.com']);
     expect(resolveKeyPath(result.manifest, 'developer.privacyUrl')).toBe('https://tandem.example.com/tab/privacy.html');

@@ -27,7 +27,8 @@ export function decodeRgbaPng(png: Buffer): DecodedPng {
     if (type === 'IHDR') {
       width = data.readUInt32BE(0);
       height = data.readUInt32BE(4);
-      if (data[8] !== 8 || data[9] !== 6 || data[12] !== 0) throw new Error('only 8-bit RGBA, non-interlaced PNGs are supported');
+      if (data[8] !== 8 || data[9] !== 6 || data[12] !== 0)
+        throw new Error('only 8-bit RGBA, non-interlaced PNGs are supported');
     } else if (type === 'IDAT') idat.push(data);
     offset += 12 + length;
   }

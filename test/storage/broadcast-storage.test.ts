@@ -7,7 +7,13 @@ import { testConnectionString, testTableStore, uniqueTablePrefix } from '../harn
 
 const connection = () => ({ kind: 'connection-string' as const, connectionString: testConnectionString() });
 const now = new Date('2027-03-01T09:00:00Z');
-const plan = (i: number) => ({ key: `person:p${i}`, kind: 'person' as const, target: `p${i}`, displayName: `Person ${i}`, language: 'de' as const });
+const plan = (i: number) => ({
+  key: `person:p${i}`,
+  kind: 'person' as const,
+  target: `p${i}`,
+  displayName: `Person ${i}`,
+  language: 'de' as const,
+});
 
 describe('the fan-out queue on Azurite', () => {
   test('a received job is hidden from other workers until completed or its time runs out', async () => {
@@ -47,7 +53,8 @@ describe('the fan-out queue on Azurite', () => {
 
 describe('delivery rows on Azurite', () => {
   const shards = shardCountFor(160);
-  const recipient = (broadcastId: string, i: number) => pendingRecipient(broadcastId, plan(i), { shard: shardOf(plan(i).key, shards) }, now);
+  const recipient = (broadcastId: string, i: number) =>
+    pendingRecipient(broadcastId, plan(i), { shard: shardOf(plan(i).key, shards) }, now);
 
   test('writing recipients again keeps the statuses already recorded, and adds what is missing', async () => {
     const repository = new RecipientTableRepository(testTableStore());
@@ -56,10 +63,15 @@ describe('delivery rows on Azurite', () => {
     const stored = (await repository.get('b1', first[3]!.shard, 'person:p3'))!;
     await repository.write({ ...stored.value, status: 'sent', attempts: 1 });
     // A fan-out repeated after a crash: the same rows plus new ones, racing in one batch.
-    await repository.createAll([...first.slice(0, 120), ...Array.from({ length: 10 }, (_, i) => recipient('b1', 150 + i))]);
+    await repository.createAll([
+      ...first.slice(0, 120),
+      ...Array.from({ length: 10 }, (_, i) => recipient('b1', 150 + i)),
+    ]);
     const statuses = await repository.statuses('b1');
     expect(statuses).toHaveLength(160);
-    expect(statuses.filter((s) => s.status === 'sent')).toEqual([{ key: 'person:p3', shard: first[3]!.shard, status: 'sent' }]);
+    expect(statuses.filter((s) => s.status === 'sent')).toEqual([
+      { key: 'person:p3', shard: first[3]!.shard, status: 'sent' },
+    ]);
   });
 
   test('a shard is read in one query, and holds exactly the rows hashed to it', async () => {
@@ -70,7 +82,12 @@ describe('delivery rows on Azurite', () => {
     await repository.createAll([recipient('b3x', 1)]);
     for (let shard = 0; shard < shards; shard++) {
       const read = await repository.shard('b3', shard);
-      expect(read.map((row) => row.value.key).sort()).toEqual(rows.filter((row) => row.shard === shard).map((row) => row.key).sort());
+      expect(read.map((row) => row.value.key).sort()).toEqual(
+        rows
+          .filter((row) => row.shard === shard)
+          .map((row) => row.key)
+          .sort(),
+      );
     }
     expect(await repository.statuses('b3')).toHaveLength(160);
     expect((await repository.list('b3')).every((row) => row.broadcastId === 'b3')).toBe(true);
@@ -95,22 +112,50 @@ describe('delivery rows on Azurite', () => {
 
   test('claiming rows together: all or nothing, and a row another worker took makes the whole claim lose', async () => {
     const repository = new RecipientTableRepository(testTableStore());
-    await repository.createAll(Array.from({ length: 5 }, (_, i) => pendingRecipient('b5', plan(i), { shard: 0, conversation: { conversation: { id: `a:chat${i}` } } }, now)));
+    await repository.createAll(
+      Array.from({ length: 5 }, (_, i) =>
+        pendingRecipient('b5', plan(i), { shard: 0, conversation: { conversation: { id: `a:chat${i}` } } }, now),
+      ),
+    );
     const read = await repository.shard('b5', 0);
     // Another worker claims one row first.
     const taken = read[2]!;
-    expect(await repository.update({ ...taken.value, status: 'sending', claimedBy: 'other' }, taken.etag)).toBe('written');
-    const claims = read.map((row) => ({ value: { ...row.value, status: 'sending' as const, claimedBy: 'me' }, etag: row.etag }));
+    expect(await repository.update({ ...taken.value, status: 'sending', claimedBy: 'other' }, taken.etag)).toBe(
+      'written',
+    );
+    const claims = read.map((row) => ({
+      value: { ...row.value, status: 'sending' as const, claimedBy: 'me' },
+      etag: row.etag,
+    }));
     expect(await repository.claimAll(claims)).toBe('conflict');
     const after = await repository.shard('b5', 0);
-    expect(after.map((row) => row.value.claimedBy ?? 'nobody').sort()).toEqual(['nobody', 'nobody', 'nobody', 'nobody', 'other']);
+    expect(after.map((row) => row.value.claimedBy ?? 'nobody').sort()).toEqual([
+      'nobody',
+      'nobody',
+      'nobody',
+      'nobody',
+      'other',
+    ]);
     const untouched = after.filter((row) => row.value.status === 'pending');
-    expect(await repository.claimAll(untouched.map((row) => ({ value: { ...row.value, status: 'sending' as const, claimedBy: 'me' }, etag: row.etag })))).toBe('written');
+    expect(
+      await repository.claimAll(
+        untouched.map((row) => ({
+          value: { ...row.value, status: 'sending' as const, claimedBy: 'me' },
+          etag: row.etag,
+        })),
+      ),
+    ).toBe('written');
     expect((await repository.statuses('b5')).every((row) => row.status === 'sending')).toBe(true);
     // A claim writes only its own columns: the conversation to send to is still on every row.
     const claimed = await repository.list('b5');
     expect(claimed.filter((row) => row.claimedBy === 'me')).toHaveLength(4);
-    expect(claimed.map((row) => (row.conversation?.conversation as { id: string }).id).sort()).toEqual(['a:chat0', 'a:chat1', 'a:chat2', 'a:chat3', 'a:chat4']);
+    expect(claimed.map((row) => (row.conversation?.conversation as { id: string }).id).sort()).toEqual([
+      'a:chat0',
+      'a:chat1',
+      'a:chat2',
+      'a:chat3',
+      'a:chat4',
+    ]);
   });
 
   test('outcomes are recorded together, whatever the rows held', async () => {
@@ -123,7 +168,7 @@ describe('delivery rows on Azurite', () => {
 });
 
 describe('shard tallies on Azurite', () => {
-  test('a shard\'s tally is replaced by its next one; a broadcast\'s tallies are read together and deleted together', async () => {
+  test("a shard's tally is replaced by its next one; a broadcast's tallies are read together and deleted together", async () => {
     const tallies = new ShardTallyTableRepository(testTableStore());
     await tallies.record('b1', 0, countDeliveries(['pending', 'sending', 'sent']));
     await tallies.record('b1', 0, countDeliveries(['sent', 'not-reachable', 'failed']));

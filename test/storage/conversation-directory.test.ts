@@ -3,7 +3,13 @@ import type { ConversationAddress } from '../../bot/src/services/conversation-di
 import { testTableStore } from '../harness/test-storage';
 
 const address = (tenantId: string, scope: ConversationAddress['scope'], ownerId: string): ConversationAddress => ({
-  scope, tenantId, ownerId, conversationId: `a:${ownerId}`, serviceUrl: 'https://smba.example/emea/', reference: { conversation: { id: `a:${ownerId}` } }, updatedAt: new Date('2027-03-01T09:00:00Z'),
+  scope,
+  tenantId,
+  ownerId,
+  conversationId: `a:${ownerId}`,
+  serviceUrl: 'https://smba.example/emea/',
+  reference: { conversation: { id: `a:${ownerId}` } },
+  updatedAt: new Date('2027-03-01T09:00:00Z'),
 });
 
 describe('the conversation directory on Azurite', () => {
@@ -18,6 +24,9 @@ describe('the conversation directory on Azurite', () => {
     ]);
     const people = await directory.personalChats('t1');
     expect(people.map((p) => p.ownerId).sort()).toEqual(['anna', 'ben']);
-    expect(people[0]).toEqual({ ownerId: people[0]!.ownerId, reference: { conversation: { id: `a:${people[0]!.ownerId}` } } });
+    expect(people[0]).toEqual({
+      ownerId: people[0]!.ownerId,
+      reference: { conversation: { id: `a:${people[0]!.ownerId}` } },
+    });
   });
 });

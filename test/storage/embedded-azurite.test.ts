@@ -14,11 +14,15 @@ describe('embedded Azurite (what npm start uses)', () => {
     require('restify');
     const azurite = await startEmbeddedAzurite({ tablePort: 0, queuePort: 0 });
     try {
-      const table = await new TableStore({ connection: { kind: 'connection-string', connectionString: azurite.connectionString }, tablePrefix: 'filter' }).table('rows');
+      const table = await new TableStore({
+        connection: { kind: 'connection-string', connectionString: azurite.connectionString },
+        tablePrefix: 'filter',
+      }).table('rows');
       await upsertEntity(table, { partitionKey: 'tenant-a', rowKey: '1' });
       await upsertEntity(table, { partitionKey: 'tenant-b', rowKey: '1' });
       const found: string[] = [];
-      for await (const row of table.listEntities({ queryOptions: { filter: odata`PartitionKey eq ${'tenant-a'}` } })) found.push(row.partitionKey!);
+      for await (const row of table.listEntities({ queryOptions: { filter: odata`PartitionKey eq ${'tenant-a'}` } }))
+        found.push(row.partitionKey!);
       expect(found).toEqual(['tenant-a']);
     } finally {
       await azurite.stop();
@@ -28,13 +32,19 @@ describe('embedded Azurite (what npm start uses)', () => {
   test('data written before a restart is there after it', async () => {
     const dataDir = mkdtempSync(path.join(tmpdir(), 'tandem-azurite-'));
     const first = await startEmbeddedAzurite({ dataDir, tablePort: 0, queuePort: 0 });
-    const before = await new TableStore({ connection: { kind: 'connection-string', connectionString: first.connectionString }, tablePrefix: 'restart' }).table('notes');
+    const before = await new TableStore({
+      connection: { kind: 'connection-string', connectionString: first.connectionString },
+      tablePrefix: 'restart',
+    }).table('notes');
     await upsertEntity(before, { partitionKey: 'p', rowKey: 'r', text: 'Grüße vor dem Neustart' });
     await first.stop();
 
     const second = await startEmbeddedAzurite({ dataDir, tablePort: 0, queuePort: 0 });
     try {
-      const after = await new TableStore({ connection: { kind: 'connection-string', connectionString: second.connectionString }, tablePrefix: 'restart' }).table('notes');
+      const after = await new TableStore({
+        connection: { kind: 'connection-string', connectionString: second.connectionString },
+        tablePrefix: 'restart',
+      }).table('notes');
       expect(await readEntity<{ text: string }>(after, 'p', 'r')).toMatchObject({ text: 'Grüße vor dem Neustart' });
     } finally {
       await second.stop();

@@ -39,7 +39,10 @@ describe('ETag-aware entity operations on Azurite', () => {
 
   test('creating twice (a double click) yields one entity and an `exists` outcome', async () => {
     const entity = { partitionKey: 'p', rowKey: 'double', value: 'first' };
-    const outcomes = await Promise.all([createEntity(table, entity), createEntity(table, { ...entity, value: 'second' })]);
+    const outcomes = await Promise.all([
+      createEntity(table, entity),
+      createEntity(table, { ...entity, value: 'second' }),
+    ]);
     expect(outcomes.map((o) => o.status).sort()).toEqual(['created', 'exists']);
   });
 
@@ -72,18 +75,28 @@ describe('ETag-aware entity operations on Azurite', () => {
       }
     };
     const tooLongText = 'x'.repeat(ENTITY_LIMITS.maxStringBytes / 2 + 1);
-    expect(await reasonOf(upsertEntity(table, { partitionKey: 'p', rowKey: 'big', text: tooLongText }))).toBe('property-too-large');
+    expect(await reasonOf(upsertEntity(table, { partitionKey: 'p', rowKey: 'big', text: tooLongText }))).toBe(
+      'property-too-large',
+    );
     const manyProperties = Object.fromEntries(Array.from({ length: 253 }, (_, i) => [`p${i}`, i]));
-    expect(await reasonOf(createEntity(table, { partitionKey: 'p', rowKey: 'wide', ...manyProperties }))).toBe('too-many-properties');
+    expect(await reasonOf(createEntity(table, { partitionKey: 'p', rowKey: 'wide', ...manyProperties }))).toBe(
+      'too-many-properties',
+    );
     const almostFullText = 'y'.repeat(ENTITY_LIMITS.maxStringBytes / 2 - 10);
     const heavy = Object.fromEntries(Array.from({ length: 17 }, (_, i) => [`t${i}`, almostFullText]));
-    expect(await reasonOf(upsertEntity(table, { partitionKey: 'p', rowKey: 'heavy', ...heavy }))).toBe('entity-too-large');
+    expect(await reasonOf(upsertEntity(table, { partitionKey: 'p', rowKey: 'heavy', ...heavy }))).toBe(
+      'entity-too-large',
+    );
     expect(await readEntity(table, 'p', 'big')).toBeUndefined();
   });
 
   test('an unreachable account surfaces as StorageError(unavailable), never as a RestError', async () => {
     const dead = new TableStore({
-      connection: { kind: 'connection-string', connectionString: 'DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;TableEndpoint=http://127.0.0.1:1/devstoreaccount1' },
+      connection: {
+        kind: 'connection-string',
+        connectionString:
+          'DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;TableEndpoint=http://127.0.0.1:1/devstoreaccount1',
+      },
       tablePrefix: 'dead',
     });
     expect(await dead.ping()).toBe(false);

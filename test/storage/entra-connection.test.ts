@@ -13,7 +13,12 @@ describe('storage with an Entra identity (managed identity in Azure)', () => {
     const recording: HttpClient = {
       async sendRequest(request) {
         seen.push(request);
-        return { request, status: 201, headers: createHttpHeaders({ 'content-type': 'application/json;odata=nometadata' }), bodyAsText: JSON.stringify({ TableName: 'tProbes' }) };
+        return {
+          request,
+          status: 201,
+          headers: createHttpHeaders({ 'content-type': 'application/json;odata=nometadata' }),
+          bodyAsText: JSON.stringify({ TableName: 'tProbes' }),
+        };
       },
     };
     const store = new TableStore({
@@ -33,7 +38,12 @@ describe('storage with an Entra identity (managed identity in Azure)', () => {
   });
 
   test('a managed-identity setting becomes an Entra connection', () => {
-    const connection = storageConnectionFor({ mode: 'managed-identity', tableEndpoint: 'https://s.table.core.windows.net/', queueEndpoint: 'https://s.queue.core.windows.net/', clientId: 'client-1' });
+    const connection = storageConnectionFor({
+      mode: 'managed-identity',
+      tableEndpoint: 'https://s.table.core.windows.net/',
+      queueEndpoint: 'https://s.queue.core.windows.net/',
+      clientId: 'client-1',
+    });
     expect(connection).toMatchObject({ kind: 'entra', tableEndpoint: 'https://s.table.core.windows.net/' });
   });
 });

@@ -15,7 +15,7 @@ const hostileIds = [
   'back\\slash',
   'hash#tag?query',
   'tilde~7C and percent %2F',
-  "quote ' and double \" quotes",
+  'quote \' and double " quotes',
   'tab\tnew\nline\u0000nul\u007fdel\u009fc1',
   'Grüße aus Köln – ß, é, 日本, 🚲',
   '|pipes|',

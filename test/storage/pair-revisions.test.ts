@@ -5,8 +5,24 @@ import { PairRevisionTableRepository } from '../../bot/src/storage/pair-revision
 import { PairTableRepository } from '../../bot/src/storage/pairing.table-repositories';
 import { testTableStore } from '../harness/test-storage';
 
-const pair: Pair = { programmeId: 'p1', tenantId: 't1', mentorId: 'anna', menteeId: 'bernd', score: 1, reasons: [], status: 'confirmed', createdAt: '2027-03-01T08:00:00.000Z' };
-const meeting = { id: 'm1', programmeId: 'p1', pairId: 'anna~bernd', number: 1, status: 'planned', startsAt: '2027-03-09T09:00:00.000Z' } as unknown as Meeting;
+const pair: Pair = {
+  programmeId: 'p1',
+  tenantId: 't1',
+  mentorId: 'anna',
+  menteeId: 'bernd',
+  score: 1,
+  reasons: [],
+  status: 'confirmed',
+  createdAt: '2027-03-01T08:00:00.000Z',
+};
+const meeting = {
+  id: 'm1',
+  programmeId: 'p1',
+  pairId: 'anna~bernd',
+  number: 1,
+  status: 'planned',
+  startsAt: '2027-03-09T09:00:00.000Z',
+} as unknown as Meeting;
 
 /** The pair revision tokens on Azurite: who writes them, and that none outlives its pair. */
 describe('pair revisions on Azurite', () => {
@@ -34,7 +50,9 @@ describe('pair revisions on Azurite', () => {
     const { pair: found, revision } = await pairs.getWithRevision('p1', 'anna~bernd');
     expect(found?.value).toMatchObject({ mentorId: 'anna', menteeId: 'bernd' });
     expect(revision).toBe(await token());
-    expect((await pairs.getWithRevision('p1', 'anna~berndt')).revision).toBe(await revisions.current('p1', 'anna~berndt'));
+    expect((await pairs.getWithRevision('p1', 'anna~berndt')).revision).toBe(
+      await revisions.current('p1', 'anna~berndt'),
+    );
     expect(await pairs.getWithRevision('p1', 'anna~bern')).toEqual({ pair: undefined, revision: undefined });
     expect((await pairs.list('p1')).map((p) => p.value.menteeId).sort()).toEqual(['bernd', 'berndt']);
   });

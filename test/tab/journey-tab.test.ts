@@ -25,7 +25,11 @@ describe('the journey tab in a browser', () => {
     removeTab = tab.remove;
     issuer = await testTokenIssuer();
     const clock = new TestClock();
-    server = await startTestTandem({ env: { ...SSO_ENV, TAB_DIR: tab.dir, TANDEM_BOOTSTRAP_ADMINS: JOURNEY.hr }, clock, tabAuth: issuer.authenticator() });
+    server = await startTestTandem({
+      env: { ...SSO_ENV, TAB_DIR: tab.dir, TANDEM_BOOTSTRAP_ADMINS: JOURNEY.hr },
+      clock,
+      tabAuth: issuer.authenticator(),
+    });
     programmeId = await seedJourney(server, clock);
     browser = await launchChromium();
     mkdirSync(SCREENSHOT_DIR, { recursive: true });
@@ -39,29 +43,51 @@ describe('the journey tab in a browser', () => {
     await Promise.all(pages.splice(0).map((p) => p.close()));
   });
 
-  async function openTab(tabPath: string, settings: Partial<HostSettings> & { userObjectId: string; signInFails?: boolean }, viewport = { width: 1280, height: 1400 }): Promise<TeamsHost> {
+  async function openTab(
+    tabPath: string,
+    settings: Partial<HostSettings> & { userObjectId: string; signInFails?: boolean },
+    viewport = { width: 1280, height: 1400 },
+  ): Promise<TeamsHost> {
     const page = await browser.newPage({ viewport });
     pages.push(page);
     const full: HostSettings = { frameContext: 'content', locale: 'en-GB', theme: 'default', ...settings };
-    return TeamsHost.open(page, server.url, tabPath, full, async () => (settings.signInFails ? undefined : issuer.sign({ oid: full.userObjectId, name: full.userObjectId })));
+    return TeamsHost.open(page, server.url, tabPath, full, async () =>
+      settings.signInFails ? undefined : issuer.sign({ oid: full.userObjectId, name: full.userObjectId }),
+    );
   }
   const shoot = (host: TeamsHost, name: string) => host.screenshot(path.join(SCREENSHOT_DIR, `${name}.png`));
-  const text = async (host: TeamsHost, selector: string) => (await host.tab.locator(selector).first().innerText()).replace(/\s+/g, ' ');
-  const background = (host: TeamsHost) => host.tab.locator('.fui-FluentProvider').first().evaluate((el) => (globalThis as any).getComputedStyle(el).backgroundColor as string);
+  const text = async (host: TeamsHost, selector: string) =>
+    (await host.tab.locator(selector).first().innerText()).replace(/\s+/g, ' ');
+  const background = (host: TeamsHost) =>
+    host.tab
+      .locator('.fui-FluentProvider')
+      .first()
+      .evaluate((el) => (globalThis as any).getComputedStyle(el).backgroundColor as string);
 
-  test('the mentee sees the pair\'s journey in German: progress, meetings in Berlin time, topic map; dark theme switches live', async () => {
-    const host = await openTab('/tab/index.html?view=chat', { userObjectId: JOURNEY.mentee, locale: 'de-DE', chatId: JOURNEY.chatId, entityId: 'tandem-journey' });
+  test("the mentee sees the pair's journey in German: progress, meetings in Berlin time, topic map; dark theme switches live", async () => {
+    const host = await openTab('/tab/index.html?view=chat', {
+      userObjectId: JOURNEY.mentee,
+      locale: 'de-DE',
+      chatId: JOURNEY.chatId,
+      entityId: 'tandem-journey',
+    });
     await host.tab.locator('[data-section="timeline"]').waitFor();
     expect(await text(host, 'h1')).toBe('Bernd Köhler & Anna Berger');
     expect(await text(host, '[data-section="progress"]')).toContain('1 von 6 Treffen haben stattgefunden');
-    const kinds = await host.tab.locator('[data-section="timeline"] li').evaluateAll((items) => items.map((li) => li.getAttribute('data-kind')));
+    const kinds = await host.tab
+      .locator('[data-section="timeline"] li')
+      .evaluateAll((items) => items.map((li) => li.getAttribute('data-kind')));
     expect(kinds).toEqual(['held', 'planned', 'suggested', 'suggested', 'suggested', 'suggested']);
     const timeline = await text(host, '[data-section="timeline"]');
     expect(timeline).toContain('Besprochen: Künstliche Intelligenz');
     expect(timeline).toContain('Thema: Big Data');
     expect(timeline).toContain('Di., 23. März 2027, 17:00 (Europe/Berlin)');
-    expect(await host.tab.getByRole('link', { name: 'An der Besprechung teilnehmen' }).getAttribute('href')).toBe(JOURNEY.joinUrl);
-    expect(await host.tab.locator('[data-topic="artificial-intelligence"]').getAttribute('data-state')).toBe('discussed');
+    expect(await host.tab.getByRole('link', { name: 'An der Besprechung teilnehmen' }).getAttribute('href')).toBe(
+      JOURNEY.joinUrl,
+    );
+    expect(await host.tab.locator('[data-topic="artificial-intelligence"]').getAttribute('data-state')).toBe(
+      'discussed',
+    );
     expect(await host.tab.locator('[data-topic="error-culture"]').innerText()).toContain('Gewünscht');
     expect(await text(host, '[data-section="topics"]')).toContain('Wie nutze ich Copilot im Vorstand?');
     expect(await text(host, '[data-empty="poll"]')).toContain('Themenumfrage');
@@ -78,7 +104,10 @@ describe('the journey tab in a browser', () => {
 
     const light = await background(host);
     await host.changeTheme('dark');
-    await host.tab.locator('.fui-FluentProvider').first().evaluate(() => new Promise((r) => (globalThis as any).requestAnimationFrame(r)));
+    await host.tab
+      .locator('.fui-FluentProvider')
+      .first()
+      .evaluate(() => new Promise((r) => (globalThis as any).requestAnimationFrame(r)));
     const dark = await background(host);
     expect(dark).not.toBe(light);
     expect(brightness(dark)).toBeLessThan(brightness(light));
@@ -86,20 +115,32 @@ describe('the journey tab in a browser', () => {
   });
 
   test('the mentor sees it in English, on London time, with the coach; it fits a phone', async () => {
-    const host = await openTab('/tab/index.html?view=chat', { userObjectId: JOURNEY.mentor, locale: 'en-GB', chatId: JOURNEY.chatId }, { width: 390, height: 2400 });
+    const host = await openTab(
+      '/tab/index.html?view=chat',
+      { userObjectId: JOURNEY.mentor, locale: 'en-GB', chatId: JOURNEY.chatId },
+      { width: 390, height: 2400 },
+    );
     await host.tab.locator('[data-section="timeline"]').waitFor();
     expect(await text(host, '[data-section="progress"]')).toContain('1 of 6 meetings held');
     expect(await text(host, '[data-section="timeline"]')).toContain('Tue 23 Mar 2027, 4:00 pm (Europe/London)');
     expect(await text(host, '[data-section="coach"]')).toContain('Jonas Weber');
     // Materials for the next meeting's topic come first.
-    expect(await host.tab.locator('[data-section="materials"] li').allInnerTexts()).toEqual(['Data literacy in 20 minutes · for your next topic, Big data', 'Mentor briefing']);
+    expect(await host.tab.locator('[data-section="materials"] li').allInnerTexts()).toEqual([
+      'Data literacy in 20 minutes · for your next topic, Big data',
+      'Mentor briefing',
+    ]);
     const overflow = await host.tab.locator('body').evaluate((body) => body.scrollWidth - body.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await shoot(host, 'journey-mobile-en');
   });
 
   test('the journey in English, high contrast', async () => {
-    const host = await openTab('/tab/index.html?view=chat', { userObjectId: JOURNEY.mentee, locale: 'en-US', chatId: JOURNEY.chatId, theme: 'contrast' });
+    const host = await openTab('/tab/index.html?view=chat', {
+      userObjectId: JOURNEY.mentee,
+      locale: 'en-US',
+      chatId: JOURNEY.chatId,
+      theme: 'contrast',
+    });
     await host.tab.locator('[data-section="timeline"]').waitFor();
     expect(await text(host, '[data-section="timeline"]')).toContain('Discussed: Artificial intelligence');
     expect(await background(host)).toBe('rgb(0, 0, 0)');
@@ -115,13 +156,22 @@ describe('the journey tab in a browser', () => {
   });
 
   test('when Teams cannot sign the person in, the tab says so instead of showing an empty journey', async () => {
-    const host = await openTab('/tab/index.html?view=chat', { userObjectId: JOURNEY.mentee, chatId: JOURNEY.chatId, signInFails: true });
+    const host = await openTab('/tab/index.html?view=chat', {
+      userObjectId: JOURNEY.mentee,
+      chatId: JOURNEY.chatId,
+      signInFails: true,
+    });
     await host.tab.locator('[data-state="state.signIn.title"]').waitFor();
     expect(await text(host, 'main')).toContain('We could not sign you in');
   });
 
   test('the config page saves "Unsere Reise" in the pair chat', async () => {
-    const host = await openTab('/tab/config.html', { userObjectId: JOURNEY.mentee, locale: 'de-DE', chatId: JOURNEY.chatId, frameContext: 'settings' });
+    const host = await openTab('/tab/config.html', {
+      userObjectId: JOURNEY.mentee,
+      locale: 'de-DE',
+      chatId: JOURNEY.chatId,
+      frameContext: 'settings',
+    });
     await host.tab.locator('[data-verdict="pair"]').waitFor();
     expect(await text(host, 'main')).toContain('Dies ist der Chat von Bernd Köhler und Anna Berger');
     await waitFor(() => host.sent('settings.setValidityState').some((m) => m.args[0] === true));
@@ -129,11 +179,19 @@ describe('the journey tab in a browser', () => {
     await host.pressSave();
     await waitFor(() => host.sent('settings.save.success').length === 1);
     const [config] = host.sent('settings.setSettings')[0]!.args as [Record<string, string>];
-    expect(config).toMatchObject({ entityId: 'tandem-journey', suggestedDisplayName: 'Unsere Reise', contentUrl: `${server.url}/tab/index.html?view=chat` });
+    expect(config).toMatchObject({
+      entityId: 'tandem-journey',
+      suggestedDisplayName: 'Unsere Reise',
+      contentUrl: `${server.url}/tab/index.html?view=chat`,
+    });
   });
 
   test('the config page refuses in a chat that is no pair chat, and says why', async () => {
-    const host = await openTab('/tab/config.html', { userObjectId: JOURNEY.mentee, chatId: JOURNEY.otherChatId, frameContext: 'settings' });
+    const host = await openTab('/tab/config.html', {
+      userObjectId: JOURNEY.mentee,
+      chatId: JOURNEY.otherChatId,
+      frameContext: 'settings',
+    });
     await host.tab.locator('[data-verdict="not-pair"]').waitFor();
     expect(await text(host, '[role="alert"]')).toContain('This chat is not a Tandem pair chat');
     await waitFor(() => host.sent('settings.setValidityState').length > 0);
@@ -142,7 +200,7 @@ describe('the journey tab in a browser', () => {
     await shoot(host, 'config-refused-en');
   });
 
-  test('HR\'s personal tab lists the pairs with flags and opens a read-only journey', async () => {
+  test("HR's personal tab lists the pairs with flags and opens a read-only journey", async () => {
     const host = await openTab('/tab/index.html?view=personal', { userObjectId: JOURNEY.hr, locale: 'en-GB' });
     await host.tab.locator('[data-section="overview"]').waitFor();
     expect(await text(host, `[data-pair="carla~dieter"]`)).toContain('No pair chat');
@@ -161,7 +219,12 @@ describe('the journey tab in a browser', () => {
   test('an open poll shows its options and who voted; outside the pair chat a button opens the chat in Teams', async () => {
     // A real poll for meeting 2, as the pair would run it in their chat: both choose big data, the mentee adds a question.
     const { polls } = server.hooks.services;
-    const [mentee, mentor] = [JOURNEY.mentee, JOURNEY.mentor].map((id) => ({ tenantId: TENANT_ID, aadObjectId: id, displayName: id, locale: 'en-GB' }));
+    const [mentee, mentor] = [JOURNEY.mentee, JOURNEY.mentor].map((id) => ({
+      tenantId: TENANT_ID,
+      aadObjectId: id,
+      displayName: id,
+      locale: 'en-GB',
+    }));
     const opened = await polls.openOnDemand(mentee!, programmeId, JOURNEY.pairId);
     if (!opened.ok) throw new Error(String(opened.reason));
     const ref = { programmeId, pairId: JOURNEY.pairId, pollId: opened.value.poll.id };
@@ -177,12 +240,14 @@ describe('the journey tab in a browser', () => {
     expect(poll).toContain('Prompting for board memos No votes yet');
     await host.tab.getByRole('button', { name: 'Open the pair chat' }).click();
     await waitFor(() => host.sent('executeDeepLink').length === 1);
-    expect(host.sent('executeDeepLink')[0]!.args[0]).toBe(`https://teams.microsoft.com/l/chat/${encodeURIComponent(JOURNEY.chatId)}/conversations`);
+    expect(host.sent('executeDeepLink')[0]!.args[0]).toBe(
+      `https://teams.microsoft.com/l/chat/${encodeURIComponent(JOURNEY.chatId)}/conversations`,
+    );
     await shoot(host, 'personal-mentor-poll-en');
     await polls.decide(mentee!, ref, bigData.id); // later tests see no open poll
   });
 
-  test('a member\'s personal tab shows their own journey', async () => {
+  test("a member's personal tab shows their own journey", async () => {
     const host = await openTab('/tab/index.html?view=personal', { userObjectId: JOURNEY.mentor, locale: 'de-DE' });
     await host.tab.locator('[data-viewer="mentor"]').waitFor();
     expect(await host.tab.locator('h1').allInnerTexts()).toEqual(['Mein Programm']);

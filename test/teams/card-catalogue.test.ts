@@ -23,13 +23,19 @@ describe('card catalogue', () => {
 
   test('the card checker catches what Teams would reject', () => {
     expect(cardProblems({ type: 'AdaptiveCard', version: '1.6', body: [] })).toEqual([expect.stringContaining('1.6')]);
-    expect(cardProblems({ type: 'AdaptiveCard', version: '1.5', body: [{ type: 'TextBlock', text: '${missing}' }] })).toEqual([
-      expect.stringContaining('unresolved'),
-    ]);
-    expect(cardProblems({ type: 'AdaptiveCard', version: '1.5', actions: [{ type: 'Action.Execute', title: 'x', verb: 'nope' }] })).toEqual([
-      expect.stringContaining('unknown verb'),
-    ]);
-    expect(cardProblems({ type: 'AdaptiveCard', version: '1.5', body: [{ type: 'Bogus' }] })[0]).toContain('Unknown element type');
+    expect(
+      cardProblems({ type: 'AdaptiveCard', version: '1.5', body: [{ type: 'TextBlock', text: '${missing}' }] }),
+    ).toEqual([expect.stringContaining('unresolved')]);
+    expect(
+      cardProblems({
+        type: 'AdaptiveCard',
+        version: '1.5',
+        actions: [{ type: 'Action.Execute', title: 'x', verb: 'nope' }],
+      }),
+    ).toEqual([expect.stringContaining('unknown verb')]);
+    expect(cardProblems({ type: 'AdaptiveCard', version: '1.5', body: [{ type: 'Bogus' }] })[0]).toContain(
+      'Unknown element type',
+    );
   });
 
   test('German cards are German', () => {

@@ -8,7 +8,9 @@ import { templateShape, type TemplateShape } from './support/template-fields';
 const expansions: Array<{ template: object; data: object }> = [];
 
 jest.mock('../../bot/src/teams/cards/card-template', () => {
-  const actual = jest.requireActual<typeof import('../../bot/src/teams/cards/card-template')>('../../bot/src/teams/cards/card-template');
+  const actual = jest.requireActual<typeof import('../../bot/src/teams/cards/card-template')>(
+    '../../bot/src/teams/cards/card-template',
+  );
   return {
     ...actual,
     expandCard: (template: object, data: object) => {
@@ -30,8 +32,12 @@ function compare(shape: TemplateShape, data: unknown, at: string, result: Compar
     return;
   }
   const record = data as Record<string, unknown>;
-  for (const field of shape.fields) if (record[field] === undefined) result.problems.push(`${at}.${field} is read by the template but not in the view model`);
-  for (const key of Object.keys(record)) if (!shape.fields.has(key)) result.problems.push(`${at}.${key} is in the view model but the template never reads it`);
+  for (const field of shape.fields)
+    if (record[field] === undefined)
+      result.problems.push(`${at}.${field} is read by the template but not in the view model`);
+  for (const key of Object.keys(record))
+    if (!shape.fields.has(key))
+      result.problems.push(`${at}.${key} is in the view model but the template never reads it`);
   for (const [name, itemShape] of shape.arrays) {
     const items = record[name];
     if (!Array.isArray(items)) {
@@ -45,7 +51,10 @@ function compare(shape: TemplateShape, data: unknown, at: string, result: Compar
 
 /** Every repeated scope of a shape that reads fields, as `$root.a[].b`. */
 function repeatedScopes(shape: TemplateShape, at = '$root'): string[] {
-  return [...shape.arrays].flatMap(([name, item]) => [...(item.fields.size > 0 ? [`${at}.${name}`] : []), ...repeatedScopes(item, `${at}.${name}[]`)]);
+  return [...shape.arrays].flatMap(([name, item]) => [
+    ...(item.fields.size > 0 ? [`${at}.${name}`] : []),
+    ...repeatedScopes(item, `${at}.${name}[]`),
+  ]);
 }
 
 describe('card data', () => {
@@ -77,7 +86,12 @@ describe('card data', () => {
     const shape = templateShape({
       body: [
         { type: 'TextBlock', text: 'Meeting ${number} of ${target}', $when: "${notice != ''}" },
-        { $data: '${pairs}', $when: '${canEnd}', text: "${line} ${if(flag, 'x', $root.none)}", items: [{ $data: '${needs}', text: '${text}' }] },
+        {
+          $data: '${pairs}',
+          $when: '${canEnd}',
+          text: "${line} ${if(flag, 'x', $root.none)}",
+          items: [{ $data: '${needs}', text: '${text}' }],
+        },
         { $when: '${count(items) > 0}', text: '${labels.save}' },
       ],
     });

@@ -24,7 +24,11 @@ describe('conversation addresses are stored for later proactive messages', () =>
       timeZone: 'Europe/Vienna',
       displayName: 'Carla Neumann',
     });
-    expect(address!.reference).toMatchObject({ conversation: { id: chat.id }, bot: { name: 'Tandem' }, channelId: 'msteams' });
+    expect(address!.reference).toMatchObject({
+      conversation: { id: chat.id },
+      bot: { name: 'Tandem' },
+      channelId: 'msteams',
+    });
     expect(address!.reference).not.toHaveProperty('activityId');
   });
 
@@ -40,7 +44,7 @@ describe('conversation addresses are stored for later proactive messages', () =>
     expect(address!.updatedAt.toISOString()).toBe(h.clock.now().toISOString());
   });
 
-  test('a group chat is stored by conversation id, without one member\'s locale', async () => {
+  test("a group chat is stored by conversation id, without one member's locale", async () => {
     const chat = groupChat('Tandem: Eva & Frank');
     await h.post(h.activities.membersAdded(chat, teamsUser('Eva', { locale: 'de-DE' })));
     const address = await directory().findConversation(TENANT_ID, 'groupChat', chat.id);
@@ -52,7 +56,11 @@ describe('conversation addresses are stored for later proactive messages', () =>
     const channel = teamChannel('Reverse Mentoring 2027', 'Programme news');
     await h.says(teamsUser('Gabi'), channel, 'help');
     const address = await directory().findConversation(TENANT_ID, 'channel', channel.id);
-    expect(address).toMatchObject({ conversationId: channel.id, teamId: channel.scope === 'channel' ? channel.teamId : '', displayName: 'Programme news' });
+    expect(address).toMatchObject({
+      conversationId: channel.id,
+      teamId: channel.scope === 'channel' ? channel.teamId : '',
+      displayName: 'Programme news',
+    });
     expect((address!.reference as { conversation: { id: string } }).conversation.id).toBe(channel.id);
   });
 

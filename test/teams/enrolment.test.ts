@@ -7,7 +7,7 @@ const hr = teamsUser('Helga Richter', { locale: 'de-DE' });
 const bernd = teamsUser('Bernd Köhler', { locale: 'de-DE' });
 const BERND_UPN = 'Bernd.Koehler@contoso.com';
 
-describe('HR\'s enrolment meets onboarding in Teams', () => {
+describe("HR's enrolment meets onboarding in Teams", () => {
   let h: Harness;
   const programmeId = crypto.randomUUID();
   const chat = personalChat();
@@ -16,13 +16,31 @@ describe('HR\'s enrolment meets onboarding in Teams', () => {
   beforeAll(async () => {
     h = await Harness.start({ env: { TANDEM_BOOTSTRAP_ADMINS: hr.aadObjectId } });
     // Teams answers the bot's member lookup with the person's sign-in address.
-    h.connector.setMembers(chat.id, [{ id: bernd.id, name: bernd.name, aadObjectId: bernd.aadObjectId, userPrincipalName: BERND_UPN }]);
-    await h.executes(hr, personalChat(), Verbs.createProgramme, { programmeId, name: 'RM 2027', startDate: '2027-02-01', endDate: '2027-08-01', meetingsTarget: '6', languages: 'de' });
+    h.connector.setMembers(chat.id, [
+      { id: bernd.id, name: bernd.name, aadObjectId: bernd.aadObjectId, userPrincipalName: BERND_UPN },
+    ]);
+    await h.executes(hr, personalChat(), Verbs.createProgramme, {
+      programmeId,
+      name: 'RM 2027',
+      startDate: '2027-02-01',
+      endDate: '2027-08-01',
+      meetingsTarget: '6',
+      languages: 'de',
+    });
     await h.executes(hr, personalChat(), Verbs.moveProgramme, { programmeId, to: 'enrolling' });
     const programme = await h.server.hooks.services.enrolment.programme(programmeId);
     if (!programme.ok) throw new Error(programme.reason);
     await h.server.hooks.services.enrolment.import(programme.value, [
-      { line: 2, values: { email: 'bernd.koehler@contoso.com', name: 'Bernd Köhler', role: 'mentee', department: 'Finanzen', location: 'Köln' } },
+      {
+        line: 2,
+        values: {
+          email: 'bernd.koehler@contoso.com',
+          name: 'Bernd Köhler',
+          role: 'mentee',
+          department: 'Finanzen',
+          location: 'Köln',
+        },
+      },
     ]);
   });
   afterAll(() => h.stop());
@@ -37,14 +55,32 @@ describe('HR\'s enrolment meets onboarding in Teams', () => {
 
   test('onboarding links the enrolment to the Teams user; my data shows it; deletion removes it', async () => {
     await h.executes(bernd, chat, Verbs.submitOnboarding, {
-      programmeId, role: 'mentee', department: 'Finanzen', location: 'Köln', timeZone: 'Europe/Berlin', languages: 'de', topics: 'big-data',
-      ownTopics: '', goals: '', availability: 'mon-am', format: 'online', managerAadObjectId: 'none', consent: 'true',
+      programmeId,
+      role: 'mentee',
+      department: 'Finanzen',
+      location: 'Köln',
+      timeZone: 'Europe/Berlin',
+      languages: 'de',
+      topics: 'big-data',
+      ownTopics: '',
+      goals: '',
+      availability: 'mon-am',
+      format: 'online',
+      managerAadObjectId: 'none',
+      consent: 'true',
     });
     const exported = await h.server.hooks.services.privacy.export(subject);
-    expect(exported.data.enrolments).toEqual([expect.objectContaining({ email: 'bernd.koehler@contoso.com', aadObjectId: bernd.aadObjectId })]);
+    expect(exported.data.enrolments).toEqual([
+      expect.objectContaining({ email: 'bernd.koehler@contoso.com', aadObjectId: bernd.aadObjectId }),
+    ]);
     const programme = await h.server.hooks.services.enrolment.programme(programmeId);
     const rows = programme.ok ? await h.server.hooks.services.enrolment.participants(programme.value) : [];
-    expect(rows).toEqual([expect.objectContaining({ enrolment: expect.objectContaining({ name: 'Bernd Köhler' }), profile: expect.objectContaining({ department: 'Finanzen' }) })]);
+    expect(rows).toEqual([
+      expect.objectContaining({
+        enrolment: expect.objectContaining({ name: 'Bernd Köhler' }),
+        profile: expect.objectContaining({ department: 'Finanzen' }),
+      }),
+    ]);
 
     await h.executes(bernd, chat, Verbs.confirmDeleteMyData);
     expect((await h.server.hooks.services.privacy.export(subject)).data.enrolments).toEqual([]);

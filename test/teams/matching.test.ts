@@ -1,6 +1,13 @@
 import { Harness } from '../harness/harness';
 import { actionsIn, cardOf, cardText, expectValidCard } from '../harness/card-checker';
-import { groupChat, personalChat, teamsUser, TENANT_ID, type TeamsConversation, type TeamsUser } from '../harness/teams-activities';
+import {
+  groupChat,
+  personalChat,
+  teamsUser,
+  TENANT_ID,
+  type TeamsConversation,
+  type TeamsUser,
+} from '../harness/teams-activities';
 import { Verbs } from '../../bot/src/teams/verbs';
 
 const hr = teamsUser('Helga Richter', { locale: 'de-DE' });
@@ -10,8 +17,18 @@ const bernd = teamsUser('Bernd Köhler', { locale: 'de-DE' });
 const clara = teamsUser('Clara Fischer', { locale: 'en-US' });
 
 const answers = (role: string, department: string, topics: string, availability: string) => ({
-  role, department, location: 'Köln', timeZone: 'Europe/Berlin', languages: 'de,en', topics, ownTopics: '', goals: 'Mehr über KI lernen',
-  availability, format: 'either', managerAadObjectId: 'none', consent: 'true',
+  role,
+  department,
+  location: 'Köln',
+  timeZone: 'Europe/Berlin',
+  languages: 'de,en',
+  topics,
+  ownTopics: '',
+  goals: 'Mehr über KI lernen',
+  availability,
+  format: 'either',
+  managerAadObjectId: 'none',
+  consent: 'true',
 });
 
 describe('HR matches, mentees confirm, pairs meet in their own chat', () => {
@@ -28,15 +45,36 @@ describe('HR matches, mentees confirm, pairs meet in their own chat', () => {
     for (const user of [hr, anna, max, bernd, clara]) {
       const chat = personalChat();
       chats.set(user, chat);
-      h.connector.setMembers(chat.id, [{ id: user.id, name: user.name, aadObjectId: user.aadObjectId, userPrincipalName: upn(user) }]);
+      h.connector.setMembers(chat.id, [
+        { id: user.id, name: user.name, aadObjectId: user.aadObjectId, userPrincipalName: upn(user) },
+      ]);
       await h.post(h.activities.installationUpdate(chat, user, 'add'));
     }
-    await h.executes(hr, chatOf(hr), Verbs.createProgramme, { programmeId, name: 'Reverse Mentoring 2027', startDate: '2027-02-01', endDate: '2027-08-01', meetingsTarget: '6', languages: 'de,en' });
+    await h.executes(hr, chatOf(hr), Verbs.createProgramme, {
+      programmeId,
+      name: 'Reverse Mentoring 2027',
+      startDate: '2027-02-01',
+      endDate: '2027-08-01',
+      meetingsTarget: '6',
+      languages: 'de,en',
+    });
     await h.executes(hr, chatOf(hr), Verbs.moveProgramme, { programmeId, to: 'enrolling' });
-    await h.executes(anna, chatOf(anna), Verbs.submitOnboarding, { programmeId, ...answers('mentor', 'IT', 'artificial-intelligence,digital-networking', 'tue-am,thu-pm') });
-    await h.executes(max, chatOf(max), Verbs.submitOnboarding, { programmeId, ...answers('mentor', 'Vertrieb', 'digital-reputation', 'mon-am') });
-    await h.executes(bernd, chatOf(bernd), Verbs.submitOnboarding, { programmeId, ...answers('mentee', 'Finanzen', 'artificial-intelligence', 'tue-am') });
-    await h.executes(clara, chatOf(clara), Verbs.submitOnboarding, { programmeId, ...answers('mentee', 'Marketing', 'digital-reputation', 'mon-am') });
+    await h.executes(anna, chatOf(anna), Verbs.submitOnboarding, {
+      programmeId,
+      ...answers('mentor', 'IT', 'artificial-intelligence,digital-networking', 'tue-am,thu-pm'),
+    });
+    await h.executes(max, chatOf(max), Verbs.submitOnboarding, {
+      programmeId,
+      ...answers('mentor', 'Vertrieb', 'digital-reputation', 'mon-am'),
+    });
+    await h.executes(bernd, chatOf(bernd), Verbs.submitOnboarding, {
+      programmeId,
+      ...answers('mentee', 'Finanzen', 'artificial-intelligence', 'tue-am'),
+    });
+    await h.executes(clara, chatOf(clara), Verbs.submitOnboarding, {
+      programmeId,
+      ...answers('mentee', 'Marketing', 'digital-reputation', 'mon-am'),
+    });
     await h.executes(hr, chatOf(hr), Verbs.moveProgramme, { programmeId, to: 'matching' });
   });
   afterAll(() => h.stop());
@@ -65,12 +103,22 @@ describe('HR matches, mentees confirm, pairs meet in their own chat', () => {
   });
 
   test('lock and exclude change the next run and are kept across re-runs', async () => {
-    const excluded = await h.executes(hr, chatOf(hr), Verbs.excludePair, { programmeId, mentorId: anna.aadObjectId, menteeId: bernd.aadObjectId, page: '1' });
+    const excluded = await h.executes(hr, chatOf(hr), Verbs.excludePair, {
+      programmeId,
+      mentorId: anna.aadObjectId,
+      menteeId: bernd.aadObjectId,
+      page: '1',
+    });
     expectValidCard(excluded.response.value);
     expect(cardText(excluded.response.value)).not.toContain('Anna Berger ↔ Bernd Köhler');
     const rerun = await h.executes(hr, chatOf(hr), Verbs.rerunMatching, { programmeId });
     expect(cardText(rerun.response.value)).not.toContain('Anna Berger ↔ Bernd Köhler');
-    const locked = await h.executes(hr, chatOf(hr), Verbs.lockPair, { programmeId, mentorId: anna.aadObjectId, menteeId: bernd.aadObjectId, page: '1' });
+    const locked = await h.executes(hr, chatOf(hr), Verbs.lockPair, {
+      programmeId,
+      mentorId: anna.aadObjectId,
+      menteeId: bernd.aadObjectId,
+      page: '1',
+    });
     expect(cardText(locked.response.value)).toContain('Anna Berger ↔ Bernd Köhler');
     expect(cardText(locked.response.value)).toContain('fixiert');
     const rerunAgain = await h.executes(hr, chatOf(hr), Verbs.rerunMatching, { programmeId });
@@ -80,11 +128,17 @@ describe('HR matches, mentees confirm, pairs meet in their own chat', () => {
   test('non-admins cannot see or change the proposal; forged data is refused', async () => {
     const [reply] = await h.says(bernd, chatOf(bernd), 'matching');
     expect(reply!.text).toContain('Keines Ihrer Programme');
-    for (const [verb, data] of [[Verbs.rerunMatching, { programmeId }], [Verbs.publishProposal, { programmeId }], [Verbs.lockPair, { programmeId, mentorId: max.aadObjectId, menteeId: bernd.aadObjectId }]] as const) {
+    for (const [verb, data] of [
+      [Verbs.rerunMatching, { programmeId }],
+      [Verbs.publishProposal, { programmeId }],
+      [Verbs.lockPair, { programmeId, mentorId: max.aadObjectId, menteeId: bernd.aadObjectId }],
+    ] as const) {
       const { response } = await h.executes(bernd, chatOf(bernd), verb, data);
       expect(response.value).toContain('Das können nur die HR-Admins');
     }
-    expect((await h.executes(hr, chatOf(hr), Verbs.showProposal, { programmeId: 'nope' })).response.value).toContain('veraltet');
+    expect((await h.executes(hr, chatOf(hr), Verbs.showProposal, { programmeId: 'nope' })).response.value).toContain(
+      'veraltet',
+    );
   });
 
   test('publishing asks each mentee (in their language) to confirm; publishing twice asks nobody twice', async () => {
@@ -106,7 +160,9 @@ describe('HR matches, mentees confirm, pairs meet in their own chat', () => {
   test('the mentee confirms: both get an introduction with a link to their group chat', async () => {
     const confirmation = cardOf(cardsTo(bernd).at(-1));
     const yes = actionsIn(confirmation).find((a) => a.verb === Verbs.confirmPair)!;
-    expect((await h.executes(clara, chatOf(clara), Verbs.confirmPair, yes.data as Record<string, unknown>)).response.value).toContain('belongs to someone else');
+    expect(
+      (await h.executes(clara, chatOf(clara), Verbs.confirmPair, yes.data as Record<string, unknown>)).response.value,
+    ).toContain('belongs to someone else');
     const { response } = await h.executes(bernd, chatOf(bernd), Verbs.confirmPair, yes.data as Record<string, unknown>);
     expectValidCard(response.value);
     expect(cardText(response.value)).toContain('Ihr Tandem-Partner: Anna Berger');
@@ -130,16 +186,21 @@ describe('HR matches, mentees confirm, pairs meet in their own chat', () => {
     const no = actionsIn(confirmation).find((a) => a.verb === Verbs.declinePair)!;
     const { response } = await h.executes(clara, chatOf(clara), Verbs.declinePair, no.data as Record<string, unknown>);
     expect(response.value).toContain('HR will look for another partner');
-    await h.connector.waitFor(() => h.connector.messages(chatOf(hr).id).some((m) => String(m.text).includes('abgelehnt')));
+    await h.connector.waitFor(() =>
+      h.connector.messages(chatOf(hr).id).some((m) => String(m.text).includes('abgelehnt')),
+    );
     const rerun = await h.executes(hr, chatOf(hr), Verbs.rerunMatching, { programmeId });
     const text = cardText(rerun.response.value);
     expect(text).not.toContain('Max Vogel ↔ Clara Fischer');
     expect(text).toContain('Clara Fischer (Mentee)');
   });
 
-  test('adding Tandem to the pair\'s group chat binds it and greets both; any other chat gets the general hello', async () => {
+  test("adding Tandem to the pair's group chat binds it and greets both; any other chat gets the general hello", async () => {
     const pairChat = groupChat('Tandem: Anna & Bernd');
-    h.connector.setMembers(pairChat.id, [anna, bernd].map((u) => ({ id: u.id, name: u.name, aadObjectId: u.aadObjectId })));
+    h.connector.setMembers(
+      pairChat.id,
+      [anna, bernd].map((u) => ({ id: u.id, name: u.name, aadObjectId: u.aadObjectId })),
+    );
     await h.post(h.activities.membersAdded(pairChat, bernd));
     // Each member reads the greeting in their own language, whoever added Tandem.
     const [forBernd] = await h.seenBy(bernd, pairChat);
@@ -147,11 +208,18 @@ describe('HR matches, mentees confirm, pairs meet in their own chat', () => {
     expect(cardText(forBernd!.card)).toContain('speichern Sie den Tab **Unsere Reise**');
     const [forAnna] = await h.seenBy(anna, pairChat);
     expect(cardText(forAnna!.card)).toContain('This chat is now your tandem chat for **Reverse Mentoring 2027**');
-    const pair = await h.server.hooks.services.matching.pairWithPeople(TENANT_ID, programmeId, `${anna.aadObjectId}~${bernd.aadObjectId}`);
+    const pair = await h.server.hooks.services.matching.pairWithPeople(
+      TENANT_ID,
+      programmeId,
+      `${anna.aadObjectId}~${bernd.aadObjectId}`,
+    );
     expect(pair?.pair).toMatchObject({ status: 'confirmed', chatId: pairChat.id });
 
     const otherChat = groupChat('Kaffee');
-    h.connector.setMembers(otherChat.id, [anna, max].map((u) => ({ id: u.id, name: u.name, aadObjectId: u.aadObjectId })));
+    h.connector.setMembers(
+      otherChat.id,
+      [anna, max].map((u) => ({ id: u.id, name: u.name, aadObjectId: u.aadObjectId })),
+    );
     const other = await h.post(h.activities.membersAdded(otherChat, anna));
     expect(other.replies[0]!.text).toContain("I'm **Tandem**");
     expect(other.replies[0]!.text).toContain('ich bin **Tandem**'); // a chat of unknown readers hears every language
@@ -164,8 +232,14 @@ describe('HR matches, mentees confirm, pairs meet in their own chat', () => {
       chats.set(user, personalChat());
       await h.post(h.activities.installationUpdate(chatOf(user), user, 'add'));
     }
-    await h.executes(ida, chatOf(ida), Verbs.submitOnboarding, { programmeId, ...answers('mentor', 'Recht', 'big-data', 'fri-am') });
-    await h.executes(jon, chatOf(jon), Verbs.submitOnboarding, { programmeId, ...answers('mentee', 'Einkauf', 'big-data', 'fri-am') });
+    await h.executes(ida, chatOf(ida), Verbs.submitOnboarding, {
+      programmeId,
+      ...answers('mentor', 'Recht', 'big-data', 'fri-am'),
+    });
+    await h.executes(jon, chatOf(jon), Verbs.submitOnboarding, {
+      programmeId,
+      ...answers('mentee', 'Einkauf', 'big-data', 'fri-am'),
+    });
     await h.executes(hr, chatOf(hr), Verbs.rerunMatching, { programmeId });
     await h.executes(hr, chatOf(hr), Verbs.publishProposal, { programmeId });
     await h.connector.waitFor(() => cardsTo(jon).length >= 1);
@@ -177,13 +251,20 @@ describe('HR matches, mentees confirm, pairs meet in their own chat', () => {
     expectValidCard(list);
     expect(cardText(list)).toMatch(/↔ Jon Alt\naktiv/);
     expect(cardText(list)).toContain('Anna Berger ↔ Bernd Köhler\naktiv · Gruppenchat verbunden');
-    const end = actionsIn(list).find((a) => a.verb === Verbs.endPair && String((a.data as { pairId: string }).pairId).includes(jon.aadObjectId))!;
+    const end = actionsIn(list).find(
+      (a) => a.verb === Verbs.endPair && String((a.data as { pairId: string }).pairId).includes(jon.aadObjectId),
+    )!;
     const noReason = await h.executes(hr, chatOf(hr), Verbs.endPair, end.data as Record<string, unknown>);
     expect(cardText(noReason.response.value)).toContain('Bitte geben Sie einen Grund an');
-    const ended = await h.executes(hr, chatOf(hr), Verbs.endPair, { ...(end.data as Record<string, unknown>), reason_3: 'Jon wechselt ins Ausland' });
+    const ended = await h.executes(hr, chatOf(hr), Verbs.endPair, {
+      ...(end.data as Record<string, unknown>),
+      reason_3: 'Jon wechselt ins Ausland',
+    });
     expectValidCard(ended.response.value);
     expect(cardText(ended.response.value)).toMatch(/Das Tandem .+ ↔ Jon Alt ist beendet\./);
-    await h.connector.waitFor(() => h.connector.messages(chatOf(jon).id).some((m) => String(m.text).includes('ended by HR')));
+    await h.connector.waitFor(() =>
+      h.connector.messages(chatOf(jon).id).some((m) => String(m.text).includes('ended by HR')),
+    );
     const notice = h.connector.messages(chatOf(jon).id).find((m) => String(m.text).includes('ended by HR'))!;
     expect(notice.text).not.toContain('Ausland');
     const outsider = await h.executes(bernd, chatOf(bernd), Verbs.endPair, end.data as Record<string, unknown>);
@@ -192,12 +273,17 @@ describe('HR matches, mentees confirm, pairs meet in their own chat', () => {
 
   test('when a paired person deletes their data, the partner is told only that the tandem ended, and no row names them', async () => {
     await h.executes(bernd, chatOf(bernd), Verbs.confirmDeleteMyData);
-    await h.connector.waitFor(() => h.connector.messages(chatOf(anna).id).some((m) => String(m.text).includes('Your tandem has ended')));
+    await h.connector.waitFor(() =>
+      h.connector.messages(chatOf(anna).id).some((m) => String(m.text).includes('Your tandem has ended')),
+    );
     const notice = h.connector.messages(chatOf(anna).id).find((m) => String(m.text).includes('Your tandem has ended'))!;
     expect(notice.text).not.toContain('Bernd');
     const pairs = await h.server.hooks.services.matching.pairsOf(TENANT_ID, bernd.aadObjectId);
     expect(pairs).toEqual([]);
-    const exported = await h.server.hooks.services.privacy.export({ tenantId: TENANT_ID, aadObjectId: bernd.aadObjectId });
+    const exported = await h.server.hooks.services.privacy.export({
+      tenantId: TENANT_ID,
+      aadObjectId: bernd.aadObjectId,
+    });
     expect(Object.values(exported.data).every((rows) => rows.length === 0)).toBe(true);
   });
 });

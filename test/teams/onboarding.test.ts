@@ -8,21 +8,41 @@ const bernd = teamsUser('Bernd Köhler', { locale: 'de-DE', timeZone: 'Europe/Be
 const anna = teamsUser('Anna Berger', { locale: 'en-GB', timeZone: 'Europe/London' });
 
 const programmeForm = {
-  name: 'Reverse Mentoring 2027', startDate: '2027-02-01', endDate: '2027-08-01', meetingsTarget: '6', languages: 'de,en',
+  name: 'Reverse Mentoring 2027',
+  startDate: '2027-02-01',
+  endDate: '2027-08-01',
+  meetingsTarget: '6',
+  languages: 'de,en',
   sponsorTextDe: 'Digitalisierung ist Chefsache – und beginnt mit Zuhören.',
-  sponsorTextEn: 'Going digital is a job for the top – and it starts with listening.', sponsorName: 'Dr. Maria Schulz', sponsorRole: 'Vorstandsvorsitzende',
+  sponsorTextEn: 'Going digital is a job for the top – and it starts with listening.',
+  sponsorName: 'Dr. Maria Schulz',
+  sponsorRole: 'Vorstandsvorsitzende',
 };
 const menteeAnswers = {
-  role: 'mentee', department: 'Finanzen', location: 'Köln', timeZone: 'Europe/Berlin', languages: 'de,en',
-  topics: 'artificial-intelligence,digital-networking', ownTopics: 'Wie baue ich ein LinkedIn-Profil auf?', goals: 'Sicherer mit KI werden',
-  availability: 'tue-am,thu-pm', format: 'either', managerAadObjectId: '', consent: 'true',
+  role: 'mentee',
+  department: 'Finanzen',
+  location: 'Köln',
+  timeZone: 'Europe/Berlin',
+  languages: 'de,en',
+  topics: 'artificial-intelligence,digital-networking',
+  ownTopics: 'Wie baue ich ein LinkedIn-Profil auf?',
+  goals: 'Sicherer mit KI werden',
+  availability: 'tue-am,thu-pm',
+  format: 'either',
+  managerAadObjectId: '',
+  consent: 'true',
 };
 
 describe('participants onboard, view and edit their profile', () => {
   let h: Harness;
   let programmeId: string;
 
-  const actor = (user: TeamsUser) => ({ tenantId: TENANT_ID, aadObjectId: user.aadObjectId, displayName: user.name, locale: user.locale });
+  const actor = (user: TeamsUser) => ({
+    tenantId: TENANT_ID,
+    aadObjectId: user.aadObjectId,
+    displayName: user.name,
+    locale: user.locale,
+  });
   const storedProfile = (user: TeamsUser) => h.server.hooks.services.onboarding.profile(actor(user), programmeId);
 
   async function newProgramme(name: string, open: boolean): Promise<string> {
@@ -33,12 +53,14 @@ describe('participants onboard, view and edit their profile', () => {
   }
 
   beforeAll(async () => {
-    h = await Harness.start({ env: { TANDEM_BOOTSTRAP_ADMINS: hr.aadObjectId, PUBLIC_URL: 'https://tandem.contoso.com' } });
+    h = await Harness.start({
+      env: { TANDEM_BOOTSTRAP_ADMINS: hr.aadObjectId, PUBLIC_URL: 'https://tandem.contoso.com' },
+    });
     programmeId = await newProgramme('Reverse Mentoring 2027', true);
   });
   afterAll(() => h.stop());
 
-  test('installing Tandem while enrolment is open brings the invitation with the sponsor\'s message, in German', async () => {
+  test("installing Tandem while enrolment is open brings the invitation with the sponsor's message, in German", async () => {
     const { replies } = await h.post(h.activities.membersAdded(personalChat(), bernd));
     expect(replies).toHaveLength(1);
     const card = cardOf(replies[0]);
@@ -51,7 +73,7 @@ describe('participants onboard, view and edit their profile', () => {
     expect(card.actions[0]).toMatchObject({ verb: Verbs.startOnboarding, data: { programmeId } });
   });
 
-  test('an English participant reads the sponsor\'s message in English, with the programme\'s dates as people write them', async () => {
+  test("an English participant reads the sponsor's message in English, with the programme's dates as people write them", async () => {
     const erin = teamsUser('Erin Walsh', { locale: 'en-GB' });
     const { replies } = await h.post(h.activities.membersAdded(personalChat(), erin));
     const text = cardText(cardOf(replies[0]));
@@ -80,7 +102,11 @@ describe('participants onboard, view and edit their profile', () => {
 
   test('invalid answers come back on the form with the entered values and a message per field; nothing is saved', async () => {
     const { response } = await h.executes(bernd, personalChat(), Verbs.submitOnboarding, {
-      programmeId, ...menteeAnswers, department: '', goals: 'x'.repeat(1001), availability: 'sat-am',
+      programmeId,
+      ...menteeAnswers,
+      department: '',
+      goals: 'x'.repeat(1001),
+      availability: 'sat-am',
     });
     const card = response.value;
     expectValidCard(card);
@@ -93,11 +119,18 @@ describe('participants onboard, view and edit their profile', () => {
   });
 
   test('without consent nothing is stored but the refusal', async () => {
-    const { response } = await h.executes(bernd, personalChat(), Verbs.submitOnboarding, { programmeId, ...menteeAnswers, consent: 'false' });
+    const { response } = await h.executes(bernd, personalChat(), Verbs.submitOnboarding, {
+      programmeId,
+      ...menteeAnswers,
+      consent: 'false',
+    });
     expectValidCard(response.value);
     expect(cardText(response.value)).toContain('Ohne Ihr Einverständnis');
     expect(await storedProfile(bernd)).toBeUndefined();
-    const exported = await h.server.hooks.services.privacy.export({ tenantId: TENANT_ID, aadObjectId: bernd.aadObjectId });
+    const exported = await h.server.hooks.services.privacy.export({
+      tenantId: TENANT_ID,
+      aadObjectId: bernd.aadObjectId,
+    });
     expect(exported.data.consentRefusals).toEqual([expect.objectContaining({ programmeId })]);
   });
 
@@ -108,10 +141,20 @@ describe('participants onboard, view and edit their profile', () => {
       expectValidCard(response.value);
       expect(cardText(response.value)).toContain('Künstliche Intelligenz, Digitale Vernetzung');
     }
-    expect(cardText(first.response.value) + cardText(second.response.value)).toContain('Vielen Dank, Ihr Profil ist gespeichert');
-    const profiles = await h.server.hooks.services.privacy.export({ tenantId: TENANT_ID, aadObjectId: bernd.aadObjectId });
+    expect(cardText(first.response.value) + cardText(second.response.value)).toContain(
+      'Vielen Dank, Ihr Profil ist gespeichert',
+    );
+    const profiles = await h.server.hooks.services.privacy.export({
+      tenantId: TENANT_ID,
+      aadObjectId: bernd.aadObjectId,
+    });
     expect(profiles.data.profiles).toHaveLength(1);
-    expect(profiles.data.profiles![0]).toMatchObject({ role: 'mentee', department: 'Finanzen', consent: { version: expect.any(String) }, locale: 'de-DE' });
+    expect(profiles.data.profiles![0]).toMatchObject({
+      role: 'mentee',
+      department: 'Finanzen',
+      consent: { version: expect.any(String) },
+      locale: 'de-DE',
+    });
   });
 
   test('`profil` shows the summary again, with an Edit button that opens the prefilled form', async () => {
@@ -125,7 +168,14 @@ describe('participants onboard, view and edit their profile', () => {
 
   test('a mentor onboards in English', async () => {
     const { response } = await h.executes(anna, personalChat(), Verbs.submitOnboarding, {
-      programmeId, ...menteeAnswers, role: 'mentor', department: 'IT', location: 'London', timeZone: 'Europe/London', languages: 'en', topics: 'collaboration-tools',
+      programmeId,
+      ...menteeAnswers,
+      role: 'mentor',
+      department: 'IT',
+      location: 'London',
+      timeZone: 'Europe/London',
+      languages: 'en',
+      topics: 'collaboration-tools',
     });
     expectValidCard(response.value);
     const text = cardText(response.value);
@@ -135,13 +185,26 @@ describe('participants onboard, view and edit their profile', () => {
   });
 
   test('editing: role may change while enrolling, not once matching has started; the rest may', async () => {
-    const asMentor = await h.executes(bernd, personalChat(), Verbs.submitOnboarding, { programmeId, ...menteeAnswers, role: 'mentor' });
+    const asMentor = await h.executes(bernd, personalChat(), Verbs.submitOnboarding, {
+      programmeId,
+      ...menteeAnswers,
+      role: 'mentor',
+    });
     expect(cardText(asMentor.response.value)).toContain('Ihre Änderungen sind gespeichert');
     await h.executes(hr, personalChat(), Verbs.moveProgramme, { programmeId, to: 'matching' });
-    const back = await h.executes(bernd, personalChat(), Verbs.submitOnboarding, { programmeId, ...menteeAnswers, role: 'mentee' });
+    const back = await h.executes(bernd, personalChat(), Verbs.submitOnboarding, {
+      programmeId,
+      ...menteeAnswers,
+      role: 'mentee',
+    });
     expect(cardText(back.response.value)).toContain('Ihre Rolle lässt sich nicht mehr ändern');
     expect((await storedProfile(bernd))!.role).toBe('mentor');
-    const goals = await h.executes(bernd, personalChat(), Verbs.submitOnboarding, { programmeId, ...menteeAnswers, role: 'mentor', goals: 'Neue Ziele' });
+    const goals = await h.executes(bernd, personalChat(), Verbs.submitOnboarding, {
+      programmeId,
+      ...menteeAnswers,
+      role: 'mentor',
+      goals: 'Neue Ziele',
+    });
     expect(cardText(goals.response.value)).toContain('Neue Ziele');
   });
 
@@ -157,9 +220,16 @@ describe('participants onboard, view and edit their profile', () => {
       const { response } = await h.executes(eve, personalChat(), Verbs.submitOnboarding, { ...menteeAnswers, ...data });
       expect(response.value).toContain(expected);
     }
-    const { response } = await h.executes(eve, personalChat(), Verbs.submitOnboarding, { programmeId, ...menteeAnswers, role: 'ceo' });
+    const { response } = await h.executes(eve, personalChat(), Verbs.submitOnboarding, {
+      programmeId,
+      ...menteeAnswers,
+      role: 'ceo',
+    });
     expect(cardText(response.value)).toContain('Please check the highlighted fields');
-    const exported = await h.server.hooks.services.privacy.export({ tenantId: TENANT_ID, aadObjectId: eve.aadObjectId });
+    const exported = await h.server.hooks.services.privacy.export({
+      tenantId: TENANT_ID,
+      aadObjectId: eve.aadObjectId,
+    });
     expect(exported.data.profiles).toEqual([]);
   });
 
@@ -169,7 +239,10 @@ describe('participants onboard, view and edit their profile', () => {
     const [reply] = await h.says(bernd, personalChat(), 'profil');
     const picker = cardOf(reply);
     expectValidCard(picker);
-    expect(picker.actions.map((a: { title: string }) => a.title).sort()).toEqual(['Reverse Mentoring 2027', 'Reverse Mentoring Herbst']);
+    expect(picker.actions.map((a: { title: string }) => a.title).sort()).toEqual([
+      'Reverse Mentoring 2027',
+      'Reverse Mentoring Herbst',
+    ]);
     const chosen = picker.actions.find((a: { title: string }) => a.title === 'Reverse Mentoring Herbst');
     const { response } = await h.executes(bernd, personalChat(), chosen.verb, chosen.data);
     expect(cardText(response.value)).toContain('Ihr Profil für Reverse Mentoring Herbst');

@@ -22,8 +22,18 @@ describe('a topic poll whose meeting is cancelled', () => {
   afterAll(() => h.stop());
 
   test('closes without a topic: its chat message says why, votes are refused, and no open poll is left', async () => {
-    const scheduled = (await h.executes(bernd, chat, Verbs.scheduleMeeting, { programmeId, pairId, date: '2027-03-15', time: '10:00', format: 'online' })).response.value;
-    const meetingId = String((actionsIn(scheduled).find((a) => a.verb === Verbs.cancelMeeting)!.data as { meetingId: string }).meetingId);
+    const scheduled = (
+      await h.executes(bernd, chat, Verbs.scheduleMeeting, {
+        programmeId,
+        pairId,
+        date: '2027-03-15',
+        time: '10:00',
+        format: 'online',
+      })
+    ).response.value;
+    const meetingId = String(
+      (actionsIn(scheduled).find((a) => a.verb === Verbs.cancelMeeting)!.data as { meetingId: string }).meetingId,
+    );
     const poll = cardOf((await h.says(bernd, chat, 'umfrage'))[0]);
     const ref = { programmeId, pairId, pollId: String(poll.refresh.action.data.pollId) };
     expect(await h.server.hooks.services.polls.openPollOf(programmeId, pairId)).toBeDefined();
@@ -31,16 +41,24 @@ describe('a topic poll whose meeting is cancelled', () => {
     await h.executes(bernd, chat, Verbs.cancelMeeting, { programmeId, pairId, meetingId, reason: 'Dienstreise' });
 
     // The poll's chat message says why, to each member in their language, with nothing left to press.
-    const pollSeenBy = async (user: typeof anna) => (await h.seenBy(user, chat)).filter((m) => m.activity.attachments?.[0]?.content.refresh?.action.verb === Verbs.refreshPoll).at(-1)!;
+    const pollSeenBy = async (user: typeof anna) =>
+      (await h.seenBy(user, chat))
+        .filter((m) => m.activity.attachments?.[0]?.content.refresh?.action.verb === Verbs.refreshPoll)
+        .at(-1)!;
     const forBernd = await pollSeenBy(bernd);
     expectValidCard(forBernd.activity.attachments[0].content);
-    expect(cardText(forBernd.activity.attachments[0].content)).toContain('Das Treffen wurde abgesagt, daher ist die Umfrage ohne Thema beendet.');
+    expect(cardText(forBernd.activity.attachments[0].content)).toContain(
+      'Das Treffen wurde abgesagt, daher ist die Umfrage ohne Thema beendet.',
+    );
     expect(cardText(forBernd.card)).toContain('Das Treffen wurde abgesagt, daher ist die Umfrage ohne Thema beendet.');
     expect(actionsIn(forBernd.card).filter((a) => a.verb === Verbs.votePoll)).toEqual([]);
-    expect(cardText((await pollSeenBy(anna)).card)).toContain('The meeting was cancelled, so the poll closed without a topic.');
+    expect(cardText((await pollSeenBy(anna)).card)).toContain(
+      'The meeting was cancelled, so the poll closed without a topic.',
+    );
 
     const firstVote = actionsIn(poll).find((a) => a.verb === Verbs.votePoll)!.data as Record<string, unknown>;
-    const refused = (await h.executes(anna, chat, Verbs.votePoll, { ...firstVote, ...ref, selected: 'true' })).response.value;
+    const refused = (await h.executes(anna, chat, Verbs.votePoll, { ...firstVote, ...ref, selected: 'true' })).response
+      .value;
     expect(cardText(refused)).toContain('This poll is already closed.');
     expect(cardText(refused)).toContain('The meeting was cancelled, so the poll closed without a topic.');
     expect(await h.server.hooks.services.polls.openPollOf(programmeId, pairId)).toBeUndefined();

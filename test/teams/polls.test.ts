@@ -13,10 +13,17 @@ const mallory = teamsUser('Mallory');
 type Card = Record<string, any>;
 
 const pollIdOf = (card: Card) => String(card.refresh.action.data.pollId);
-const voteAction = (card: Card, optionId: string) => actionsIn(card).find((a) => a.verb === Verbs.votePoll && (a.data as { optionId: string }).optionId === optionId);
-const optionIdsOf = (card: Card) => actionsIn(card).filter((a) => a.verb === Verbs.votePoll).map((a) => String((a.data as { optionId: string }).optionId));
+const voteAction = (card: Card, optionId: string) =>
+  actionsIn(card).find((a) => a.verb === Verbs.votePoll && (a.data as { optionId: string }).optionId === optionId);
+const optionIdsOf = (card: Card) =>
+  actionsIn(card)
+    .filter((a) => a.verb === Verbs.votePoll)
+    .map((a) => String((a.data as { optionId: string }).optionId));
 /** The option rows as people read them: "title: count". */
-const rowsOf = (card: Card) => (card.body as Card[]).filter((e) => e.type === 'Container').map((c) => c.items[0].columns[0].items.map((i: Card) => i.text).join(': '));
+const rowsOf = (card: Card) =>
+  (card.body as Card[])
+    .filter((e) => e.type === 'Container')
+    .map((c) => c.items[0].columns[0].items.map((i: Card) => i.text).join(': '));
 
 describe('topic polls in the pair chat: live votes, own questions, the mentee decides, the agenda follows', () => {
   let h: Harness;
@@ -26,8 +33,10 @@ describe('topic polls in the pair chat: live votes, own questions, the mentee de
   let meetingId = '';
   let ref: { programmeId: string; pairId: string; pollId: string };
 
-  const executes = async (user: TeamsUser, verb: string, data: Record<string, unknown>) => (await h.executes(user, chat, verb, data)).response.value;
-  const vote = (user: TeamsUser, card: Card, optionId: string) => executes(user, Verbs.votePoll, voteAction(card, optionId)!.data as Record<string, unknown>);
+  const executes = async (user: TeamsUser, verb: string, data: Record<string, unknown>) =>
+    (await h.executes(user, chat, verb, data)).response.value;
+  const vote = (user: TeamsUser, card: Card, optionId: string) =>
+    executes(user, Verbs.votePoll, voteAction(card, optionId)!.data as Record<string, unknown>);
   const refresh = async (user: TeamsUser) => {
     const activity = h.activities.execute(chat, user, Verbs.refreshPoll, ref);
     activity.value.trigger = 'automatic';
@@ -35,16 +44,34 @@ describe('topic polls in the pair chat: live votes, own questions, the mentee de
   };
   const schedule = async (date: string) => {
     await h.says(bernd, chat, 'termin');
-    const card = (await h.presses(bernd, chat, Verbs.scheduleMeeting, { date, time: '10:00', format: 'online' })).response.value;
-    return String((actionsIn(card).find((a) => a.verb === Verbs.cancelMeeting)!.data as { meetingId: string }).meetingId);
+    const card = (await h.presses(bernd, chat, Verbs.scheduleMeeting, { date, time: '10:00', format: 'online' }))
+      .response.value;
+    return String(
+      (actionsIn(card).find((a) => a.verb === Verbs.cancelMeeting)!.data as { meetingId: string }).meetingId,
+    );
   };
   /** Updates of the poll's chat message (the meeting's own message is updated too, on its own schedule). */
-  const chatUpdates = () => h.connector.calls.filter((c) => c.kind === 'update' && c.conversationId === chat.id && c.status < 300 && c.body?.attachments?.[0]?.content.refresh?.action.verb === Verbs.refreshPoll);
+  const chatUpdates = () =>
+    h.connector.calls.filter(
+      (c) =>
+        c.kind === 'update' &&
+        c.conversationId === chat.id &&
+        c.status < 300 &&
+        c.body?.attachments?.[0]?.content.refresh?.action.verb === Verbs.refreshPoll,
+    );
 
   beforeAll(async () => {
     h = await Harness.start({ env: { TANDEM_BOOTSTRAP_ADMINS: hr.aadObjectId } });
     h.clock.set(new Date('2027-03-01T08:00:00Z'));
-    ({ programmeId, pairId, pairChat: chat } = await runningPair(h, { hr, mentor: anna, mentee: bernd }, { menteeTopics: 'artificial-intelligence,big-data' }));
+    ({
+      programmeId,
+      pairId,
+      pairChat: chat,
+    } = await runningPair(
+      h,
+      { hr, mentor: anna, mentee: bernd },
+      { menteeTopics: 'artificial-intelligence,big-data' },
+    ));
   });
   afterAll(() => h.stop());
 
@@ -53,13 +80,17 @@ describe('topic polls in the pair chat: live votes, own questions, the mentee de
     expect(reply!.text).toContain('planen Sie zuerst Ihr nächstes Treffen');
   });
 
-  test('`umfrage` posts the poll for the next meeting: the mentee\'s wishes first, refreshed for both members; asking again shows the same poll', async () => {
+  test("`umfrage` posts the poll for the next meeting: the mentee's wishes first, refreshed for both members; asking again shows the same poll", async () => {
     meetingId = await schedule('2027-03-15');
     const [reply] = await h.says(bernd, chat, 'umfrage');
     const card = cardOf(reply);
     expectValidCard(card);
     expect(cardText(card)).toContain('Themenumfrage für Treffen 1 von 6');
-    expect(rowsOf(card).slice(0, 3)).toEqual(['Künstliche Intelligenz: 0 Stimmen', 'Big Data: 0 Stimmen', 'Kollaborations- und Kommunikations-Tools: 0 Stimmen']);
+    expect(rowsOf(card).slice(0, 3)).toEqual([
+      'Künstliche Intelligenz: 0 Stimmen',
+      'Big Data: 0 Stimmen',
+      'Kollaborations- und Kommunikations-Tools: 0 Stimmen',
+    ]);
     expect(card.refresh.action.verb).toBe(Verbs.refreshPoll);
     expect([...card.refresh.userIds].sort()).toEqual([anna.id, bernd.id].sort());
     ref = { programmeId, pairId, pollId: pollIdOf(card) };
@@ -74,7 +105,9 @@ describe('topic polls in the pair chat: live votes, own questions, the mentee de
     expect(rowsOf(his)[0]).toBe('Künstliche Intelligenz: 1 Stimme');
     const after = await vote(bernd, his, 't-artificial-intelligence');
     expect(rowsOf(after)[0]).toBe('Künstliche Intelligenz: 2 Stimmen · ✓ Ihre Wahl');
-    expect(rowsOf(await vote(anna, await refresh(anna), 't-artificial-intelligence'))[0]).toBe('Artificial intelligence: 1 vote');
+    expect(rowsOf(await vote(anna, await refresh(anna), 't-artificial-intelligence'))[0]).toBe(
+      'Artificial intelligence: 1 vote',
+    );
     await h.server.hooks.pollMessages.idle();
     const posted = chatUpdates().at(-1)!;
     expect(rowsOf(posted.body!.attachments[0].content)[0]).toBe('Künstliche Intelligenz: 1 Stimme');
@@ -83,32 +116,60 @@ describe('topic polls in the pair chat: live votes, own questions, the mentee de
   });
 
   test('either can add an own question; it appears for both, once, however it is typed again', async () => {
-    const added = await executes(anna, Verbs.addPollOption, { ...ref, optionTitle: 'How do I set up my LinkedIn profile?' });
+    const added = await executes(anna, Verbs.addPollOption, {
+      ...ref,
+      optionTitle: 'How do I set up my LinkedIn profile?',
+    });
     expect(rowsOf(added).at(-1)).toBe('How do I set up my LinkedIn profile?: 0 votes');
-    const again = await executes(bernd, Verbs.addPollOption, { ...ref, optionTitle: '  how do I set up my linkedin profile ' });
+    const again = await executes(bernd, Verbs.addPollOption, {
+      ...ref,
+      optionTitle: '  how do I set up my linkedin profile ',
+    });
     expect(rowsOf(again).filter((row) => /linkedin/i.test(row))).toHaveLength(1);
     expect(rowsOf(await refresh(bernd)).at(-1)).toBe('How do I set up my LinkedIn profile?: 0 Stimmen');
-    expect(cardText(await executes(bernd, Verbs.addPollOption, { ...ref, optionTitle: 'ab' }))).toContain('Bitte geben Sie 3 bis 120 Zeichen ein.');
+    expect(cardText(await executes(bernd, Verbs.addPollOption, { ...ref, optionTitle: 'ab' }))).toContain(
+      'Bitte geben Sie 3 bis 120 Zeichen ein.',
+    );
   });
 
   test('someone else in the chat, a forwarded card or a tampered payload changes nothing', async () => {
     const card = await refresh(bernd);
-    expect(await executes(mallory, Verbs.votePoll, voteAction(card, 't-big-data')!.data as Record<string, unknown>)).toContain('belongs to another pair');
-    expect(await executes(mallory, Verbs.addPollOption, { ...ref, optionTitle: 'Spam' })).toContain('belongs to another pair');
+    expect(
+      await executes(mallory, Verbs.votePoll, voteAction(card, 't-big-data')!.data as Record<string, unknown>),
+    ).toContain('belongs to another pair');
+    expect(await executes(mallory, Verbs.addPollOption, { ...ref, optionTitle: 'Spam' })).toContain(
+      'belongs to another pair',
+    );
     const readOnly = await refresh(mallory);
     expectValidCard(readOnly);
     expect(cardText(readOnly)).toContain('belongs to another pair');
     expect(actionsIn(readOnly).filter((a) => a.verb !== Verbs.refreshPoll)).toEqual([]);
-    expect(cardText(await executes(bernd, Verbs.votePoll, { ...ref, optionId: 't-nope', selected: 'true' }))).toContain('gibt es in dieser Umfrage nicht');
-    expect(await executes(bernd, Verbs.votePoll, { ...ref, pollId: '../x', optionId: 't-big-data', selected: 'true' })).toContain('veraltet');
-    expect(await executes(bernd, Verbs.votePoll, { ...ref, pairId: 'someone~else', optionId: 't-big-data', selected: 'true' })).toContain('finde ich nicht');
+    expect(cardText(await executes(bernd, Verbs.votePoll, { ...ref, optionId: 't-nope', selected: 'true' }))).toContain(
+      'gibt es in dieser Umfrage nicht',
+    );
+    expect(
+      await executes(bernd, Verbs.votePoll, { ...ref, pollId: '../x', optionId: 't-big-data', selected: 'true' }),
+    ).toContain('veraltet');
+    expect(
+      await executes(bernd, Verbs.votePoll, {
+        ...ref,
+        pairId: 'someone~else',
+        optionId: 't-big-data',
+        selected: 'true',
+      }),
+    ).toContain('finde ich nicht');
     expect(rowsOf(await refresh(bernd)).find((row) => row.startsWith('Big Data'))).toBe('Big Data: 0 Stimmen');
   });
 
-  test('only the mentee decides; a double click decides once; the outcome is the meeting\'s agenda', async () => {
+  test("only the mentee decides; a double click decides once; the outcome is the meeting's agenda", async () => {
     const linkedIn = optionIdsOf(await refresh(bernd)).at(-1)!;
-    expect(cardText(await executes(anna, Verbs.decidePoll, { ...ref, decision: linkedIn }))).toContain('Only the mentee confirms the topic');
-    const [first, second] = await Promise.all([executes(bernd, Verbs.decidePoll, { ...ref, decision: linkedIn }), executes(bernd, Verbs.decidePoll, { ...ref, decision: linkedIn })]);
+    expect(cardText(await executes(anna, Verbs.decidePoll, { ...ref, decision: linkedIn }))).toContain(
+      'Only the mentee confirms the topic',
+    );
+    const [first, second] = await Promise.all([
+      executes(bernd, Verbs.decidePoll, { ...ref, decision: linkedIn }),
+      executes(bernd, Verbs.decidePoll, { ...ref, decision: linkedIn }),
+    ]);
     const texts = [cardText(first), cardText(second)];
     expect(texts.filter((text) => text.includes('Diese Umfrage ist schon beendet.'))).toHaveLength(1);
     expect(texts.every((text) => text.includes('Entschieden: '))).toBe(true);
@@ -116,23 +177,46 @@ describe('topic polls in the pair chat: live votes, own questions, the mentee de
     expect(meeting?.agendaHistory).toEqual([]);
     const topic = meeting!.agenda!.titles.de;
     expect(texts[0]).toContain(`Entschieden: ${topic}`);
-    const moved = await executes(bernd, Verbs.rescheduleMeeting, { programmeId, pairId, meetingId, date: '2027-03-16', time: '10:00' });
+    const moved = await executes(bernd, Verbs.rescheduleMeeting, {
+      programmeId,
+      pairId,
+      meetingId,
+      date: '2027-03-16',
+      time: '10:00',
+    });
     expect(cardText(moved)).toContain(topic);
   });
 
-  test('either can change the topic later from the meeting card; both see it on the chat\'s meeting card and what was planned stays in the history', async () => {
-    const meetingCard = await executes(anna, Verbs.rescheduleMeeting, { programmeId, pairId, meetingId, date: '2027-03-16', time: '11:00' });
+  test("either can change the topic later from the meeting card; both see it on the chat's meeting card and what was planned stays in the history", async () => {
+    const meetingCard = await executes(anna, Verbs.rescheduleMeeting, {
+      programmeId,
+      pairId,
+      meetingId,
+      date: '2027-03-16',
+      time: '11:00',
+    });
     const change = actionsIn(meetingCard).find((a) => a.verb === Verbs.changeMeetingTopic)!;
     const form = await executes(anna, Verbs.changeMeetingTopic, change.data as Record<string, unknown>);
     expectValidCard(form);
     expect(cardText(form)).toContain('Planned so far: How do I set up my LinkedIn profile?');
     const save = actionsIn(form).find((a) => a.verb === Verbs.saveMeetingTopic)!.data as Record<string, unknown>;
-    expect(cardText(await executes(anna, Verbs.saveMeetingTopic, { ...save, topicKey: 'no-such-topic' }))).toContain('Please pick a topic from the list');
-    expect(await executes(mallory, Verbs.saveMeetingTopic, { ...save, topicKey: 'error-culture' })).toContain('Only the two members');
-    const { response } = await h.executes(anna, chat, Verbs.saveMeetingTopic, { ...save, topicKey: 'error-culture', ownTopic: '' });
+    expect(cardText(await executes(anna, Verbs.saveMeetingTopic, { ...save, topicKey: 'no-such-topic' }))).toContain(
+      'Please pick a topic from the list',
+    );
+    expect(await executes(mallory, Verbs.saveMeetingTopic, { ...save, topicKey: 'error-culture' })).toContain(
+      'Only the two members',
+    );
+    const { response } = await h.executes(anna, chat, Verbs.saveMeetingTopic, {
+      ...save,
+      topicKey: 'error-culture',
+      ownTopic: '',
+    });
     expect(cardText(response.value)).toContain('Error culture');
     // The chat's meeting card follows for both, each in their own language.
-    const meetingCardSeenBy = async (user: TeamsUser) => cardText((await h.seenBy(user, chat)).filter((m) => m.card?.refresh?.action.verb === Verbs.viewMeeting).at(-1)?.card);
+    const meetingCardSeenBy = async (user: TeamsUser) =>
+      cardText(
+        (await h.seenBy(user, chat)).filter((m) => m.card?.refresh?.action.verb === Verbs.viewMeeting).at(-1)?.card,
+      );
     expect(await meetingCardSeenBy(bernd)).toContain('Thema\nFehlerkultur');
     expect(await meetingCardSeenBy(anna)).toContain('Topic\nError culture');
     const meeting = await h.server.hooks.services.meetings.meeting(programmeId, pairId, meetingId);
@@ -152,22 +236,42 @@ describe('topic polls in the pair chat: live votes, own questions, the mentee de
     const card = cardOf((await h.says(bernd, chat, 'umfrage'))[0]);
     const again = { programmeId, pairId, pollId: pollIdOf(card) };
     expect(again.pollId).not.toBe(ref.pollId);
-    expect(cardText(await executes(bernd, Verbs.decidePoll, { ...again, decision: 't-big-data' }))).toContain('Entschieden: Big Data');
+    expect(cardText(await executes(bernd, Verbs.decidePoll, { ...again, decision: 't-big-data' }))).toContain(
+      'Entschieden: Big Data',
+    );
     const meeting = await h.server.hooks.services.meetings.meeting(programmeId, pairId, meetingId);
-    expect([...meeting!.agendaHistory!, meeting!.agenda!].map((a) => a.titles.de)).toEqual(['How do I set up my LinkedIn profile?', 'Fehlerkultur', 'Big Data']);
+    expect([...meeting!.agendaHistory!, meeting!.agenda!].map((a) => a.titles.de)).toEqual([
+      'How do I set up my LinkedIn profile?',
+      'Fehlerkultur',
+      'Big Data',
+    ]);
   });
 
   test('the automatic poll opens three days before the next meeting and closes two hours before it; the leader becomes the topic, in the reminder with its materials', async () => {
     const hrActor = { tenantId: TENANT_ID, aadObjectId: hr.aadObjectId, displayName: hr.name, locale: 'de-DE' };
-    await h.server.hooks.services.programmes.change(hrActor, programmeId, (p) => addMaterial(p, { id: 'm-bd', title: 'Big-Data-Grundlagen', url: 'https://learn.microsoft.com/big-data', topicKey: 'big-data' }));
+    await h.server.hooks.services.programmes.change(hrActor, programmeId, (p) =>
+      addMaterial(p, {
+        id: 'm-bd',
+        title: 'Big-Data-Grundlagen',
+        url: 'https://learn.microsoft.com/big-data',
+        topicKey: 'big-data',
+      }),
+    );
     await schedule('2027-03-29'); // 08:00 UTC, summer time
     const before = h.connector.messages(chat.id).length;
     await h.server.hooks.reminders.tick();
-    expect(h.connector.messages(chat.id).slice(before).filter((m) => m.attachments)).toEqual([]); // meeting 1 has its poll already
+    expect(
+      h.connector
+        .messages(chat.id)
+        .slice(before)
+        .filter((m) => m.attachments),
+    ).toEqual([]); // meeting 1 has its poll already
 
     h.clock.set(new Date('2027-03-26T08:00:30Z'));
     await h.server.hooks.reminders.tick();
-    const posted = h.connector.messages(chat.id).find((m) => m.attachments && cardText(cardOf(m)).includes('Themenumfrage für Treffen 2 von 6'));
+    const posted = h.connector
+      .messages(chat.id)
+      .find((m) => m.attachments && cardText(cardOf(m)).includes('Themenumfrage für Treffen 2 von 6'));
     expect(posted).toBeDefined();
     ref = { ...ref, pollId: pollIdOf(cardOf(posted)) };
     await vote(anna, await refresh(anna), 't-big-data');
@@ -178,33 +282,57 @@ describe('topic polls in the pair chat: live votes, own questions, the mentee de
     await h.server.hooks.reminders.tick();
     await h.server.hooks.pollMessages.idle();
     // A plain message cannot be refreshed per member: it carries both languages, the mentee's first.
-    expect(h.connector.messages(chat.id).map((m) => m.text)).toContain('📌 Treffen 2: Das Thema ist „Big Data“.\n\n📌 Meeting 2: the topic is “Big data”.');
-    expect(cardText(chatUpdates().at(-1)!.body!.attachments[0].content)).toContain('das führende Thema hat gewonnen: Big Data');
+    expect(h.connector.messages(chat.id).map((m) => m.text)).toContain(
+      '📌 Treffen 2: Das Thema ist „Big Data“.\n\n📌 Meeting 2: the topic is “Big data”.',
+    );
+    expect(cardText(chatUpdates().at(-1)!.body!.attachments[0].content)).toContain(
+      'das führende Thema hat gewonnen: Big Data',
+    );
 
     h.clock.set(new Date('2027-03-29T07:00:30Z'));
     await h.server.hooks.reminders.tick();
-    expect(String(h.connector.messages(chat.id).at(-1)!.summary)).toContain('Thema: Big Data\n\nZur Vorbereitung: [Big-Data-Grundlagen](https://learn.microsoft.com/big-data)');
+    expect(String(h.connector.messages(chat.id).at(-1)!.summary)).toContain(
+      'Thema: Big Data\n\nZur Vorbereitung: [Big-Data-Grundlagen](https://learn.microsoft.com/big-data)',
+    );
   });
 
   test('100 votes and repeated own questions at the same moment: nothing is lost, the tally is exact, the message is updated far fewer times', async () => {
     h.clock.set(new Date('2027-04-01T08:00:00Z'));
     await schedule('2027-04-20');
     ref = { ...ref, pollId: pollIdOf(cardOf((await h.says(anna, chat, 'poll'))[0])) };
-    const questions = ['Teams-Kanäle sinnvoll nutzen', 'Copilot im Alltag', 'Prompting für Führungskräfte', 'Datenschutz bei KI-Tools'];
-    await Promise.all([...questions, ...questions].map((optionTitle, i) => executes(i % 2 ? anna : bernd, Verbs.addPollOption, { ...ref, optionTitle })));
+    const questions = [
+      'Teams-Kanäle sinnvoll nutzen',
+      'Copilot im Alltag',
+      'Prompting für Führungskräfte',
+      'Datenschutz bei KI-Tools',
+    ];
+    await Promise.all(
+      [...questions, ...questions].map((optionTitle, i) =>
+        executes(i % 2 ? anna : bernd, Verbs.addPollOption, { ...ref, optionTitle }),
+      ),
+    );
     const options = optionIdsOf(await refresh(bernd));
     expect(options).toHaveLength(12);
     const updatesBefore = chatUpdates().length;
     const started = Date.now();
-    const presses = Array.from({ length: 100 }, (_, i) => ({ user: i % 2 ? anna : bernd, optionId: options[Math.floor(i / 2) % options.length]! }));
-    await Promise.all(presses.map(({ user, optionId }) => executes(user, Verbs.votePoll, { ...ref, optionId, selected: 'true' })));
-    expect(rowsOf(await refresh(bernd)).map((row) => row.split(': ')[1])).toEqual(Array(12).fill('2 Stimmen · ✓ Ihre Wahl'));
+    const presses = Array.from({ length: 100 }, (_, i) => ({
+      user: i % 2 ? anna : bernd,
+      optionId: options[Math.floor(i / 2) % options.length]!,
+    }));
+    await Promise.all(
+      presses.map(({ user, optionId }) => executes(user, Verbs.votePoll, { ...ref, optionId, selected: 'true' })),
+    );
+    expect(rowsOf(await refresh(bernd)).map((row) => row.split(': ')[1])).toEqual(
+      Array(12).fill('2 Stimmen · ✓ Ihre Wahl'),
+    );
     await h.server.hooks.pollMessages.idle();
     const updates = chatUpdates().slice(updatesBefore);
     // Presses are gathered for POLL_UPDATE_GATHER_MS before each update: one update per window at most.
     expect(updates.length).toBeLessThanOrEqual(Math.ceil((Date.now() - started) / POLL_UPDATE_GATHER_MS) + 1);
     expect(updates.length).toBeLessThan(presses.length / 2);
-    expect(rowsOf(updates.at(-1)!.body!.attachments[0].content).map((row) => row.split(': ')[1])).toEqual(Array(12).fill('2 Stimmen'));
+    expect(rowsOf(updates.at(-1)!.body!.attachments[0].content).map((row) => row.split(': ')[1])).toEqual(
+      Array(12).fill('2 Stimmen'),
+    );
   });
 });
 
@@ -219,23 +347,54 @@ describe('a programme where most votes win (the mentee breaks ties) and each per
   });
   afterAll(() => h.stop());
 
-  test('a changed vote moves the person\'s one choice; on a tie the mentee\'s choice wins when the mentee closes', async () => {
-    const { programmeId, pairId, pairChat } = await runningPair(h, { hr, mentor: carla, mentee: dieter }, { menteeTopics: 'artificial-intelligence,big-data' });
+  test("a changed vote moves the person's one choice; on a tie the mentee's choice wins when the mentee closes", async () => {
+    const { programmeId, pairId, pairChat } = await runningPair(
+      h,
+      { hr, mentor: carla, mentee: dieter },
+      { menteeTopics: 'artificial-intelligence,big-data' },
+    );
     const hrActor = { tenantId: TENANT_ID, aadObjectId: hr.aadObjectId, displayName: hr.name, locale: 'de-DE' };
-    await h.server.hooks.services.programmes.change(hrActor, programmeId, (p) => ({ ok: true, value: { ...p, pollSettings: { openDaysBefore: 3, closeHoursBefore: 2, voting: 'single', decision: 'most-votes' } } }));
-    await h.executes(dieter, pairChat, Verbs.scheduleMeeting, { programmeId, pairId, date: '2027-03-15', time: '10:00', format: 'online' });
+    await h.server.hooks.services.programmes.change(hrActor, programmeId, (p) => ({
+      ok: true,
+      value: {
+        ...p,
+        pollSettings: { openDaysBefore: 3, closeHoursBefore: 2, voting: 'single', decision: 'most-votes' },
+      },
+    }));
+    await h.executes(dieter, pairChat, Verbs.scheduleMeeting, {
+      programmeId,
+      pairId,
+      date: '2027-03-15',
+      time: '10:00',
+      format: 'online',
+    });
     const posted = cardOf((await h.says(dieter, pairChat, 'umfrage'))[0]);
     expect(cardText(posted)).toContain('Wählen Sie ein Thema');
     const press = async (user: TeamsUser, optionId: string) => {
       h.clock.advance(1000); // presses are ordered by time; the test clock stands still otherwise
-      return (await h.executes(user, pairChat, Verbs.votePoll, { ...voteAction(posted, optionId)!.data as Record<string, unknown>, selected: 'true' })).response.value;
+      return (
+        await h.executes(user, pairChat, Verbs.votePoll, {
+          ...(voteAction(posted, optionId)!.data as Record<string, unknown>),
+          selected: 'true',
+        })
+      ).response.value;
     };
     await press(carla, 't-artificial-intelligence');
-    expect(rowsOf(await press(carla, 't-big-data')).slice(0, 2)).toEqual(['Künstliche Intelligenz: 0 Stimmen', 'Big Data: 1 Stimme · ✓ Ihre Wahl']);
+    expect(rowsOf(await press(carla, 't-big-data')).slice(0, 2)).toEqual([
+      'Künstliche Intelligenz: 0 Stimmen',
+      'Big Data: 1 Stimme · ✓ Ihre Wahl',
+    ]);
     const menteeCard = await press(dieter, 't-artificial-intelligence');
     expect(actionsIn(menteeCard).find((a) => a.verb === Verbs.decidePoll)?.title).toBe('Umfrage beenden');
-    expect(cardText((await h.executes(carla, pairChat, Verbs.decidePoll, { programmeId, pairId, pollId: pollIdOf(posted) })).response.value)).toContain('Nur der Mentee bestätigt das Thema');
-    const closed = (await h.executes(dieter, pairChat, Verbs.decidePoll, { programmeId, pairId, pollId: pollIdOf(posted) })).response.value;
+    expect(
+      cardText(
+        (await h.executes(carla, pairChat, Verbs.decidePoll, { programmeId, pairId, pollId: pollIdOf(posted) }))
+          .response.value,
+      ),
+    ).toContain('Nur der Mentee bestätigt das Thema');
+    const closed = (
+      await h.executes(dieter, pairChat, Verbs.decidePoll, { programmeId, pairId, pollId: pollIdOf(posted) })
+    ).response.value;
     expect(cardText(closed)).toContain('Entschieden: Künstliche Intelligenz');
   });
 });

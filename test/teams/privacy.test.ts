@@ -12,8 +12,18 @@ const bernd = teamsUser('Bernd Köhler', { locale: 'de-DE' });
 const anna = teamsUser('Anna Berger', { locale: 'en-GB' });
 
 const answers = {
-  role: 'mentee', department: 'Finanzen', location: 'Köln', timeZone: 'Europe/Berlin', languages: 'de', topics: 'big-data',
-  ownTopics: '', goals: '', availability: 'tue-am', format: 'online', managerAadObjectId: 'none', consent: 'true',
+  role: 'mentee',
+  department: 'Finanzen',
+  location: 'Köln',
+  timeZone: 'Europe/Berlin',
+  languages: 'de',
+  topics: 'big-data',
+  ownTopics: '',
+  goals: '',
+  availability: 'tue-am',
+  format: 'online',
+  managerAadObjectId: 'none',
+  consent: 'true',
 };
 
 /** Every row of every table of this test's server that mentions the id anywhere. */
@@ -22,7 +32,9 @@ async function rowsMentioning(tablePrefix: string, id: string): Promise<string[]
   const hits: string[] = [];
   for await (const table of service.listTables()) {
     if (!table.name?.startsWith(tablePrefix)) continue;
-    const client = TableClient.fromConnectionString(testConnectionString(), table.name, { allowInsecureConnection: true });
+    const client = TableClient.fromConnectionString(testConnectionString(), table.name, {
+      allowInsecureConnection: true,
+    });
     for await (const entity of client.listEntities()) {
       if (JSON.stringify(entity).includes(id)) hits.push(`${table.name}: ${entity.partitionKey}/${entity.rowKey}`);
     }
@@ -37,18 +49,43 @@ describe('my data and delete my data', () => {
   beforeAll(async () => {
     h = await Harness.start({ env: { TANDEM_BOOTSTRAP_ADMINS: hr.aadObjectId } });
     programmeId = crypto.randomUUID();
-    await h.executes(hr, personalChat(), Verbs.createProgramme, { programmeId, name: 'Reverse Mentoring 2027', startDate: '2027-02-01', endDate: '2027-08-01', meetingsTarget: '6', languages: 'de,en' });
+    await h.executes(hr, personalChat(), Verbs.createProgramme, {
+      programmeId,
+      name: 'Reverse Mentoring 2027',
+      startDate: '2027-02-01',
+      endDate: '2027-08-01',
+      meetingsTarget: '6',
+      languages: 'de,en',
+    });
     await h.executes(hr, personalChat(), Verbs.moveProgramme, { programmeId, to: 'enrolling' });
     for (const person of [bernd, anna] as TeamsUser[]) {
       await h.post(h.activities.installationUpdate(personalChat(), person, 'add'));
       await h.executes(person, personalChat(), Verbs.submitOnboarding, { programmeId, ...answers });
     }
-    await h.executes(bernd, personalChat(), Verbs.submitOnboarding, { programmeId: crypto.randomUUID(), ...answers, consent: 'false' });
+    await h.executes(bernd, personalChat(), Verbs.submitOnboarding, {
+      programmeId: crypto.randomUUID(),
+      ...answers,
+      consent: 'false',
+    });
     await h.says(bernd, groupChat('Tandem: Anna & Bernd'), 'hilfe');
     // Both received programme news: delivery rows name them.
     const news = crypto.randomUUID();
     await new RecipientTableRepository(h.server.hooks.store).createAll(
-      [bernd, anna].map((person) => ({ ...pendingRecipient(news, { key: `person:${person.aadObjectId}`, kind: 'person', target: person.aadObjectId, displayName: person.name, language: 'de' }, { shard: 0 }, h.clock.now()), status: 'sent' as const })),
+      [bernd, anna].map((person) => ({
+        ...pendingRecipient(
+          news,
+          {
+            key: `person:${person.aadObjectId}`,
+            kind: 'person',
+            target: person.aadObjectId,
+            displayName: person.name,
+            language: 'de',
+          },
+          { shard: 0 },
+          h.clock.now(),
+        ),
+        status: 'sent' as const,
+      })),
     );
   });
   afterAll(() => h.stop());
@@ -75,10 +112,14 @@ describe('my data and delete my data', () => {
 
   test('download links are checked: altered or expired links are refused', async () => {
     const [reply] = await h.says(anna, personalChat(), 'my data');
-    const link = (cardOf(reply).actions.find((a: { type: string }) => a.type === 'Action.OpenUrl').url as string).replace(/^https?:\/\/[^/]+/, h.server.url);
+    const link = (
+      cardOf(reply).actions.find((a: { type: string }) => a.type === 'Action.OpenUrl').url as string
+    ).replace(/^https?:\/\/[^/]+/, h.server.url);
     const token = new URL(link).searchParams.get('token')!;
     const [header, payload, signature] = token.split('.');
-    const forgedPayload = Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(payload!, 'base64url').toString()), sub: bernd.aadObjectId })).toString('base64url');
+    const forgedPayload = Buffer.from(
+      JSON.stringify({ ...JSON.parse(Buffer.from(payload!, 'base64url').toString()), sub: bernd.aadObjectId }),
+    ).toString('base64url');
     expect((await fetch(`${h.server.url}/api/my-data?token=${header}.${forgedPayload}.${signature}`)).status).toBe(401);
     expect((await fetch(`${h.server.url}/api/my-data`)).status).toBe(401);
     h.clock.advance(16 * 60 * 1000);
@@ -95,7 +136,7 @@ describe('my data and delete my data', () => {
     expect(await rowsMentioning(h.server.tablePrefix, bernd.aadObjectId)).not.toEqual([]);
   });
 
-  test('confirming deletes every row with the person\'s id, and nobody else\'s', async () => {
+  test("confirming deletes every row with the person's id, and nobody else's", async () => {
     const { response } = await h.executes(bernd, personalChat(), Verbs.confirmDeleteMyData);
     expect(response.value).toContain('Ihre Daten wurden gelöscht');
     expect(await rowsMentioning(h.server.tablePrefix, bernd.aadObjectId)).toEqual([]);

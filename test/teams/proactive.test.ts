@@ -40,7 +40,10 @@ describe('proactive sender', () => {
   });
 
   /** The stored reference, pointed at another chat: the same person and service, a different conversation. */
-  const inChat = (id: string): Record<string, unknown> => ({ ...reference, conversation: { ...(reference.conversation as object), id } });
+  const inChat = (id: string): Record<string, unknown> => ({
+    ...reference,
+    conversation: { ...(reference.conversation as object), id },
+  });
   const attemptsOnConnector = () => h.connector.calls.filter((call) => call.kind === 'send').length;
 
   test('sends to a stored reference', async () => {
@@ -52,7 +55,13 @@ describe('proactive sender', () => {
   test('sends as a new message from the bot to the person, not as a reply', async () => {
     await sender.send(reference, MessageFactory.text('addressed'));
     const [call] = h.connector.calls;
-    expect(call!.body).toMatchObject({ type: 'message', text: 'addressed', conversation: { id: conversationId }, from: reference.bot, recipient: reference.user });
+    expect(call!.body).toMatchObject({
+      type: 'message',
+      text: 'addressed',
+      conversation: { id: conversationId },
+      from: reference.bot,
+      recipient: reference.user,
+    });
     expect(call!.body?.replyToId).toBeUndefined();
   });
 
@@ -67,14 +76,20 @@ describe('proactive sender', () => {
     const before = h.connector.connections.opened;
     // Ten chats, one after the other (one chat would be paced by its own limit).
     for (let i = 0; i < 10; i += 1) {
-      expect(await sender.send(inChat(`a:1reuse${i}`), MessageFactory.text(`reuse ${i}`))).toMatchObject({ status: 'sent' });
+      expect(await sender.send(inChat(`a:1reuse${i}`), MessageFactory.text(`reuse ${i}`))).toMatchObject({
+        status: 'sent',
+      });
     }
     expect(h.connector.connections.opened - before).toBe(1);
   });
 
   test('closes an idle connection itself, before the server would, so no send meets a closing socket', async () => {
     const idleAfter = createConnectorClients({ mode: 'local' }, 200);
-    const quickToClose = new ProactiveSender(idleAfter, { throttle: new ConversationThrottle(), logger: pino({ level: 'silent' }), maxAttempts: 1 });
+    const quickToClose = new ProactiveSender(idleAfter, {
+      throttle: new ConversationThrottle(),
+      logger: pino({ level: 'silent' }),
+      maxAttempts: 1,
+    });
     try {
       await new Promise((resolve) => setTimeout(resolve, 100)); // the previous test's sockets finish closing
       const openBefore = h.connector.connections.open;
@@ -82,7 +97,10 @@ describe('proactive sender', () => {
       expect(h.connector.connections.open).toBe(openBefore + 1);
       await new Promise((resolve) => setTimeout(resolve, 600));
       expect(h.connector.connections.open).toBe(openBefore);
-      expect(await quickToClose.send(reference, MessageFactory.text('after the pause'))).toMatchObject({ status: 'sent', attempts: 1 });
+      expect(await quickToClose.send(reference, MessageFactory.text('after the pause'))).toMatchObject({
+        status: 'sent',
+        attempts: 1,
+      });
     } finally {
       idleAfter.close();
     }
@@ -125,7 +143,10 @@ describe('proactive sender', () => {
 
   test('an attempt whose answer never comes is ambiguous: recorded as a timeout and not retried', async () => {
     const patient = new ProactiveSender(createConnectorClients({ mode: 'local' }), {
-      throttle: new ConversationThrottle(), logger: pino({ level: 'silent' }), maxAttempts: 4, attemptTimeoutMs: 300,
+      throttle: new ConversationThrottle(),
+      logger: pino({ level: 'silent' }),
+      maxAttempts: 4,
+      attemptTimeoutMs: 300,
     });
     h.connector.inject({ status: 200, hang: true });
     const outcome = await patient.send(reference, MessageFactory.text('lost answer'));
@@ -135,12 +156,18 @@ describe('proactive sender', () => {
 
   test('the tenant token bucket paces sends across conversations, retries included', async () => {
     const paced = new ProactiveSender(createConnectorClients({ mode: 'local' }), {
-      throttle: new ConversationThrottle(), logger: pino({ level: 'silent' }), maxAttempts: 2, initialDelayMs: 1, tenantThrottle: new TenantTokenBucket(20),
+      throttle: new ConversationThrottle(),
+      logger: pino({ level: 'silent' }),
+      maxAttempts: 2,
+      initialDelayMs: 1,
+      tenantThrottle: new TenantTokenBucket(20),
     });
     h.connector.inject({ status: 503 });
     const started = Date.now();
     // Six different conversations, so only the tenant's bucket can slow them down.
-    await Promise.all(Array.from({ length: 6 }, (_, i) => paced.send(inChat(`a:1paced${i}`), MessageFactory.text('paced'))));
+    await Promise.all(
+      Array.from({ length: 6 }, (_, i) => paced.send(inChat(`a:1paced${i}`), MessageFactory.text('paced'))),
+    );
     // Seven attempts (one retry) at 20 per second: the last may start no sooner than 300 ms after the first.
     expect(attemptsOnConnector()).toBe(7);
     expect(Date.now() - started).toBeGreaterThanOrEqual(290);
@@ -149,7 +176,10 @@ describe('proactive sender', () => {
   test('the sender tells the tenant throttle which attempts are retries', async () => {
     const asked: boolean[] = [];
     const recording = new ProactiveSender(createConnectorClients({ mode: 'local' }), {
-      throttle: new ConversationThrottle(), logger: pino({ level: 'silent' }), maxAttempts: 3, initialDelayMs: 1,
+      throttle: new ConversationThrottle(),
+      logger: pino({ level: 'silent' }),
+      maxAttempts: 3,
+      initialDelayMs: 1,
       tenantThrottle: { acquire: async (_tenantId, attempt) => void asked.push(attempt?.retry ?? false) },
     });
     h.connector.inject({ status: 503, times: 2 });
@@ -159,9 +189,15 @@ describe('proactive sender', () => {
 
   test('403 and 404 mean the person cannot be reached (app removed, chat gone)', async () => {
     h.connector.inject({ status: 403 });
-    expect(await sender.send(reference, MessageFactory.text('x'))).toMatchObject({ status: 'not-reachable', httpStatus: 403 });
+    expect(await sender.send(reference, MessageFactory.text('x'))).toMatchObject({
+      status: 'not-reachable',
+      httpStatus: 403,
+    });
     h.connector.inject({ status: 404 });
-    expect(await sender.send(reference, MessageFactory.text('x'))).toMatchObject({ status: 'not-reachable', httpStatus: 404 });
+    expect(await sender.send(reference, MessageFactory.text('x'))).toMatchObject({
+      status: 'not-reachable',
+      httpStatus: 404,
+    });
   });
 
   test('never sends more than 7 messages to one conversation within a second', async () => {
@@ -170,9 +206,14 @@ describe('proactive sender', () => {
       logger: pino({ level: 'silent' }),
       maxAttempts: 1,
     });
-    const outcomes = await Promise.all(Array.from({ length: 8 }, (_, i) => quick.send(reference, MessageFactory.text(`burst ${i}`))));
+    const outcomes = await Promise.all(
+      Array.from({ length: 8 }, (_, i) => quick.send(reference, MessageFactory.text(`burst ${i}`))),
+    );
     expect(outcomes.every((o) => o.status === 'sent')).toBe(true);
-    const times = h.connector.calls.filter((c) => c.kind === 'send').map((c) => c.at).sort((a, b) => a - b);
+    const times = h.connector.calls
+      .filter((c) => c.kind === 'send')
+      .map((c) => c.at)
+      .sort((a, b) => a - b);
     expect(times).toHaveLength(8);
     // The eighth message must arrive at least a second after the first (Teams: 7 per second).
     expect(times[7]! - times[0]!).toBeGreaterThanOrEqual(1000);
@@ -180,7 +221,9 @@ describe('proactive sender', () => {
 });
 
 describe('Retry-After parsing', () => {
-  const withHeader = (value: string) => ({ response: { headers: { get: (name: string) => (name === 'retry-after' ? value : undefined) } } });
+  const withHeader = (value: string) => ({
+    response: { headers: { get: (name: string) => (name === 'retry-after' ? value : undefined) } },
+  });
   test('reads delta-seconds and HTTP dates', () => {
     expect(retryAfterMs(withHeader('3'))).toBe(3000);
     expect(retryAfterMs(withHeader('Sun, 29 Nov 2026 10:00:05 GMT'), Date.parse('2026-11-29T10:00:00Z'))).toBe(5000);

@@ -54,16 +54,26 @@ describe('HR sets up a programme in Teams', () => {
 
     const again = await h.executes(hr, personalChat(), Verbs.createProgramme, { programmeId, ...form });
     expect(cardText(again.response.value)).toContain('Reverse Mentoring 2027');
-    const stored = await h.server.hooks.services.programmes.programmesRunBy({ tenantId: '72f988bf-86f1-41af-91ab-2d7cd011db47', aadObjectId: hr.aadObjectId, displayName: '', locale: 'de-DE' });
+    const stored = await h.server.hooks.services.programmes.programmesRunBy({
+      tenantId: '72f988bf-86f1-41af-91ab-2d7cd011db47',
+      aadObjectId: hr.aadObjectId,
+      displayName: '',
+      locale: 'de-DE',
+    });
     expect(stored.filter((p) => p.id === programmeId)).toHaveLength(1);
   });
 
   test('invalid input comes back on the same form with the entered values and a message per field; nothing is saved', async () => {
     const [reply] = await h.says(hr, personalChat(), 'programm');
-    const draftId = cardOf(reply).actions.find((a: { verb: string }) => a.verb === Verbs.newProgramme)?.data?.programmeId;
+    const draftId = cardOf(reply).actions.find((a: { verb: string }) => a.verb === Verbs.newProgramme)?.data
+      ?.programmeId;
     expect(draftId).toBeUndefined(); // the overview is shown now that a programme exists
     const { response } = await h.executes(hr, personalChat(), Verbs.createProgramme, {
-      programmeId: '0b6f3a4e-6f0e-4a39-9d5c-3e2d8a7b1c00', ...form, name: '', endDate: '2027-03-01', coachEmail: 'kein-mail',
+      programmeId: '0b6f3a4e-6f0e-4a39-9d5c-3e2d8a7b1c00',
+      ...form,
+      name: '',
+      endDate: '2027-03-01',
+      coachEmail: 'kein-mail',
     });
     const card = response.value;
     expectValidCard(card);
@@ -73,7 +83,10 @@ describe('HR sets up a programme in Teams', () => {
     expect(text).toContain('Ein Programm dauert mindestens 3 Monate.');
     expect(inputOf(card, 'sponsorTextDe').value).toBe(form.sponsorTextDe);
     expect(inputOf(card, 'sponsorTextEn').value).toBe(form.sponsorTextEn);
-    const found = await h.server.hooks.services.programmes.get({ tenantId: '72f988bf-86f1-41af-91ab-2d7cd011db47', aadObjectId: hr.aadObjectId, displayName: '', locale: 'de' }, '0b6f3a4e-6f0e-4a39-9d5c-3e2d8a7b1c00');
+    const found = await h.server.hooks.services.programmes.get(
+      { tenantId: '72f988bf-86f1-41af-91ab-2d7cd011db47', aadObjectId: hr.aadObjectId, displayName: '', locale: 'de' },
+      '0b6f3a4e-6f0e-4a39-9d5c-3e2d8a7b1c00',
+    );
     expect(found).toEqual({ ok: false, reason: 'not-found' });
   });
 
@@ -93,7 +106,11 @@ describe('HR sets up a programme in Teams', () => {
     const edit = await h.executes(hr, personalChat(), Verbs.editProgramme, { programmeId });
     expectValidCard(edit.response.value);
     expect(cardText(edit.response.value)).toContain('Programm bearbeiten');
-    const saved = await h.executes(hr, personalChat(), Verbs.updateProgramme, { programmeId, ...form, meetingsTarget: '8' });
+    const saved = await h.executes(hr, personalChat(), Verbs.updateProgramme, {
+      programmeId,
+      ...form,
+      meetingsTarget: '8',
+    });
     expect(cardText(saved.response.value)).toMatch(/Treffen pro Tandem\n8/);
   });
 
@@ -103,8 +120,14 @@ describe('HR sets up a programme in Teams', () => {
     expect(cardText(formCard)).toContain('spätestens 5 Minuten vor dem Treffen');
     expect(formCard.body.find((e: { id?: string }) => e.id === 'reminderHours').value).toBe('24; 1');
 
-    const tooSoon = await h.executes(hr, personalChat(), Verbs.updateProgramme, { programmeId, ...form, reminderHours: '24; 0,05' });
-    expect(cardText(tooSoon.response.value)).toContain('Eine Erinnerung muss mindestens 5 Minuten vor dem Treffen kommen');
+    const tooSoon = await h.executes(hr, personalChat(), Verbs.updateProgramme, {
+      programmeId,
+      ...form,
+      reminderHours: '24; 0,05',
+    });
+    expect(cardText(tooSoon.response.value)).toContain(
+      'Eine Erinnerung muss mindestens 5 Minuten vor dem Treffen kommen',
+    );
     await h.executes(hr, personalChat(), Verbs.updateProgramme, { programmeId, ...form, reminderHours: '24; 0,5' });
     const edit = await h.executes(hr, personalChat(), Verbs.editProgramme, { programmeId });
     expect(edit.response.value.body.find((e: { id?: string }) => e.id === 'reminderHours').value).toBe('24; 0,5');
@@ -114,7 +137,12 @@ describe('HR sets up a programme in Teams', () => {
     const { programmeId, formCard } = await createProgramme();
     expect(inputOf(formCard, 'sponsorTextDe').label).toBe('Botschaft auf Deutsch');
     expect(inputOf(formCard, 'sponsorTextEn').label).toBe('Botschaft auf Englisch');
-    await h.executes(hr, personalChat(), Verbs.updateProgramme, { programmeId, ...form, languages: 'de', sponsorTextEn: '' });
+    await h.executes(hr, personalChat(), Verbs.updateProgramme, {
+      programmeId,
+      ...form,
+      languages: 'de',
+      sponsorTextEn: '',
+    });
     const edit = await h.executes(hr, personalChat(), Verbs.editProgramme, { programmeId });
     expect(inputOf(edit.response.value, 'sponsorTextDe').value).toBe(form.sponsorTextDe);
     expect(() => inputOf(edit.response.value, 'sponsorTextEn')).toThrow();
@@ -122,7 +150,11 @@ describe('HR sets up a programme in Teams', () => {
 
   test('an English admin sees lead times with a decimal point', async () => {
     const { programmeId } = await createProgramme(hrEnglish);
-    await h.executes(hrEnglish, personalChat(), Verbs.updateProgramme, { programmeId, ...form, reminderHours: '48; 0.25' });
+    await h.executes(hrEnglish, personalChat(), Verbs.updateProgramme, {
+      programmeId,
+      ...form,
+      reminderHours: '48; 0.25',
+    });
     const edit = await h.executes(hrEnglish, personalChat(), Verbs.editProgramme, { programmeId });
     expect(edit.response.value.body.find((e: { id?: string }) => e.id === 'reminderHours').value).toBe('48; 0.25');
     expect(cardText(edit.response.value)).toContain('0.5 is 30 minutes');
@@ -142,14 +174,19 @@ describe('HR sets up a programme in Teams', () => {
       const { response } = await h.executes(outsider, personalChat(), verb, data);
       expect(response.value).toContain('Das können nur die HR-Admins');
     }
-    const unchanged = await h.server.hooks.services.programmes.get({ tenantId: '72f988bf-86f1-41af-91ab-2d7cd011db47', aadObjectId: hr.aadObjectId, displayName: '', locale: 'de' }, programmeId);
+    const unchanged = await h.server.hooks.services.programmes.get(
+      { tenantId: '72f988bf-86f1-41af-91ab-2d7cd011db47', aadObjectId: hr.aadObjectId, displayName: '', locale: 'de' },
+      programmeId,
+    );
     expect(unchanged.ok && unchanged.value).toMatchObject({ name: form.name, status: 'draft' });
   });
 
   test('a forged programme id is answered like a missing programme', async () => {
     const { response } = await h.executes(hr, personalChat(), Verbs.showProgramme, { programmeId: '../../etc/passwd' });
     expect(response.value).toContain('veraltet');
-    const other = await h.executes(hr, personalChat(), Verbs.showProgramme, { programmeId: '2b6f3a4e-6f0e-4a39-9d5c-3e2d8a7b1c00' });
+    const other = await h.executes(hr, personalChat(), Verbs.showProgramme, {
+      programmeId: '2b6f3a4e-6f0e-4a39-9d5c-3e2d8a7b1c00',
+    });
     expect(other.response.value).toContain('finde ich nicht');
   });
 });

@@ -18,12 +18,28 @@ describe('refreshing a live card answers only the member who refreshes', () => {
 
   test('a reminder card refreshed by each member comes back in their language and never rewrites the chat message', async () => {
     const { programmeId, pairId, pairChat } = await runningPair(h, { hr, mentor: anna, mentee: bernd });
-    const meetingCard = (await h.executes(bernd, pairChat, Verbs.scheduleMeeting, { programmeId, pairId, date: '2027-03-10', time: '10:00', format: 'online' })).response.value;
-    const meetingId = String((actionsIn(meetingCard).find((a) => a.verb === Verbs.cancelMeeting)!.data as { meetingId: string }).meetingId);
+    const meetingCard = (
+      await h.executes(bernd, pairChat, Verbs.scheduleMeeting, {
+        programmeId,
+        pairId,
+        date: '2027-03-10',
+        time: '10:00',
+        format: 'online',
+      })
+    ).response.value;
+    const meetingId = String(
+      (actionsIn(meetingCard).find((a) => a.verb === Verbs.cancelMeeting)!.data as { meetingId: string }).meetingId,
+    );
     await h.server.tandem.idle(); // the meeting's own chat message follows its planning first
     const before = h.connector.calls.length;
     const refresh = async (user: typeof anna) => {
-      const activity = h.activities.execute(pairChat, user, Verbs.viewReminder, { programmeId, pairId, meetingId, lead: '60', remindedStart: '2027-03-10T09:00:00.000Z' });
+      const activity = h.activities.execute(pairChat, user, Verbs.viewReminder, {
+        programmeId,
+        pairId,
+        meetingId,
+        lead: '60',
+        remindedStart: '2027-03-10T09:00:00.000Z',
+      });
       activity.value.trigger = 'automatic';
       return (await h.post(activity)).body.value;
     };

@@ -14,8 +14,18 @@ const people = [teamsUser('Mia Mentor'), teamsUser('Emil Mentee'), teamsUser('Ev
 const DAY = 24 * 60 * 60 * 1000;
 
 const answers = (role: string) => ({
-  role, department: role === 'mentor' ? 'IT' : 'Vertrieb', location: 'Berlin', timeZone: 'Europe/Berlin', languages: 'de',
-  topics: 'big-data', ownTopics: '', goals: '', availability: 'mon-am', format: 'online', managerAadObjectId: 'none', consent: 'true',
+  role,
+  department: role === 'mentor' ? 'IT' : 'Vertrieb',
+  location: 'Berlin',
+  timeZone: 'Europe/Berlin',
+  languages: 'de',
+  topics: 'big-data',
+  ownTopics: '',
+  goals: '',
+  availability: 'mon-am',
+  format: 'online',
+  managerAadObjectId: 'none',
+  consent: 'true',
 });
 
 describe('retention: personal data of a closed programme is deleted after the retention period', () => {
@@ -28,17 +38,35 @@ describe('retention: personal data of a closed programme is deleted after the re
   beforeAll(async () => {
     h = await Harness.start({ env: { TANDEM_BOOTSTRAP_ADMINS: hr.aadObjectId, RETENTION_DAYS: '180' } });
     for (const id of [programmeId, other]) {
-      await h.executes(hr, personalChat(), Verbs.createProgramme, { programmeId: id, name: `RM ${id.slice(0, 4)}`, startDate: '2027-02-01', endDate: '2027-08-01', meetingsTarget: '6', languages: 'de' });
+      await h.executes(hr, personalChat(), Verbs.createProgramme, {
+        programmeId: id,
+        name: `RM ${id.slice(0, 4)}`,
+        startDate: '2027-02-01',
+        endDate: '2027-08-01',
+        meetingsTarget: '6',
+        languages: 'de',
+      });
       await move(id, 'enrolling');
-      for (const [i, person] of people.entries()) await h.executes(person, personalChat(), Verbs.submitOnboarding, { programmeId: id, ...answers(i === 0 ? 'mentor' : 'mentee') });
+      for (const [i, person] of people.entries())
+        await h.executes(person, personalChat(), Verbs.submitOnboarding, {
+          programmeId: id,
+          ...answers(i === 0 ? 'mentor' : 'mentee'),
+        });
     }
-    await h.executes(teamsUser('Nein Danke'), personalChat(), Verbs.submitOnboarding, { programmeId, ...answers('mentee'), consent: 'false' });
+    await h.executes(teamsUser('Nein Danke'), personalChat(), Verbs.submitOnboarding, {
+      programmeId,
+      ...answers('mentee'),
+      consent: 'false',
+    });
     for (const to of ['matching', 'running', 'closed']) await move(programmeId, to);
   });
   afterAll(() => h.stop());
 
   const retention = () => h.server.hooks.services.retention;
-  const profiles = (id: string) => Promise.all(people.map((p) => h.server.hooks.services.onboarding.profile({ ...hrActor, aadObjectId: p.aadObjectId }, id)));
+  const profiles = (id: string) =>
+    Promise.all(
+      people.map((p) => h.server.hooks.services.onboarding.profile({ ...hrActor, aadObjectId: p.aadObjectId }, id)),
+    );
 
   test('nothing is deleted before the period ends', async () => {
     h.clock.advance(179 * DAY);
@@ -53,7 +81,11 @@ describe('retention: personal data of a closed programme is deleted after the re
     expect((await profiles(programmeId)).every((p) => p === undefined)).toBe(true);
     expect((await profiles(other)).every(Boolean)).toBe(true);
     const programme = await h.server.hooks.services.programmes.get(hrActor, programmeId);
-    expect(programme.ok && programme.value).toMatchObject({ status: 'closed', aggregates: { participants: 3, mentors: 1, mentees: 2 }, purgedAt: expect.any(String) });
+    expect(programme.ok && programme.value).toMatchObject({
+      status: 'closed',
+      aggregates: { participants: 3, mentors: 1, mentees: 2 },
+      purgedAt: expect.any(String),
+    });
   });
 
   test('running again (or in a second instance) does nothing more', async () => {
@@ -77,24 +109,49 @@ describe('retention also removes what the pair produced: meetings, feedback, goo
   test('after the period nothing of the pair is left', async () => {
     const { programmeId, pairId, pairChat, personalChats } = await runningPair(h, { hr, mentor, mentee });
     const { services } = h.server.hooks;
-    const { response } = await h.executes(mentee, pairChat, Verbs.scheduleMeeting, { programmeId, pairId, date: '2027-03-09', time: '10:00', format: 'online' });
-    const meetingId = String((actionsIn(response.value).find((a) => a.verb === Verbs.cancelMeeting)!.data as { meetingId: string }).meetingId);
-    await h.executes(mentee, pairChat, Verbs.scheduleMeeting, { programmeId, pairId, date: '2027-03-30', time: '10:00', format: 'online' });
+    const { response } = await h.executes(mentee, pairChat, Verbs.scheduleMeeting, {
+      programmeId,
+      pairId,
+      date: '2027-03-09',
+      time: '10:00',
+      format: 'online',
+    });
+    const meetingId = String(
+      (actionsIn(response.value).find((a) => a.verb === Verbs.cancelMeeting)!.data as { meetingId: string }).meetingId,
+    );
+    await h.executes(mentee, pairChat, Verbs.scheduleMeeting, {
+      programmeId,
+      pairId,
+      date: '2027-03-30',
+      time: '10:00',
+      format: 'online',
+    });
     h.clock.set(new Date('2027-03-09T10:30:00Z'));
     await h.executes(mentee, pairChat, Verbs.checkInMeeting, { programmeId, pairId, meetingId, outcome: 'held' });
-    await h.executes(mentee, personalChats.get(mentee.aadObjectId)!, Verbs.submitFeedback, { programmeId, pairId, meetingId, rating: '5', learning: 'Copilot', privateNote: 'privat', shareAsGoodPractice: 'true' });
+    await h.executes(mentee, personalChats.get(mentee.aadObjectId)!, Verbs.submitFeedback, {
+      programmeId,
+      pairId,
+      meetingId,
+      rating: '5',
+      learning: 'Copilot',
+      privateNote: 'privat',
+      shareAsGoodPractice: 'true',
+    });
     await h.says(mentee, pairChat, 'umfrage');
     // Programme news reached both: a delivery row names each of them.
     const newsId = await queueNews(h.server.hooks, hrActor, programmeId, h.connector);
     await h.server.hooks.broadcasts.fanOut.fanOut(TENANT_ID, newsId);
     const deliveries = new RecipientTableRepository(h.server.hooks.store);
-    expect((await deliveries.list(newsId)).map((row) => row.target).sort()).toEqual([mentor.aadObjectId, mentee.aadObjectId].sort());
+    expect((await deliveries.list(newsId)).map((row) => row.target).sort()).toEqual(
+      [mentor.aadObjectId, mentee.aadObjectId].sort(),
+    );
     const tallies = new ShardTallyTableRepository(h.server.hooks.store);
     await tallies.record(newsId, 0, countDeliveries(['sent', 'sent']));
     expect(await services.feedback.goodPracticeSubmissions(programmeId)).toHaveLength(1);
     expect(await services.polls.openPollOf(programmeId, pairId)).toBeDefined();
 
-    for (const to of ['running', 'closed'] as const) await services.programmes.change(hrActor, programmeId, (p, now) => changeStatus(p, to, now));
+    for (const to of ['running', 'closed'] as const)
+      await services.programmes.change(hrActor, programmeId, (p, now) => changeStatus(p, to, now));
     h.clock.advance(181 * DAY);
     expect((await services.retention.run()).purgedProgrammes).toEqual([programmeId]);
 

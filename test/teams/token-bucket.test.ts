@@ -1,4 +1,12 @@
-import { burstFor, emptySendWindow, fullBucket, recordSend, sendWindowWait, takeToken, type BucketState } from '../../bot/src/teams/token-bucket';
+import {
+  burstFor,
+  emptySendWindow,
+  fullBucket,
+  recordSend,
+  sendWindowWait,
+  takeToken,
+  type BucketState,
+} from '../../bot/src/teams/token-bucket';
 
 describe('token bucket', () => {
   test('after the burst, a token comes every 1/rate seconds; a caller told to wait takes nothing', () => {
@@ -20,7 +28,11 @@ describe('token bucket', () => {
     let state: BucketState = fullBucket(settings, 0);
     let taken = 0;
     // Ten seconds quiet, then as many as the bucket gives at that instant.
-    for (let result = takeToken(state, settings, 10_000); result.waitMs === 0; result = takeToken(state, settings, 10_000)) {
+    for (
+      let result = takeToken(state, settings, 10_000);
+      result.waitMs === 0;
+      result = takeToken(state, settings, 10_000)
+    ) {
       state = result.state;
       taken += 1;
     }
@@ -33,7 +45,11 @@ describe('token bucket', () => {
     const leftAt: number[] = [];
     // Each wake-up comes 15 ms after the one before (a busy event loop), and takes all it may.
     for (let now = 0; leftAt.length < 5000; now += 15) {
-      for (let result = takeToken(state, settings, now); result.waitMs === 0; result = takeToken(state, settings, now)) {
+      for (
+        let result = takeToken(state, settings, now);
+        result.waitMs === 0;
+        result = takeToken(state, settings, now)
+      ) {
         state = result.state;
         leftAt.push(now);
       }

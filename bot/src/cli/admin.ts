@@ -33,19 +33,34 @@ async function main(argv: string[]): Promise<number> {
   const storage = await openCliStorage(config);
   try {
     const store = new TableStore({ connection: storage.connection, tablePrefix: config.tablePrefix });
-    const service = new EnrolmentService(new ProgrammeTableRepository(store), new EnrolmentTableRepository(store), new ProfileTableRepository(store), { now: () => new Date() });
+    const service = new EnrolmentService(
+      new ProgrammeTableRepository(store),
+      new EnrolmentTableRepository(store),
+      new ProfileTableRepository(store),
+      { now: () => new Date() },
+    );
     const programme = await service.programme(programmeRef);
     if (!programme.ok) {
-      console.error(programme.reason === 'programme-ambiguous' ? `Several programmes are called "${programmeRef}": use the id.` : `No programme "${programmeRef}".`);
+      console.error(
+        programme.reason === 'programme-ambiguous'
+          ? `Several programmes are called "${programmeRef}": use the id.`
+          : `No programme "${programmeRef}".`,
+      );
       return 2;
     }
-    return command === 'import' ? await importFile(service, programme.value, file!) : await exportFile(service, programme.value, file, flags.includes('--comma'));
+    return command === 'import'
+      ? await importFile(service, programme.value, file!)
+      : await exportFile(service, programme.value, file, flags.includes('--comma'));
   } finally {
     await storage.close();
   }
 }
 
-async function importFile(service: EnrolmentService, programme: Parameters<EnrolmentService['import']>[0], file: string): Promise<number> {
+async function importFile(
+  service: EnrolmentService,
+  programme: Parameters<EnrolmentService['import']>[0],
+  file: string,
+): Promise<number> {
   const text = decodeCsv(await readFile(file));
   const { rows, unknownColumns } = parseEnrolmentCsv(text);
   if (unknownColumns.length) console.error(`Ignored columns: ${unknownColumns.join(', ')}`);
@@ -54,12 +69,22 @@ async function importFile(service: EnrolmentService, programme: Parameters<Enrol
     console.error(`"${programme.name}" is closed: nothing was imported.`);
     return 2;
   }
-  for (const issue of result.value.issues) console.error(`line ${issue.line}: ${REASONS[issue.reason] ?? issue.reason}${issue.field ? ` (${issue.field})` : ''}`);
-  console.log(`Imported ${result.value.imported} of ${rows.length} rows into "${programme.name}" (delimiter "${delimiterOf(text)}"); ${result.value.issues.length} rows need fixing.`);
+  for (const issue of result.value.issues)
+    console.error(
+      `line ${issue.line}: ${REASONS[issue.reason] ?? issue.reason}${issue.field ? ` (${issue.field})` : ''}`,
+    );
+  console.log(
+    `Imported ${result.value.imported} of ${rows.length} rows into "${programme.name}" (delimiter "${delimiterOf(text)}"); ${result.value.issues.length} rows need fixing.`,
+  );
   return result.value.issues.length ? 1 : 0;
 }
 
-async function exportFile(service: EnrolmentService, programme: Parameters<EnrolmentService['participants']>[0], file: string | undefined, comma: boolean): Promise<number> {
+async function exportFile(
+  service: EnrolmentService,
+  programme: Parameters<EnrolmentService['participants']>[0],
+  file: string | undefined,
+  comma: boolean,
+): Promise<number> {
   const csv = participantsCsv(await service.participants(programme), comma ? ',' : ';');
   if (file) {
     await writeFile(file, csv, 'utf8');
@@ -73,7 +98,11 @@ async function exportFile(service: EnrolmentService, programme: Parameters<Enrol
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error: unknown) => {
-    console.error(error instanceof ConfigError ? `Configuration: ${error.message}` : `Failed: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(
+      error instanceof ConfigError
+        ? `Configuration: ${error.message}`
+        : `Failed: ${error instanceof Error ? error.message : String(error)}`,
+    );
     process.exit(2);
   },
 );

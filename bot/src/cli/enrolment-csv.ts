@@ -25,18 +25,41 @@ export function delimiterOf(text: string): ';' | ',' {
 
 /** Parses enrolment rows with the file's line numbers; unknown columns are ignored. */
 export function parseEnrolmentCsv(text: string): { rows: CsvRow[]; unknownColumns: string[] } {
-  const records = parse(text, { delimiter: delimiterOf(text), relax_column_count: true, skip_empty_lines: true, info: true, trim: true }) as unknown as Array<{ record: string[]; info: { lines: number } }>;
+  const records = parse(text, {
+    delimiter: delimiterOf(text),
+    relax_column_count: true,
+    skip_empty_lines: true,
+    info: true,
+    trim: true,
+  }) as unknown as Array<{ record: string[]; info: { lines: number } }>;
   const [header, ...data] = records;
   if (!header) return { rows: [], unknownColumns: [] };
   const fields = header.record.map(fieldForHeader);
   const rows = data.map(({ record, info }) => ({
     line: info.lines,
-    values: Object.fromEntries(fields.flatMap((field, i) => (field ? [[field, record[i] ?? '']] : []))) as CsvRow['values'],
+    values: Object.fromEntries(
+      fields.flatMap((field, i) => (field ? [[field, record[i] ?? '']] : [])),
+    ) as CsvRow['values'],
   }));
   return { rows, unknownColumns: header.record.filter((_, i) => !fields[i]) };
 }
 
-const EXPORT_COLUMNS = ['email', 'name', 'role', 'department', 'location', 'managerEmail', 'onboarded', 'timeZone', 'languages', 'topics', 'availability', 'format', 'consentGivenAt', 'profileUpdatedAt'];
+const EXPORT_COLUMNS = [
+  'email',
+  'name',
+  'role',
+  'department',
+  'location',
+  'managerEmail',
+  'onboarded',
+  'timeZone',
+  'languages',
+  'topics',
+  'availability',
+  'format',
+  'consentGivenAt',
+  'profileUpdatedAt',
+];
 
 /** The participants export, UTF-8 with a byte-order mark so Excel shows umlauts correctly. */
 export function participantsCsv(rows: readonly ParticipantRow[], delimiter: ';' | ','): string {

@@ -20,7 +20,9 @@ export function failureMessage(failure: MatchingFailure, context: FailureContext
     case 'invalid-capacity':
       return `mentors[${context.mentors.findIndex((p) => p.id === failure.mentor)}].capacity: must be a whole number from 1 to 3`;
     case 'invalid-weight':
-      return failure.weight === 'all-zero' ? 'weights: at least one weight must be above 0' : `weights.${failure.weight}: must be a number of 0 or more`;
+      return failure.weight === 'all-zero'
+        ? 'weights: at least one weight must be above 0'
+        : `weights.${failure.weight}: must be a number of 0 or more`;
     case 'invalid-score-matrix':
       return `scores[${failure.row}]${failure.column === undefined ? '' : `[${failure.column}]`}: not a valid score row`;
     default:
@@ -29,7 +31,8 @@ export function failureMessage(failure: MatchingFailure, context: FailureContext
 }
 
 function lockMessage(failure: MatchingFailure, context: FailureContext): string {
-  const at = (mentor: string, mentee: string) => (context.locked ?? []).findIndex(([m, e]) => m === mentor && e === mentee);
+  const at = (mentor: string, mentee: string) =>
+    (context.locked ?? []).findIndex(([m, e]) => m === mentor && e === mentee);
   switch (failure.code) {
     case 'lock-unknown-person':
       return `locked[${at(failure.mentor, failure.mentee)}]: no mentor "${failure.mentor}" or no mentee "${failure.mentee}" in this input`;

@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { MAX_MENTOR_CAPACITY, MEETING_FORMATS, type MeetingFormat, type ProfilePoolInput, type ScoreMatrixInput } from '../domain/matching';
+import {
+  MAX_MENTOR_CAPACITY,
+  MEETING_FORMATS,
+  type MeetingFormat,
+  type ProfilePoolInput,
+  type ScoreMatrixInput,
+} from '../domain/matching';
 import { isKnownTimeZone } from '../domain/matching/utc-offsets';
 import { firstIssue } from './zod-issues';
 
@@ -73,12 +79,20 @@ export const scoresInputSchema = z
   .strict()
   .superRefine((input, context) => {
     if (input.scores.length !== input.mentees.length) {
-      context.addIssue({ code: 'custom', path: ['scores'], message: `expected ${input.mentees.length} rows (one per mentee), got ${input.scores.length}` });
+      context.addIssue({
+        code: 'custom',
+        path: ['scores'],
+        message: `expected ${input.mentees.length} rows (one per mentee), got ${input.scores.length}`,
+      });
       return;
     }
     input.scores.forEach((row, i) => {
       if (row.length !== input.mentors.length) {
-        context.addIssue({ code: 'custom', path: ['scores', i], message: `expected ${input.mentors.length} entries (one per mentor), got ${row.length}` });
+        context.addIssue({
+          code: 'custom',
+          path: ['scores', i],
+          message: `expected ${input.mentors.length} entries (one per mentor), got ${row.length}`,
+        });
       }
     });
   });
@@ -93,10 +107,13 @@ export type MatchInput =
  * profiles form. Returns the first problem as `field.path: what is wrong`.
  */
 export function parseMatchInput(json: unknown): { ok: true; value: MatchInput } | { ok: false; message: string } {
-  if (json === null || typeof json !== 'object' || Array.isArray(json)) return { ok: false, message: '(input): expected an object' };
+  if (json === null || typeof json !== 'object' || Array.isArray(json))
+    return { ok: false, message: '(input): expected an object' };
   if ('scores' in json) {
     const parsed = scoresInputSchema.safeParse(json);
-    return parsed.success ? { ok: true, value: { form: 'scores', input: parsed.data } } : { ok: false, message: firstIssue(parsed.error) };
+    return parsed.success
+      ? { ok: true, value: { form: 'scores', input: parsed.data } }
+      : { ok: false, message: firstIssue(parsed.error) };
   }
   const parsed = profilesInputSchema.safeParse(json);
   if (!parsed.success) return { ok: false, message: firstIssue(parsed.error) };

@@ -15,6 +15,7 @@ export function firstIssue(error: ZodError): string {
 
 function issueText(issue: ZodIssue): string {
   if (issue.code === 'invalid_type' && issue.received === 'undefined') return `required ${issue.expected}, missing`;
-  if (issue.code === 'unrecognized_keys') return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+  if (issue.code === 'unrecognized_keys')
+    return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
   return issue.message.charAt(0).toLowerCase() + issue.message.slice(1);
 }

@@ -35,11 +35,29 @@ interface BroadcastJobDeps {
 }
 
 /** The broadcast feature's running parts: delivery through Teams, the report refresher, the queue worker. */
-export function composeBroadcastJobs({ repos, fanOut, proactive, config, clock, logger, instanceId, tuning }: BroadcastJobDeps): BroadcastJobs {
+export function composeBroadcastJobs({
+  repos,
+  fanOut,
+  proactive,
+  config,
+  clock,
+  logger,
+  instanceId,
+  tuning,
+}: BroadcastJobDeps): BroadcastJobs {
   const delivery = new TeamsBroadcastDelivery(repos.directory, repos.newsChannels, proactive);
   const reports = new BroadcastReports(fanOut, delivery, logger, tuning?.reportIntervalMs ?? 2000);
   const worker = new BroadcastWorker(
-    { queue: repos.deliveryQueue, recipients: repos.recipients, tallies: repos.tallies, broadcasts: repos.broadcasts, delivery, reports, clock, logger },
+    {
+      queue: repos.deliveryQueue,
+      recipients: repos.recipients,
+      tallies: repos.tallies,
+      broadcasts: repos.broadcasts,
+      delivery,
+      reports,
+      clock,
+      logger,
+    },
     instanceId,
     {
       // Half a second's worth of sends: enough to keep the bucket busy, few enough that a stopping instance finishes them quickly.

@@ -32,11 +32,14 @@ export function composeHttpServer(deps: HttpDeps): Server {
   const { config, logger, connection, app } = deps;
   const tabAuth = deps.tabAuth ?? new TabAuthenticator(config.tabAuth);
   if (tabAuth.developmentMode) {
-    logger.warn('Tab API in DEVELOPMENT identity mode (no AAD_APP_CLIENT_ID): requests name their user in a header. Local runs only.');
+    logger.warn(
+      'Tab API in DEVELOPMENT identity mode (no AAD_APP_CLIENT_ID): requests name their user in a header. Local runs only.',
+    );
   }
   return createHttpServer({
     logger,
-    handleBotActivity: (req, res) => connection.adapter.process(req, res, (context) => app.run(context).then(() => undefined)),
+    handleBotActivity: (req, res) =>
+      connection.adapter.process(req, res, (context) => app.run(context).then(() => undefined)),
     checkHealth: healthCheck(deps.store),
     tabDirectory: config.tabDir,
     registerApiRoutes: (http) => registerApiRoutes(http, deps.services, tabAuth, deps.clock),

@@ -74,10 +74,24 @@ export function composeTandem(deps: TandemDeps): { tandem: Tandem; testHooks: Te
   // The sender comes first: the messengers, the jobs and the Teams app all send through it.
   const connection = composeTeamsConnection(config, logger);
   const { directory } = repos;
-  const messengers = composeMessengers({ services, directory, meetings: repos.meetings, proactive: connection.proactive, logger });
+  const messengers = composeMessengers({
+    services,
+    directory,
+    meetings: repos.meetings,
+    proactive: connection.proactive,
+    logger,
+  });
   const instanceId = `instance-${randomUUID().slice(0, 8)}`;
   const jobs = composeJobs({
-    repos, services, messengers, proactive: connection.proactive, config, clock, logger, instanceId, broadcastTuning: deps.broadcastTuning,
+    repos,
+    services,
+    messengers,
+    proactive: connection.proactive,
+    config,
+    clock,
+    logger,
+    instanceId,
+    broadcastTuning: deps.broadcastTuning,
   });
   const startBroadcast = (tenantId: string, broadcastId: string) => jobs.broadcasts.startFanOut(tenantId, broadcastId);
   const app = composeTeamsApp({ connection, messengers, services, directory, config, clock, logger, startBroadcast });

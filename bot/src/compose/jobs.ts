@@ -32,7 +32,14 @@ export function composeJobs(deps: JobDeps) {
   const { repos, services, messengers, proactive, config, clock, logger } = deps;
   const { matching, meetings, polls } = services;
   const broadcasts = composeBroadcastJobs({
-    repos, fanOut: services.broadcastFanOut, proactive, config, clock, logger, instanceId: deps.instanceId, tuning: deps.broadcastTuning,
+    repos,
+    fanOut: services.broadcastFanOut,
+    proactive,
+    config,
+    clock,
+    logger,
+    instanceId: deps.instanceId,
+    tuning: deps.broadcastTuning,
   });
   const notifier = new DueEntryDispatcher(
     new TeamsMeetingNotifier(matching, messengers.messenger),

@@ -21,7 +21,13 @@ import { AgendaService } from '../services/polls/agenda-service';
 import { pollData } from '../services/polls/poll-personal-data';
 import { PollService } from '../services/polls/poll-service';
 import {
-  conversationData, enrolmentData, feedbackData, meetingData, broadcastDeliveryData, pairingData, programmeParticipationData,
+  conversationData,
+  enrolmentData,
+  feedbackData,
+  meetingData,
+  broadcastDeliveryData,
+  pairingData,
+  programmeParticipationData,
 } from '../services/privacy/personal-data-sources';
 import { PrivacyService } from '../services/privacy/privacy-service';
 import { AdminAccess } from '../services/programmes/admin-access';
@@ -48,10 +54,25 @@ interface ServiceDeps {
 export function composeServices({ repos, config, clock, journeyCache }: ServiceDeps): Services {
   const access = new AdminAccess(config.bootstrapAdmins);
   const programmes = new ProgrammeService(repos.programmes, access, clock);
-  const matching = new MatchingService(programmes, repos.programmes, repos.profiles, repos.proposals, repos.pairs, clock, utcOffsetsAt);
+  const matching = new MatchingService(
+    programmes,
+    repos.programmes,
+    repos.profiles,
+    repos.proposals,
+    repos.pairs,
+    clock,
+    utcOffsetsAt,
+  );
   const meetings = new MeetingService(repos.programmes, repos.pairs, repos.meetings, repos.dueIndex, clock, stableUuid);
   const polls = new PollService(repos.programmes, repos.pairs, repos.profiles, repos.meetings, repos.polls, clock);
-  const broadcasts = new BroadcastService(programmes, repos.profiles, repos.newsChannels, repos.broadcasts, repos.recipients, clock);
+  const broadcasts = new BroadcastService(
+    programmes,
+    repos.profiles,
+    repos.newsChannels,
+    repos.broadcasts,
+    repos.recipients,
+    clock,
+  );
   return {
     access,
     programmes,
@@ -60,9 +81,24 @@ export function composeServices({ repos, config, clock, journeyCache }: ServiceD
     meetings,
     polls,
     broadcasts,
-    broadcastFanOut: new BroadcastFanOut(broadcasts, repos.broadcasts, repos.recipients, repos.tallies, repos.deliveryQueue, repos.directory, clock),
+    broadcastFanOut: new BroadcastFanOut(
+      broadcasts,
+      repos.broadcasts,
+      repos.recipients,
+      repos.tallies,
+      repos.deliveryQueue,
+      repos.directory,
+      clock,
+    ),
     agendas: new AgendaService(repos.programmes, repos.pairs, repos.meetings, clock),
-    feedback: new FeedbackService(repos.programmes, repos.pairs, repos.meetings, repos.feedback, repos.goodPractices, clock),
+    feedback: new FeedbackService(
+      repos.programmes,
+      repos.pairs,
+      repos.meetings,
+      repos.feedback,
+      repos.goodPractices,
+      clock,
+    ),
     onboarding: new OnboardingService(repos.programmes, repos.profiles, repos.refusals, repos.enrolments, clock),
     enrolment: new EnrolmentService(repos.programmes, repos.enrolments, repos.profiles, clock),
     privacy: new PrivacyService(personalDataSources(repos, clock), clock),
@@ -88,20 +124,44 @@ function personalDataSources(repos: Repositories, clock: Clock) {
 
 function retentionOf(repos: Repositories, config: Config, clock: Clock): RetentionService {
   const pairing = { pairs: repos.pairs, proposals: repos.proposals };
-  return new RetentionService(repos.programmes, repos.profiles, repos.refusals, repos.enrolments, pairing, clock, config.retentionDays, {
-    perPair: [repos.meetings, repos.polls],
-    perAuthor: [repos.feedback, repos.goodPractices],
-    perProgramme: [new BroadcastDeliveryRetention(repos.broadcasts, repos.recipients, repos.tallies)],
-  });
+  return new RetentionService(
+    repos.programmes,
+    repos.profiles,
+    repos.refusals,
+    repos.enrolments,
+    pairing,
+    clock,
+    config.retentionDays,
+    {
+      perPair: [repos.meetings, repos.polls],
+      perAuthor: [repos.feedback, repos.goodPractices],
+      perProgramme: [new BroadcastDeliveryRetention(repos.broadcasts, repos.recipients, repos.tallies)],
+    },
+  );
 }
 
 /** The journey tab reads what the pair's features stored; poll and learnings join through JourneyExtras. */
-function journeyServices(repos: Repositories, access: AdminAccess, polls: PollService, clock: Clock, journeyCache: JourneyCaches) {
-  const stores = { programmes: repos.programmes, pairs: repos.pairs, profiles: repos.profiles, meetings: repos.meetings, revisions: repos.revisions };
+function journeyServices(
+  repos: Repositories,
+  access: AdminAccess,
+  polls: PollService,
+  clock: Clock,
+  journeyCache: JourneyCaches,
+) {
+  const stores = {
+    programmes: repos.programmes,
+    pairs: repos.pairs,
+    profiles: repos.profiles,
+    meetings: repos.meetings,
+    revisions: repos.revisions,
+  };
   // The pair's data as stored (private notes included, so it can be cached per pair); the journey service filters it per viewer.
   const extras: JourneyExtras = {
     feedback: (programmeId, pairId) => repos.feedback.forPair(programmeId, pairId),
     poll: (programmeId, pairId) => polls.openPollOf(programmeId, pairId),
   };
-  return { journeys: new JourneyService(stores, access, clock, extras, journeyCache), overview: new OverviewService(stores, access, clock) };
+  return {
+    journeys: new JourneyService(stores, access, clock, extras, journeyCache),
+    overview: new OverviewService(stores, access, clock),
+  };
 }

@@ -24,7 +24,12 @@ export type Repositories = ReturnType<typeof composeRepositories>;
  * The storage layer: one table repository per port, plus the delivery queue.
  * `onProgrammeOrProfileEdit` runs after those writes, which bump no pair revision.
  */
-export function composeRepositories(store: TableStore, storage: StorageConnection, tablePrefix: string, onProgrammeOrProfileEdit: () => void) {
+export function composeRepositories(
+  store: TableStore,
+  storage: StorageConnection,
+  tablePrefix: string,
+  onProgrammeOrProfileEdit: () => void,
+) {
   // Every repository of pair data bumps the pair's revision after its writes (see pair-revisions.ts).
   const revisions = new PairRevisionTableRepository(store);
   return {

@@ -30,12 +30,28 @@ export type TeamsConnection = ReturnType<typeof composeTeamsConnection>;
 
 /** The pair chat's messages that follow stored state: meeting cards after every meeting write, poll cards after votes. */
 export function composeMessengers(deps: {
-  services: Services; directory: ConversationDirectory; meetings: ObservedMeetingRepository; proactive: ProactiveSender; logger: Logger;
+  services: Services;
+  directory: ConversationDirectory;
+  meetings: ObservedMeetingRepository;
+  proactive: ProactiveSender;
+  logger: Logger;
 }) {
   const { services, directory, proactive, logger } = deps;
   const messenger = new PairMessenger(directory, proactive);
-  const pollMessages = new PollMessages({ polls: services.polls, matching: services.matching, directory, messenger, logger });
-  const meetingMessages = new MeetingMessages({ meetings: services.meetings, matching: services.matching, messenger, links: services.links, logger });
+  const pollMessages = new PollMessages({
+    polls: services.polls,
+    matching: services.matching,
+    directory,
+    messenger,
+    logger,
+  });
+  const meetingMessages = new MeetingMessages({
+    meetings: services.meetings,
+    matching: services.matching,
+    messenger,
+    links: services.links,
+    logger,
+  });
   deps.meetings.onWritten((meeting) => meetingMessages.follow(meeting));
   return {
     messenger,
@@ -52,8 +68,14 @@ export type Messengers = ReturnType<typeof composeMessengers>;
 
 /** The teams-ai Application with every feature, on the connection, services and messengers above. */
 export function composeTeamsApp(deps: {
-  connection: TeamsConnection; messengers: Messengers; services: Services; directory: ConversationDirectory;
-  config: Config; clock: Clock; logger: Logger; startBroadcast(tenantId: string, broadcastId: string): void;
+  connection: TeamsConnection;
+  messengers: Messengers;
+  services: Services;
+  directory: ConversationDirectory;
+  config: Config;
+  clock: Clock;
+  logger: Logger;
+  startBroadcast(tenantId: string, broadcastId: string): void;
 }) {
   const { connection, messengers } = deps;
   return createTeamsApp({

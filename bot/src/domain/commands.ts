@@ -13,8 +13,16 @@ export const COMMANDS = [
   { id: 'deleteMyData', words: ['delete my data', 'daten löschen', 'meine daten löschen'], scopes: ['personal'] },
   { id: 'news', words: ['news', 'neuigkeit', 'neuigkeiten'], scopes: ['personal'] },
   { id: 'newsStatus', words: ['news status', 'neuigkeiten status', 'neuigkeiten-status'], scopes: ['personal'] },
-  { id: 'newsChannel', words: ['news channel', 'news-kanal', 'news kanal', 'newskanal', 'neuigkeiten-kanal'], scopes: ['channel'] },
-  { id: 'communityChannel', words: ['community channel', 'community-kanal', 'community kanal', 'mentoren-kanal'], scopes: ['channel'] },
+  {
+    id: 'newsChannel',
+    words: ['news channel', 'news-kanal', 'news kanal', 'newskanal', 'neuigkeiten-kanal'],
+    scopes: ['channel'],
+  },
+  {
+    id: 'communityChannel',
+    words: ['community channel', 'community-kanal', 'community kanal', 'mentoren-kanal'],
+    scopes: ['channel'],
+  },
 ] as const satisfies readonly CommandDefinition[];
 
 export interface CommandDefinition {
@@ -53,7 +61,9 @@ export function plainText(text: string | undefined | null): string {
 export function recogniseCommand(text: string | undefined | null, scope: ConversationScope): CommandId | undefined {
   const normalised = normaliseCommandText(text);
   const match = COMMANDS.find(
-    (command) => (command.scopes as readonly ConversationScope[]).includes(scope) && (command.words as readonly string[]).includes(normalised),
+    (command) =>
+      (command.scopes as readonly ConversationScope[]).includes(scope) &&
+      (command.words as readonly string[]).includes(normalised),
   );
   return match?.id;
 }

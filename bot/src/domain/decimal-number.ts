@@ -24,4 +24,3 @@ export function splitNumberList(text: string): string[] {
 export function decimalCommaToNumber(value: unknown): unknown {
   return typeof value === 'string' && value.trim() !== '' ? (parseDecimal(value) ?? value) : value;
 }
-

@@ -21,9 +21,13 @@ function toFieldIssue(issue: ZodIssue): FieldIssue {
   }
   if (issue.code === 'too_small') {
     if (issue.type === 'number') return { field, code: 'out-of-range', limit: Number(issue.minimum) };
-    return Number(issue.minimum) <= 1 ? { field, code: 'required' } : { field, code: 'too-short', limit: Number(issue.minimum) };
+    return Number(issue.minimum) <= 1
+      ? { field, code: 'required' }
+      : { field, code: 'too-short', limit: Number(issue.minimum) };
   }
-  if (issue.code === 'invalid_type' && (issue.received === 'undefined' || issue.received === 'null')) return { field, code: 'required' };
-  if (issue.code === 'custom' && issue.params?.code) return { field, code: issue.params.code as FieldIssue['code'], limit: issue.params.limit as number | undefined };
+  if (issue.code === 'invalid_type' && (issue.received === 'undefined' || issue.received === 'null'))
+    return { field, code: 'required' };
+  if (issue.code === 'custom' && issue.params?.code)
+    return { field, code: issue.params.code as FieldIssue['code'], limit: issue.params.limit as number | undefined };
   return { field, code: 'invalid' };
 }

@@ -15,7 +15,10 @@ export function excelSafeCell(value: string): string {
  * by default, and every cell safe from formula injection.
  */
 export function excelCsv(rows: readonly (readonly string[])[], delimiter = ';'): string {
-  return `\uFEFF${stringify(rows.map((row) => row.map(excelSafeCell)), { delimiter })}`;
+  return `\uFEFF${stringify(
+    rows.map((row) => row.map(excelSafeCell)),
+    { delimiter },
+  )}`;
 }
 
 /** Answers with a CSV download for Excel under this file name. */

@@ -20,9 +20,14 @@ const PAIR_ID = /^[A-Za-z0-9_-]{1,64}~[A-Za-z0-9_-]{1,64}$/;
  * 401 without a valid token, 403 for people outside the pair (and not its HR), 404 for
  * unknown or malformed ids, the same whether or not the id exists for someone else.
  */
-export function registerJourneyRoutes(server: Server, deps: { auth: TabAuthenticator; journeys: JourneyService; overview: OverviewService }): void {
+export function registerJourneyRoutes(
+  server: Server,
+  deps: { auth: TabAuthenticator; journeys: JourneyService; overview: OverviewService },
+): void {
   const answer = (res: Response, journey: Awaited<ReturnType<JourneyService['forChat']>>) =>
-    journey.ok ? res.send(200, journey.value) : res.send(journey.reason === 'forbidden' ? 403 : 404, { error: journey.reason });
+    journey.ok
+      ? res.send(200, journey.value)
+      : res.send(journey.reason === 'forbidden' ? 403 : 404, { error: journey.reason });
 
   server.get('/api/journey/chat/:chatId', async (req: Request, res: Response) => {
     const who = await tabReader(deps.auth, req, res);
@@ -35,7 +40,10 @@ export function registerJourneyRoutes(server: Server, deps: { auth: TabAuthentic
   server.get('/api/journey/pair/:programmeId/:pairId', async (req: Request, res: Response) => {
     const who = await tabReader(deps.auth, req, res);
     if (!who) return;
-    const { programmeId, pairId } = { programmeId: String(req.params.programmeId ?? ''), pairId: String(req.params.pairId ?? '') };
+    const { programmeId, pairId } = {
+      programmeId: String(req.params.programmeId ?? ''),
+      pairId: String(req.params.pairId ?? ''),
+    };
     if (!PROGRAMME_ID.test(programmeId) || !PAIR_ID.test(pairId)) return void res.send(404, { error: 'not-found' });
     answer(res, await deps.journeys.forPair(who, programmeId, pairId));
   });

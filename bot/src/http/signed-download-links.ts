@@ -57,7 +57,12 @@ export class SignedDownloadLinks implements DownloadLinks {
   async calendarLink(meeting: CalendarRef, until: Date): Promise<string> {
     // The link names the meeting, not a person: it is shared in the pair chat, and the entry holds no private content.
     const claims = { pid: meeting.programmeId, pair: meeting.pairId, lang: meeting.language };
-    const token = await this.sign(CALENDAR_AUDIENCE, { tenantId: meeting.tenantId, aadObjectId: meeting.meetingId }, claims, Math.floor(until.getTime() / 1000));
+    const token = await this.sign(
+      CALENDAR_AUDIENCE,
+      { tenantId: meeting.tenantId, aadObjectId: meeting.meetingId },
+      claims,
+      Math.floor(until.getTime() / 1000),
+    );
     return `${this.publicUrl}/api/meeting.ics?token=${encodeURIComponent(token)}`;
   }
 
@@ -65,10 +70,21 @@ export class SignedDownloadLinks implements DownloadLinks {
     const verified = await this.verify(CALENDAR_AUDIENCE, token);
     const { pid, pair, lang } = verified?.claims ?? {};
     if (!verified || typeof pid !== 'string' || typeof pair !== 'string') return undefined;
-    return { tenantId: verified.subject.tenantId, programmeId: pid, pairId: pair, meetingId: verified.subject.aadObjectId, language: lang === 'de' ? 'de' : 'en' };
+    return {
+      tenantId: verified.subject.tenantId,
+      programmeId: pid,
+      pairId: pair,
+      meetingId: verified.subject.aadObjectId,
+      language: lang === 'de' ? 'de' : 'en',
+    };
   }
 
-  private async sign(audience: string, subject: DataSubject, claims: Record<string, string>, expiresAt?: number): Promise<string> {
+  private async sign(
+    audience: string,
+    subject: DataSubject,
+    claims: Record<string, string>,
+    expiresAt?: number,
+  ): Promise<string> {
     const issuedAt = Math.floor(this.now().getTime() / 1000);
     return new SignJWT({ tid: subject.tenantId, ...claims })
       .setProtectedHeader({ alg: 'HS256' })
@@ -80,9 +96,16 @@ export class SignedDownloadLinks implements DownloadLinks {
   }
 
   /** The subject and claims of a token for this purpose; undefined when forged, altered, expired or for another purpose. */
-  private async verify(audience: string, token: string): Promise<{ subject: DataSubject; claims: Record<string, unknown> } | undefined> {
+  private async verify(
+    audience: string,
+    token: string,
+  ): Promise<{ subject: DataSubject; claims: Record<string, unknown> } | undefined> {
     try {
-      const { payload } = await jwtVerify(token, this.key, { audience, algorithms: ['HS256'], currentDate: this.now() });
+      const { payload } = await jwtVerify(token, this.key, {
+        audience,
+        algorithms: ['HS256'],
+        currentDate: this.now(),
+      });
       if (typeof payload.sub !== 'string' || typeof payload.tid !== 'string') return undefined;
       return { subject: { tenantId: payload.tid, aadObjectId: payload.sub }, claims: payload };
     } catch {

@@ -5,7 +5,12 @@ import type { Request, Response, Server } from 'restify';
  * handler only runs for a genuine, current one; anything else is 401. Every download link of
  * Tandem (data export, CSVs, calendar files) goes through here, so none can skip the check.
  */
-export function registerSignedLinkRoute<T>(server: Server, path: string, verify: (token: string) => Promise<T | undefined>, handle: (link: T, res: Response) => Promise<void>): void {
+export function registerSignedLinkRoute<T>(
+  server: Server,
+  path: string,
+  verify: (token: string) => Promise<T | undefined>,
+  handle: (link: T, res: Response) => Promise<void>,
+): void {
   server.get(path, async (req: Request, res: Response) => {
     const token = new URL(req.url ?? '', 'http://x').searchParams.get('token');
     const link = token ? await verify(token) : undefined;

@@ -7,7 +7,11 @@ import type { TabAuthenticator } from './auth/tab-identity';
  * The tab API's caller as a journey reader, or undefined after answering 401. Every tab
  * response is personal, so none may be cached. `?lang=de` picks the language.
  */
-export async function tabReader(auth: TabAuthenticator, req: Request, res: Response): Promise<JourneyReader | undefined> {
+export async function tabReader(
+  auth: TabAuthenticator,
+  req: Request,
+  res: Response,
+): Promise<JourneyReader | undefined> {
   res.header('Cache-Control', 'no-store');
   const identity = await auth.identify(req.headers);
   if (typeof identity === 'string') {

@@ -13,7 +13,9 @@ export function fitReasonText(t: Translate, language: Language, topics: readonly
     case 'shared-topics':
       return t('matching.reasons.shared-topics', { topics: list(reason.topics.map(topicName)) });
     case 'shared-availability':
-      return t('matching.reasons.shared-availability', { slots: list(reason.slots.map((slot) => t(`matching.slotPhrases.${slot}`))) });
+      return t('matching.reasons.shared-availability', {
+        slots: list(reason.slots.map((slot) => t(`matching.slotPhrases.${slot}`))),
+      });
     case 'format-compatible':
       return t(`matching.reasons.format.${reason.format}`);
     case 'same-location':
@@ -21,9 +23,14 @@ export function fitReasonText(t: Translate, language: Language, topics: readonly
     case 'close-time-zones':
       return timeZonesText(t, language, reason.minutesApart);
     case 'different-departments':
-      return t('matching.reasons.different-departments', { mentor: reason.mentorDepartment, mentee: reason.menteeDepartment });
+      return t('matching.reasons.different-departments', {
+        mentor: reason.mentorDepartment,
+        mentee: reason.menteeDepartment,
+      });
     case 'shared-languages':
-      return t('matching.reasons.shared-languages', { languages: list(reason.languages.map((code) => t(`onboarding.languages.${code}`))) });
+      return t('matching.reasons.shared-languages', {
+        languages: list(reason.languages.map((code) => t(`onboarding.languages.${code}`))),
+      });
     case 'locked-by-hr':
       return t('matching.reasons.locked-by-hr');
   }

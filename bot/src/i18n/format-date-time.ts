@@ -47,7 +47,9 @@ const NO_DATE = '–';
 
 function dateText(p: Parts, language: DateLanguage): string {
   // ICU's German weekday and month abbreviations carry their own full stop ("Di.", "Jan.").
-  return language === 'de' ? `${p.weekday}, ${p.day}. ${p.month} ${p.year}` : `${p.weekday} ${p.day} ${p.month} ${p.year}`;
+  return language === 'de'
+    ? `${p.weekday}, ${p.day}. ${p.month} ${p.year}`
+    : `${p.weekday} ${p.day} ${p.month} ${p.year}`;
 }
 
 function timeText(p: Parts, language: DateLanguage): string {

@@ -27,7 +27,9 @@ export class BroadcastJobs {
         .fanOut(tenantId, broadcastId)
         // The fan-out knows the counts (all pending, or as a resumed run found them): shown without reading every row.
         .then((progress) => progress && this.reports.show(progress))
-        .catch((error: unknown) => this.logger.error({ err: error, broadcastId }, 'broadcast fan-out failed; the scheduler resumes it')),
+        .catch((error: unknown) =>
+          this.logger.error({ err: error, broadcastId }, 'broadcast fan-out failed; the scheduler resumes it'),
+        ),
     );
   }
 

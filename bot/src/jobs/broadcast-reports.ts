@@ -30,13 +30,19 @@ export class BroadcastReports {
     private readonly intervalMs: number,
     private readonly clock: Clock = { now: () => new Date() },
   ) {
-    this.lastCountMs = new BoundedCache<number>({ maxEntries: 100, maxAgeMs: Number.POSITIVE_INFINITY }, () => this.nowMs());
+    this.lastCountMs = new BoundedCache<number>({ maxEntries: 100, maxAgeMs: Number.POSITIVE_INFINITY }, () =>
+      this.nowMs(),
+    );
   }
 
   /** Something changed in this broadcast: refresh its card soon. */
   touch(tenantId: string, broadcastId: string): void {
     if (this.due.has(broadcastId)) return;
-    this.schedule(tenantId, broadcastId, Math.max(this.intervalMs, (this.lastCountMs.get(broadcastId) ?? 0) / MAX_REFRESH_SHARE));
+    this.schedule(
+      tenantId,
+      broadcastId,
+      Math.max(this.intervalMs, (this.lastCountMs.get(broadcastId) ?? 0) / MAX_REFRESH_SHARE),
+    );
   }
 
   /**

@@ -1,8 +1,24 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { claimRecipient, countDeliveries, expireRecipient, settleRecipient, TRANSACTION_MAX_ROWS, type Broadcast, type Recipient, type RecipientStatus } from '../domain/broadcasts';
+import {
+  claimRecipient,
+  countDeliveries,
+  expireRecipient,
+  settleRecipient,
+  TRANSACTION_MAX_ROWS,
+  type Broadcast,
+  type Recipient,
+  type RecipientStatus,
+} from '../domain/broadcasts';
 import type { Clock } from '../domain/clock';
 import type { Logger } from '../logger';
-import type { BroadcastRepository, DeliveryQueue, BroadcastDelivery, QueuedDelivery, RecipientRepository, ShardTallies } from '../services/broadcasts/broadcast-ports';
+import type {
+  BroadcastRepository,
+  DeliveryQueue,
+  BroadcastDelivery,
+  QueuedDelivery,
+  RecipientRepository,
+  ShardTallies,
+} from '../services/broadcasts/broadcast-ports';
 import { BoundedCache } from '../services/bounded-cache';
 import type { Versioned } from '../services/versioned';
 import type { BroadcastReports } from './broadcast-reports';
@@ -49,13 +65,21 @@ export class BroadcastWorker {
   private loop: Promise<void> | undefined;
   private readonly inFlight = new Set<Promise<void>>();
   /** A broadcast's content never changes once queued, so each instance reads it once. */
-  private readonly contents = new BoundedCache<Broadcast>({ maxEntries: 100, maxAgeMs: Number.POSITIVE_INFINITY }, () => Date.now());
+  private readonly contents = new BoundedCache<Broadcast>({ maxEntries: 100, maxAgeMs: Number.POSITIVE_INFINITY }, () =>
+    Date.now(),
+  );
   private readonly maxShards: number;
 
   constructor(
     private readonly deps: {
-      queue: DeliveryQueue; recipients: RecipientRepository; tallies: Pick<ShardTallies, 'record'>; broadcasts: BroadcastRepository;
-      delivery: BroadcastDelivery; reports: BroadcastReports; clock: Clock; logger: Logger;
+      queue: DeliveryQueue;
+      recipients: RecipientRepository;
+      tallies: Pick<ShardTallies, 'record'>;
+      broadcasts: BroadcastRepository;
+      delivery: BroadcastDelivery;
+      reports: BroadcastReports;
+      clock: Clock;
+      logger: Logger;
     },
     private readonly instanceId: string,
     private readonly options: BroadcastWorkerOptions,
@@ -100,7 +124,9 @@ export class BroadcastWorker {
 
   private track(work: Promise<void>): void {
     const tracked = work
-      .catch((error: unknown) => this.deps.logger.error({ err: error }, 'broadcast delivery failed; the message returns after its timeout'))
+      .catch((error: unknown) =>
+        this.deps.logger.error({ err: error }, 'broadcast delivery failed; the message returns after its timeout'),
+      )
       .finally(() => {
         this.inFlight.delete(tracked);
         if (this.inFlight.size === 0) this.deps.reports.quiet();
@@ -114,8 +140,17 @@ export class BroadcastWorker {
     const broadcast = await this.broadcast(job.tenantId, job.broadcastId);
     if (!broadcast) return this.deps.queue.complete(message);
     const rows = await this.deps.recipients.shard(job.broadcastId, job.shard);
-    const view: ShardView = { broadcastId: job.broadcastId, shard: job.shard, statuses: new Map(rows.map((row) => [row.value.key, row.value.status])), recorded: Promise.resolve() };
-    const busyElsewhere = await this.closeExpired(job.tenantId, rows.filter((row) => row.value.status === 'sending'), view);
+    const view: ShardView = {
+      broadcastId: job.broadcastId,
+      shard: job.shard,
+      statuses: new Map(rows.map((row) => [row.value.key, row.value.status])),
+      recorded: Promise.resolve(),
+    };
+    const busyElsewhere = await this.closeExpired(
+      job.tenantId,
+      rows.filter((row) => row.value.status === 'sending'),
+      view,
+    );
     const pending = rows.filter((row) => row.value.status === 'pending');
     // Stopping: hand the rest of the shard back at once, so another instance need not wait for the timeout.
     if (!(await this.deliverShard(broadcast, pending, view))) return this.deps.queue.release(message);
@@ -131,7 +166,11 @@ export class BroadcastWorker {
    * share, so a crash still leaves at most `maxInFlight` rows unknown before any attempt.
    * False when the worker stopped before the end.
    */
-  private async deliverShard(broadcast: Broadcast, pending: Array<Versioned<Recipient>>, view: ShardView): Promise<boolean> {
+  private async deliverShard(
+    broadcast: Broadcast,
+    pending: Array<Versioned<Recipient>>,
+    view: ShardView,
+  ): Promise<boolean> {
     const chunks = new Set<Promise<void>>();
     let failure: unknown;
     let unsent = 0;
@@ -165,11 +204,18 @@ export class BroadcastWorker {
    * busy with a part; the last shards of a broadcast take bigger parts, so its end is as fast.
    */
   private shardShare(): number {
-    return Math.max(1, Math.min(TRANSACTION_MAX_ROWS, Math.floor(this.options.maxInFlight / Math.max(1, this.inFlight.size))));
+    return Math.max(
+      1,
+      Math.min(TRANSACTION_MAX_ROWS, Math.floor(this.options.maxInFlight / Math.max(1, this.inFlight.size))),
+    );
   }
 
   /** Closes the `sending` rows whose lease ran out; true when some are still within theirs (another worker's). */
-  private async closeExpired(tenantId: string, sending: ReadonlyArray<Versioned<Recipient>>, view: ShardView): Promise<boolean> {
+  private async closeExpired(
+    tenantId: string,
+    sending: ReadonlyArray<Versioned<Recipient>>,
+    view: ShardView,
+  ): Promise<boolean> {
     const now = this.deps.clock.now();
     let busy = false;
     let closed = false;
@@ -191,7 +237,10 @@ export class BroadcastWorker {
       try {
         await this.deps.tallies.record(view.broadcastId, view.shard, countDeliveries(view.statuses.values()));
       } catch (error) {
-        this.deps.logger.warn({ err: error, broadcastId: view.broadcastId, shard: view.shard }, 'could not record a shard tally; the report lags until the next one');
+        this.deps.logger.warn(
+          { err: error, broadcastId: view.broadcastId, shard: view.shard },
+          'could not record a shard tally; the report lags until the next one',
+        );
       }
     });
     await view.recorded;
@@ -199,7 +248,12 @@ export class BroadcastWorker {
   }
 
   /** Claims a chunk of pending rows, sends to each, records the outcomes; `sentOne` hears of each row done (sent or lost to another worker). */
-  private async deliverChunk(broadcast: Broadcast, chunk: ReadonlyArray<Versioned<Recipient>>, view: ShardView, sentOne: () => void): Promise<void> {
+  private async deliverChunk(
+    broadcast: Broadcast,
+    chunk: ReadonlyArray<Versioned<Recipient>>,
+    view: ShardView,
+    sentOne: () => void,
+  ): Promise<void> {
     const claimed = await this.claim(chunk);
     for (let lost = chunk.length - claimed.length; lost > 0; lost -= 1) sentOne();
     const settled = await Promise.all(
@@ -227,7 +281,8 @@ export class BroadcastWorker {
     });
     if ((await this.deps.recipients.claimAll(claims)) === 'written') return claims.map((claim) => claim.value);
     const won: Recipient[] = [];
-    for (const claim of claims) if ((await this.deps.recipients.update(claim.value, claim.etag)) === 'written') won.push(claim.value);
+    for (const claim of claims)
+      if ((await this.deps.recipients.update(claim.value, claim.etag)) === 'written') won.push(claim.value);
     return won;
   }
 

@@ -10,6 +10,8 @@ export class DueEntryDispatcher implements MeetingNotifier {
   ) {}
 
   notify(entry: DueEntry, meeting: Meeting): Promise<'sent' | 'failed'> {
-    return entry.kind === 'poll-open' || entry.kind === 'poll-close' ? this.polls.notify(entry, meeting) : this.meetings.notify(entry, meeting);
+    return entry.kind === 'poll-open' || entry.kind === 'poll-close'
+      ? this.polls.notify(entry, meeting)
+      : this.meetings.notify(entry, meeting);
   }
 }

@@ -9,7 +9,12 @@ export interface IntervalJob {
  * Runs `tick` every `intervalMs`, never two at once in this process; errors are logged and
  * the next tick tries again. Work must be idempotent, because every instance runs its own.
  */
-export function startIntervalJob(name: string, intervalMs: number, tick: () => Promise<unknown>, logger: Logger): IntervalJob {
+export function startIntervalJob(
+  name: string,
+  intervalMs: number,
+  tick: () => Promise<unknown>,
+  logger: Logger,
+): IntervalJob {
   let running = false;
   const timer = setInterval(() => {
     if (running) return;

@@ -24,7 +24,9 @@ export interface TickReport {
 export class ReminderScheduler {
   constructor(
     private readonly index: DueIndex,
-    private readonly meetings: { meeting(programmeId: string, pairId: string, meetingId: string): Promise<Meeting | undefined> },
+    private readonly meetings: {
+      meeting(programmeId: string, pairId: string, meetingId: string): Promise<Meeting | undefined>;
+    },
     private readonly notifier: MeetingNotifier,
     private readonly clock: Clock,
     private readonly logger: Logger,

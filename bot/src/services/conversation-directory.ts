@@ -37,5 +37,9 @@ export interface ConversationDirectory {
    */
   personalChats(tenantId: string): Promise<PersonalChat[]>;
   /** A group chat or channel, by conversation id. */
-  findConversation(tenantId: string, scope: Exclude<ConversationScope, 'personal'>, conversationId: string): Promise<ConversationAddress | undefined>;
+  findConversation(
+    tenantId: string,
+    scope: Exclude<ConversationScope, 'personal'>,
+    conversationId: string,
+  ): Promise<ConversationAddress | undefined>;
 }

@@ -25,14 +25,48 @@ async function start(options) {
   // Positional arguments: host, port, keep-alive, metadata file, debug log, access log,
   // access-log stream, debug-log path, loose, skipApiVersionCheck (the SDKs are newer than
   // this Azurite), cert, key, password, oauth, product-style URLs, in-memory.
-  const tables = new TableServer(new TableConfiguration(
-    host, options.tablePort, undefined, path.join(dir, '__azurite_db_table__.json'),
-    false, false, undefined, undefined, false, true, '', '', '', undefined, false, inMemory));
-  const queues = new QueueServer(new QueueConfiguration(
-    host, options.queuePort, undefined, path.join(dir, '__azurite_db_queue__.json'),
-    path.join(dir, '__azurite_db_queue_extent__.json'),
-    [{ locationId: 'Default', locationPath: path.join(dir, '__queuestorage__'), maxConcurrency: 1 }],
-    false, undefined, false, undefined, false, true, '', '', '', undefined, false, inMemory));
+  const tables = new TableServer(
+    new TableConfiguration(
+      host,
+      options.tablePort,
+      undefined,
+      path.join(dir, '__azurite_db_table__.json'),
+      false,
+      false,
+      undefined,
+      undefined,
+      false,
+      true,
+      '',
+      '',
+      '',
+      undefined,
+      false,
+      inMemory,
+    ),
+  );
+  const queues = new QueueServer(
+    new QueueConfiguration(
+      host,
+      options.queuePort,
+      undefined,
+      path.join(dir, '__azurite_db_queue__.json'),
+      path.join(dir, '__azurite_db_queue_extent__.json'),
+      [{ locationId: 'Default', locationPath: path.join(dir, '__queuestorage__'), maxConcurrency: 1 }],
+      false,
+      undefined,
+      false,
+      undefined,
+      false,
+      true,
+      '',
+      '',
+      '',
+      undefined,
+      false,
+      inMemory,
+    ),
+  );
   await tables.start();
   await queues.start();
   servers = [tables, queues];
@@ -49,7 +83,7 @@ process.on('message', (message) => {
   if (message && message.type === 'start') {
     start(message.options).then(
       (ports) => process.send({ type: 'ready', ...ports }),
-      (error) => process.send({ type: 'failed', message: String(error && error.stack || error) }),
+      (error) => process.send({ type: 'failed', message: String((error && error.stack) || error) }),
     );
   } else if (message && message.type === 'stop') {
     void stop();

@@ -43,7 +43,11 @@ export class BroadcastTableRepository implements BroadcastRepository {
   }
 
   async recent(tenantId: string, limit: number): Promise<Broadcast[]> {
-    const rows = await listEntities<BroadcastRow, Broadcast>(await this.table(), { filter: odata`PartitionKey eq ${encodeKey(tenantId)} and status ne ${'draft'}` }, (row) => fromRow(row).value);
+    const rows = await listEntities<BroadcastRow, Broadcast>(
+      await this.table(),
+      { filter: odata`PartitionKey eq ${encodeKey(tenantId)} and status ne ${'draft'}` },
+      (row) => fromRow(row).value,
+    );
     return rows.sort((a, b) => b.createdAt.localeCompare(a.createdAt)).slice(0, limit);
   }
 
@@ -77,7 +81,10 @@ function toRow(b: Broadcast) {
 }
 
 function fromRow(row: StoredEntity<BroadcastRow>): Versioned<Broadcast> {
-  const draft = fromJsonColumn<Pick<Broadcast, 'content' | 'audience'>>(row.draft, { content: { language: 'en', versions: {} }, audience: [] });
+  const draft = fromJsonColumn<Pick<Broadcast, 'content' | 'audience'>>(row.draft, {
+    content: { language: 'en', versions: {} },
+    audience: [],
+  });
   return {
     etag: row.etag,
     value: {

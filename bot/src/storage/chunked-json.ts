@@ -9,7 +9,8 @@ const CHUNK = 30_000;
 export function toChunkedColumns(name: string, value: unknown): Record<string, string | number> {
   const text = JSON.stringify(value);
   const columns: Record<string, string | number> = { [`${name}Chunks`]: Math.ceil(text.length / CHUNK) || 1 };
-  for (let i = 0; i * CHUNK < Math.max(text.length, 1); i++) columns[`${name}${i}`] = text.slice(i * CHUNK, (i + 1) * CHUNK);
+  for (let i = 0; i * CHUNK < Math.max(text.length, 1); i++)
+    columns[`${name}${i}`] = text.slice(i * CHUNK, (i + 1) * CHUNK);
   return columns;
 }
 

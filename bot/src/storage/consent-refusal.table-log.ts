@@ -11,11 +11,19 @@ export class ConsentRefusalTableLog implements ConsentRefusalLog {
   constructor(private readonly store: TableStore) {}
 
   async record(programmeId: string, aadObjectId: string, at: Date): Promise<void> {
-    await upsertEntity(await this.table(), { partitionKey: encodeKey(programmeId), rowKey: encodeKey(aadObjectId), refusedAt: at.toISOString() }, 'Replace');
+    await upsertEntity(
+      await this.table(),
+      { partitionKey: encodeKey(programmeId), rowKey: encodeKey(aadObjectId), refusedAt: at.toISOString() },
+      'Replace',
+    );
   }
 
   async find(programmeId: string, aadObjectId: string): Promise<{ refusedAt: string } | undefined> {
-    const row = await readEntity<{ refusedAt: string }>(await this.table(), encodeKey(programmeId), encodeKey(aadObjectId));
+    const row = await readEntity<{ refusedAt: string }>(
+      await this.table(),
+      encodeKey(programmeId),
+      encodeKey(aadObjectId),
+    );
     return row && { refusedAt: row.refusedAt };
   }
 

@@ -42,7 +42,11 @@ export class ConversationAddressTableRepository implements ConversationDirectory
       updatedAt: address.updatedAt,
     };
     // Merge keeps a locale or time zone learnt earlier when this activity did not carry one.
-    await upsertEntity(await this.table(), { ...keys(address.tenantId, address.scope, address.ownerId), ...withoutUndefined(row) }, 'Merge');
+    await upsertEntity(
+      await this.table(),
+      { ...keys(address.tenantId, address.scope, address.ownerId), ...withoutUndefined(row) },
+      'Merge',
+    );
   }
 
   async forget(tenantId: string, scope: ConversationScope, ownerId: string): Promise<void> {
@@ -66,11 +70,19 @@ export class ConversationAddressTableRepository implements ConversationDirectory
     );
   }
 
-  findConversation(tenantId: string, scope: Exclude<ConversationScope, 'personal'>, conversationId: string): Promise<ConversationAddress | undefined> {
+  findConversation(
+    tenantId: string,
+    scope: Exclude<ConversationScope, 'personal'>,
+    conversationId: string,
+  ): Promise<ConversationAddress | undefined> {
     return this.find(tenantId, scope, conversationId);
   }
 
-  private async find(tenantId: string, scope: ConversationScope, ownerId: string): Promise<ConversationAddress | undefined> {
+  private async find(
+    tenantId: string,
+    scope: ConversationScope,
+    ownerId: string,
+  ): Promise<ConversationAddress | undefined> {
     const { partitionKey, rowKey } = keys(tenantId, scope, ownerId);
     const row = await readEntity<ConversationAddressRow>(await this.table(), partitionKey, rowKey);
     return row && addressOf(tenantId, row);

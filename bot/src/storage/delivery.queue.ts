@@ -8,7 +8,12 @@ const RECEIVE_MAX = 32;
 /** Parallel sends while enqueueing a large fan-out: enough to keep a connection pool busy. */
 const ENQUEUE_CONCURRENCY = 16;
 /** Background work, not a Teams turn: a few patient retries are right here. */
-const QUEUE_RETRIES: StoragePipelineOptions['retryOptions'] = { maxTries: 4, retryDelayInMs: 200, maxRetryDelayInMs: 5000, tryTimeoutInMs: 30_000 };
+const QUEUE_RETRIES: StoragePipelineOptions['retryOptions'] = {
+  maxTries: 4,
+  retryDelayInMs: 200,
+  maxRetryDelayInMs: 5000,
+  tryTimeoutInMs: 30_000,
+};
 
 /**
  * The broadcast fan-out queue: one message per shard of a broadcast's recipients (see
@@ -55,12 +60,20 @@ export class DeliveryStorageQueue implements DeliveryQueue {
   async receive(max: number, invisibleForMs: number): Promise<QueuedDelivery[]> {
     await this.ensureQueue();
     const response = await this.call('receive', () =>
-      this.client.receiveMessages({ numberOfMessages: Math.min(RECEIVE_MAX, Math.max(1, max)), visibilityTimeout: Math.ceil(invisibleForMs / 1000) }),
+      this.client.receiveMessages({
+        numberOfMessages: Math.min(RECEIVE_MAX, Math.max(1, max)),
+        visibilityTimeout: Math.ceil(invisibleForMs / 1000),
+      }),
     );
     const received: QueuedDelivery[] = [];
     for (const item of response.receivedMessageItems) {
       const job = parseJob(item.messageText);
-      const delivery = { job: job!, messageId: item.messageId, popReceipt: item.popReceipt, dequeueCount: item.dequeueCount };
+      const delivery = {
+        job: job!,
+        messageId: item.messageId,
+        popReceipt: item.popReceipt,
+        dequeueCount: item.dequeueCount,
+      };
       // A message that is not a delivery job would come back forever: drop it.
       if (job) received.push(delivery);
       else await this.complete(delivery);
@@ -108,7 +121,12 @@ export class DeliveryStorageQueue implements DeliveryQueue {
 function parseJob(text: string): DeliveryJob | undefined {
   try {
     const value = JSON.parse(text) as Partial<DeliveryJob>;
-    if (typeof value.tenantId === 'string' && typeof value.broadcastId === 'string' && Number.isSafeInteger(value.shard) && value.shard! >= 0) {
+    if (
+      typeof value.tenantId === 'string' &&
+      typeof value.broadcastId === 'string' &&
+      Number.isSafeInteger(value.shard) &&
+      value.shard! >= 0
+    ) {
       return { tenantId: value.tenantId, broadcastId: value.broadcastId, shard: value.shard! };
     }
   } catch {

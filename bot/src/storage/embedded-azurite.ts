@@ -31,17 +31,26 @@ type ChildMessage = { type: 'ready'; tablePort: number; queuePort: number } | { 
 export async function startEmbeddedAzurite(options: EmbeddedAzuriteOptions): Promise<EmbeddedAzurite> {
   const host = options.host ?? '127.0.0.1';
   // execArgv is cleared: the child is plain JavaScript and needs no TypeScript loader.
-  const child = fork(path.join(__dirname, 'azurite-child.js'), [], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'], execArgv: [] });
+  const child = fork(path.join(__dirname, 'azurite-child.js'), [], {
+    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+    execArgv: [],
+  });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const ports = await new Promise<{ tablePort: number; queuePort: number }>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`Azurite did not start within ${START_TIMEOUT_MS / 1000} s`)), START_TIMEOUT_MS);
+    const timer = setTimeout(
+      () => reject(new Error(`Azurite did not start within ${START_TIMEOUT_MS / 1000} s`)),
+      START_TIMEOUT_MS,
+    );
     child.once('message', (message: ChildMessage) => {
       clearTimeout(timer);
       if (message.type === 'ready') resolve(message);
       else reject(new Error(`Azurite could not start: ${message.message}`));
     });
     child.once('exit', (code) => reject(new Error(`Azurite exited during start-up (code ${code})`)));
-    child.send({ type: 'start', options: { host, dataDir: options.dataDir, tablePort: options.tablePort, queuePort: options.queuePort } });
+    child.send({
+      type: 'start',
+      options: { host, dataDir: options.dataDir, tablePort: options.tablePort, queuePort: options.queuePort },
+    });
   }).catch((error: unknown) => {
     child.kill();
     throw error;

@@ -23,7 +23,9 @@ export class EnrolmentTableRepository implements EnrolmentRepository {
     const table = await this.table();
     for (let start = 0; start < enrolments.length; start += TRANSACTION_MAX) {
       // Merge keeps the link to a Teams user made when the person onboarded.
-      const actions: TransactionAction[] = enrolments.slice(start, start + TRANSACTION_MAX).map((e) => ['upsert', toRow(e), 'Merge']);
+      const actions: TransactionAction[] = enrolments
+        .slice(start, start + TRANSACTION_MAX)
+        .map((e) => ['upsert', toRow(e), 'Merge']);
       actions.forEach(([, entity]) => assertWithinEntityLimits(entity as Record<string, unknown>));
       try {
         await table.submitTransaction(actions);
@@ -38,17 +40,29 @@ export class EnrolmentTableRepository implements EnrolmentRepository {
   }
 
   async find(programmeId: string, email: string): Promise<Enrolment | undefined> {
-    const row = await readEntity<EnrolmentRow>(await this.table(), encodeKey(programmeId), encodeKey(email.toLowerCase()));
+    const row = await readEntity<EnrolmentRow>(
+      await this.table(),
+      encodeKey(programmeId),
+      encodeKey(email.toLowerCase()),
+    );
     return row && fromRow(programmeId, row);
   }
 
   async link(programmeId: string, email: string, aadObjectId: string): Promise<void> {
     const existing = await this.find(programmeId, email);
-    if (existing) await upsertEntity(await this.table(), { partitionKey: encodeKey(programmeId), rowKey: encodeKey(existing.email), aadObjectId }, 'Merge');
+    if (existing)
+      await upsertEntity(
+        await this.table(),
+        { partitionKey: encodeKey(programmeId), rowKey: encodeKey(existing.email), aadObjectId },
+        'Merge',
+      );
   }
 
   async forPerson(programmeId: string, person: { email?: string; aadObjectId: string }): Promise<Enrolment[]> {
-    const linked = await this.query(programmeId, odata`PartitionKey eq ${encodeKey(programmeId)} and aadObjectId eq ${person.aadObjectId}`);
+    const linked = await this.query(
+      programmeId,
+      odata`PartitionKey eq ${encodeKey(programmeId)} and aadObjectId eq ${person.aadObjectId}`,
+    );
     const byEmail = person.email ? await this.find(programmeId, person.email) : undefined;
     return byEmail && !linked.some((e) => e.email === byEmail.email) ? [...linked, byEmail] : linked;
   }
@@ -74,7 +88,15 @@ export class EnrolmentTableRepository implements EnrolmentRepository {
 }
 
 function toRow(e: EnrolmentWrite) {
-  const row: Partial<EnrolmentRow> = { email: e.email, name: e.name, role: e.role, department: e.department, location: e.location, managerEmail: e.managerEmail, importedAt: e.importedAt };
+  const row: Partial<EnrolmentRow> = {
+    email: e.email,
+    name: e.name,
+    role: e.role,
+    department: e.department,
+    location: e.location,
+    managerEmail: e.managerEmail,
+    importedAt: e.importedAt,
+  };
   return { partitionKey: encodeKey(e.programmeId), rowKey: encodeKey(e.email), ...withoutUndefined(row) };
 }
 

@@ -18,14 +18,20 @@ const SYSTEM_PROPERTIES = new Set(['partitionKey', 'rowKey', 'etag', 'timestamp'
 export function assertWithinEntityLimits(entity: Record<string, unknown>): void {
   const names = Object.keys(entity).filter((name) => !SYSTEM_PROPERTIES.has(name) && entity[name] !== undefined);
   if (names.length > ENTITY_LIMITS.maxCustomProperties) {
-    throw new StorageError('too-many-properties', `An entity has ${names.length} properties; Azure allows ${ENTITY_LIMITS.maxCustomProperties}.`);
+    throw new StorageError(
+      'too-many-properties',
+      `An entity has ${names.length} properties; Azure allows ${ENTITY_LIMITS.maxCustomProperties}.`,
+    );
   }
   let size = 4 + utf16Bytes(String(entity.partitionKey ?? '')) + utf16Bytes(String(entity.rowKey ?? ''));
   for (const name of names) {
     size += 8 + utf16Bytes(name) + valueBytes(name, entity[name] as Primitive);
   }
   if (size > ENTITY_LIMITS.maxEntityBytes) {
-    throw new StorageError('entity-too-large', `An entity is about ${size} bytes; Azure allows ${ENTITY_LIMITS.maxEntityBytes}.`);
+    throw new StorageError(
+      'entity-too-large',
+      `An entity is about ${size} bytes; Azure allows ${ENTITY_LIMITS.maxEntityBytes}.`,
+    );
   }
 }
 
@@ -33,13 +39,19 @@ function valueBytes(name: string, value: Primitive): number {
   if (typeof value === 'string') {
     const bytes = utf16Bytes(value);
     if (bytes > ENTITY_LIMITS.maxStringBytes) {
-      throw new StorageError('property-too-large', `Property ${name} holds ${bytes} bytes of text; Azure allows ${ENTITY_LIMITS.maxStringBytes}.`);
+      throw new StorageError(
+        'property-too-large',
+        `Property ${name} holds ${bytes} bytes of text; Azure allows ${ENTITY_LIMITS.maxStringBytes}.`,
+      );
     }
     return 4 + bytes;
   }
   if (value instanceof Uint8Array) {
     if (value.byteLength > ENTITY_LIMITS.maxBinaryBytes) {
-      throw new StorageError('property-too-large', `Property ${name} holds ${value.byteLength} bytes; Azure allows ${ENTITY_LIMITS.maxBinaryBytes}.`);
+      throw new StorageError(
+        'property-too-large',
+        `Property ${name} holds ${value.byteLength} bytes; Azure allows ${ENTITY_LIMITS.maxBinaryBytes}.`,
+      );
     }
     return 4 + value.byteLength;
   }

@@ -6,10 +6,7 @@ export type Entity = TableEntity<Record<string, unknown>>;
 export type StoredEntity<T extends object> = TableEntityResult<T> & { etag: string };
 
 /** What a conditional write did. Conflicts are ordinary outcomes, not exceptions. */
-export type WriteOutcome =
-  | { status: 'written'; etag: string }
-  | { status: 'conflict' }
-  | { status: 'not-found' };
+export type WriteOutcome = { status: 'written'; etag: string } | { status: 'conflict' } | { status: 'not-found' };
 
 export type CreateOutcome = { status: 'created'; etag: string } | { status: 'exists' };
 
@@ -59,7 +56,12 @@ export async function updateEntityIfMatch(
 }
 
 /** Deletes an entity only if it still has the given ETag. */
-export async function deleteEntityIfMatch(table: TableClient, partitionKey: string, rowKey: string, etag: string): Promise<WriteOutcome> {
+export async function deleteEntityIfMatch(
+  table: TableClient,
+  partitionKey: string,
+  rowKey: string,
+  etag: string,
+): Promise<WriteOutcome> {
   try {
     await table.deleteEntity(partitionKey, rowKey, { etag });
     return { status: 'written', etag: '' };
@@ -69,7 +71,11 @@ export async function deleteEntityIfMatch(table: TableClient, partitionKey: stri
 }
 
 /** Writes an entity whatever is there (last writer wins): only for data one writer owns. */
-export async function upsertEntity(table: TableClient, entity: Entity, mode: 'Replace' | 'Merge' = 'Merge'): Promise<string> {
+export async function upsertEntity(
+  table: TableClient,
+  entity: Entity,
+  mode: 'Replace' | 'Merge' = 'Merge',
+): Promise<string> {
   assertWithinEntityLimits(entity);
   try {
     const response = await table.upsertEntity(entity, mode);
@@ -102,11 +108,18 @@ export type EntityQuery = { partitionKey: string } | { filter: string } | 'all';
  * Reads every entity a query names, mapped on the way. `select` limits the columns read
  * (the keys always come back), for scans that only need a status or the keys.
  */
-export async function listEntities<T extends object, R>(table: TableClient, query: EntityQuery, map: (row: StoredEntity<T>) => R, select?: string[]): Promise<R[]> {
-  const filter = query === 'all' ? undefined : 'filter' in query ? query.filter : odata`PartitionKey eq ${query.partitionKey}`;
+export async function listEntities<T extends object, R>(
+  table: TableClient,
+  query: EntityQuery,
+  map: (row: StoredEntity<T>) => R,
+  select?: string[],
+): Promise<R[]> {
+  const filter =
+    query === 'all' ? undefined : 'filter' in query ? query.filter : odata`PartitionKey eq ${query.partitionKey}`;
   const found: R[] = [];
   try {
-    for await (const row of table.listEntities<T>({ queryOptions: { filter, select } })) found.push(map(row as StoredEntity<T>));
+    for await (const row of table.listEntities<T>({ queryOptions: { filter, select } }))
+      found.push(map(row as StoredEntity<T>));
   } catch (error) {
     throw unavailable(`listing ${table.tableName}`, error);
   }
@@ -115,6 +128,11 @@ export async function listEntities<T extends object, R>(table: TableClient, quer
 
 /** Deletes every entity a query names (reading only their keys first); what is already gone is fine. */
 export async function deleteEntities(table: TableClient, query: EntityQuery): Promise<void> {
-  const keys = await listEntities<object, { partitionKey: string; rowKey: string }>(table, query, (row) => ({ partitionKey: row.partitionKey ?? '', rowKey: row.rowKey ?? '' }), ['PartitionKey', 'RowKey']);
+  const keys = await listEntities<object, { partitionKey: string; rowKey: string }>(
+    table,
+    query,
+    (row) => ({ partitionKey: row.partitionKey ?? '', rowKey: row.rowKey ?? '' }),
+    ['PartitionKey', 'RowKey'],
+  );
   for (const { partitionKey, rowKey } of keys) await deleteEntity(table, partitionKey, rowKey);
 }

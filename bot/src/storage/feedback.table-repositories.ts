@@ -3,7 +3,15 @@ import type { GoodPracticeSubmission, MeetingFeedback } from '../domain/feedback
 import type { FeedbackRepository, GoodPracticeRepository } from '../services/feedback/feedback-ports';
 import type { PairRevisions } from '../services/pair-revisions';
 import type { ConditionalWrite, Versioned } from '../services/versioned';
-import { createEntity, deleteEntities, deleteEntity, listEntities, readEntity, updateEntityIfMatch, upsertEntity } from './entity-operations';
+import {
+  createEntity,
+  deleteEntities,
+  deleteEntity,
+  listEntities,
+  readEntity,
+  updateEntityIfMatch,
+  upsertEntity,
+} from './entity-operations';
 import { compositeKey, encodeKey } from './key-encoding';
 import { PairRevisionTableRepository } from './pair-revision.table-repository';
 import type { TableStore } from './table-store';
@@ -15,7 +23,10 @@ interface AuthoredRow {
   json: string;
 }
 
-const keysOf = (programmeId: string, authorId: string, meetingId: string) => ({ partitionKey: encodeKey(programmeId), rowKey: compositeKey(authorId, meetingId) });
+const keysOf = (programmeId: string, authorId: string, meetingId: string) => ({
+  partitionKey: encodeKey(programmeId),
+  rowKey: compositeKey(authorId, meetingId),
+});
 
 /** Shared queries of the two authored tables; the privacy export and deletion go by author. */
 class AuthoredTable<T extends { programmeId: string; pairId: string; authorId: string; meetingId: string }> {
@@ -29,16 +40,29 @@ class AuthoredTable<T extends { programmeId: string; pairId: string; authorId: s
   }
 
   row(value: T) {
-    return { ...keysOf(value.programmeId, value.authorId, value.meetingId), pairId: value.pairId, authorId: value.authorId, json: JSON.stringify(value) };
+    return {
+      ...keysOf(value.programmeId, value.authorId, value.meetingId),
+      pairId: value.pairId,
+      authorId: value.authorId,
+      json: JSON.stringify(value),
+    };
   }
 
   async where(programmeId: string, column: 'pairId' | 'authorId', value: string): Promise<Versioned<T>[]> {
-    const filter = column === 'pairId' ? odata`PartitionKey eq ${encodeKey(programmeId)} and pairId eq ${value}` : odata`PartitionKey eq ${encodeKey(programmeId)} and authorId eq ${value}`;
-    return listEntities<AuthoredRow, Versioned<T>>(await this.table(), { filter }, (row) => ({ etag: row.etag, value: JSON.parse(row.json) as T }));
+    const filter =
+      column === 'pairId'
+        ? odata`PartitionKey eq ${encodeKey(programmeId)} and pairId eq ${value}`
+        : odata`PartitionKey eq ${encodeKey(programmeId)} and authorId eq ${value}`;
+    return listEntities<AuthoredRow, Versioned<T>>(await this.table(), { filter }, (row) => ({
+      etag: row.etag,
+      value: JSON.parse(row.json) as T,
+    }));
   }
 
   async deleteByAuthor(programmeId: string, authorId: string): Promise<void> {
-    await deleteEntities(await this.table(), { filter: odata`PartitionKey eq ${encodeKey(programmeId)} and authorId eq ${authorId}` });
+    await deleteEntities(await this.table(), {
+      filter: odata`PartitionKey eq ${encodeKey(programmeId)} and authorId eq ${authorId}`,
+    });
   }
 }
 
@@ -106,7 +130,11 @@ export class GoodPracticeTableRepository implements GoodPracticeRepository {
   }
 
   async list(programmeId: string): Promise<GoodPracticeSubmission[]> {
-    return listEntities<AuthoredRow, GoodPracticeSubmission>(await this.rows.table(), { partitionKey: encodeKey(programmeId) }, (row) => JSON.parse(row.json) as GoodPracticeSubmission);
+    return listEntities<AuthoredRow, GoodPracticeSubmission>(
+      await this.rows.table(),
+      { partitionKey: encodeKey(programmeId) },
+      (row) => JSON.parse(row.json) as GoodPracticeSubmission,
+    );
   }
 
   async byAuthor(programmeId: string, authorId: string): Promise<GoodPracticeSubmission[]> {

@@ -17,7 +17,10 @@ export function encodeKey(raw: string): string {
   const encoded = raw.replace(NEEDS_ESCAPE, (ch) => `~${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
   if (encoded.length === 0) throw new StorageError('key-invalid', 'A table key must not be empty.');
   if (encoded.length > MAX_KEY_LENGTH) {
-    throw new StorageError('key-too-long', `A table key is ${encoded.length} characters after encoding; the limit is ${MAX_KEY_LENGTH}.`);
+    throw new StorageError(
+      'key-too-long',
+      `A table key is ${encoded.length} characters after encoding; the limit is ${MAX_KEY_LENGTH}.`,
+    );
   }
   return encoded;
 }

@@ -5,7 +5,14 @@ import { dueRowKey, dueRowKeyBound, hourPartitionOf } from '../domain/meetings/d
 import type { DueIndex, MeetingRepository, StoredDueEntry } from '../services/meetings/meeting-ports';
 import type { PairRevisions } from '../services/pair-revisions';
 import type { ConditionalWrite, Versioned } from '../services/versioned';
-import { createEntity, deleteEntities, listEntities, readEntity, updateEntityIfMatch, upsertEntity } from './entity-operations';
+import {
+  createEntity,
+  deleteEntities,
+  listEntities,
+  readEntity,
+  updateEntityIfMatch,
+  upsertEntity,
+} from './entity-operations';
 import { compositeKey, encodeKey } from './key-encoding';
 import { PairRevisionTableRepository } from './pair-revision.table-repository';
 import type { TableStore } from './table-store';
@@ -23,11 +30,19 @@ export class MeetingTableRepository implements MeetingRepository {
   ) {}
 
   async list(programmeId: string, pairId: string): Promise<Versioned<Meeting>[]> {
-    return listEntities<{ meeting: string }, Versioned<Meeting>>(await this.table(), { partitionKey: compositeKey(programmeId, pairId) }, (row) => ({ etag: row.etag, value: JSON.parse(row.meeting) as Meeting }));
+    return listEntities<{ meeting: string }, Versioned<Meeting>>(
+      await this.table(),
+      { partitionKey: compositeKey(programmeId, pairId) },
+      (row) => ({ etag: row.etag, value: JSON.parse(row.meeting) as Meeting }),
+    );
   }
 
   async get(programmeId: string, pairId: string, meetingId: string): Promise<Versioned<Meeting> | undefined> {
-    const row = await readEntity<{ meeting: string }>(await this.table(), compositeKey(programmeId, pairId), encodeKey(meetingId));
+    const row = await readEntity<{ meeting: string }>(
+      await this.table(),
+      compositeKey(programmeId, pairId),
+      encodeKey(meetingId),
+    );
     return row && { etag: row.etag, value: JSON.parse(row.meeting) as Meeting };
   }
 
@@ -54,7 +69,13 @@ export class MeetingTableRepository implements MeetingRepository {
 }
 
 function toRow(meeting: Meeting) {
-  return { partitionKey: compositeKey(meeting.programmeId, meeting.pairId), rowKey: encodeKey(meeting.id), status: meeting.status, startsAt: meeting.startsAt, meeting: JSON.stringify(meeting) };
+  return {
+    partitionKey: compositeKey(meeting.programmeId, meeting.pairId),
+    rowKey: encodeKey(meeting.id),
+    status: meeting.status,
+    startsAt: meeting.startsAt,
+    meeting: JSON.stringify(meeting),
+  };
 }
 
 interface DueRow {
@@ -75,7 +96,16 @@ export class DueIndexTableRepository implements DueIndex {
   async add(entries: readonly DueEntry[]): Promise<void> {
     const table = await this.table();
     // Insert-or-merge on a key that includes the meeting's revision: adding twice is harmless and never resets a claim.
-    for (const entry of entries) await upsertEntity(table, { partitionKey: hourPartitionOf(new Date(entry.dueAt)), rowKey: encodeKey(dueRowKey(entry)), entry: JSON.stringify(entry) }, 'Merge');
+    for (const entry of entries)
+      await upsertEntity(
+        table,
+        {
+          partitionKey: hourPartitionOf(new Date(entry.dueAt)),
+          rowKey: encodeKey(dueRowKey(entry)),
+          entry: JSON.stringify(entry),
+        },
+        'Merge',
+      );
   }
 
   async due(partitions: readonly string[], now: Date): Promise<StoredDueEntry[]> {
@@ -83,20 +113,32 @@ export class DueIndexTableRepository implements DueIndex {
     const bound = encodeKey(dueRowKeyBound(now));
     const lists = await Promise.all(
       partitions.map((partition) =>
-        listEntities<DueRow, StoredDueEntry & { claimed: boolean }>(table, { filter: odata`PartitionKey eq ${partition} and RowKey lt ${bound}` }, (row) => ({
-          entry: JSON.parse(row.entry) as DueEntry,
-          etag: row.etag,
-          partition,
-          rowKey: row.rowKey ?? '',
-          claimed: Boolean(row.claimedBy),
-        })),
+        listEntities<DueRow, StoredDueEntry & { claimed: boolean }>(
+          table,
+          { filter: odata`PartitionKey eq ${partition} and RowKey lt ${bound}` },
+          (row) => ({
+            entry: JSON.parse(row.entry) as DueEntry,
+            etag: row.etag,
+            partition,
+            rowKey: row.rowKey ?? '',
+            claimed: Boolean(row.claimedBy),
+          }),
+        ),
       ),
     );
-    return lists.flat().filter((stored) => !stored.claimed).map(({ claimed: _claimed, ...stored }) => stored);
+    return lists
+      .flat()
+      .filter((stored) => !stored.claimed)
+      .map(({ claimed: _claimed, ...stored }) => stored);
   }
 
   async claim(stored: StoredDueEntry, by: string, now: Date): Promise<boolean> {
-    const outcome = await updateEntityIfMatch(await this.table(), { partitionKey: stored.partition, rowKey: stored.rowKey, claimedBy: by, claimedAt: now.toISOString() }, stored.etag, 'Merge');
+    const outcome = await updateEntityIfMatch(
+      await this.table(),
+      { partitionKey: stored.partition, rowKey: stored.rowKey, claimedBy: by, claimedAt: now.toISOString() },
+      stored.etag,
+      'Merge',
+    );
     return outcome.status === 'written';
   }
 
@@ -110,7 +152,11 @@ export class DueIndexTableRepository implements DueIndex {
   }
 
   async saveTick(at: Date): Promise<void> {
-    await upsertEntity(await this.table(), { partitionKey: STATE_PARTITION, rowKey: STATE_ROW, at: at.toISOString() }, 'Replace');
+    await upsertEntity(
+      await this.table(),
+      { partitionKey: STATE_PARTITION, rowKey: STATE_ROW, at: at.toISOString() },
+      'Replace',
+    );
   }
 
   private table(): Promise<TableClient> {

@@ -13,16 +13,28 @@ export class NewsChannelTableRepository implements ChannelSettings {
   constructor(private readonly store: TableStore) {}
 
   async channels(tenantId: string, programmeId: string): Promise<Map<ChannelKind, ChannelRef>> {
-    const rows = await listEntities<ChannelRef, [string, ChannelRef]>(await this.table(), { partitionKey: compositeKey(tenantId, programmeId) }, (row) => [
-      decodeKey(row.rowKey ?? ''),
-      { conversationId: row.conversationId, name: row.name, teamId: row.teamId },
-    ]);
-    return new Map(rows.filter((entry): entry is [ChannelKind, ChannelRef] => (CHANNEL_KINDS as readonly string[]).includes(entry[0])));
+    const rows = await listEntities<ChannelRef, [string, ChannelRef]>(
+      await this.table(),
+      { partitionKey: compositeKey(tenantId, programmeId) },
+      (row) => [
+        decodeKey(row.rowKey ?? ''),
+        { conversationId: row.conversationId, name: row.name, teamId: row.teamId },
+      ],
+    );
+    return new Map(
+      rows.filter((entry): entry is [ChannelKind, ChannelRef] =>
+        (CHANNEL_KINDS as readonly string[]).includes(entry[0]),
+      ),
+    );
   }
 
   async set(tenantId: string, programmeId: string, kind: ChannelKind, channel: ChannelRef): Promise<void> {
     // Replace: a channel set again drops what the previous one had (e.g. its team id).
-    await upsertEntity(await this.table(), { partitionKey: compositeKey(tenantId, programmeId), rowKey: kind, ...withoutUndefined(channel) }, 'Replace');
+    await upsertEntity(
+      await this.table(),
+      { partitionKey: compositeKey(tenantId, programmeId), rowKey: kind, ...withoutUndefined(channel) },
+      'Replace',
+    );
   }
 
   private table(): Promise<TableClient> {

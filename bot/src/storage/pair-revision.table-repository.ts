@@ -11,7 +11,8 @@ export class PairRevisionTableRepository implements PairRevisions {
   constructor(private readonly store: TableStore) {}
 
   async current(programmeId: string, pairId: string): Promise<string | undefined> {
-    return (await readEntity<{ token: string }>(await this.table(), encodeKey(programmeId), revisionRowKey(pairId)))?.token;
+    return (await readEntity<{ token: string }>(await this.table(), encodeKey(programmeId), revisionRowKey(pairId)))
+      ?.token;
   }
 
   async bump(programmeId: string, pairId: string): Promise<void> {

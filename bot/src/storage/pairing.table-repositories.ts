@@ -3,11 +3,25 @@ import type { Pair, PairMomentum } from '../domain/pairing/pair';
 import { pairIdOf } from '../domain/pairing/pair';
 import type { PairEndCode } from '../domain/pairing/pair-ending';
 import type { Proposal } from '../domain/pairing/proposal';
-import type { PairKey, PairRepository, PairWithRevision, ProposalRepository } from '../services/matching/pairing-repositories';
+import type {
+  PairKey,
+  PairRepository,
+  PairWithRevision,
+  ProposalRepository,
+} from '../services/matching/pairing-repositories';
 import type { PairRevisions } from '../services/pair-revisions';
 import type { ConditionalWrite, Versioned } from '../services/versioned';
 import { fromChunkedColumns, toChunkedColumns } from './chunked-json';
-import { createEntity, deleteEntities, deleteEntity, listEntities, readEntity, updateEntityIfMatch, upsertEntity, type StoredEntity } from './entity-operations';
+import {
+  createEntity,
+  deleteEntities,
+  deleteEntity,
+  listEntities,
+  readEntity,
+  updateEntityIfMatch,
+  upsertEntity,
+  type StoredEntity,
+} from './entity-operations';
 import { fromJsonColumn, toJsonColumn, withoutUndefined } from './json-columns';
 import { encodeKey } from './key-encoding';
 import { PairRevisionTableRepository } from './pair-revision.table-repository';
@@ -44,7 +58,13 @@ export class ProposalTableRepository implements ProposalRepository {
       partitionKey: encodeKey(proposal.programmeId),
       rowKey: CURRENT,
       ...toChunkedColumns('result', proposal.result),
-      ...withoutUndefined({ locked: toJsonColumn(proposal.locked), excluded: toJsonColumn(proposal.excluded), createdAt: proposal.createdAt, createdBy: proposal.createdBy, publishedAt: proposal.publishedAt }),
+      ...withoutUndefined({
+        locked: toJsonColumn(proposal.locked),
+        excluded: toJsonColumn(proposal.excluded),
+        createdAt: proposal.createdAt,
+        createdBy: proposal.createdBy,
+        publishedAt: proposal.publishedAt,
+      }),
     };
     const table = await this.table();
     if (etag === undefined) {
@@ -100,7 +120,11 @@ export class PairTableRepository implements PairRepository {
   ) {}
 
   async list(programmeId: string): Promise<Versioned<Pair>[]> {
-    const rows = await listEntities<PairRow, Versioned<Pair> | undefined>(await this.table(), { partitionKey: encodeKey(programmeId) }, (row) => (isRevisionRow(row.rowKey) ? undefined : fromRow(programmeId, row)));
+    const rows = await listEntities<PairRow, Versioned<Pair> | undefined>(
+      await this.table(),
+      { partitionKey: encodeKey(programmeId) },
+      (row) => (isRevisionRow(row.rowKey) ? undefined : fromRow(programmeId, row)),
+    );
     return rows.filter((pair) => pair !== undefined);
   }
 
@@ -113,9 +137,16 @@ export class PairTableRepository implements PairRepository {
     const [pairKey, tokenKey] = [pairRowKey(pairId), revisionRowKey(pairId)];
     // The range may hold pairs whose ids start with this one's; only the two exact keys count.
     const filter = odata`PartitionKey eq ${encodeKey(programmeId)} and RowKey ge ${pairKey} and RowKey le ${tokenKey}`;
-    const rows = await listEntities<PairRow & { token?: string }, StoredEntity<PairRow & { token?: string }>>(await this.table(), { filter }, (row) => row);
+    const rows = await listEntities<PairRow & { token?: string }, StoredEntity<PairRow & { token?: string }>>(
+      await this.table(),
+      { filter },
+      (row) => row,
+    );
     const pairRow = rows.find((row) => row.rowKey === pairKey);
-    return { pair: pairRow && fromRow(programmeId, pairRow), revision: rows.find((row) => row.rowKey === tokenKey)?.token };
+    return {
+      pair: pairRow && fromRow(programmeId, pairRow),
+      revision: rows.find((row) => row.rowKey === tokenKey)?.token,
+    };
   }
 
   async keyOfChat(tenantId: string, chatId: string): Promise<PairKey | undefined> {
@@ -154,14 +185,20 @@ export class PairTableRepository implements PairRepository {
 
   /** Every index entry of the pair, also those of chats it was bound to before: they name its members (in the pair id). */
   private async unindex(tenantId: string, programmeId: string, pairId: string): Promise<void> {
-    await deleteEntities(await this.chatIndex(), { filter: odata`PartitionKey eq ${encodeKey(tenantId)} and programmeId eq ${programmeId} and pairId eq ${pairId}` });
+    await deleteEntities(await this.chatIndex(), {
+      filter: odata`PartitionKey eq ${encodeKey(tenantId)} and programmeId eq ${programmeId} and pairId eq ${pairId}`,
+    });
   }
 
   /** Written after the pair row; a crash in between is healed by the next update of the pair. */
   private async indexChat(pair: Pair): Promise<void> {
     if (!pair.chatId) return;
     const entry: ChatIndexRow = { programmeId: pair.programmeId, pairId: pairIdOf(pair.mentorId, pair.menteeId) };
-    await upsertEntity(await this.chatIndex(), { partitionKey: encodeKey(pair.tenantId), rowKey: encodeKey(pair.chatId), ...entry }, 'Replace');
+    await upsertEntity(
+      await this.chatIndex(),
+      { partitionKey: encodeKey(pair.tenantId), rowKey: encodeKey(pair.chatId), ...entry },
+      'Replace',
+    );
   }
 
   private table(): Promise<TableClient> {
@@ -175,19 +212,43 @@ export class PairTableRepository implements PairRepository {
 
 function toRow(pair: Pair) {
   const row: PairRow = {
-    tenantId: pair.tenantId, mentorId: pair.mentorId, menteeId: pair.menteeId, score: pair.score, reasons: toJsonColumn(pair.reasons)!,
-    status: pair.status, chatId: pair.chatId, createdAt: pair.createdAt, respondedAt: pair.respondedAt, endedAt: pair.endedAt, endReason: pair.endReason, endCode: pair.endCode,
+    tenantId: pair.tenantId,
+    mentorId: pair.mentorId,
+    menteeId: pair.menteeId,
+    score: pair.score,
+    reasons: toJsonColumn(pair.reasons)!,
+    status: pair.status,
+    chatId: pair.chatId,
+    createdAt: pair.createdAt,
+    respondedAt: pair.respondedAt,
+    endedAt: pair.endedAt,
+    endReason: pair.endReason,
+    endCode: pair.endCode,
     momentum: toJsonColumn(pair.momentum),
   };
-  return { partitionKey: encodeKey(pair.programmeId), rowKey: pairRowKey(pairIdOf(pair.mentorId, pair.menteeId)), ...withoutUndefined(row) };
+  return {
+    partitionKey: encodeKey(pair.programmeId),
+    rowKey: pairRowKey(pairIdOf(pair.mentorId, pair.menteeId)),
+    ...withoutUndefined(row),
+  };
 }
 
 function fromRow(programmeId: string, row: StoredEntity<PairRow>): Versioned<Pair> {
   return {
     etag: row.etag,
     value: {
-      programmeId, tenantId: row.tenantId, mentorId: row.mentorId, menteeId: row.menteeId, score: row.score, reasons: fromJsonColumn(row.reasons, []),
-      status: row.status as Pair['status'], chatId: row.chatId, createdAt: row.createdAt, respondedAt: row.respondedAt, endedAt: row.endedAt, endReason: row.endReason,
+      programmeId,
+      tenantId: row.tenantId,
+      mentorId: row.mentorId,
+      menteeId: row.menteeId,
+      score: row.score,
+      reasons: fromJsonColumn(row.reasons, []),
+      status: row.status as Pair['status'],
+      chatId: row.chatId,
+      createdAt: row.createdAt,
+      respondedAt: row.respondedAt,
+      endedAt: row.endedAt,
+      endReason: row.endReason,
       ...(row.endCode ? { endCode: row.endCode as PairEndCode } : {}),
       ...(row.momentum ? { momentum: fromJsonColumn<PairMomentum | undefined>(row.momentum, undefined) } : {}),
     },

@@ -2,7 +2,15 @@ import { odata, type TableClient } from '@azure/data-tables';
 import type { Poll, PollOption, PollVote } from '../domain/polls';
 import type { PollRepository, PollState } from '../services/polls/poll-ports';
 import type { PairRevisions } from '../services/pair-revisions';
-import { createEntity, deleteEntities, listEntities, readEntity, updateEntityIfMatch, upsertEntity, type StoredEntity } from './entity-operations';
+import {
+  createEntity,
+  deleteEntities,
+  listEntities,
+  readEntity,
+  updateEntityIfMatch,
+  upsertEntity,
+  type StoredEntity,
+} from './entity-operations';
 import { compositeKey } from './key-encoding';
 import { PairRevisionTableRepository } from './pair-revision.table-repository';
 import type { TableStore } from './table-store';
@@ -44,7 +52,9 @@ export class PollTableRepository implements PollRepository {
   async ofPair(programmeId: string, pairId: string, include: { votes?: boolean } = {}): Promise<PollState[]> {
     const partition = odata`PartitionKey eq ${compositeKey(programmeId, pairId)}`;
     const filter = include.votes ? partition : `${partition} and ${odata`kind ne ${'vote'}`}`;
-    const states = assemble(await listEntities<PollRow, StoredEntity<PollRow>>(await this.table(), { filter }, (r) => r));
+    const states = assemble(
+      await listEntities<PollRow, StoredEntity<PollRow>>(await this.table(), { filter }, (r) => r),
+    );
     return states.sort((a, b) => a.poll.openedAt.localeCompare(b.poll.openedAt));
   }
 
@@ -61,7 +71,9 @@ export class PollTableRepository implements PollRepository {
     for (let attempt = 0; attempt < VOTE_ATTEMPTS; attempt += 1) {
       const stored = await readEntity<PollRow>(table, entity.partitionKey, entity.rowKey);
       if (stored && (JSON.parse(stored.data) as PollVote).at > vote.at) return;
-      const outcome = stored ? (await updateEntityIfMatch(table, entity, stored.etag)).status : (await createEntity(table, entity)).status;
+      const outcome = stored
+        ? (await updateEntityIfMatch(table, entity, stored.etag)).status
+        : (await createEntity(table, entity)).status;
       if (outcome === 'written' || outcome === 'created') return this.bump(poll);
     }
   }
@@ -99,13 +111,20 @@ export class PollTableRepository implements PollRepository {
 }
 
 function row(poll: Poll, kind: PollRow['kind'], key: string[], data: unknown) {
-  return { partitionKey: compositeKey(poll.programmeId, poll.pairId), rowKey: compositeKey(...key), kind, pollId: poll.id, data: JSON.stringify(data) };
+  return {
+    partitionKey: compositeKey(poll.programmeId, poll.pairId),
+    rowKey: compositeKey(...key),
+    kind,
+    pollId: poll.id,
+    data: JSON.stringify(data),
+  };
 }
 
 /** Groups a partition's rows into poll states; rows of a poll whose poll row is missing are dropped. */
 function assemble(rows: readonly StoredEntity<PollRow>[]): PollState[] {
   const states = new Map<string, PollState>();
-  for (const r of rows.filter((x) => x.kind === 'poll')) states.set(r.pollId, { poll: JSON.parse(r.data) as Poll, etag: r.etag, added: [], votes: [] });
+  for (const r of rows.filter((x) => x.kind === 'poll'))
+    states.set(r.pollId, { poll: JSON.parse(r.data) as Poll, etag: r.etag, added: [], votes: [] });
   for (const r of rows) {
     const state = states.get(r.pollId);
     if (state && r.kind === 'option') state.added.push(JSON.parse(r.data) as PollOption);

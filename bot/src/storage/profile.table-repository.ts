@@ -3,7 +3,14 @@ import type { AvailabilitySlot } from '../domain/participant/availability';
 import type { MeetingFormat, Profile, Role } from '../domain/participant/profile';
 import type { ProfileRepository, ProgrammePerson } from '../services/onboarding/profile-repository';
 import type { ConditionalWrite, Versioned } from '../services/versioned';
-import { createEntity, deleteEntity, listEntities, readEntity, updateEntityIfMatch, type StoredEntity } from './entity-operations';
+import {
+  createEntity,
+  deleteEntity,
+  listEntities,
+  readEntity,
+  updateEntityIfMatch,
+  type StoredEntity,
+} from './entity-operations';
 import { fromJsonColumn, toJsonColumn, withoutUndefined } from './json-columns';
 import { encodeKey } from './key-encoding';
 import type { TableStore } from './table-store';
@@ -67,13 +74,20 @@ export class ProfileTableRepository implements ProfileRepository {
     return listEntities<ProfileRow, ProgrammePerson>(
       await this.table(),
       { partitionKey: encodeKey(programmeId) },
-      (row) => ({ aadObjectId: row.aadObjectId, displayName: row.displayName, role: row.role as Role, locale: row.locale }),
+      (row) => ({
+        aadObjectId: row.aadObjectId,
+        displayName: row.displayName,
+        role: row.role as Role,
+        locale: row.locale,
+      }),
       ['aadObjectId', 'displayName', 'role', 'locale'],
     );
   }
 
   async listByProgramme(programmeId: string): Promise<Profile[]> {
-    return listEntities<ProfileRow, Profile>(await this.table(), { partitionKey: encodeKey(programmeId) }, (row) => fromRow(programmeId, row));
+    return listEntities<ProfileRow, Profile>(await this.table(), { partitionKey: encodeKey(programmeId) }, (row) =>
+      fromRow(programmeId, row),
+    );
   }
 
   private table(): Promise<TableClient> {

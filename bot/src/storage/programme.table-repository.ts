@@ -39,12 +39,18 @@ export class ProgrammeTableRepository implements ProgrammeRepository {
   ) {}
 
   async list(tenantId: string): Promise<Versioned<Programme>[]> {
-    const found = await listEntities<ProgrammeRow, Versioned<Programme>>(await this.table(), { partitionKey: encodeKey(tenantId) }, (row) => fromRow(tenantId, row));
+    const found = await listEntities<ProgrammeRow, Versioned<Programme>>(
+      await this.table(),
+      { partitionKey: encodeKey(tenantId) },
+      (row) => fromRow(tenantId, row),
+    );
     return found.sort((a, b) => b.value.createdAt.localeCompare(a.value.createdAt));
   }
 
   async listAll(): Promise<Versioned<Programme>[]> {
-    return listEntities<ProgrammeRow, Versioned<Programme>>(await this.table(), 'all', (row) => fromRow(decodeKey(row.partitionKey ?? ''), row));
+    return listEntities<ProgrammeRow, Versioned<Programme>>(await this.table(), 'all', (row) =>
+      fromRow(decodeKey(row.partitionKey ?? ''), row),
+    );
   }
 
   async get(tenantId: string, programmeId: string): Promise<Versioned<Programme> | undefined> {

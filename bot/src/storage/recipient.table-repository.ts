@@ -2,7 +2,15 @@ import { odata, type TableClient, type TransactionAction } from '@azure/data-tab
 import { inChunks, TRANSACTION_MAX_ROWS, type Recipient, type RecipientStatus } from '../domain/broadcasts';
 import type { RecipientRepository } from '../services/broadcasts/broadcast-ports';
 import type { ConditionalWrite, Versioned } from '../services/versioned';
-import { createEntity, deleteEntities, listEntities, readEntity, updateEntityIfMatch, upsertEntity, type StoredEntity } from './entity-operations';
+import {
+  createEntity,
+  deleteEntities,
+  listEntities,
+  readEntity,
+  updateEntityIfMatch,
+  upsertEntity,
+  type StoredEntity,
+} from './entity-operations';
 import { assertWithinEntityLimits } from './entity-limits';
 import { withoutUndefined } from './json-columns';
 import { decodeKey, encodeKey } from './key-encoding';
@@ -39,7 +47,11 @@ export class RecipientTableRepository implements RecipientRepository {
   }
 
   async shard(broadcastId: string, shard: number): Promise<Versioned<Recipient>[]> {
-    return listEntities<RecipientRow, Versioned<Recipient>>(await this.table(), { partitionKey: partitionOf(broadcastId, shard) }, (row) => ({ etag: row.etag, value: fromRow(row) }));
+    return listEntities<RecipientRow, Versioned<Recipient>>(
+      await this.table(),
+      { partitionKey: partitionOf(broadcastId, shard) },
+      (row) => ({ etag: row.etag, value: fromRow(row) }),
+    );
   }
 
   async update(recipient: Recipient, etag: string): Promise<ConditionalWrite> {
@@ -48,11 +60,14 @@ export class RecipientTableRepository implements RecipientRepository {
 
   async claimAll(rows: ReadonlyArray<Versioned<Recipient>>): Promise<ConditionalWrite> {
     const [batch, ...more] = transactionBatches(rows.map((row) => ({ ...claimColumns(row.value), etag: row.etag })));
-    if (more.length > 0) throw new StorageError('too-many-rows', 'A claim of recipients takes at most 100 rows of one shard.');
+    if (more.length > 0)
+      throw new StorageError('too-many-rows', 'A claim of recipients takes at most 100 rows of one shard.');
     if (!batch) return 'written';
     try {
       // A merge of the claim's columns only: the row's other columns (the conversation reference among them) stay as they are and need not travel.
-      await (await this.table()).submitTransaction(batch.map(({ etag, ...entity }): TransactionAction => ['update', entity, 'Merge', { etag }]));
+      await (
+        await this.table()
+      ).submitTransaction(batch.map(({ etag, ...entity }): TransactionAction => ['update', entity, 'Merge', { etag }]));
       return 'written';
     } catch (error) {
       const status = statusOf(error);
@@ -97,7 +112,11 @@ export class RecipientTableRepository implements RecipientRepository {
     return listEntities<{ status: RecipientStatus }, { key: string; shard: number; status: RecipientStatus }>(
       await this.table(),
       { filter: allShardsOf(broadcastId) },
-      (row) => ({ key: decodeKey(row.rowKey ?? ''), shard: shardOfPartition(row.partitionKey ?? ''), status: row.status }),
+      (row) => ({
+        key: decodeKey(row.rowKey ?? ''),
+        shard: shardOfPartition(row.partitionKey ?? ''),
+        status: row.status,
+      }),
       ['PartitionKey', 'RowKey', 'status'],
     );
   }
@@ -163,7 +182,12 @@ function keysOf(r: Recipient) {
 
 /** What a claim changes: the rest of the row is as the fan-out wrote it. */
 function claimColumns(r: Recipient) {
-  const claim: Partial<RecipientRow> = { status: r.status, claimedBy: r.claimedBy, claimedAt: r.claimedAt, updatedAt: r.updatedAt };
+  const claim: Partial<RecipientRow> = {
+    status: r.status,
+    claimedBy: r.claimedBy,
+    claimedAt: r.claimedAt,
+    updatedAt: r.updatedAt,
+  };
   return { ...keysOf(r), ...withoutUndefined(claim) };
 }
 

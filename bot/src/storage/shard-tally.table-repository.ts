@@ -27,14 +27,34 @@ export class ShardTallyTableRepository implements ShardTallies {
   constructor(private readonly store: TableStore) {}
 
   async record(broadcastId: string, shard: number, counts: DeliveryCounts): Promise<void> {
-    const row: TallyRow = { total: counts.total, pending: counts.pending, sending: counts.sending, sent: counts.sent, failed: counts.failed, notReachable: counts['not-reachable'] };
-    await upsertEntity(await this.table(), { partitionKey: encodeKey(broadcastId), rowKey: String(shard).padStart(5, '0'), ...row }, 'Replace');
+    const row: TallyRow = {
+      total: counts.total,
+      pending: counts.pending,
+      sending: counts.sending,
+      sent: counts.sent,
+      failed: counts.failed,
+      notReachable: counts['not-reachable'],
+    };
+    await upsertEntity(
+      await this.table(),
+      { partitionKey: encodeKey(broadcastId), rowKey: String(shard).padStart(5, '0'), ...row },
+      'Replace',
+    );
   }
 
   async ofBroadcast(broadcastId: string): Promise<DeliveryCounts[]> {
-    return listEntities<TallyRow, DeliveryCounts>(await this.table(), { partitionKey: encodeKey(broadcastId) }, (row) => ({
-      total: row.total, pending: row.pending, sending: row.sending, sent: row.sent, failed: row.failed, 'not-reachable': row.notReachable,
-    }));
+    return listEntities<TallyRow, DeliveryCounts>(
+      await this.table(),
+      { partitionKey: encodeKey(broadcastId) },
+      (row) => ({
+        total: row.total,
+        pending: row.pending,
+        sending: row.sending,
+        sent: row.sent,
+        failed: row.failed,
+        'not-reachable': row.notReachable,
+      }),
+    );
   }
 
   async deleteBroadcast(broadcastId: string): Promise<void> {

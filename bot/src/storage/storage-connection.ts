@@ -10,8 +10,11 @@ export type StorageConnection =
  * The connection for a configured account. With a managed identity no secret exists at all:
  * the web app's identity holds the Table and Queue Data Contributor roles.
  */
-export function storageConnectionFor(setting: Exclude<StorageSetting, { mode: 'embedded-azurite' }>): StorageConnection {
-  if (setting.mode === 'connection-string') return { kind: 'connection-string', connectionString: setting.connectionString };
+export function storageConnectionFor(
+  setting: Exclude<StorageSetting, { mode: 'embedded-azurite' }>,
+): StorageConnection {
+  if (setting.mode === 'connection-string')
+    return { kind: 'connection-string', connectionString: setting.connectionString };
   return {
     kind: 'entra',
     tableEndpoint: setting.tableEndpoint,

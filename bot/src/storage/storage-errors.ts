@@ -49,5 +49,7 @@ export function unavailable(operation: string, error: unknown): StorageError {
   const status = statusOf(error);
   const code = errorCodeOf(error);
   const detail = [status, code].filter((part) => part !== undefined).join(' ');
-  return new StorageError('unavailable', `Table storage failed during ${operation}${detail ? ` (${detail})` : ''}.`, { cause: error });
+  return new StorageError('unavailable', `Table storage failed during ${operation}${detail ? ` (${detail})` : ''}.`, {
+    cause: error,
+  });
 }

@@ -28,7 +28,11 @@ export class TableStore {
   private readonly service: TableServiceClient;
 
   constructor(private readonly options: TableStoreOptions) {
-    this.clientOptions = { allowInsecureConnection: isLoopback(options.connection), retryOptions: INTERACTIVE_RETRIES, httpClient: options.httpClient };
+    this.clientOptions = {
+      allowInsecureConnection: isLoopback(options.connection),
+      retryOptions: INTERACTIVE_RETRIES,
+      httpClient: options.httpClient,
+    };
     // The health probe must answer quickly when storage is down, so it does not retry.
     const probeOptions = { ...this.clientOptions, retryOptions: { maxRetries: 0 } };
     const connection = options.connection;
@@ -83,7 +87,11 @@ export class TableStore {
 
 /** Plain http is allowed only to an emulator on this machine. */
 function isLoopback(connection: StorageConnection): boolean {
-  if (connection.kind === 'entra') return /^http:\/\/(127\.0\.0\.1|localhost|\[::1\])[:/]/i.test(connection.tableEndpoint);
+  if (connection.kind === 'entra')
+    return /^http:\/\/(127\.0\.0\.1|localhost|\[::1\])[:/]/i.test(connection.tableEndpoint);
   const text = connection.connectionString;
-  return /(Table|Queue)Endpoint=http:\/\/(127\.0\.0\.1|localhost|\[::1\])[:/]/i.test(text) || /UseDevelopmentStorage=true/i.test(text);
+  return (
+    /(Table|Queue)Endpoint=http:\/\/(127\.0\.0\.1|localhost|\[::1\])[:/]/i.test(text) ||
+    /UseDevelopmentStorage=true/i.test(text)
+  );
 }

@@ -16,7 +16,10 @@ export function createAdapter(bot: BotIdentity): TeamsAdapter {
 /** Connector clients for the messages the bot starts itself, authenticated as the adapter's are. */
 export function createConnectorClients(bot: BotIdentity, idleSocketMs?: number): ConnectorClients {
   const settings = settingsOf(bot);
-  const auth = new ConfigurationBotFrameworkAuthentication(settings, new ConfigurationServiceClientCredentialFactory(settings));
+  const auth = new ConfigurationBotFrameworkAuthentication(
+    settings,
+    new ConfigurationServiceClientCredentialFactory(settings),
+  );
   return new ConnectorClients(auth, botAppIdOf(bot), idleSocketMs);
 }
 

@@ -97,27 +97,99 @@ export function createTeamsApp(deps: TeamsAppDeps): Application<TurnState> {
   });
   registerTurnErrorHandler(app, deps.logger);
   registerConversationCapture(app, deps);
-  registerWelcome(app, { onboarding: deps.services.onboarding, matching: deps.services.matching, meetings: deps.services.meetings, messenger: deps.messenger, logger: deps.logger });
+  registerWelcome(app, {
+    onboarding: deps.services.onboarding,
+    matching: deps.services.matching,
+    meetings: deps.services.meetings,
+    messenger: deps.messenger,
+    logger: deps.logger,
+  });
   registerHelp(app, deps);
-  registerProgrammes(app, { programmes: deps.services.programmes, access: deps.services.access, clock: deps.clock, directory: deps.directory, logger: deps.logger });
-  registerOnboarding(app, { onboarding: deps.services.onboarding, privacyUrl: `${deps.publicUrl}/tab/privacy.html`, logger: deps.logger });
-  registerMatching(app, { matching: deps.services.matching, links: deps.services.links, programmes: deps.services.programmes, access: deps.services.access, messenger: deps.messenger, logger: deps.logger });
+  registerProgrammes(app, {
+    programmes: deps.services.programmes,
+    access: deps.services.access,
+    clock: deps.clock,
+    directory: deps.directory,
+    logger: deps.logger,
+  });
+  registerOnboarding(app, {
+    onboarding: deps.services.onboarding,
+    privacyUrl: `${deps.publicUrl}/tab/privacy.html`,
+    logger: deps.logger,
+  });
+  registerMatching(app, {
+    matching: deps.services.matching,
+    links: deps.services.links,
+    programmes: deps.services.programmes,
+    access: deps.services.access,
+    messenger: deps.messenger,
+    logger: deps.logger,
+  });
   registerMeetings(app, {
-    meetings: deps.services.meetings, matching: deps.services.matching, messenger: deps.messenger, links: deps.services.links, logger: deps.logger,
-    polls: deps.services.polls, pollMessages: deps.pollMessages, meetingMessages: deps.meetingMessages,
+    meetings: deps.services.meetings,
+    matching: deps.services.matching,
+    messenger: deps.messenger,
+    links: deps.services.links,
+    logger: deps.logger,
+    polls: deps.services.polls,
+    pollMessages: deps.pollMessages,
+    meetingMessages: deps.meetingMessages,
   });
   registerFeedback(app, { feedback: deps.services.feedback, logger: deps.logger });
-  registerPolls(app, { polls: deps.services.polls, matching: deps.services.matching, directory: deps.directory, messages: deps.pollMessages, logger: deps.logger });
-  registerTopicChange(app, { agendas: deps.services.agendas, matching: deps.services.matching, meetingMessages: deps.meetingMessages, logger: deps.logger });
+  registerPolls(app, {
+    polls: deps.services.polls,
+    matching: deps.services.matching,
+    directory: deps.directory,
+    messages: deps.pollMessages,
+    logger: deps.logger,
+  });
+  registerTopicChange(app, {
+    agendas: deps.services.agendas,
+    matching: deps.services.matching,
+    meetingMessages: deps.meetingMessages,
+    logger: deps.logger,
+  });
   const pairEnded = { newPartners: deps.services.newPartners, messenger: deps.messenger, logger: deps.logger };
-  registerPairsList(app, { ...pairEnded, matching: deps.services.matching, programmes: deps.services.programmes, access: deps.services.access });
+  registerPairsList(app, {
+    ...pairEnded,
+    matching: deps.services.matching,
+    programmes: deps.services.programmes,
+    access: deps.services.access,
+  });
   registerNewPartner(app, { ...pairEnded, access: deps.services.access });
-  registerPairs(app, { matching: deps.services.matching, messenger: deps.messenger, botAppId: deps.botAppId, logger: deps.logger });
-  registerPrivacy(app, { ...pairEnded, clock: deps.clock, matching: deps.services.matching, privacy: deps.services.privacy, onboarding: deps.services.onboarding, directory: deps.directory, links: deps.services.links });
-  const newsActor = (context: TurnContext) => actorOf(context, { withUserPrincipalName: deps.services.access.needsUserPrincipalNames });
+  registerPairs(app, {
+    matching: deps.services.matching,
+    messenger: deps.messenger,
+    botAppId: deps.botAppId,
+    logger: deps.logger,
+  });
+  registerPrivacy(app, {
+    ...pairEnded,
+    clock: deps.clock,
+    matching: deps.services.matching,
+    privacy: deps.services.privacy,
+    onboarding: deps.services.onboarding,
+    directory: deps.directory,
+    links: deps.services.links,
+  });
+  const newsActor = (context: TurnContext) =>
+    actorOf(context, { withUserPrincipalName: deps.services.access.needsUserPrincipalNames });
   const now = () => deps.clock.now();
-  registerNewsCompose(app, { broadcasts: deps.services.broadcasts, startDelivery: deps.startBroadcast, now, actor: newsActor, logger: deps.logger });
-  registerNewsReports(app, { broadcasts: deps.services.broadcasts, fanOut: deps.services.broadcastFanOut, links: deps.services.links, now, actor: newsActor, logger: deps.logger });
+  registerNewsCompose(app, {
+    broadcasts: deps.services.broadcasts,
+    startDelivery: deps.startBroadcast,
+    now,
+    actor: newsActor,
+    logger: deps.logger,
+  });
+  registerNewsReports(app, {
+    broadcasts: deps.services.broadcasts,
+    fanOut: deps.services.broadcastFanOut,
+    links: deps.services.links,
+    now,
+    actor: newsActor,
+    logger: deps.logger,
+  });
   registerFallback(app, { onboarding: deps.services.onboarding, logger: deps.logger });
   return app;
 }

@@ -1,6 +1,11 @@
 import http from 'node:http';
 import https from 'node:https';
-import { AuthenticationConstants, ClaimsIdentity, type BotFrameworkAuthentication, type ConnectorClient } from 'botframework-connector';
+import {
+  AuthenticationConstants,
+  ClaimsIdentity,
+  type BotFrameworkAuthentication,
+  type ConnectorClient,
+} from 'botframework-connector';
 
 /**
  * Kept-alive sockets are closed after this long idle. Below any common server idle timeout
@@ -13,7 +18,10 @@ const IDLE_SOCKET_MS = 4_000;
 
 interface PipelineLike {
   removePolicy(options: { phase?: string; name?: string }): unknown;
-  addPolicy(policy: { name: string; sendRequest(request: { agent?: unknown }, next: (request: unknown) => Promise<unknown>): Promise<unknown> }): void;
+  addPolicy(policy: {
+    name: string;
+    sendRequest(request: { agent?: unknown }, next: (request: unknown) => Promise<unknown>): Promise<unknown>;
+  }): void;
 }
 
 /**

@@ -33,7 +33,11 @@ export class ConversationThrottle {
     this.queues = windows.map(
       (window, index) =>
         new RateLimiterQueue(
-          new RateLimiterMemory({ keyPrefix: `w${index}`, points: Math.max(1, Math.floor(window.points / 2)), duration: window.seconds }),
+          new RateLimiterMemory({
+            keyPrefix: `w${index}`,
+            points: Math.max(1, Math.floor(window.points / 2)),
+            duration: window.seconds,
+          }),
           { maxQueueSize },
         ),
     );

@@ -27,7 +27,9 @@ export class GatheredUpdates {
       while (state.again) {
         await sleep(this.gatherMs);
         state.again = false;
-        await update().catch((error: unknown) => this.logger.warn({ err: error, ...context }, 'a chat message could not be updated'));
+        await update().catch((error: unknown) =>
+          this.logger.warn({ err: error, ...context }, 'a chat message could not be updated'),
+        );
       }
       this.pending.delete(key);
     })();

@@ -20,7 +20,12 @@ export interface ActingMember {
 }
 
 /** The pair with both people loaded and which of them is acting; undefined for anyone else. */
-export async function memberOfPair(matching: Pick<MatchingService, 'pairWithPeople'>, actor: Actor, locale: string | undefined, ref: { programmeId: string; pairId: string }): Promise<ActingMember | undefined> {
+export async function memberOfPair(
+  matching: Pick<MatchingService, 'pairWithPeople'>,
+  actor: Actor,
+  locale: string | undefined,
+  ref: { programmeId: string; pairId: string },
+): Promise<ActingMember | undefined> {
   const full = await matching.pairWithPeople(actor.tenantId, ref.programmeId, ref.pairId);
   const me = isComplete(full) ? [full.mentor, full.mentee].find((p) => p.aadObjectId === actor.aadObjectId) : undefined;
   return me && isComplete(full) ? { actor, full, me: { ...me, locale: locale ?? me.locale } } : undefined;

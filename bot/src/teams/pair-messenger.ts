@@ -46,7 +46,11 @@ export class PairMessenger {
     const shared = inEachLanguage([full.mentee, full.mentor], text);
     const sent = await this.toPairChat(full, () => MessageFactory.text(shared));
     if (sent) return [sent];
-    return Promise.all([full.mentor, full.mentee].map((person) => this.toPerson(full.pair.tenantId, person, (t) => MessageFactory.text(text(t, languageOf(person.locale))))));
+    return Promise.all(
+      [full.mentor, full.mentee].map((person) =>
+        this.toPerson(full.pair.tenantId, person, (t) => MessageFactory.text(text(t, languageOf(person.locale)))),
+      ),
+    );
   }
 
   /**
@@ -55,17 +59,32 @@ export class PairMessenger {
    */
   async toPairChat(full: CompletePair, message: MessageFor): Promise<SendOutcome | undefined> {
     const chat = await this.pairChat(full);
-    return chat && this.proactive.send(chat.reference, message(translator(languageOf(full.mentee.locale)), full.mentee));
+    return (
+      chat && this.proactive.send(chat.reference, message(translator(languageOf(full.mentee.locale)), full.mentee))
+    );
   }
 
   /** Replaces a message of the pair's chat for everyone, written like {@link toPairChat}. */
-  async updateInPairChat(full: CompletePair, activityId: string, message: MessageFor): Promise<SendOutcome | undefined> {
+  async updateInPairChat(
+    full: CompletePair,
+    activityId: string,
+    message: MessageFor,
+  ): Promise<SendOutcome | undefined> {
     const chat = await this.pairChat(full);
-    return chat && this.proactive.update(chat.reference, activityId, message(translator(languageOf(full.mentee.locale)), full.mentee));
+    return (
+      chat &&
+      this.proactive.update(
+        chat.reference,
+        activityId,
+        message(translator(languageOf(full.mentee.locale)), full.mentee),
+      )
+    );
   }
 
   private async pairChat(full: CompletePair) {
-    return full.pair.chatId ? this.directory.findConversation(full.pair.tenantId, 'groupChat', full.pair.chatId) : undefined;
+    return full.pair.chatId
+      ? this.directory.findConversation(full.pair.tenantId, 'groupChat', full.pair.chatId)
+      : undefined;
   }
 
   /**
@@ -73,7 +92,9 @@ export class PairMessenger {
    * `refresh.userIds` so each member gets the card rendered for them.
    */
   async teamsUserIds(tenantId: string, people: readonly Profile[]): Promise<string[]> {
-    const addresses = await Promise.all(people.map((person) => this.directory.findPerson(tenantId, person.aadObjectId)));
+    const addresses = await Promise.all(
+      people.map((person) => this.directory.findPerson(tenantId, person.aadObjectId)),
+    );
     return addresses.flatMap((address) => {
       const id = (address?.reference as { user?: { id?: unknown } } | undefined)?.user?.id;
       return typeof id === 'string' ? [id] : [];
@@ -84,14 +105,21 @@ export class PairMessenger {
    * To someone whose profile is not at hand (an admin, a partner, a person just paired): their
    * personal chat, in the language stored with their address.
    */
-  async toPersonalChat(tenantId: string, aadObjectId: string, message: (t: Translate) => Partial<Activity>): Promise<SendOutcome> {
+  async toPersonalChat(
+    tenantId: string,
+    aadObjectId: string,
+    message: (t: Translate) => Partial<Activity>,
+  ): Promise<SendOutcome> {
     const address = await this.directory.findPerson(tenantId, aadObjectId);
     if (!address) return NOT_REACHABLE;
     return this.proactive.send(address.reference, message(translator(languageOf(address.locale))));
   }
 
   /** To each admin of a programme in their personal chat (those Tandem has none with are skipped); returns how many were sent. */
-  async toAdmins(programme: Pick<Programme, 'tenantId' | 'admins'>, message: (t: Translate) => Partial<Activity>): Promise<number> {
+  async toAdmins(
+    programme: Pick<Programme, 'tenantId' | 'admins'>,
+    message: (t: Translate) => Partial<Activity>,
+  ): Promise<number> {
     let sent = 0;
     for (const admin of programme.admins) {
       if ((await this.toPersonalChat(programme.tenantId, admin, message)).status === 'sent') sent++;
@@ -100,9 +128,13 @@ export class PairMessenger {
   }
 
   /** To both people of a pair, each in their personal chat (what the pair chat must not show). */
-  async toEachOfPair(pair: Pick<Pair, 'tenantId' | 'mentorId' | 'menteeId'>, message: (t: Translate) => Partial<Activity>): Promise<SendOutcome[]> {
+  async toEachOfPair(
+    pair: Pick<Pair, 'tenantId' | 'mentorId' | 'menteeId'>,
+    message: (t: Translate) => Partial<Activity>,
+  ): Promise<SendOutcome[]> {
     const outcomes: SendOutcome[] = [];
-    for (const id of [pair.mentorId, pair.menteeId]) outcomes.push(await this.toPersonalChat(pair.tenantId, id, message));
+    for (const id of [pair.mentorId, pair.menteeId])
+      outcomes.push(await this.toPersonalChat(pair.tenantId, id, message));
     return outcomes;
   }
 

@@ -1,6 +1,13 @@
 import { TurnContext, type Activity, type ConversationReference } from 'botbuilder';
 import type { ConnectorClient } from 'botframework-connector';
-import { ExponentialBackoff, handleWhen, retry, type IBackoff, type IBackoffFactory, type IRetryBackoffContext } from 'cockatiel';
+import {
+  ExponentialBackoff,
+  handleWhen,
+  retry,
+  type IBackoff,
+  type IBackoffFactory,
+  type IRetryBackoffContext,
+} from 'cockatiel';
 import type { Logger } from '../logger';
 import type { ConnectorClients } from './connector-clients';
 import type { ConversationThrottle } from './conversation-throttle';
@@ -51,14 +58,21 @@ export class ProactiveSender {
   /** Sends one activity to the conversation behind a stored reference, as a new message (it answers nothing). */
   send(reference: Partial<ConversationReference>, activity: Partial<Activity>): Promise<SendOutcome> {
     const message = addressed(reference, activity);
-    return this.run(reference, async (client, conversationId) => (await client.conversations.sendToConversation(conversationId, message)).id);
+    return this.run(
+      reference,
+      async (client, conversationId) => (await client.conversations.sendToConversation(conversationId, message)).id,
+    );
   }
 
   /**
    * Replaces a message the bot posted earlier (a live card everyone in a chat sees, a broadcast's
    * report); the same throttle and retries as a send. An update is idempotent, so retrying it is safe.
    */
-  update(reference: Partial<ConversationReference>, activityId: string, activity: Partial<Activity>): Promise<SendOutcome> {
+  update(
+    reference: Partial<ConversationReference>,
+    activityId: string,
+    activity: Partial<Activity>,
+  ): Promise<SendOutcome> {
     const message = { ...addressed(reference, activity), id: activityId };
     return this.run(reference, async (client, conversationId) => {
       await client.conversations.updateActivity(conversationId, activityId, message);
@@ -66,7 +80,10 @@ export class ProactiveSender {
     });
   }
 
-  private async run(reference: Partial<ConversationReference>, operation: (client: ConnectorClient, conversationId: string) => Promise<string | undefined>): Promise<SendOutcome> {
+  private async run(
+    reference: Partial<ConversationReference>,
+    operation: (client: ConnectorClient, conversationId: string) => Promise<string | undefined>,
+  ): Promise<SendOutcome> {
     const conversationId = reference.conversation?.id ?? '';
     const tenantId = reference.conversation?.tenantId ?? '';
     let outcome: SendOutcome;
@@ -78,17 +95,25 @@ export class ProactiveSender {
     } catch (error) {
       outcome = { status: 'failed', reason: describe(error), attempts: 0 };
     }
-    if (outcome.status !== 'sent') this.options.logger.warn({ conversationId, outcome }, 'proactive send did not go through');
+    if (outcome.status !== 'sent')
+      this.options.logger.warn({ conversationId, outcome }, 'proactive send did not go through');
     return outcome;
   }
 
-  private async withRetries(conversationId: string, tenantId: string, operation: () => Promise<string | undefined>): Promise<SendOutcome> {
+  private async withRetries(
+    conversationId: string,
+    tenantId: string,
+    operation: () => Promise<string | undefined>,
+  ): Promise<SendOutcome> {
     const policy = retry(
       handleWhen((error) => TRANSIENT_STATUSES.has(statusOf(error) ?? 0)),
       {
         maxAttempts: this.options.maxAttempts - 1,
         backoff: new RetryAfterBackoff(
-          new ExponentialBackoff({ initialDelay: this.options.initialDelayMs ?? 500, maxDelay: this.options.maxDelayMs ?? 30_000 }),
+          new ExponentialBackoff({
+            initialDelay: this.options.initialDelayMs ?? 500,
+            maxDelay: this.options.maxDelayMs ?? 30_000,
+          }),
           this.options.maxRetryAfterMs ?? 300_000,
         ),
       },
@@ -105,8 +130,15 @@ export class ProactiveSender {
     } catch (error) {
       if (error instanceof AttemptTimeout) return { status: 'failed', reason: 'timeout', attempts, ambiguous: true };
       const httpStatus = statusOf(error);
-      if (httpStatus !== undefined && UNREACHABLE_STATUSES.has(httpStatus)) return { status: 'not-reachable', httpStatus, attempts };
-      return { status: 'failed', httpStatus, reason: describe(error), attempts, ambiguous: httpStatus === 500 || httpStatus === undefined };
+      if (httpStatus !== undefined && UNREACHABLE_STATUSES.has(httpStatus))
+        return { status: 'not-reachable', httpStatus, attempts };
+      return {
+        status: 'failed',
+        httpStatus,
+        reason: describe(error),
+        attempts,
+        ambiguous: httpStatus === 500 || httpStatus === undefined,
+      };
     }
   }
 }
@@ -146,7 +178,10 @@ class RetryAfterBackoff implements IBackoffFactory<IRetryBackoffContext<unknown>
     return this.wrap(this.fallback.next(context), context);
   }
 
-  private wrap(inner: IBackoff<IRetryBackoffContext<unknown>>, context: IRetryBackoffContext<unknown>): IBackoff<IRetryBackoffContext<unknown>> {
+  private wrap(
+    inner: IBackoff<IRetryBackoffContext<unknown>>,
+    context: IRetryBackoffContext<unknown>,
+  ): IBackoff<IRetryBackoffContext<unknown>> {
     const error = 'error' in context.result ? context.result.error : undefined;
     const requested = retryAfterMs(error);
     return {

@@ -6,7 +6,10 @@ import { translator, type Translate } from '../i18n';
  * their own version: the text once in each reader's language, the first reader's first (in a
  * pair chat, the mentee's). Readers who share a language see it once.
  */
-export function inEachLanguage(readers: ReadonlyArray<{ locale?: string }>, text: (t: Translate, language: Language) => string): string {
+export function inEachLanguage(
+  readers: ReadonlyArray<{ locale?: string }>,
+  text: (t: Translate, language: Language) => string,
+): string {
   const languages = [...new Set(readers.map((reader) => languageOf(reader.locale)))];
   return languages.map((language) => text(translator(language), language)).join('\n\n');
 }
@@ -16,5 +19,8 @@ export function inEachLanguage(readers: ReadonlyArray<{ locale?: string }>, text
  * chat that is not a pair's): every language Tandem speaks, `first` (the writer's) first.
  */
 export function inEveryLanguage(first: Language, text: (t: Translate, language: Language) => string): string {
-  return inEachLanguage([first, ...LANGUAGES].map((locale) => ({ locale })), text);
+  return inEachLanguage(
+    [first, ...LANGUAGES].map((locale) => ({ locale })),
+    text,
+  );
 }

@@ -1,5 +1,13 @@
 import {
-  burstFor, emptySendWindow, fullBucket, recordSend, sendWindowWait, takeToken, type BucketSettings, type BucketState, type SendWindow,
+  burstFor,
+  emptySendWindow,
+  fullBucket,
+  recordSend,
+  sendWindowWait,
+  takeToken,
+  type BucketSettings,
+  type BucketState,
+  type SendWindow,
 } from './token-bucket';
 import type { TenantThrottle } from './proactive';
 

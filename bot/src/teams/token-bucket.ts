@@ -35,7 +35,11 @@ export function fullBucket(settings: BucketSettings, nowMs: number): BucketState
  * says how long until one is. In any stretch of time T the tokens taken are at most
  * rate x T + burst.
  */
-export function takeToken(state: BucketState, settings: BucketSettings, nowMs: number): { state: BucketState; waitMs: number } {
+export function takeToken(
+  state: BucketState,
+  settings: BucketSettings,
+  nowMs: number,
+): { state: BucketState; waitMs: number } {
   const elapsed = Math.max(0, nowMs - state.atMs);
   const refilled = Math.min(settings.burst, state.tokens + (elapsed * settings.ratePerSecond) / 1000);
   if (refilled < 1) return { state, waitMs: ((1 - refilled) * 1000) / settings.ratePerSecond };

@@ -18,7 +18,8 @@ export function scopeOf(context: TurnContext): ConversationScope {
 
 /** The `clientInfo` entity Teams attaches to activities: the client's locale and IANA time zone. */
 export function clientInfoOf(context: TurnContext): { locale?: string; timeZone?: string } {
-  const info = (context.activity.entities ?? []).find((entity) => entity.type === 'clientInfo') as ClientInfoEntity | undefined;
+  const info = (context.activity.entities ?? []).find((entity) => entity.type === 'clientInfo') as
+    ClientInfoEntity | undefined;
   return { locale: info?.locale, timeZone: info?.timezone };
 }
 

@@ -1,5 +1,13 @@
 import { useEffect } from 'react';
-import { Body1, MessageBar, MessageBarBody, MessageBarTitle, Title1, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Body1,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Title1,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import type { Journey } from '../api/contract';
 import { isLoaded, useResource } from '../api/use-resource';
 import type { Translate } from '../i18n/i18n';
@@ -26,7 +34,17 @@ export function ConfigPage({ host, t }: ConfigPageProps) {
   const styles = useStyles();
   const path = host.inTeams && host.chatId ? `/api/journey/chat/${encodeURIComponent(host.chatId)}` : undefined;
   const resource = useResource<Journey>(host, path);
-  const verdict = !host.inTeams ? 'outside' : !path ? 'no-chat' : !isLoaded(resource) ? 'checking' : resource.ok ? 'pair' : resource.status === 403 ? 'not-member' : 'not-pair';
+  const verdict = !host.inTeams
+    ? 'outside'
+    : !path
+      ? 'no-chat'
+      : !isLoaded(resource)
+        ? 'checking'
+        : resource.ok
+          ? 'pair'
+          : resource.status === 403
+            ? 'not-member'
+            : 'not-pair';
 
   useEffect(() => {
     if (verdict === 'pair') enableJourneyTabSave(t('config.tabName'));
@@ -36,13 +54,19 @@ export function ConfigPage({ host, t }: ConfigPageProps) {
   return (
     <main aria-label={t('config.landmark')} className={styles.main} data-verdict={verdict}>
       <Title1 as="h1">{t('config.title')}</Title1>
-      <Body1 as="p" className={styles.intro}>{t('config.intro')}</Body1>
+      <Body1 as="p" className={styles.intro}>
+        {t('config.intro')}
+      </Body1>
       {verdict === 'checking' && <LoadingState t={t} />}
       {verdict === 'pair' && isLoaded(resource) && resource.ok && (
         <MessageBar intent="success">
           <MessageBarBody>
             <MessageBarTitle>{t('config.ready.title')}</MessageBarTitle>
-            {t('config.ready.text', { mentor: resource.value.mentor.name, mentee: resource.value.mentee.name, tabName: t('config.tabName') })}
+            {t('config.ready.text', {
+              mentor: resource.value.mentor.name,
+              mentee: resource.value.mentee.name,
+              tabName: t('config.tabName'),
+            })}
           </MessageBarBody>
         </MessageBar>
       )}

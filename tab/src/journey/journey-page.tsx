@@ -24,7 +24,11 @@ export function JourneyPage({ host, t }: JourneyPageProps) {
   return (
     <main aria-label={t('journey.landmark')} className={styles.main} aria-busy={!!path && !isLoaded(resource)}>
       {!host.chatId ? (
-        <MessageState t={t} title="journey.noChat.title" text={host.inTeams ? 'journey.noChat.text' : 'journey.notice.outsideTeams'} />
+        <MessageState
+          t={t}
+          title="journey.noChat.title"
+          text={host.inTeams ? 'journey.noChat.text' : 'journey.notice.outsideTeams'}
+        />
       ) : !isLoaded(resource) ? (
         <LoadingState t={t} />
       ) : resource.ok ? (

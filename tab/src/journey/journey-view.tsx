@@ -39,9 +39,20 @@ export function JourneyView({ journey, t, language, host, titleAs = 'h1' }: Jour
       <header className={styles.header}>
         <Title2 as={titleAs}>{t('journey.pair', { mentor: journey.mentor.name, mentee: journey.mentee.name })}</Title2>
         <Body1 as="p" className={styles.text}>
-          {t('journey.roles', { mentor: journey.mentor.name, mentorDepartment: journey.mentor.department, mentee: journey.mentee.name, menteeDepartment: journey.mentee.department })}
+          {t('journey.roles', {
+            mentor: journey.mentor.name,
+            mentorDepartment: journey.mentor.department,
+            mentee: journey.mentee.name,
+            menteeDepartment: journey.mentee.department,
+          })}
         </Body1>
-        <Caption1>{t('journey.programme', { name: journey.programme.name, start: formatDate(journey.programme.startDate, language), end: formatDate(journey.programme.endDate, language) })}</Caption1>
+        <Caption1>
+          {t('journey.programme', {
+            name: journey.programme.name,
+            start: formatDate(journey.programme.startDate, language),
+            end: formatDate(journey.programme.endDate, language),
+          })}
+        </Caption1>
       </header>
       {admin && (
         <MessageBar intent="info">

@@ -13,7 +13,9 @@ export function Section({ id, title, children }: { id: string; title: string; ch
   return (
     <section aria-labelledby={`${id}-heading`} className={styles.section} data-section={id}>
       <Card className={styles.card}>
-        <Subtitle2 as="h2" id={`${id}-heading`} className={styles.heading}>{title}</Subtitle2>
+        <Subtitle2 as="h2" id={`${id}-heading`} className={styles.heading}>
+          {title}
+        </Subtitle2>
         {children}
       </Card>
     </section>

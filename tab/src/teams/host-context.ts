@@ -25,10 +25,7 @@ export const TEAMS_INIT_TIMEOUT_MS = 2000;
  * answer within `timeoutMs`, `show` gets a browser fallback first; should Teams answer
  * later (a slow client), `show` is called again with the real context.
  */
-export function connectToHost(
-  show: (host: HostContext) => void,
-  timeoutMs = TEAMS_INIT_TIMEOUT_MS,
-): void {
+export function connectToHost(show: (host: HostContext) => void, timeoutMs = TEAMS_INIT_TIMEOUT_MS): void {
   let fellBack = false;
   const timer = setTimeout(() => {
     fellBack = true;

@@ -1,12 +1,7 @@
 // Teams names its themes; Fluent UI v9 ships a matching token set for each.
 import { useEffect, useMemo, useState } from 'react';
 import { app } from '@microsoft/teams-js';
-import {
-  teamsDarkTheme,
-  teamsHighContrastTheme,
-  teamsLightTheme,
-  type Theme,
-} from '@fluentui/react-components';
+import { teamsDarkTheme, teamsHighContrastTheme, teamsLightTheme, type Theme } from '@fluentui/react-components';
 
 /**
  * Maps a Teams theme name to the Fluent UI theme that looks native in Teams.

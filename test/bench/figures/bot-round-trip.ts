@@ -1,6 +1,12 @@
 import { azuriteConnectionString } from '../../../bot/src/storage/embedded-azurite';
 import { Verbs } from '../../../bot/src/teams/verbs';
-import { personalChat, TeamsActivities, teamsUser, type TeamsConversation, type TeamsUser } from '../../harness/teams-activities';
+import {
+  personalChat,
+  TeamsActivities,
+  teamsUser,
+  type TeamsConversation,
+  type TeamsUser,
+} from '../../harness/teams-activities';
 import { startEchoBot } from '../lib/echo-bot';
 import type { BenchContext, Figure } from '../lib/figure';
 import { JsonClient } from '../lib/json-client';
@@ -34,13 +40,27 @@ export async function botRoundTrip(context: BenchContext): Promise<Figure[]> {
   const echoClient = new JsonClient(echo.url);
   try {
     const activities = new TeamsActivities(context.connector.url);
-    const people = Array.from({ length: PEOPLE }, (_, i) => ({ user: teamsUser(`Bench Person ${i}`), chat: personalChat() }));
+    const people = Array.from({ length: PEOPLE }, (_, i) => ({
+      user: teamsUser(`Bench Person ${i}`),
+      chat: personalChat(),
+    }));
     const personFor = (turn: number) => people[turn % PEOPLE]!;
     const subjects = makeSubjects(activities, personFor, tandemClient, echoClient);
 
-    context.log(`bot-round-trip: ${WARMUP_TURNS} warm-up + ${measuredTurns} measured turns each of ${subjects.map((s) => s.name).join(', ')}`);
-    const results = await runTurnLoop({ subjects, warmupTurns: WARMUP_TURNS, measuredTurns, connector: context.connector, proxy, log: context.log });
-    context.log(`bot-round-trip: ${proxy.connections} connection(s) from Tandem to Table Storage, ${proxy.requests.length} requests in all`);
+    context.log(
+      `bot-round-trip: ${WARMUP_TURNS} warm-up + ${measuredTurns} measured turns each of ${subjects.map((s) => s.name).join(', ')}`,
+    );
+    const results = await runTurnLoop({
+      subjects,
+      warmupTurns: WARMUP_TURNS,
+      measuredTurns,
+      connector: context.connector,
+      proxy,
+      log: context.log,
+    });
+    context.log(
+      `bot-round-trip: ${proxy.connections} connection(s) from Tandem to Table Storage, ${proxy.requests.length} requests in all`,
+    );
     return figuresOf(results);
   } finally {
     tandemClient.close();
@@ -54,13 +74,19 @@ export async function botRoundTrip(context: BenchContext): Promise<Figure[]> {
 function turnsFromEnvironment(value: string | undefined, fallback: number): number {
   if (value === undefined || value === '') return fallback;
   const turns = Number(value);
-  if (!Number.isInteger(turns) || turns < 1) throw new Error(`BENCH_TURNS must be a positive integer, not ${JSON.stringify(value)}`);
+  if (!Number.isInteger(turns) || turns < 1)
+    throw new Error(`BENCH_TURNS must be a positive integer, not ${JSON.stringify(value)}`);
   return turns;
 }
 
 type PersonFor = (turn: number) => { user: TeamsUser; chat: TeamsConversation };
 
-function makeSubjects(activities: TeamsActivities, personFor: PersonFor, tandem: JsonClient, echo: JsonClient): TurnSubject[] {
+function makeSubjects(
+  activities: TeamsActivities,
+  personFor: PersonFor,
+  tandem: JsonClient,
+  echo: JsonClient,
+): TurnSubject[] {
   const helpCard = new ExpectedCard('help');
   const actionCard = new ExpectedCard('card action');
   return [
@@ -91,7 +117,9 @@ function figuresOf(results: Map<string, SubjectResult>): Figure[] {
   const action = summarize(result('card-action').latenciesMs);
   const echo = summarize(result('echo-floor').latenciesMs);
   // Both Tandem figures list the same methods, so the lines stay comparable.
-  const methods = [...new Set([...result('help').tableRequests, ...result('card-action').tableRequests].map((r) => r.method))].sort();
+  const methods = [
+    ...new Set([...result('help').tableRequests, ...result('card-action').tableRequests].map((r) => r.method)),
+  ].sort();
   const tandemFigure = (name: string, summary: typeof help): Figure => ({
     figure: `bot-round-trip.${name}`,
     turns: summary.count,
@@ -118,7 +146,9 @@ function figuresOf(results: Map<string, SubjectResult>): Figure[] {
 function tableFields(requests: ProxiedRequest[], turns: number, methods: string[]): Record<string, number> {
   const fields: Record<string, number> = { table_requests_per_turn: round2(requests.length / turns) };
   for (const method of methods) {
-    fields[`table_${method.toLowerCase()}_per_turn`] = round2(requests.filter((r) => r.method === method).length / turns);
+    fields[`table_${method.toLowerCase()}_per_turn`] = round2(
+      requests.filter((r) => r.method === method).length / turns,
+    );
   }
   fields.table_ms_per_turn = round2(requests.reduce((sum, r) => sum + r.ms, 0) / turns);
   return fields;

@@ -34,10 +34,18 @@ const HR = '5d2f0c1e-0000-4000-8000-0000000000b1';
 export async function broadcast(context: BenchContext): Promise<Figure[]> {
   const teams = await ConnectorThread.start();
   const config = loadConfig({
-    NODE_ENV: 'test', TABLE_PREFIX: `bench${randomUUID().slice(0, 8)}`, AZURE_STORAGE_CONNECTION_STRING: context.azurite.connectionString,
-    TANDEM_BOOTSTRAP_ADMINS: HR, BROADCAST_RATE_PER_SECOND: String(RATE_PER_SECOND),
+    NODE_ENV: 'test',
+    TABLE_PREFIX: `bench${randomUUID().slice(0, 8)}`,
+    AZURE_STORAGE_CONNECTION_STRING: context.azurite.connectionString,
+    TANDEM_BOOTSTRAP_ADMINS: HR,
+    BROADCAST_RATE_PER_SECOND: String(RATE_PER_SECOND),
   });
-  const { tandem, testHooks: hooks } = composeTandem({ config, logger: pino({ level: 'silent' }), storage: { kind: 'connection-string', connectionString: context.azurite.connectionString }, clock: { now: () => new Date() } });
+  const { tandem, testHooks: hooks } = composeTandem({
+    config,
+    logger: pino({ level: 'silent' }),
+    storage: { kind: 'connection-string', connectionString: context.azurite.connectionString },
+    clock: { now: () => new Date() },
+  });
   try {
     const hr = hrActor(HR);
     const programmeId = await aProgramme(hooks, hr);
@@ -47,15 +55,21 @@ export async function broadcast(context: BenchContext): Promise<Figure[]> {
     const runs: Figure[] = [];
     for (let run = 1; run <= RUNS; run++) runs.push(await oneBroadcast(context, hooks, teams, hr, programmeId, run));
     const fractions = runs.map((figure) => Number(figure.fractionOfLimit));
-    return [...runs, {
-      figure: 'broadcast-summary',
-      runs: RUNS,
-      fractionsOfLimit: fractions.join(' '),
-      medianFractionOfLimit: percentile([...fractions].sort((a, b) => a - b), 50),
-      lost: runs.reduce((sum, figure) => sum + Number(figure.lost), 0),
-      duplicates: runs.reduce((sum, figure) => sum + Number(figure.duplicates), 0),
-      limitViolations: runs.map((figure) => figure.limitViolations).join(' '),
-    }];
+    return [
+      ...runs,
+      {
+        figure: 'broadcast-summary',
+        runs: RUNS,
+        fractionsOfLimit: fractions.join(' '),
+        medianFractionOfLimit: percentile(
+          [...fractions].sort((a, b) => a - b),
+          50,
+        ),
+        lost: runs.reduce((sum, figure) => sum + Number(figure.lost), 0),
+        duplicates: runs.reduce((sum, figure) => sum + Number(figure.duplicates), 0),
+        limitViolations: runs.map((figure) => figure.limitViolations).join(' '),
+      },
+    ];
   } finally {
     await tandem.close();
     await teams.stop();
@@ -65,7 +79,8 @@ export async function broadcast(context: BenchContext): Promise<Figure[]> {
 /** How many of the sorted times fall into each second from the first: shows ramp-up, stalls and the tail. */
 function perSecond(times: readonly number[]): number[] {
   const counts: number[] = [];
-  for (const at of times) counts[Math.floor((at - times[0]!) / 1000)] = (counts[Math.floor((at - times[0]!) / 1000)] ?? 0) + 1;
+  for (const at of times)
+    counts[Math.floor((at - times[0]!) / 1000)] = (counts[Math.floor((at - times[0]!) / 1000)] ?? 0) + 1;
   return Array.from(counts, (count) => count ?? 0);
 }
 
@@ -88,8 +103,18 @@ function peakMemory(): { stop(): { rss: number; heapUsed: number } } {
 }
 
 /** One broadcast to everyone seeded, from Send now until the broadcast is marked done. */
-async function oneBroadcast(context: BenchContext, hooks: TestHooks, teams: ConnectorThread, hr: ReturnType<typeof hrActor>, programmeId: string, run: number): Promise<Figure> {
-  await teams.configure({ perConversation: [...TEAMS_CONVERSATION_LIMITS], global: { points: LIMIT_PER_SECOND, seconds: 1 } }, { status: 429, probability: 0.01 });
+async function oneBroadcast(
+  context: BenchContext,
+  hooks: TestHooks,
+  teams: ConnectorThread,
+  hr: ReturnType<typeof hrActor>,
+  programmeId: string,
+  run: number,
+): Promise<Figure> {
+  await teams.configure(
+    { perConversation: [...TEAMS_CONVERSATION_LIMITS], global: { points: LIMIT_PER_SECOND, seconds: 1 } },
+    { status: 429, probability: 0.01 },
+  );
 
   const memory = peakMemory();
   // Pauses of the bot's event loop hold sends back and then release them together: worth seeing next to the throughput.
@@ -104,7 +129,8 @@ async function oneBroadcast(context: BenchContext, hooks: TestHooks, teams: Conn
   context.log(`broadcast ${run}: fan-out of ${RECIPIENTS} done in ${Math.round(fannedOut - started)} ms`);
   // The server's own report refreshes mark the broadcast done; watching its row is cheap, counting is not.
   const broadcasts = new BroadcastTableRepository(hooks.store);
-  while ((await broadcasts.get(hr.tenantId, broadcastId))?.value.status !== 'done') await new Promise((resolve) => setTimeout(resolve, 250));
+  while ((await broadcasts.get(hr.tenantId, broadcastId))?.value.status !== 'done')
+    await new Promise((resolve) => setTimeout(resolve, 250));
   const finished = performance.now();
   const finishedAt = Date.now();
   const peak = memory.stop();
@@ -112,7 +138,10 @@ async function oneBroadcast(context: BenchContext, hooks: TestHooks, teams: Conn
 
   const connector = await teams.results();
   const received = newsPerConversation(connector);
-  const sends = connector.calls.filter((call) => call.kind === 'send' && call.status < 300 && call.body?.attachments).map((call) => call.at).sort((a, b) => a - b);
+  const sends = connector.calls
+    .filter((call) => call.kind === 'send' && call.status < 300 && call.body?.attachments)
+    .map((call) => call.at)
+    .sort((a, b) => a - b);
   const sendingSeconds = (sends.at(-1)! - sends[0]!) / 1000;
   const lost = RECIPIENTS - received.size;
   const duplicates = [...received.values()].reduce((sum, count) => sum + count - 1, 0);
@@ -120,12 +149,19 @@ async function oneBroadcast(context: BenchContext, hooks: TestHooks, teams: Conn
   const counts = progress.counts;
   const failures = new Map<string, number>();
   for (const row of await new RecipientTableRepository(hooks.store).list(broadcastId)) {
-    if (row.status !== 'sent') failures.set(`${row.status}:${row.reason ?? '?'}`, (failures.get(`${row.status}:${row.reason ?? '?'}`) ?? 0) + 1);
+    if (row.status !== 'sent')
+      failures.set(`${row.status}:${row.reason ?? '?'}`, (failures.get(`${row.status}:${row.reason ?? '?'}`) ?? 0) + 1);
   }
-  check(counts.sent + counts.failed + counts['not-reachable'] === RECIPIENTS, () => `statuses do not add up: ${JSON.stringify(counts)}`);
+  check(
+    counts.sent + counts.failed + counts['not-reachable'] === RECIPIENTS,
+    () => `statuses do not add up: ${JSON.stringify(counts)}`,
+  );
   const achieved = sends.length / sendingSeconds;
   context.log(`broadcast ${run}: messages accepted per second: ${perSecond(sends).join(' ')}`);
-  if (connector.violations.length > 0) context.log(`broadcast ${run}: limit breaches per second: ${perSecond([sends[0]!, ...connector.violations.map((v) => v.at)]).join(' ')} (${[...new Set(connector.violations.map((v) => v.window))].join(', ')})`);
+  if (connector.violations.length > 0)
+    context.log(
+      `broadcast ${run}: limit breaches per second: ${perSecond([sends[0]!, ...connector.violations.map((v) => v.at)]).join(' ')} (${[...new Set(connector.violations.map((v) => v.window))].join(', ')})`,
+    );
   return {
     figure: 'broadcast',
     run,
@@ -136,10 +172,12 @@ async function oneBroadcast(context: BenchContext, hooks: TestHooks, teams: Conn
     fractionOfLimit: round2(achieved / LIMIT_PER_SECOND),
     sent: counts.sent,
     failed: counts.failed,
-    failures: [...failures].map(([reason, count]) => `${reason} ${count}`).join(", ") || "none",
+    failures: [...failures].map(([reason, count]) => `${reason} ${count}`).join(', ') || 'none',
     lost,
     duplicates,
-    injected429s: connector.calls.filter((call) => call.kind === 'send' && call.status === 429).length - connector.violations.length,
+    injected429s:
+      connector.calls.filter((call) => call.kind === 'send' && call.status === 429).length -
+      connector.violations.length,
     limitViolations: connector.violations.length,
     fanOutMs: Math.round(fannedOut - started),
     // How long the last 1 % of the messages took: retries waiting out their back-off show here.

@@ -45,16 +45,36 @@ async function warm({ server, issuer }: JourneyServer, rate: number, seconds = S
   const probe = await fetch(url, { headers: { authorization: `Bearer ${token}` } });
   check(probe.status === 200, () => `journey answered ${probe.status}`);
   // The load comes from a worker thread, so generating it does not steal the server's event loop.
-  const result = await autocannon({ url, connections: 10, overallRate: rate, duration: seconds, workers: 1, headers: { authorization: `Bearer ${token}` } });
+  const result = await autocannon({
+    url,
+    connections: 10,
+    overallRate: rate,
+    duration: seconds,
+    workers: 1,
+    headers: { authorization: `Bearer ${token}` },
+  });
   return figureOf('journey-api', rate, seconds, result, { pairs: 1 });
 }
 
-async function cold({ server, issuer, programmeId }: JourneyServer, rate: number, context: BenchContext): Promise<Figure> {
+async function cold(
+  { server, issuer, programmeId }: JourneyServer,
+  rate: number,
+  context: BenchContext,
+): Promise<Figure> {
   const count = Math.ceil(rate * SECONDS * SPARE_PAIRS);
-  context.log(`journey-api: seeding ${count} pairs (${PAIRS_PER_PROGRAMME} per programme) for the cold run at ${rate}/s`);
+  context.log(
+    `journey-api: seeding ${count} pairs (${PAIRS_PER_PROGRAMME} per programme) for the cold run at ${rate}/s`,
+  );
   const pairs = await seedManyProgrammes(server, programmeId, count, `cold${rate}`);
-  const targets = await Promise.all(pairs.map(async (p) => ({ path: `/api/journey/chat/${encodeURIComponent(p.chatId)}?lang=de`, token: await issuer.sign({ oid: p.memberId }) })));
-  const probe = await fetch(`${server.url}${targets.at(-1)!.path}`, { headers: { authorization: `Bearer ${targets.at(-1)!.token}` } });
+  const targets = await Promise.all(
+    pairs.map(async (p) => ({
+      path: `/api/journey/chat/${encodeURIComponent(p.chatId)}?lang=de`,
+      token: await issuer.sign({ oid: p.memberId }),
+    })),
+  );
+  const probe = await fetch(`${server.url}${targets.at(-1)!.path}`, {
+    headers: { authorization: `Bearer ${targets.at(-1)!.token}` },
+  });
   check(probe.status === 200, () => `journey of a seeded pair answered ${probe.status}`);
   const directory = await mkdtemp(path.join(os.tmpdir(), 'tandem-bench-'));
   try {
@@ -62,11 +82,21 @@ async function cold({ server, issuer, programmeId }: JourneyServer, rate: number
     await writeFile(file, JSON.stringify(targets.slice(0, -1)));
     process.env.TANDEM_BENCH_JOURNEY_TARGETS = file; // the worker thread inherits the environment
     const result = await autocannon({
-      url: server.url, connections: 10, overallRate: rate, duration: SECONDS, workers: 1,
+      url: server.url,
+      connections: 10,
+      overallRate: rate,
+      duration: SECONDS,
+      workers: 1,
       requests: [{ method: 'GET', setupRequest: path.join(__dirname, '../lib/journey-targets.js') }],
     });
-    check(result.requests.total < targets.length, () => `${result.requests.total} requests for ${targets.length - 1} pairs: some pairs were asked twice`);
-    return figureOf('journey-api-cold', rate, SECONDS, result, { pairs: result.requests.total, pairs_per_programme: Math.min(count, PAIRS_PER_PROGRAMME) });
+    check(
+      result.requests.total < targets.length,
+      () => `${result.requests.total} requests for ${targets.length - 1} pairs: some pairs were asked twice`,
+    );
+    return figureOf('journey-api-cold', rate, SECONDS, result, {
+      pairs: result.requests.total,
+      pairs_per_programme: Math.min(count, PAIRS_PER_PROGRAMME),
+    });
   } finally {
     await rm(directory, { recursive: true, force: true });
   }
@@ -75,8 +105,16 @@ async function cold({ server, issuer, programmeId }: JourneyServer, rate: number
 function figureOf(name: string, rate: number, seconds: number, result: Result, extra: Record<string, number>): Figure {
   check(result.non2xx === 0 && result.errors === 0, () => `${result.non2xx} non-2xx answers, ${result.errors} errors`);
   return {
-    figure: name, rate_per_s: rate, seconds, requests: result.requests.total, ...extra,
-    p50_ms: result.latency.p50, p90_ms: result.latency.p90, p99_ms: result.latency.p99, max_ms: result.latency.max, target_p99_ms: 50,
+    figure: name,
+    rate_per_s: rate,
+    seconds,
+    requests: result.requests.total,
+    ...extra,
+    p50_ms: result.latency.p50,
+    p90_ms: result.latency.p90,
+    p99_ms: result.latency.p99,
+    max_ms: result.latency.max,
+    target_p99_ms: 50,
     // The other work on these two cores shows in the tails.
     load_avg_1m: round2(os.loadavg()[0] ?? 0),
   };

@@ -15,7 +15,8 @@ export interface Peer {
 /** munkres minimises: it gets costs 10^6 − score as number[][]. */
 const munkresPeer: Peer = {
   name: 'munkres',
-  prepare: (millionths, n) => Array.from({ length: n }, (_, row) => Array.from(millionths.subarray(row * n, row * n + n), (s) => 1_000_000 - s)),
+  prepare: (millionths, n) =>
+    Array.from({ length: n }, (_, row) => Array.from(millionths.subarray(row * n, row * n + n), (s) => 1_000_000 - s)),
   solve: (prepared, n) => {
     const costs = prepared as number[][];
     const cost = munkres(costs).reduce((sum, [row, col]) => sum + costs[row]![col]!, 0);
@@ -32,7 +33,10 @@ type LinearSumAssignment = (input: Float64Array[], options?: { maximaze?: boolea
 
 const lsaPeer: Peer = {
   name: 'lsa',
-  prepare: (millionths, n) => Array.from({ length: n }, (_, row) => Float64Array.from(millionths.subarray(row * n, row * n + n), (s) => s / 1_000_000)),
+  prepare: (millionths, n) =>
+    Array.from({ length: n }, (_, row) =>
+      Float64Array.from(millionths.subarray(row * n, row * n + n), (s) => s / 1_000_000),
+    ),
   solve: (prepared) => {
     const { linearSumAssignment } = require('linear-sum-assignment') as { linearSumAssignment: LinearSumAssignment };
     return Math.round(linearSumAssignment(prepared as Float64Array[], { maximaze: true }).gain * 1_000_000);

@@ -26,7 +26,11 @@ export async function matching(context: BenchContext): Promise<Figure[]> {
   return figures;
 }
 
-function denseFigure(n: number, lastPeerMs: Map<string, { n: number; ms: number }>, log: (message: string) => void): Figure {
+function denseFigure(
+  n: number,
+  lastPeerMs: Map<string, { n: number; ms: number }>,
+  log: (message: string) => void,
+): Figure {
   const millionths = randomMillionths(n);
   const scores = Float64Array.from(millionths, (s) => s / 1_000_000);
   const capacities = new Array<number>(n).fill(1);
@@ -44,7 +48,15 @@ function denseFigure(n: number, lastPeerMs: Map<string, { n: number; ms: number 
 
 type Fields = Record<string, number | string>;
 
-function peerFields(peer: Peer, millionths: Int32Array, n: number, ourMs: number, ourTotal: number, last: Map<string, { n: number; ms: number }>, log: (message: string) => void): Fields {
+function peerFields(
+  peer: Peer,
+  millionths: Int32Array,
+  n: number,
+  ourMs: number,
+  ourTotal: number,
+  last: Map<string, { n: number; ms: number }>,
+  log: (message: string) => void,
+): Fields {
   const previous = last.get(peer.name);
   const predicted = previous ? previous.ms * (n / previous.n) ** 3 : 0;
   if (predicted > PEER_BUDGET_MS) {
@@ -58,8 +70,15 @@ function peerFields(peer: Peer, millionths: Int32Array, n: number, ourMs: number
   });
   last.set(peer.name, { n, ms });
   log(`matching: ${n}×${n} ${peer.name} ${round2(ms)} ms`);
-  check(total === ourTotal, () => `${peer.name} found total ${total} at n=${n}, Tandem ${ourTotal}: not the same optimum`);
-  return { [`${peer.name}_ms`]: round2(ms), [`${peer.name}_ratio`]: round2(ms / ourMs), [`${peer.name}_same_optimum`]: 'yes' };
+  check(
+    total === ourTotal,
+    () => `${peer.name} found total ${total} at n=${n}, Tandem ${ourTotal}: not the same optimum`,
+  );
+  return {
+    [`${peer.name}_ms`]: round2(ms),
+    [`${peer.name}_ratio`]: round2(ms / ourMs),
+    [`${peer.name}_same_optimum`]: 'yes',
+  };
 }
 
 /** The issue's realistic pool: 2,000 mentees, 1,000 mentors with capacity 2, about 10 % of pairs forbidden. */
@@ -76,7 +95,10 @@ function poolFigure(log: (message: string) => void): Figure {
   const scoringMs = medianMs(3, () => {
     const prepared = preparePool(input);
     check(prepared.ok, () => 'the realistic pool failed to prepare');
-    forbidden = scorePool(prepared.index, input.mentors.map((m) => m.capacity)).violations.reduce((count, mask) => count + (mask === 0 ? 0 : 1), 0);
+    forbidden = scorePool(
+      prepared.index,
+      input.mentors.map((m) => m.capacity),
+    ).violations.reduce((count, mask) => count + (mask === 0 ? 0 : 1), 0);
   });
   log(`matching: realistic pool ${round2(ms)} ms (scoring ${round2(scoringMs)} ms)`);
   return {

@@ -26,9 +26,21 @@ const HOUR = 3_600_000;
 export async function reminderTick(context: BenchContext): Promise<Figure[]> {
   const prefix = `bench${randomUUID().slice(0, 8).replace(/-/g, '')}`;
   const now = new Date('2027-03-01T10:30:00Z');
-  const store = new TableStore({ connection: { kind: 'connection-string', connectionString: context.azurite.connectionString }, tablePrefix: prefix });
+  const store = new TableStore({
+    connection: { kind: 'connection-string', connectionString: context.azurite.connectionString },
+    tablePrefix: prefix,
+  });
   const table: TableClient = await store.table('dueIndex');
-  const entry = (i: number, dueAt: number): DueEntry => ({ kind: 'reminder', programmeId: 'p', pairId: `pair${i}`, meetingId: `m${i}`, leadMinutes: 60, dueAt: new Date(dueAt).toISOString(), startsAt: new Date(dueAt + HOUR).toISOString(), revision: 0 });
+  const entry = (i: number, dueAt: number): DueEntry => ({
+    kind: 'reminder',
+    programmeId: 'p',
+    pairId: `pair${i}`,
+    meetingId: `m${i}`,
+    leadMinutes: 60,
+    dueAt: new Date(dueAt).toISOString(),
+    startsAt: new Date(dueAt + HOUR).toISOString(),
+    revision: 0,
+  });
 
   const seeded = performance.now();
   // Future entries spread over the next ~4 months; due ones in the current hour, before now.
@@ -41,26 +53,52 @@ export async function reminderTick(context: BenchContext): Promise<Figure[]> {
 
   const proxy = await new RequestCountingProxy({ host: '127.0.0.1', port: context.azurite.tablePort }).start();
   try {
-    const proxied = new TableStore({ connection: { kind: 'connection-string', connectionString: azuriteConnectionString('127.0.0.1', proxy.port, context.azurite.queuePort) }, tablePrefix: prefix });
+    const proxied = new TableStore({
+      connection: {
+        kind: 'connection-string',
+        connectionString: azuriteConnectionString('127.0.0.1', proxy.port, context.azurite.queuePort),
+      },
+      tablePrefix: prefix,
+    });
     const index = new DueIndexTableRepository(proxied);
     // Steady state: the previous tick ran a minute ago (a first tick ever looks back 48 hours).
     await index.saveTick(new Date(now.getTime() - 60_000));
     const sent: DueEntry[] = [];
     const notifier: MeetingNotifier = { notify: async (due) => (sent.push(due), 'sent') };
     const dueById = new Map(entries.slice(FUTURE).map((e) => [e.meetingId, e]));
-    const meetings = { meeting: async (_p: string, pairId: string, meetingId: string) => meetingFor(dueById.get(meetingId), pairId) };
-    const scheduler = new ReminderScheduler(index, meetings, notifier, { now: () => now }, pino({ level: 'silent' }), 'bench');
+    const meetings = {
+      meeting: async (_p: string, pairId: string, meetingId: string) => meetingFor(dueById.get(meetingId), pairId),
+    };
+    const scheduler = new ReminderScheduler(
+      index,
+      meetings,
+      notifier,
+      { now: () => now },
+      pino({ level: 'silent' }),
+      'bench',
+    );
     proxy.requests.length = 0;
     const started = performance.now();
     const report = await scheduler.tick();
     const ms = performance.now() - started;
-    check(sent.length === DUE && report.read === DUE, () => `expected ${DUE} reminders sent, got ${sent.length} (read ${report.read})`);
+    check(
+      sent.length === DUE && report.read === DUE,
+      () => `expected ${DUE} reminders sent, got ${sent.length} (read ${report.read})`,
+    );
     const byMethod = (method: string) => proxy.requests.filter((r) => r.method === method).length;
-    return [{
-      figure: 'reminder-tick', stored_future: FUTURE, due: DUE, sent: sent.length, ms: round2(ms),
-      table_requests: proxy.requests.length, requests_per_due: round2(proxy.requests.length / DUE),
-      reads: byMethod('GET'), writes: byMethod('PATCH') + byMethod('PUT') + byMethod('MERGE') + byMethod('POST'),
-    }];
+    return [
+      {
+        figure: 'reminder-tick',
+        stored_future: FUTURE,
+        due: DUE,
+        sent: sent.length,
+        ms: round2(ms),
+        table_requests: proxy.requests.length,
+        requests_per_due: round2(proxy.requests.length / DUE),
+        reads: byMethod('GET'),
+        writes: byMethod('PATCH') + byMethod('PUT') + byMethod('MERGE') + byMethod('POST'),
+      },
+    ];
   } finally {
     await proxy.stop();
   }
@@ -70,8 +108,19 @@ export async function reminderTick(context: BenchContext): Promise<Figure[]> {
 function meetingFor(due: DueEntry | undefined, pairId: string): Meeting | undefined {
   if (!due) return undefined;
   return {
-    id: due.meetingId, programmeId: 'p', pairId, number: 1, startsAt: due.startsAt, endsAt: new Date(Date.parse(due.startsAt) + HOUR).toISOString(),
-    durationMinutes: 60, timeZone: 'Europe/Berlin', format: 'online', status: 'planned', history: [], createdBy: 'x', createdAt: due.dueAt,
+    id: due.meetingId,
+    programmeId: 'p',
+    pairId,
+    number: 1,
+    startsAt: due.startsAt,
+    endsAt: new Date(Date.parse(due.startsAt) + HOUR).toISOString(),
+    durationMinutes: 60,
+    timeZone: 'Europe/Berlin',
+    format: 'online',
+    status: 'planned',
+    history: [],
+    createdBy: 'x',
+    createdAt: due.dueAt,
   };
 }
 
@@ -85,8 +134,16 @@ async function writeInBatches(table: TableClient, entries: readonly DueEntry[]):
   const batches: TransactionAction[][] = [];
   for (const [partition, list] of byPartition) {
     for (let i = 0; i < list.length; i += 100) {
-      batches.push(list.slice(i, i + 100).map((e) => ['upsert', { partitionKey: partition, rowKey: encodeKey(dueRowKey(e)), entry: JSON.stringify(e) }]));
+      batches.push(
+        list
+          .slice(i, i + 100)
+          .map((e) => [
+            'upsert',
+            { partitionKey: partition, rowKey: encodeKey(dueRowKey(e)), entry: JSON.stringify(e) },
+          ]),
+      );
     }
   }
-  for (let i = 0; i < batches.length; i += 8) await Promise.all(batches.slice(i, i + 8).map((actions) => table.submitTransaction(actions)));
+  for (let i = 0; i < batches.length; i += 8)
+    await Promise.all(batches.slice(i, i + 8).map((actions) => table.submitTransaction(actions)));
 }

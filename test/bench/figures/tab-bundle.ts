@@ -5,5 +5,11 @@ import type { BenchContext, Figure } from '../lib/figure';
 export async function tabBundle(_context: BenchContext): Promise<Figure[]> {
   const { bundles, remove } = await buildTabForTest();
   await remove();
-  return bundles.map((b) => ({ figure: 'tab-bundle', file: b.file, kib: Math.round(b.bytes / 102.4) / 10, gzip_kib: Math.round(b.gzipBytes / 102.4) / 10, target_gzip_kib: 300 }));
+  return bundles.map((b) => ({
+    figure: 'tab-bundle',
+    file: b.file,
+    kib: Math.round(b.bytes / 102.4) / 10,
+    gzip_kib: Math.round(b.gzipBytes / 102.4) / 10,
+    target_gzip_kib: 300,
+  }));
 }

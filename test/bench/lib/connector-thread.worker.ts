@@ -21,7 +21,10 @@ parentPort!.on('message', (command: ConnectorCommand) => {
     parentPort!.postMessage({ type: 'configured' });
   } else if (command.type === 'results') {
     // Bodies stay here (megabytes of cards); whether a call carried a card is all the bench needs.
-    const calls = connector.calls.map(({ body, ...call }) => ({ ...call, body: body?.attachments ? { attachments: [] } : undefined }));
+    const calls = connector.calls.map(({ body, ...call }) => ({
+      ...call,
+      body: body?.attachments ? { attachments: [] } : undefined,
+    }));
     parentPort!.postMessage({ type: 'results', calls, violations: connector.violations });
   } else {
     void connector.stop().then(() => process.exit(0));

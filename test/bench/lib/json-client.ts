@@ -45,7 +45,11 @@ export class JsonClient {
               const text = Buffer.concat(chunks).toString('utf8');
               resolve({ status: response.statusCode ?? 0, body: text ? JSON.parse(text) : undefined, ms });
             } catch (error) {
-              reject(new Error(`POST ${path} answered ${response.statusCode} with a body that is not JSON: ${String(error)}`));
+              reject(
+                new Error(
+                  `POST ${path} answered ${response.statusCode} with a body that is not JSON: ${String(error)}`,
+                ),
+              );
             }
           });
         },

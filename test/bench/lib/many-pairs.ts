@@ -28,7 +28,12 @@ export const PAIRS_PER_PROGRAMME = 500;
  * `count` new pairs spread over copies of the seeded programme, `PAIRS_PER_PROGRAMME` in each
  * (see seedManyPairs).
  */
-export async function seedManyProgrammes(server: TestTandem, programmeId: string, count: number, label: string): Promise<PairTarget[]> {
+export async function seedManyProgrammes(
+  server: TestTandem,
+  programmeId: string,
+  count: number,
+  label: string,
+): Promise<PairTarget[]> {
   const programmes = new ProgrammeTableRepository(testTableStore(server.tablePrefix));
   const original = await programmes.get(TENANT_ID, programmeId);
   if (!original) throw new Error('seed the journey first');
@@ -36,7 +41,15 @@ export async function seedManyProgrammes(server: TestTandem, programmeId: string
   for (let start = 0, n = 0; start < count; start += PAIRS_PER_PROGRAMME, n += 1) {
     const copy = { ...original.value, id: crypto.randomUUID(), name: `${original.value.name} (${label} ${n})` };
     await programmes.create(copy);
-    targets.push(...(await seedManyPairs(server, programmeId, copy.id, Math.min(PAIRS_PER_PROGRAMME, count - start), `${label}p${n}`)));
+    targets.push(
+      ...(await seedManyPairs(
+        server,
+        programmeId,
+        copy.id,
+        Math.min(PAIRS_PER_PROGRAMME, count - start),
+        `${label}p${n}`,
+      )),
+    );
   }
   return targets;
 }
@@ -47,12 +60,26 @@ export async function seedManyProgrammes(server: TestTandem, programmeId: string
  * feedback. Written through the storage repositories (so each pair has its revision token, as
  * in production), far quicker than onboarding and matching hundreds of people.
  */
-export async function seedManyPairs(server: TestTandem, from: string, to: string, count: number, label: string): Promise<PairTarget[]> {
+export async function seedManyPairs(
+  server: TestTandem,
+  from: string,
+  to: string,
+  count: number,
+  label: string,
+): Promise<PairTarget[]> {
   const store = testTableStore(server.tablePrefix);
-  const [profiles, pairs, meetings, feedback] = [new ProfileTableRepository(store), new PairTableRepository(store), new MeetingTableRepository(store), new FeedbackTableRepository(store)];
+  const [profiles, pairs, meetings, feedback] = [
+    new ProfileTableRepository(store),
+    new PairTableRepository(store),
+    new MeetingTableRepository(store),
+    new FeedbackTableRepository(store),
+  ];
   const [mentor, mentee, pair, meetingList, feedbackList] = await Promise.all([
-    profiles.get(from, JOURNEY.mentor), profiles.get(from, JOURNEY.mentee), pairs.get(from, JOURNEY.pairId),
-    meetings.list(from, JOURNEY.pairId), feedback.forPair(from, JOURNEY.pairId),
+    profiles.get(from, JOURNEY.mentor),
+    profiles.get(from, JOURNEY.mentee),
+    pairs.get(from, JOURNEY.pairId),
+    meetings.list(from, JOURNEY.pairId),
+    feedback.forPair(from, JOURNEY.pairId),
   ]);
   if (!mentor || !mentee || !pair) throw new Error('seed the journey first');
   const programmeId = to;

@@ -13,7 +13,15 @@ export interface ProxiedRequest {
 }
 
 /** Headers that describe one connection, not the message; each hop sets its own. */
-const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'proxy-connection', 'transfer-encoding', 'te', 'trailer', 'upgrade']);
+const HOP_BY_HOP = new Set([
+  'connection',
+  'keep-alive',
+  'proxy-connection',
+  'transfer-encoding',
+  'te',
+  'trailer',
+  'upgrade',
+]);
 
 /**
  * A pass-through HTTP proxy that records every request: put it between a client and a
@@ -51,10 +59,19 @@ export class RequestCountingProxy {
     const startedAt = performance.now();
     const method = req.method ?? 'GET';
     const path = req.url ?? '/';
-    res.on('finish', () => this.requests.push({ method, path, status: res.statusCode, ms: performance.now() - startedAt }));
+    res.on('finish', () =>
+      this.requests.push({ method, path, status: res.statusCode, ms: performance.now() - startedAt }),
+    );
 
     const upstream = http.request(
-      { host: this.target.host, port: this.target.port, method, path, headers: endToEnd(req.headers), agent: this.upstreamAgent },
+      {
+        host: this.target.host,
+        port: this.target.port,
+        method,
+        path,
+        headers: endToEnd(req.headers),
+        agent: this.upstreamAgent,
+      },
       (answer) => {
         res.writeHead(answer.statusCode ?? 502, answer.statusMessage, endToEnd(answer.headers));
         answer.pipe(res);

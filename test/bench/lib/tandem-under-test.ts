@@ -18,9 +18,18 @@ export interface TandemUnderTest {
  */
 export async function startTandem(connectionString: string): Promise<TandemUnderTest> {
   const tablePrefix = `bench${randomBytes(4).toString('hex')}`;
-  const config = loadConfig({ NODE_ENV: 'test', TABLE_PREFIX: tablePrefix, AZURE_STORAGE_CONNECTION_STRING: connectionString });
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    TABLE_PREFIX: tablePrefix,
+    AZURE_STORAGE_CONNECTION_STRING: connectionString,
+  });
   const logger = pino({ level: 'silent' });
-  const { tandem } = composeTandem({ config, logger, storage: { kind: 'connection-string', connectionString }, clock: { now: () => new Date() } });
+  const { tandem } = composeTandem({
+    config,
+    logger,
+    storage: { kind: 'connection-string', connectionString },
+    clock: { now: () => new Date() },
+  });
   const url = await tandem.listen(0, '127.0.0.1');
   return { url, tablePrefix, stop: () => tandem.close() };
 }

@@ -44,7 +44,9 @@ export interface TurnLoopOptions {
  * fairer than measuring one block after another.
  */
 export async function runTurnLoop(options: TurnLoopOptions): Promise<Map<string, SubjectResult>> {
-  const results = new Map<string, SubjectResult>(options.subjects.map((subject) => [subject.name, { latenciesMs: [], tableRequests: [], connectorCalls: 0 }]));
+  const results = new Map<string, SubjectResult>(
+    options.subjects.map((subject) => [subject.name, { latenciesMs: [], tableRequests: [], connectorCalls: 0 }]),
+  );
   const rounds = options.warmupTurns + options.measuredTurns;
   for (let round = 0; round < rounds; round++) {
     const measured = round >= options.warmupTurns;
@@ -57,7 +59,8 @@ export async function runTurnLoop(options: TurnLoopOptions): Promise<Map<string,
       result.tableRequests.push(...outcome.tableRequests);
       result.connectorCalls += outcome.connectorCalls.length;
     }
-    if ((round + 1) % 100 === 0 || round + 1 === options.warmupTurns) options.log(`  round ${round + 1}/${rounds}${measured ? '' : ' (warm-up)'}`);
+    if ((round + 1) % 100 === 0 || round + 1 === options.warmupTurns)
+      options.log(`  round ${round + 1}/${rounds}${measured ? '' : ' (warm-up)'}`);
   }
   return results;
 }

@@ -14,7 +14,13 @@ export function hrActor(aadObjectId: string): Actor {
 /** A running programme run by this admin. */
 export async function aProgramme(hooks: TestHooks, hr: Actor): Promise<string> {
   const programmeId = randomUUID();
-  const created = await hooks.services.programmes.create(hr, programmeId, { name: 'RM 2027', startDate: '2027-02-01', endDate: '2027-08-01', meetingsTarget: '6', languages: 'de,en' });
+  const created = await hooks.services.programmes.create(hr, programmeId, {
+    name: 'RM 2027',
+    startDate: '2027-02-01',
+    endDate: '2027-08-01',
+    meetingsTarget: '6',
+    languages: 'de,en',
+  });
   if (!created.ok) throw new Error(`programme not created: ${created.reason}`);
   return programmeId;
 }
@@ -31,44 +37,106 @@ export interface Participant {
  * Many onboarded participants, written straight to storage: going through the onboarding form
  * for each would test onboarding, not delivery. `reachable: false` leaves out the conversation.
  */
-export async function participants(hooks: TestHooks, connector: Pick<FakeConnector, 'url'>, programmeId: string, count: number, options: { reachable?: (i: number) => boolean } = {}): Promise<Participant[]> {
+export async function participants(
+  hooks: TestHooks,
+  connector: Pick<FakeConnector, 'url'>,
+  programmeId: string,
+  count: number,
+  options: { reachable?: (i: number) => boolean } = {},
+): Promise<Participant[]> {
   const profiles = new ProfileTableRepository(hooks.store);
   const people: Participant[] = Array.from({ length: count }, (_, i) => ({
-    aadObjectId: randomUUID(), conversationId: `a:1person-${i}-${randomUUID()}`, language: i % 3 === 0 ? 'en' : 'de', role: i % 2 === 0 ? 'mentor' : 'mentee',
+    aadObjectId: randomUUID(),
+    conversationId: `a:1person-${i}-${randomUUID()}`,
+    language: i % 3 === 0 ? 'en' : 'de',
+    role: i % 2 === 0 ? 'mentor' : 'mentee',
   }));
   const store = async (person: Participant, i: number) => {
     await profiles.create(profileOf(programmeId, person, i));
     if (options.reachable && !options.reachable(i)) return;
     await hooks.directory.remember({
-      scope: 'personal', tenantId: TENANT_ID, ownerId: person.aadObjectId, conversationId: person.conversationId, serviceUrl: connector.url, locale: person.language === 'de' ? 'de-DE' : 'en-GB', updatedAt: new Date(),
-      reference: { channelId: 'msteams', serviceUrl: connector.url, bot: BOT, user: { id: `29:${i}`, aadObjectId: person.aadObjectId }, conversation: { id: person.conversationId, conversationType: 'personal', tenantId: TENANT_ID } },
+      scope: 'personal',
+      tenantId: TENANT_ID,
+      ownerId: person.aadObjectId,
+      conversationId: person.conversationId,
+      serviceUrl: connector.url,
+      locale: person.language === 'de' ? 'de-DE' : 'en-GB',
+      updatedAt: new Date(),
+      reference: {
+        channelId: 'msteams',
+        serviceUrl: connector.url,
+        bot: BOT,
+        user: { id: `29:${i}`, aadObjectId: person.aadObjectId },
+        conversation: { id: person.conversationId, conversationType: 'personal', tenantId: TENANT_ID },
+      },
     });
   };
   // A few hundred writes at a time: enough to keep Azurite busy without thousands of open sockets.
-  for (let start = 0; start < people.length; start += 200) await Promise.all(people.slice(start, start + 200).map((person, i) => store(person, start + i)));
+  for (let start = 0; start < people.length; start += 200)
+    await Promise.all(people.slice(start, start + 200).map((person, i) => store(person, start + i)));
   return people;
 }
 
 function profileOf(programmeId: string, person: Participant, i: number): Profile {
   const now = '2027-02-02T10:00:00.000Z';
   return {
-    programmeId, tenantId: TENANT_ID, aadObjectId: person.aadObjectId, displayName: `Person ${i}`, role: person.role, department: `D${i % 5}`, location: 'Köln', timeZone: 'Europe/Berlin',
-    languages: ['de'], topics: ['big-data'], ownTopics: '', goals: '', availability: ['tue-am'], format: 'online', capacity: 1, consent: { givenAt: now, version: '2027-01' },
-    locale: person.language === 'de' ? 'de-DE' : 'en-GB', createdAt: now, updatedAt: now,
+    programmeId,
+    tenantId: TENANT_ID,
+    aadObjectId: person.aadObjectId,
+    displayName: `Person ${i}`,
+    role: person.role,
+    department: `D${i % 5}`,
+    location: 'Köln',
+    timeZone: 'Europe/Berlin',
+    languages: ['de'],
+    topics: ['big-data'],
+    ownTopics: '',
+    goals: '',
+    availability: ['tue-am'],
+    format: 'online',
+    capacity: 1,
+    consent: { givenAt: now, version: '2027-01' },
+    locale: person.language === 'de' ? 'de-DE' : 'en-GB',
+    createdAt: now,
+    updatedAt: now,
   };
 }
 
 /** The compose form's answers for news in both languages to all participants. */
 export function newsForm(programmeId: string, overrides: Record<string, string> = {}): Record<string, string> {
-  return { programmeId, language: 'both', titleEn: 'Kick-off', textEn: 'We start today.', titleDe: 'Auftakt', textDe: 'Heute geht es los.', audience: 'participants', ...overrides };
+  return {
+    programmeId,
+    language: 'both',
+    titleEn: 'Kick-off',
+    textEn: 'We start today.',
+    titleDe: 'Auftakt',
+    textDe: 'Heute geht es los.',
+    audience: 'participants',
+    ...overrides,
+  };
 }
 
 /** Queues news for all participants through the service, as Send now does; the report card lives in HR's chat. */
-export async function queueNews(hooks: TestHooks, hr: Actor, programmeId: string, connector: Pick<FakeConnector, 'url'>, form: Record<string, string> = newsForm(programmeId)): Promise<string> {
+export async function queueNews(
+  hooks: TestHooks,
+  hr: Actor,
+  programmeId: string,
+  connector: Pick<FakeConnector, 'url'>,
+  form: Record<string, string> = newsForm(programmeId),
+): Promise<string> {
   const broadcastId = randomUUID();
   const previewed = await hooks.services.broadcasts.preview(hr, broadcastId, form);
   if (!previewed.ok) throw new Error(`preview refused: ${previewed.reason}`);
-  const report = { reference: { channelId: 'msteams', serviceUrl: connector.url, bot: BOT, conversation: { id: 'a:1hr-chat', conversationType: 'personal', tenantId: TENANT_ID } }, activityId: 'report-card', locale: 'de-DE' };
+  const report = {
+    reference: {
+      channelId: 'msteams',
+      serviceUrl: connector.url,
+      bot: BOT,
+      conversation: { id: 'a:1hr-chat', conversationType: 'personal', tenantId: TENANT_ID },
+    },
+    activityId: 'report-card',
+    locale: 'de-DE',
+  };
   const sent = await hooks.services.broadcasts.sendNow(hr, broadcastId, report);
   if (!sent.ok) throw new Error(`send refused: ${sent.reason}`);
   return broadcastId;
@@ -78,7 +146,8 @@ export async function queueNews(hooks: TestHooks, hr: Actor, programmeId: string
 export function newsPerConversation(connector: Pick<FakeConnector, 'calls'>): Map<string, number> {
   const counts = new Map<string, number>();
   for (const call of connector.calls) {
-    if (call.kind === 'send' && call.status < 300 && call.body?.attachments) counts.set(call.conversationId ?? '', (counts.get(call.conversationId ?? '') ?? 0) + 1);
+    if (call.kind === 'send' && call.status < 300 && call.body?.attachments)
+      counts.set(call.conversationId ?? '', (counts.get(call.conversationId ?? '') ?? 0) + 1);
   }
   return counts;
 }

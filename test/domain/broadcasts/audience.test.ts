@@ -1,4 +1,9 @@
-import { missingChannels, resolveAudience, type AudienceMember, type ChannelKind } from '../../../bot/src/domain/broadcasts';
+import {
+  missingChannels,
+  resolveAudience,
+  type AudienceMember,
+  type ChannelKind,
+} from '../../../bot/src/domain/broadcasts';
 
 const members: AudienceMember[] = [
   { aadObjectId: 'anna', displayName: 'Anna', role: 'mentor', language: 'en' },
@@ -6,15 +11,22 @@ const members: AudienceMember[] = [
   { aadObjectId: 'carla', displayName: 'Carla', role: 'mentor', language: 'de' },
 ];
 const channels = new Map<ChannelKind, string>([['news', 'Programme news']]);
-const keys = (audience: Parameters<typeof resolveAudience>[0]) => resolveAudience(audience, members, channels).map((r) => r.key);
+const keys = (audience: Parameters<typeof resolveAudience>[0]) =>
+  resolveAudience(audience, members, channels).map((r) => r.key);
 
 describe('audience', () => {
   test.each([
     [['participants'], ['person:anna', 'person:bernd', 'person:carla']],
     [['mentors'], ['person:anna', 'person:carla']],
     [['mentees'], ['person:bernd']],
-    [['mentors', 'participants'], ['person:anna', 'person:bernd', 'person:carla']],
-    [['channel', 'mentees'], ['channel:news', 'person:bernd']],
+    [
+      ['mentors', 'participants'],
+      ['person:anna', 'person:bernd', 'person:carla'],
+    ],
+    [
+      ['channel', 'mentees'],
+      ['channel:news', 'person:bernd'],
+    ],
     [['community'], []],
   ] as const)('%j reaches %j, each once', (audience, expected) => {
     expect(keys(audience)).toEqual(expected);

@@ -1,9 +1,20 @@
-import { cancelBroadcast, draftBroadcast, isDue, isStalled, queueBroadcast, scheduleBroadcast } from '../../../bot/src/domain/broadcasts';
+import {
+  cancelBroadcast,
+  draftBroadcast,
+  isDue,
+  isStalled,
+  queueBroadcast,
+  scheduleBroadcast,
+} from '../../../bot/src/domain/broadcasts';
 
 const now = new Date('2027-03-01T09:00:00Z');
 const at = (iso: string) => new Date(iso);
 const draft = draftBroadcast(
-  { programmeId: 'p', audience: ['participants'], content: { language: 'en', versions: { en: { title: 't', text: 'x' } } } },
+  {
+    programmeId: 'p',
+    audience: ['participants'],
+    content: { language: 'en', versions: { en: { title: 't', text: 'x' } } },
+  },
   { id: 'b1', tenantId: 't', createdBy: 'hr', createdByName: 'Helga', now },
 );
 

@@ -1,8 +1,21 @@
-import { claimRecipient, combineShardCounts, countDeliveries, expireRecipient, isFinished, pendingRecipient, settleRecipient } from '../../../bot/src/domain/broadcasts';
+import {
+  claimRecipient,
+  combineShardCounts,
+  countDeliveries,
+  expireRecipient,
+  isFinished,
+  pendingRecipient,
+  settleRecipient,
+} from '../../../bot/src/domain/broadcasts';
 
 const now = new Date('2027-03-01T09:00:00Z');
 const later = (ms: number) => new Date(now.getTime() + ms);
-const pending = pendingRecipient('b1', { key: 'person:anna', kind: 'person', target: 'anna', displayName: 'Anna', language: 'en' }, { shard: 0 }, now);
+const pending = pendingRecipient(
+  'b1',
+  { key: 'person:anna', kind: 'person', target: 'anna', displayName: 'Anna', language: 'en' },
+  { shard: 0 },
+  now,
+);
 
 describe('recipient status', () => {
   test('pending → sending → sent; a sent delivery cannot be claimed again', () => {
@@ -15,11 +28,16 @@ describe('recipient status', () => {
 
   test('a delivery being sent by another worker cannot be taken', () => {
     const claimed = claimRecipient(pending, 'worker-1', now);
-    expect(claimed.ok && claimRecipient(claimed.value, 'worker-2', now)).toEqual({ ok: false, reason: 'already-taken' });
+    expect(claimed.ok && claimRecipient(claimed.value, 'worker-2', now)).toEqual({
+      ok: false,
+      reason: 'already-taken',
+    });
   });
 
   test('failures keep the reason and the HTTP status', () => {
-    expect(settleRecipient(pending, { status: 'not-reachable', reason: 'app-removed', httpStatus: 403, attempts: 1 }, now)).toMatchObject({ status: 'not-reachable', reason: 'app-removed', httpStatus: 403 });
+    expect(
+      settleRecipient(pending, { status: 'not-reachable', reason: 'app-removed', httpStatus: 403, attempts: 1 }, now),
+    ).toMatchObject({ status: 'not-reachable', reason: 'app-removed', httpStatus: 403 });
   });
 
   test('a sending row past its lease is closed as failed with an unknown outcome, never made pending again', () => {
@@ -39,7 +57,10 @@ describe('recipient status', () => {
   });
 
   test('shard tallies add up; the rows of shards without a tally yet count as pending', () => {
-    const shards = [countDeliveries(['sent', 'sent', 'failed']), countDeliveries(['not-reachable', 'sending', 'pending'])];
+    const shards = [
+      countDeliveries(['sent', 'sent', 'failed']),
+      countDeliveries(['not-reachable', 'sending', 'pending']),
+    ];
     const counts = combineShardCounts(shards, 10);
     expect(counts).toEqual({ pending: 5, sending: 1, sent: 2, failed: 1, 'not-reachable': 1, total: 10 });
     expect(isFinished(counts)).toBe(false);

@@ -9,35 +9,117 @@ import { newProgramme, parseProgrammeSettings } from '../../../bot/src/domain/pr
 import { aHeldMeeting, aMeeting, MENTEE, MENTOR } from '../meetings/support/meetings';
 
 const NOW = new Date('2027-04-01T08:00:00Z');
-const settings = parseProgrammeSettings({ name: 'RM 2027', startDate: '2027-02-01', endDate: '2027-08-01', meetingsTarget: '6', languages: ['de', 'en'], coachName: 'Jonas', coachEmail: 'jonas@contoso.com' });
+const settings = parseProgrammeSettings({
+  name: 'RM 2027',
+  startDate: '2027-02-01',
+  endDate: '2027-08-01',
+  meetingsTarget: '6',
+  languages: ['de', 'en'],
+  coachName: 'Jonas',
+  coachEmail: 'jonas@contoso.com',
+});
 if (!settings.ok) throw new Error('settings');
 const base = newProgramme(settings.value, { id: 'p1', tenantId: 't1', createdBy: 'hr', now: NOW });
 const withCustom = addTopic(base, { en: 'Prompting', de: 'Prompten' });
 if (!withCustom.ok) throw new Error('topic');
 const programme = withCustom.value;
 
-const profile = (aadObjectId: string, role: 'mentor' | 'mentee', timeZone: string, topics: string[], extra: Partial<Profile> = {}) =>
-  ({ programmeId: 'p1', tenantId: 't1', aadObjectId, displayName: aadObjectId, role, department: 'IT', location: 'Köln', timeZone, languages: ['de'], topics, ownTopics: '', goals: '', availability: ['tue-am', 'thu-pm'], format: 'online', capacity: 1, consent: { givenAt: '', version: '1' }, locale: 'de-DE', createdAt: '', updatedAt: '', ...extra }) as Profile;
-const pair: Pair = { programmeId: 'p1', tenantId: 't1', mentorId: MENTOR, menteeId: MENTEE, score: 1, reasons: [], status: 'confirmed', chatId: '19:x@thread.v2', createdAt: '2027-02-01T00:00:00Z' };
+const profile = (
+  aadObjectId: string,
+  role: 'mentor' | 'mentee',
+  timeZone: string,
+  topics: string[],
+  extra: Partial<Profile> = {},
+) =>
+  ({
+    programmeId: 'p1',
+    tenantId: 't1',
+    aadObjectId,
+    displayName: aadObjectId,
+    role,
+    department: 'IT',
+    location: 'Köln',
+    timeZone,
+    languages: ['de'],
+    topics,
+    ownTopics: '',
+    goals: '',
+    availability: ['tue-am', 'thu-pm'],
+    format: 'online',
+    capacity: 1,
+    consent: { givenAt: '', version: '1' },
+    locale: 'de-DE',
+    createdAt: '',
+    updatedAt: '',
+    ...extra,
+  }) as Profile;
+const pair: Pair = {
+  programmeId: 'p1',
+  tenantId: 't1',
+  mentorId: MENTOR,
+  menteeId: MENTEE,
+  score: 1,
+  reasons: [],
+  status: 'confirmed',
+  chatId: '19:x@thread.v2',
+  createdAt: '2027-02-01T00:00:00Z',
+};
 
 /** A topic decided by a poll (the titles do not matter to the journey, which names topics from the catalogue). */
-const agendaOn = (topicKey: string) => ({ topicKey, titles: { en: topicKey, de: topicKey }, setBy: MENTEE, at: '2027-03-01T08:00:00.000Z' });
+const agendaOn = (topicKey: string) => ({
+  topicKey,
+  titles: { en: topicKey, de: topicKey },
+  setBy: MENTEE,
+  at: '2027-03-01T08:00:00.000Z',
+});
 const held = aHeldMeeting('h1', '2027-03-09T09:00:00.000Z', { agenda: agendaOn('artificial-intelligence') });
-const planned = aMeeting({ id: 'p2', number: 2, startsAt: '2027-04-06T08:00:00.000Z', endsAt: '2027-04-06T09:00:00.000Z', agenda: agendaOn('big-data') });
+const planned = aMeeting({
+  id: 'p2',
+  number: 2,
+  startsAt: '2027-04-06T08:00:00.000Z',
+  endsAt: '2027-04-06T09:00:00.000Z',
+  agenda: agendaOn('big-data'),
+});
 const cancelled = aMeeting({ id: 'c1', number: 2, startsAt: '2027-03-30T08:00:00.000Z', status: 'cancelled' });
 
 const feedback = (authorId: string, overrides: Partial<VisibleFeedback> = {}): VisibleFeedback => ({
-  programmeId: 'p1', pairId: `${MENTOR}~${MENTEE}`, meetingId: 'h1', meetingNumber: 1, authorId, role: authorId === MENTOR ? 'mentor' : 'mentee', rating: 3,
-  topicsCovered: [], learning: `learning of ${authorId}`, shareAsGoodPractice: false, createdAt: '2027-03-09T11:00:00Z', updatedAt: '2027-03-09T11:00:00Z', ...overrides,
+  programmeId: 'p1',
+  pairId: `${MENTOR}~${MENTEE}`,
+  meetingId: 'h1',
+  meetingNumber: 1,
+  authorId,
+  role: authorId === MENTOR ? 'mentor' : 'mentee',
+  rating: 3,
+  topicsCovered: [],
+  learning: `learning of ${authorId}`,
+  shareAsGoodPractice: false,
+  createdAt: '2027-03-09T11:00:00Z',
+  updatedAt: '2027-03-09T11:00:00Z',
+  ...overrides,
 });
 
 /** An open poll for meeting 2: a catalogue topic both chose (the mentor changed their mind once) and the mentee's own question. */
 const openPoll = (): OpenPoll => ({
   poll: {
-    id: 'poll-1', tenantId: 't1', programmeId: 'p1', pairId: `${MENTOR}~${MENTEE}`, mentorId: MENTOR, menteeId: MENTEE, meetingId: 'm2', meetingNumber: 2, status: 'open',
-    options: [{ id: 't-ai', topicKey: 'artificial-intelligence' }], voting: 'single', decision: 'mentee', openedBy: 'auto', openedAt: '2027-03-01T08:00:00.000Z',
+    id: 'poll-1',
+    tenantId: 't1',
+    programmeId: 'p1',
+    pairId: `${MENTOR}~${MENTEE}`,
+    mentorId: MENTOR,
+    menteeId: MENTEE,
+    meetingId: 'm2',
+    meetingNumber: 2,
+    status: 'open',
+    options: [{ id: 't-ai', topicKey: 'artificial-intelligence' }],
+    voting: 'single',
+    decision: 'mentee',
+    openedBy: 'auto',
+    openedAt: '2027-03-01T08:00:00.000Z',
   },
-  options: [{ id: 't-ai', topicKey: 'artificial-intelligence' }, { id: 'c-1', title: 'LinkedIn-Profil einrichten', addedBy: MENTEE, addedAt: '2027-03-01T09:00:00.000Z' }],
+  options: [
+    { id: 't-ai', topicKey: 'artificial-intelligence' },
+    { id: 'c-1', title: 'LinkedIn-Profil einrichten', addedBy: MENTEE, addedAt: '2027-03-01T09:00:00.000Z' },
+  ],
   votes: [
     { personId: MENTEE, optionId: 't-ai', selected: true, at: '2027-03-01T09:00:00.000Z' },
     { personId: MENTOR, optionId: 'c-1', selected: true, at: '2027-03-01T09:01:00.000Z' },
@@ -45,76 +127,143 @@ const openPoll = (): OpenPoll => ({
   ],
 });
 
-const journey = (overrides: Partial<JourneyInput> = {}) => buildJourney({
-  programme, pair, pairId: `${MENTOR}~${MENTEE}`, viewer: 'mentee', viewerId: MENTEE, language: 'de', now: NOW,
-  mentor: profile(MENTOR, 'mentor', 'Europe/London', ['big-data']),
-  mentee: profile(MENTEE, 'mentee', 'Europe/Berlin', ['artificial-intelligence', 'big-data', 'error-culture'], { ownTopics: 'Copilot?' }),
-  meetings: [planned, cancelled, held],
-  ...overrides,
-});
+const journey = (overrides: Partial<JourneyInput> = {}) =>
+  buildJourney({
+    programme,
+    pair,
+    pairId: `${MENTOR}~${MENTEE}`,
+    viewer: 'mentee',
+    viewerId: MENTEE,
+    language: 'de',
+    now: NOW,
+    mentor: profile(MENTOR, 'mentor', 'Europe/London', ['big-data']),
+    mentee: profile(MENTEE, 'mentee', 'Europe/Berlin', ['artificial-intelligence', 'big-data', 'error-culture'], {
+      ownTopics: 'Copilot?',
+    }),
+    meetings: [planned, cancelled, held],
+    ...overrides,
+  });
 
 describe('the journey of a pair', () => {
   test('progress counts held and planned meetings against the target; cancelled ones do not count', () => {
     expect(journey().meetings).toEqual({ held: 1, planned: 1, target: 6, toSchedule: 4 });
   });
 
-  test('the timeline: held with the viewer\'s rating, planned with the join link, then suggested slots up to the target on a shared slot', () => {
+  test("the timeline: held with the viewer's rating, planned with the join link, then suggested slots up to the target on a shared slot", () => {
     const timeline = journey({ feedback: [feedback(MENTOR, { rating: 2 }), feedback(MENTEE, { rating: 4 })] }).timeline;
-    expect(timeline.map((e) => [e.number, e.kind])).toEqual([[1, 'held'], [2, 'planned'], [3, 'suggested'], [4, 'suggested'], [5, 'suggested'], [6, 'suggested']]);
-    expect(timeline[0]).toMatchObject({ topicKey: 'artificial-intelligence', rating: 4, local: { date: '2027-03-09', time: '10:00', timeZone: 'Europe/Berlin' } });
+    expect(timeline.map((e) => [e.number, e.kind])).toEqual([
+      [1, 'held'],
+      [2, 'planned'],
+      [3, 'suggested'],
+      [4, 'suggested'],
+      [5, 'suggested'],
+      [6, 'suggested'],
+    ]);
+    expect(timeline[0]).toMatchObject({
+      topicKey: 'artificial-intelligence',
+      rating: 4,
+      local: { date: '2027-03-09', time: '10:00', timeZone: 'Europe/Berlin' },
+    });
     expect(timeline[0]!.meetingLink).toBeUndefined();
     expect(timeline[1]).toMatchObject({ topicKey: 'big-data', local: { date: '2027-04-06', time: '10:00' } });
     expect(timeline[1]!.meetingLink).toContain('https://teams.microsoft.com/l/meeting/new?');
     const suggested = timeline.filter((e) => e.kind === 'suggested');
     // Tuesday mornings (the first slot both marked), at 09:00 on the viewer's clock, before the end.
-    expect(suggested.every((e) => e.local.time === '09:00' && new Date(`${e.local.date}T00:00:00Z`).getUTCDay() === 2 && e.local.date <= '2027-08-01')).toBe(true);
+    expect(
+      suggested.every(
+        (e) =>
+          e.local.time === '09:00' &&
+          new Date(`${e.local.date}T00:00:00Z`).getUTCDay() === 2 &&
+          e.local.date <= '2027-08-01',
+      ),
+    ).toBe(true);
     expect(suggested.map((e) => e.startsAt)).toEqual([...suggested.map((e) => e.startsAt)].sort());
   });
 
   test('a planned meeting with a pasted join link offers that link instead of the new-meeting form', () => {
-    const joined = journey({ meetings: [held, { ...planned, joinUrl: 'https://teams.microsoft.com/l/meetup-join/abc' }] }).timeline[1]!;
+    const joined = journey({
+      meetings: [held, { ...planned, joinUrl: 'https://teams.microsoft.com/l/meetup-join/abc' }],
+    }).timeline[1]!;
     expect(joined).toMatchObject({ joinUrl: 'https://teams.microsoft.com/l/meetup-join/abc' });
     expect(joined.meetingLink).toBeUndefined();
   });
 
-  test('an agenda in the pair\'s own words shows in the viewer\'s language', () => {
-    const own = { ...planned, agenda: { titles: { en: 'My LinkedIn profile', de: 'Mein LinkedIn-Profil' }, setBy: MENTEE, at: '2027-03-01T08:00:00.000Z' } };
-    expect(journey({ meetings: [held, own] }).timeline[1]).toMatchObject({ kind: 'planned', ownTopic: 'Mein LinkedIn-Profil' });
+  test("an agenda in the pair's own words shows in the viewer's language", () => {
+    const own = {
+      ...planned,
+      agenda: {
+        titles: { en: 'My LinkedIn profile', de: 'Mein LinkedIn-Profil' },
+        setBy: MENTEE,
+        at: '2027-03-01T08:00:00.000Z',
+      },
+    };
+    expect(journey({ meetings: [held, own] }).timeline[1]).toMatchObject({
+      kind: 'planned',
+      ownTopic: 'Mein LinkedIn-Profil',
+    });
     expect(journey({ meetings: [held, own], language: 'en' }).timeline[1]!.topicKey).toBeUndefined();
     expect(journey({ meetings: [held, own], language: 'en' }).timeline[1]!.ownTopic).toBe('My LinkedIn profile');
   });
 
-  test('times are on the viewer\'s own clock: the mentor reads London time', () => {
-    expect(journey({ viewer: 'mentor', viewerId: MENTOR }).timeline[0]!.local).toEqual({ date: '2027-03-09', time: '09:00', timeZone: 'Europe/London' });
+  test("times are on the viewer's own clock: the mentor reads London time", () => {
+    expect(journey({ viewer: 'mentor', viewerId: MENTOR }).timeline[0]!.local).toEqual({
+      date: '2027-03-09',
+      time: '09:00',
+      timeZone: 'Europe/London',
+    });
   });
 
   test('the topic map: discussed, planned, wanted by the mentee, open; custom and retired-but-discussed topics included', () => {
     const retired = setTopicRetired(programme, 'artificial-intelligence', true);
     if (!retired.ok) throw new Error('retire');
     const states = (j: ReturnType<typeof journey>) => Object.fromEntries(j.topics.map((t) => [t.key, t.state]));
-    expect(states(journey())).toMatchObject({ 'artificial-intelligence': 'discussed', 'big-data': 'planned', 'error-culture': 'wanted', 'digital-networking': 'open' });
+    expect(states(journey())).toMatchObject({
+      'artificial-intelligence': 'discussed',
+      'big-data': 'planned',
+      'error-culture': 'wanted',
+      'digital-networking': 'open',
+    });
     const custom = journey().topics.find((t) => t.name === 'Prompten');
     expect(custom).toMatchObject({ custom: true, state: 'open' });
-    expect(journey().topics.find((t) => t.key === 'big-data')).toMatchObject({ offeredByMentor: true, wantedByMentee: true, meetings: [2], name: 'Big Data' });
+    expect(journey().topics.find((t) => t.key === 'big-data')).toMatchObject({
+      offeredByMentor: true,
+      wantedByMentee: true,
+      meetings: [2],
+      name: 'Big Data',
+    });
     expect(states(journey({ programme: retired.value }))['artificial-intelligence']).toBe('discussed');
-    expect(states(journey({ programme: retired.value, meetings: [planned] }))['artificial-intelligence']).toBeUndefined();
+    expect(
+      states(journey({ programme: retired.value, meetings: [planned] }))['artificial-intelligence'],
+    ).toBeUndefined();
   });
 
   test('topics the pair said a held meeting covered count as discussed', () => {
-    const j = journey({ feedback: [feedback(MENTOR, { topicsCovered: ['artificial-intelligence', 'error-culture'] })] });
+    const j = journey({
+      feedback: [feedback(MENTOR, { topicsCovered: ['artificial-intelligence', 'error-culture'] })],
+    });
     expect(j.timeline[0]!.coveredTopicKeys).toEqual(['artificial-intelligence', 'error-culture']);
     expect(j.topics.find((t) => t.key === 'error-culture')).toMatchObject({ state: 'discussed', meetings: [1] });
   });
 
   test('HR gets only the topics held meetings covered, never the feedback itself', () => {
-    const hr = journey({ viewer: 'admin', viewerId: 'hr', feedback: [feedback(MENTEE, { topicsCovered: ['digital-leadership'] })], coveredTopics: [{ meetingId: 'h1', topicKeys: ['error-culture'] }] });
+    const hr = journey({
+      viewer: 'admin',
+      viewerId: 'hr',
+      feedback: [feedback(MENTEE, { topicsCovered: ['digital-leadership'] })],
+      coveredTopics: [{ meetingId: 'h1', topicKeys: ['error-culture'] }],
+    });
     expect(hr.timeline[0]!.coveredTopicKeys).toEqual(['error-culture']);
     expect(hr.topics.find((t) => t.key === 'error-culture')!.state).toBe('discussed');
     expect(hr.topics.find((t) => t.key === 'digital-leadership')!.state).toBe('open');
   });
 
-  test('learnings: one\'s own and one\'s private notes, the partner\'s learnings, never the partner\'s private note', () => {
-    const j = journey({ feedback: [feedback(MENTOR, { learning: 'Er fragt gut', privateNote: 'partner secret' }), feedback(MENTEE, { learning: 'Copilot kann Excel', privateNote: 'mein Geheimnis' })] });
+  test("learnings: one's own and one's private notes, the partner's learnings, never the partner's private note", () => {
+    const j = journey({
+      feedback: [
+        feedback(MENTOR, { learning: 'Er fragt gut', privateNote: 'partner secret' }),
+        feedback(MENTEE, { learning: 'Copilot kann Excel', privateNote: 'mein Geheimnis' }),
+      ],
+    });
     expect(j.learnings).toEqual({
       own: [{ text: 'Copilot kann Excel', author: MENTEE, meetingNumber: 1, at: '2027-03-09T11:00:00Z' }],
       privateNotes: [{ text: 'mein Geheimnis', author: MENTEE, meetingNumber: 1, at: '2027-03-09T11:00:00Z' }],
@@ -131,13 +280,22 @@ describe('the journey of a pair', () => {
     expect(member).toMatchObject({ menteeQuestions: 'Copilot?' });
     expect(member.poll).toEqual({
       meetingNumber: 2,
-      options: [{ topicKey: 'artificial-intelligence', label: 'Künstliche Intelligenz', voters: [MENTEE, MENTOR] }, { label: 'LinkedIn-Profil einrichten', voters: [] }],
+      options: [
+        { topicKey: 'artificial-intelligence', label: 'Künstliche Intelligenz', voters: [MENTEE, MENTOR] },
+        { label: 'LinkedIn-Profil einrichten', voters: [] },
+      ],
       voted: [MENTEE, MENTOR],
     });
     expect(member.learnings!.privateNotes).toHaveLength(1);
     const hr = journey({ viewer: 'admin', viewerId: 'hr', poll, feedback: notes });
     expect(hr).toMatchObject({ viewer: 'admin', meetings: { held: 1, planned: 1 } });
-    expect([hr.poll, hr.learnings, hr.menteeQuestions, hr.coach, hr.timeline[0]!.rating]).toEqual([undefined, undefined, undefined, undefined, undefined]);
+    expect([hr.poll, hr.learnings, hr.menteeQuestions, hr.coach, hr.timeline[0]!.rating]).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
     expect(JSON.stringify(hr)).not.toContain('geheim');
   });
 
@@ -148,31 +306,71 @@ describe('the journey of a pair', () => {
   });
 
   test('no suggestions once the target is reached or the programme is over', () => {
-    expect(journey({ now: new Date('2027-08-05T00:00:00Z') }).timeline.filter((e) => e.kind === 'suggested')).toEqual([]);
+    expect(journey({ now: new Date('2027-08-05T00:00:00Z') }).timeline.filter((e) => e.kind === 'suggested')).toEqual(
+      [],
+    );
     const six = Array.from({ length: 6 }, (_, k) => aHeldMeeting(`h${k}`, `2027-03-0${k + 1}T09:00:00.000Z`));
     expect(journey({ meetings: six }).meetings).toEqual({ held: 6, planned: 0, target: 6, toSchedule: 0 });
   });
 });
 
-describe('HR\'s programme overview', () => {
-  const row = (overrides: Partial<Pair>, meetings = [held, planned], mentee = 'Bernd') => ({ pair: { ...pair, ...overrides }, pairId: `${MENTOR}~${mentee}`, mentorName: 'Anna', menteeName: mentee, meetings });
+describe("HR's programme overview", () => {
+  const row = (overrides: Partial<Pair>, meetings = [held, planned], mentee = 'Bernd') => ({
+    pair: { ...pair, ...overrides },
+    pairId: `${MENTOR}~${mentee}`,
+    mentorName: 'Anna',
+    menteeName: mentee,
+    meetings,
+  });
   test.each([
     ['on track', row({}), []],
     ['waiting for the mentee', row({ status: 'awaiting-confirmation' }, []), ['awaiting-confirmation']],
     ['no chat and no meeting, two months in', row({ chatId: undefined }, []), ['no-chat', 'no-meeting-yet', 'quiet']],
-    ['quiet: last held long ago and nothing planned', row({}, [aHeldMeeting('h0', '2027-02-20T09:00:00.000Z')]), ['quiet']],
-    ['flagged at risk by the momentum guard', row({ momentum: { lastNudged: {}, atRisk: { reason: 'repeated-changes', personId: MENTEE, since: '2027-03-30T00:00:00Z' } } }, [held, planned, cancelled]), ['at-risk']],
+    [
+      'quiet: last held long ago and nothing planned',
+      row({}, [aHeldMeeting('h0', '2027-02-20T09:00:00.000Z')]),
+      ['quiet'],
+    ],
+    [
+      'flagged at risk by the momentum guard',
+      row(
+        {
+          momentum: {
+            lastNudged: {},
+            atRisk: { reason: 'repeated-changes', personId: MENTEE, since: '2027-03-30T00:00:00Z' },
+          },
+        },
+        [held, planned, cancelled],
+      ),
+      ['at-risk'],
+    ],
   ])('%s', (_label, input, flags) => {
     expect(programmeOverview(programme, [input], NOW).pairs[0]!.flags).toEqual(flags);
   });
 
   test('behind: in June, one meeting held where three or four were due', () => {
-    expect(programmeOverview(programme, [row({}, [held, { ...planned, startsAt: '2027-06-20T08:00:00.000Z' }])], new Date('2027-06-10T08:00:00Z')).pairs[0]!.flags).toEqual(['behind']);
+    expect(
+      programmeOverview(
+        programme,
+        [row({}, [held, { ...planned, startsAt: '2027-06-20T08:00:00.000Z' }])],
+        new Date('2027-06-10T08:00:00Z'),
+      ).pairs[0]!.flags,
+    ).toEqual(['behind']);
   });
 
   test('ended pairs are left out; pairs needing attention come first; counts per pair', () => {
-    const overview = programmeOverview(programme, [row({}, [held, planned], 'Anton'), row({ status: 'ended' }, [], 'Zed'), row({ chatId: undefined }, [], 'Berta')], NOW);
+    const overview = programmeOverview(
+      programme,
+      [row({}, [held, planned], 'Anton'), row({ status: 'ended' }, [], 'Zed'), row({ chatId: undefined }, [], 'Berta')],
+      NOW,
+    );
     expect(overview.pairs.map((p) => p.mentee)).toEqual(['Berta', 'Anton']);
-    expect(overview.pairs[1]).toMatchObject({ held: 1, planned: 1, target: 6, lastMeetingAt: held.startsAt, nextMeetingAt: planned.startsAt });
+    expect(overview.pairs[1]).toMatchObject({
+      held: 1,
+      planned: 1,
+      target: 6,
+      lastMeetingAt: held.startsAt,
+      nextMeetingAt: planned.startsAt,
+    });
   });
 });

@@ -63,8 +63,12 @@ describe('assignment is exactly optimal: most mentees first, then the highest to
   });
 
   test('an empty pool gives an empty assignment', () => {
-    expect(Array.from(assignMentees({ menteeCount: 0, mentorCount: 3, scores: new Float64Array(0), capacities: [1, 1, 1] }))).toEqual([]);
-    expect(Array.from(assignMentees({ menteeCount: 2, mentorCount: 0, scores: new Float64Array(0), capacities: [] }))).toEqual([-1, -1]);
+    expect(
+      Array.from(assignMentees({ menteeCount: 0, mentorCount: 3, scores: new Float64Array(0), capacities: [1, 1, 1] })),
+    ).toEqual([]);
+    expect(
+      Array.from(assignMentees({ menteeCount: 2, mentorCount: 0, scores: new Float64Array(0), capacities: [] })),
+    ).toEqual([-1, -1]);
   });
 
   test('the same input always gives the same pairs, even with many equal optima', () => {
@@ -90,14 +94,25 @@ describe('agrees with the munkres package on larger instances', () => {
     ]);
     const total = munkres(matrix).reduce((sum, [row, col]) => sum + matrix[row]![col]!, 0);
     const unmatchedCount = Math.floor(total / unmatched);
-    return { matched: menteeCount - unmatchedCount, total: menteeCount * 1e6 - unmatchedCount * 1e6 - (total - unmatchedCount * unmatched) };
+    return {
+      matched: menteeCount - unmatchedCount,
+      total: menteeCount * 1e6 - unmatchedCount * 1e6 - (total - unmatchedCount * unmatched),
+    };
   }
 
   test('40 random pools of up to 60 mentees', () => {
     for (let seed = 1000; seed < 1040; seed++) {
       const instance = randomInstance(seed, 60);
-      const got = evaluateAssignment(assignMentees(instance), instance.mentorCount, instance.scores, instance.capacities);
-      expect({ seed, ...got }).toEqual({ seed, ...munkresOptimum(instance.menteeCount, instance.mentorCount, instance.scores, instance.capacities) });
+      const got = evaluateAssignment(
+        assignMentees(instance),
+        instance.mentorCount,
+        instance.scores,
+        instance.capacities,
+      );
+      expect({ seed, ...got }).toEqual({
+        seed,
+        ...munkresOptimum(instance.menteeCount, instance.mentorCount, instance.scores, instance.capacities),
+      });
     }
   });
 });

@@ -1,4 +1,11 @@
-import { evaluatePair, preparePool, type FitReason, type MenteeProfile, type MentorProfile, type ProfilePoolInput } from '../../../bot/src/domain/matching';
+import {
+  evaluatePair,
+  preparePool,
+  type FitReason,
+  type MenteeProfile,
+  type MentorProfile,
+  type ProfilePoolInput,
+} from '../../../bot/src/domain/matching';
 import { mentee, mentor, testOffsetOf } from './support/people';
 
 function evaluate(m: MentorProfile, e: MenteeProfile, extra: Partial<ProfilePoolInput> = {}) {
@@ -8,17 +15,30 @@ function evaluate(m: MentorProfile, e: MenteeProfile, extra: Partial<ProfilePool
 }
 
 /** Only one part of the score counts, so each part can be checked on its own. */
-const only = (part: 'topics' | 'availability' | 'format' | 'location') => ({ topics: 0, availability: 0, format: 0, location: 0, [part]: 1 });
+const only = (part: 'topics' | 'availability' | 'format' | 'location') => ({
+  topics: 0,
+  availability: 0,
+  format: 0,
+  location: 0,
+  [part]: 1,
+});
 
 describe('fit score parts', () => {
   test.each<[string, string[], string[], number]>([
-    ['every wanted topic offered', ['big-data', 'error-culture'], ['error-culture', 'big-data', 'digital-networking'], 1],
+    [
+      'every wanted topic offered',
+      ['big-data', 'error-culture'],
+      ['error-culture', 'big-data', 'digital-networking'],
+      1,
+    ],
     ['half of the wanted topics', ['big-data', 'error-culture'], ['big-data'], 0.5],
     ['none of them', ['big-data'], ['error-culture'], 0],
     ['the mentee named no topics', [], ['big-data'], 0],
     ['a repeated topic counts once', ['big-data', 'big-data'], ['big-data'], 1],
   ])('topics: %s', (_name, wanted, offered, expected) => {
-    expect(evaluate(mentor('m', { topics: offered }), mentee('e', { topics: wanted }), { weights: only('topics') }).score).toBeCloseTo(expected, 12);
+    expect(
+      evaluate(mentor('m', { topics: offered }), mentee('e', { topics: wanted }), { weights: only('topics') }).score,
+    ).toBeCloseTo(expected, 12);
   });
 
   test.each<[string, string[], string[], number]>([
@@ -27,7 +47,11 @@ describe('fit score parts', () => {
     ['no overlap', ['mon-am'], ['mon-pm'], 0],
     ['the mentee named no slots', [], ['mon-pm'], 0],
   ])('availability: %s', (_name, menteeSlots, mentorSlots, expected) => {
-    expect(evaluate(mentor('m', { availability: mentorSlots }), mentee('e', { availability: menteeSlots }), { weights: only('availability') }).score).toBeCloseTo(expected, 12);
+    expect(
+      evaluate(mentor('m', { availability: mentorSlots }), mentee('e', { availability: menteeSlots }), {
+        weights: only('availability'),
+      }).score,
+    ).toBeCloseTo(expected, 12);
   });
 
   test.each<[MentorProfile['format'], MenteeProfile['format'], string | null, string | null, string | null]>([
@@ -40,18 +64,49 @@ describe('fit score parts', () => {
     ['in-person', 'either', null, null, null],
     ['either', 'either', 'Munich', 'Munich', 'either'],
     ['either', 'either', 'Munich', 'Berlin', 'online'],
-  ])('format: mentor %s, mentee %s, at %s / %s → %s', (mentorFormat, menteeFormat, mentorLocation, menteeLocation, agreed) => {
-    const result = evaluate(mentor('m', { format: mentorFormat, location: mentorLocation }), mentee('e', { format: menteeFormat, location: menteeLocation }), { weights: only('format') });
-    expect(result.score).toBe(agreed === null ? 0 : 1);
-    const reason = result.reasons.find((r) => r.code === 'format-compatible');
-    expect(reason).toEqual(agreed === null ? undefined : { code: 'format-compatible', format: agreed });
-  });
+  ])(
+    'format: mentor %s, mentee %s, at %s / %s → %s',
+    (mentorFormat, menteeFormat, mentorLocation, menteeLocation, agreed) => {
+      const result = evaluate(
+        mentor('m', { format: mentorFormat, location: mentorLocation }),
+        mentee('e', { format: menteeFormat, location: menteeLocation }),
+        { weights: only('format') },
+      );
+      expect(result.score).toBe(agreed === null ? 0 : 1);
+      const reason = result.reasons.find((r) => r.code === 'format-compatible');
+      expect(reason).toEqual(agreed === null ? undefined : { code: 'format-compatible', format: agreed });
+    },
+  );
 
   test.each<[string, Partial<MentorProfile>, Partial<MenteeProfile>, number, FitReason | undefined]>([
-    ['same location', { location: 'Munich', timeZone: 'Europe/Berlin' }, { location: 'Munich', timeZone: 'Europe/Berlin' }, 1, { code: 'same-location', location: 'Munich' }],
-    ['same time zone elsewhere', { location: 'Munich', timeZone: 'Europe/Berlin' }, { location: 'Berlin', timeZone: 'Europe/Berlin' }, 1, { code: 'close-time-zones', minutesApart: 0 }],
-    ['one hour apart', { timeZone: 'Europe/London' }, { timeZone: 'Europe/Berlin' }, 1 - 60 / 480, { code: 'close-time-zones', minutesApart: 60 }],
-    ['four and a half hours apart', { timeZone: 'Asia/Kolkata' }, { timeZone: 'Europe/Berlin' }, 1 - 270 / 480, { code: 'close-time-zones', minutesApart: 270 }],
+    [
+      'same location',
+      { location: 'Munich', timeZone: 'Europe/Berlin' },
+      { location: 'Munich', timeZone: 'Europe/Berlin' },
+      1,
+      { code: 'same-location', location: 'Munich' },
+    ],
+    [
+      'same time zone elsewhere',
+      { location: 'Munich', timeZone: 'Europe/Berlin' },
+      { location: 'Berlin', timeZone: 'Europe/Berlin' },
+      1,
+      { code: 'close-time-zones', minutesApart: 0 },
+    ],
+    [
+      'one hour apart',
+      { timeZone: 'Europe/London' },
+      { timeZone: 'Europe/Berlin' },
+      1 - 60 / 480,
+      { code: 'close-time-zones', minutesApart: 60 },
+    ],
+    [
+      'four and a half hours apart',
+      { timeZone: 'Asia/Kolkata' },
+      { timeZone: 'Europe/Berlin' },
+      1 - 270 / 480,
+      { code: 'close-time-zones', minutesApart: 270 },
+    ],
     ['a working day apart or more', { timeZone: 'Asia/Kolkata' }, { timeZone: 'America/New_York' }, 0, undefined],
     ['an unknown zone', { timeZone: 'Mars/Olympus' }, { timeZone: 'Europe/Berlin' }, 0, undefined],
     ['no zone given', {}, { timeZone: 'Europe/Berlin' }, 0, undefined],
@@ -63,7 +118,10 @@ describe('fit score parts', () => {
   });
 
   test('without an offset lookup time zones add nothing', () => {
-    const result = evaluate(mentor('m', { timeZone: 'Europe/Berlin' }), mentee('e', { timeZone: 'Europe/Berlin' }), { weights: only('location'), utcOffsetOf: undefined });
+    const result = evaluate(mentor('m', { timeZone: 'Europe/Berlin' }), mentee('e', { timeZone: 'Europe/Berlin' }), {
+      weights: only('location'),
+      utcOffsetOf: undefined,
+    });
     expect(result.score).toBe(0);
   });
 });
@@ -78,7 +136,10 @@ describe('weights', () => {
   });
 
   test('weights are relative: they are divided by their sum', () => {
-    expect(evaluate(m, e, { weights: { topics: 2, availability: 0, format: 2, location: 0 } }).score).toBeCloseTo(0.5 * 0.5 + 0.5, 12);
+    expect(evaluate(m, e, { weights: { topics: 2, availability: 0, format: 2, location: 0 } }).score).toBeCloseTo(
+      0.5 * 0.5 + 0.5,
+      12,
+    );
   });
 
   test('a perfect pair scores exactly 1', () => {
@@ -86,18 +147,35 @@ describe('weights', () => {
     expect(evaluate(mentor('m', both), mentee('e', both)).score).toBe(1);
   });
 
-  test.each([[{ topics: -1 }, 'topics'], [{ location: Number.NaN }, 'location'], [{ topics: 0, availability: 0, format: 0, location: 0 }, 'all-zero']])(
-    'bad weights %j are refused',
-    (weights, weight) => {
-      expect(preparePool({ mentors: [m], mentees: [e], weights })).toEqual({ ok: false, failure: { code: 'invalid-weight', weight } });
-    },
-  );
+  test.each([
+    [{ topics: -1 }, 'topics'],
+    [{ location: Number.NaN }, 'location'],
+    [{ topics: 0, availability: 0, format: 0, location: 0 }, 'all-zero'],
+  ])('bad weights %j are refused', (weights, weight) => {
+    expect(preparePool({ mentors: [m], mentees: [e], weights })).toEqual({
+      ok: false,
+      failure: { code: 'invalid-weight', weight },
+    });
+  });
 });
 
 describe('reasons', () => {
   test('a pair gets every reason that applies, as codes with data, in a fixed order', () => {
-    const m = mentor('m', { department: 'IT', topics: ['error-culture', 'big-data'], availability: ['tue-am', 'thu-pm'], languages: ['de', 'en'], location: 'Munich', format: 'in-person' });
-    const e = mentee('e', { department: 'Sales', topics: ['big-data', 'agile-organisation', 'error-culture'], availability: ['thu-pm', 'tue-am', 'fri-am'], languages: ['en', 'de'], location: 'Munich' });
+    const m = mentor('m', {
+      department: 'IT',
+      topics: ['error-culture', 'big-data'],
+      availability: ['tue-am', 'thu-pm'],
+      languages: ['de', 'en'],
+      location: 'Munich',
+      format: 'in-person',
+    });
+    const e = mentee('e', {
+      department: 'Sales',
+      topics: ['big-data', 'agile-organisation', 'error-culture'],
+      availability: ['thu-pm', 'tue-am', 'fri-am'],
+      languages: ['en', 'de'],
+      location: 'Munich',
+    });
     expect(evaluate(m, e).reasons).toEqual([
       { code: 'shared-topics', topics: ['big-data', 'error-culture'] },
       { code: 'shared-availability', slots: ['thu-pm', 'tue-am'] },

@@ -6,7 +6,10 @@ import { randomPool } from './support/random-pool';
 function expectKernelMatchesPairs(input: ProfilePoolInput): void {
   const prepared = preparePool(input);
   if (!prepared.ok) throw new Error(JSON.stringify(prepared.failure));
-  const pool = scorePool(prepared.index, input.mentors.map((m) => m.capacity));
+  const pool = scorePool(
+    prepared.index,
+    input.mentors.map((m) => m.capacity),
+  );
   input.mentees.forEach((_, e) =>
     input.mentors.forEach((_, m) => {
       const pair = evaluatePair(prepared.index, m, e);
@@ -25,7 +28,10 @@ describe('pool scoring kernel', () => {
   test('agrees with evaluatePair when more than 32 topics force the general path', () => {
     const input = randomPool(mulberry32(9), 30, 20, 1);
     const many = Array.from({ length: 40 }, (_, i) => `topic-${i}`);
-    const widen = <T extends { topics: readonly string[] }>(p: T, i: number): T => ({ ...p, topics: [...p.topics, many[i % 40]!, many[(i * 7) % 40]!] });
+    const widen = <T extends { topics: readonly string[] }>(p: T, i: number): T => ({
+      ...p,
+      topics: [...p.topics, many[i % 40]!, many[(i * 7) % 40]!],
+    });
     expectKernelMatchesPairs({ ...input, mentors: input.mentors.map(widen), mentees: input.mentees.map(widen) });
   });
 });

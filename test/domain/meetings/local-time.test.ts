@@ -5,7 +5,13 @@ describe('wall clock → UTC instant', () => {
     // Berlin, spring 2027: clocks jump from 02:00 CET to 03:00 CEST on Sunday 28 March.
     ['Europe/Berlin', '2027-03-27', '10:00', '2027-03-27T09:00:00.000Z', 'winter time, the day before'],
     ['Europe/Berlin', '2027-03-28', '01:59', '2027-03-28T00:59:00.000Z', 'last minute of winter time'],
-    ['Europe/Berlin', '2027-03-28', '02:30', '2027-03-28T01:30:00.000Z', 'missing hour: moves forward to 03:30 summer time'],
+    [
+      'Europe/Berlin',
+      '2027-03-28',
+      '02:30',
+      '2027-03-28T01:30:00.000Z',
+      'missing hour: moves forward to 03:30 summer time',
+    ],
     ['Europe/Berlin', '2027-03-28', '03:00', '2027-03-28T01:00:00.000Z', 'first minute of summer time'],
     ['Europe/Berlin', '2027-03-28', '10:00', '2027-03-28T08:00:00.000Z', 'summer time, the same day'],
     // Berlin, autumn 2027: clocks fall back from 03:00 CEST to 02:00 CET on Sunday 31 October.
@@ -45,7 +51,10 @@ describe('UTC instant → wall clock', () => {
     ['2027-03-09T09:00:00Z', 'America/New_York', '2027-03-09', '04:00', 2, -300],
     ['2027-03-10T02:00:00Z', 'America/New_York', '2027-03-09', '21:00', 2, -300],
   ])('%s in %s reads %s %s (weekday %i, offset %i)', (instant, timeZone, date, time, weekday, offsetMinutes) => {
-    expect(toWallClock(new Date(instant), timeZone)).toEqual({ ok: true, value: { date, time, timeZone, weekday, offsetMinutes } });
+    expect(toWallClock(new Date(instant), timeZone)).toEqual({
+      ok: true,
+      value: { date, time, timeZone, weekday, offsetMinutes },
+    });
   });
 
   test('round trip for every quarter hour across both Berlin switches', () => {
@@ -62,7 +71,10 @@ describe('UTC instant → wall clock', () => {
   });
 
   test('an unknown zone or an invalid instant is a failure value', () => {
-    expect(toWallClock(new Date('2027-03-01T00:00:00Z'), 'Nowhere/Land')).toEqual({ ok: false, reason: 'invalid-time-zone' });
+    expect(toWallClock(new Date('2027-03-01T00:00:00Z'), 'Nowhere/Land')).toEqual({
+      ok: false,
+      reason: 'invalid-time-zone',
+    });
     expect(toWallClock(new Date('not a date'), 'UTC')).toEqual({ ok: false, reason: 'invalid-date' });
   });
 

@@ -1,5 +1,12 @@
 import { meetingRevision } from '../../../bot/src/domain/meetings/meeting';
-import { belongsTo, cancel, markHeld, markNotHeld, reschedule, setAgenda } from '../../../bot/src/domain/meetings/meeting-changes';
+import {
+  belongsTo,
+  cancel,
+  markHeld,
+  markNotHeld,
+  reschedule,
+  setAgenda,
+} from '../../../bot/src/domain/meetings/meeting-changes';
 import { aMeeting, MENTEE, MENTOR } from './support/meetings';
 
 const NOW = new Date('2027-03-05T12:00:00Z');
@@ -8,22 +15,47 @@ const berlin = (date: string, time: string) => ({ date, time, timeZone: 'Europe/
 
 describe('rescheduling', () => {
   test('moves start and end, keeps the duration, records who, when, why, from and to', () => {
-    const moved = reschedule(aMeeting({ durationMinutes: 90, endsAt: '2027-03-09T10:30:00.000Z' }), berlin('2027-03-16', '14:00'), MENTEE, '  Board meeting  ', CTX);
+    const moved = reschedule(
+      aMeeting({ durationMinutes: 90, endsAt: '2027-03-09T10:30:00.000Z' }),
+      berlin('2027-03-16', '14:00'),
+      MENTEE,
+      '  Board meeting  ',
+      CTX,
+    );
     expect(moved).toEqual({
       ok: true,
       value: expect.objectContaining({
         status: 'planned',
         startsAt: '2027-03-16T13:00:00.000Z',
         endsAt: '2027-03-16T14:30:00.000Z',
-        history: [{ kind: 'reschedule', by: MENTEE, at: NOW.toISOString(), reason: 'Board meeting', from: '2027-03-09T09:00:00.000Z', to: '2027-03-16T13:00:00.000Z' }],
+        history: [
+          {
+            kind: 'reschedule',
+            by: MENTEE,
+            at: NOW.toISOString(),
+            reason: 'Board meeting',
+            from: '2027-03-09T09:00:00.000Z',
+            to: '2027-03-16T13:00:00.000Z',
+          },
+        ],
       }),
     });
     expect(moved.ok && meetingRevision(moved.value)).toBe(1);
   });
 
   test('the new start may be entered in another zone, which becomes the meeting zone', () => {
-    const moved = reschedule(aMeeting(), { date: '2027-03-16', time: '09:00', timeZone: 'America/New_York' }, MENTOR, undefined, CTX);
-    expect(moved.ok && [moved.value.startsAt, moved.value.timeZone, moved.value.history[0]?.reason]).toEqual(['2027-03-16T13:00:00.000Z', 'America/New_York', undefined]);
+    const moved = reschedule(
+      aMeeting(),
+      { date: '2027-03-16', time: '09:00', timeZone: 'America/New_York' },
+      MENTOR,
+      undefined,
+      CTX,
+    );
+    expect(moved.ok && [moved.value.startsAt, moved.value.timeZone, moved.value.history[0]?.reason]).toEqual([
+      '2027-03-16T13:00:00.000Z',
+      'America/New_York',
+      undefined,
+    ]);
   });
 
   test.each([
@@ -44,7 +76,10 @@ describe('cancelling', () => {
   test('records who and why, and frees the number', () => {
     expect(cancel(aMeeting(), MENTEE, 'Travel', NOW)).toEqual({
       ok: true,
-      value: aMeeting({ status: 'cancelled', history: [{ kind: 'cancel', by: MENTEE, at: NOW.toISOString(), reason: 'Travel' }] }),
+      value: aMeeting({
+        status: 'cancelled',
+        history: [{ kind: 'cancel', by: MENTEE, at: NOW.toISOString(), reason: 'Travel' }],
+      }),
     });
   });
 
@@ -52,7 +87,11 @@ describe('cancelling', () => {
     [aMeeting(), '   ', { ok: true }],
     [aMeeting({ status: 'cancelled' }), 'again', { ok: false, reason: 'not-planned' }],
     [aMeeting({ status: 'held' }), '', { ok: false, reason: 'not-planned' }],
-    [aMeeting(), 'x'.repeat(301), { ok: false, reason: 'invalid-input', issues: [{ field: 'reason', code: 'too-long', limit: 300 }] }],
+    [
+      aMeeting(),
+      'x'.repeat(301),
+      { ok: false, reason: 'invalid-input', issues: [{ field: 'reason', code: 'too-long', limit: 300 }] },
+    ],
   ])('%# with reason %j gives %j', (meeting, reason, expected) => {
     const result = cancel(meeting, MENTOR, reason, NOW);
     expect(result).toEqual(expect.objectContaining(expected));
@@ -65,7 +104,10 @@ describe('check-in', () => {
 
   test('"yes" counts the meeting as held, once', () => {
     const held = markHeld(aMeeting(), MENTOR, AFTER);
-    expect(held).toEqual({ ok: true, value: aMeeting({ status: 'held', checkIn: { outcome: 'held', by: MENTOR, at: AFTER.toISOString() } }) });
+    expect(held).toEqual({
+      ok: true,
+      value: aMeeting({ status: 'held', checkIn: { outcome: 'held', by: MENTOR, at: AFTER.toISOString() } }),
+    });
     expect(held.ok && markHeld(held.value, MENTEE, AFTER)).toEqual({ ok: false, reason: 'already-checked-in' });
   });
 
@@ -75,7 +117,11 @@ describe('check-in', () => {
   ] as const)('"%s" ends the meeting as %s and records a %s by the person answering', (outcome, status, kind) => {
     const result = markNotHeld(aMeeting(), outcome, MENTEE, AFTER);
     expect(result.ok && result.value).toEqual(
-      aMeeting({ status, checkIn: { outcome, by: MENTEE, at: AFTER.toISOString() }, history: [{ kind, by: MENTEE, at: AFTER.toISOString(), viaCheckIn: true }] }),
+      aMeeting({
+        status,
+        checkIn: { outcome, by: MENTEE, at: AFTER.toISOString() },
+        history: [{ kind, by: MENTEE, at: AFTER.toISOString(), viaCheckIn: true }],
+      }),
     );
   });
 
@@ -91,8 +137,18 @@ describe('check-in', () => {
 
 describe('agenda and ownership', () => {
   test('the agenda can be set and changed on the spot; what was planned stays in the history; the same topic again changes nothing', () => {
-    const ai = { topicKey: 'artificial-intelligence', titles: { en: 'Artificial intelligence', de: 'Künstliche Intelligenz' }, pollId: 'p1', setBy: MENTOR, at: '2027-03-01T08:00:00.000Z' };
-    const own = { titles: { en: 'LinkedIn profile', de: 'LinkedIn profile' }, setBy: MENTOR, at: '2027-03-02T08:00:00.000Z' };
+    const ai = {
+      topicKey: 'artificial-intelligence',
+      titles: { en: 'Artificial intelligence', de: 'Künstliche Intelligenz' },
+      pollId: 'p1',
+      setBy: MENTOR,
+      at: '2027-03-01T08:00:00.000Z',
+    };
+    const own = {
+      titles: { en: 'LinkedIn profile', de: 'LinkedIn profile' },
+      setBy: MENTOR,
+      at: '2027-03-02T08:00:00.000Z',
+    };
     const set = setAgenda(aMeeting(), ai);
     expect(set.agenda).toEqual(ai);
     expect(set.agendaHistory).toEqual([]);
@@ -113,14 +169,32 @@ describe('agenda and ownership', () => {
 });
 
 describe('a move never lands on another meeting of the pair', () => {
-  const other = aMeeting({ id: 'm2', number: 2, startsAt: '2027-03-16T13:00:00.000Z', endsAt: '2027-03-16T14:00:00.000Z' });
+  const other = aMeeting({
+    id: 'm2',
+    number: 2,
+    startsAt: '2027-03-16T13:00:00.000Z',
+    endsAt: '2027-03-16T14:00:00.000Z',
+  });
 
   test('onto another planned meeting: refused, the time field marked', () => {
-    expect(reschedule(aMeeting(), berlin('2027-03-16', '14:30'), MENTEE, undefined, { ...CTX, pairMeetings: [aMeeting(), other] })).toEqual({ ok: false, reason: 'overlaps', issues: [{ field: 'time', code: 'overlaps' }] });
+    expect(
+      reschedule(aMeeting(), berlin('2027-03-16', '14:30'), MENTEE, undefined, {
+        ...CTX,
+        pairMeetings: [aMeeting(), other],
+      }),
+    ).toEqual({ ok: false, reason: 'overlaps', issues: [{ field: 'time', code: 'overlaps' }] });
   });
 
   test('overlapping only its own old time, or a cancelled meeting: moved', () => {
-    expect(reschedule(aMeeting(), berlin('2027-03-09', '10:30'), MENTEE, undefined, { ...CTX, pairMeetings: [aMeeting()] }).ok).toBe(true);
-    expect(reschedule(aMeeting(), berlin('2027-03-16', '14:30'), MENTEE, undefined, { ...CTX, pairMeetings: [{ ...other, status: 'cancelled' }] }).ok).toBe(true);
+    expect(
+      reschedule(aMeeting(), berlin('2027-03-09', '10:30'), MENTEE, undefined, { ...CTX, pairMeetings: [aMeeting()] })
+        .ok,
+    ).toBe(true);
+    expect(
+      reschedule(aMeeting(), berlin('2027-03-16', '14:30'), MENTEE, undefined, {
+        ...CTX,
+        pairMeetings: [{ ...other, status: 'cancelled' }],
+      }).ok,
+    ).toBe(true);
   });
 });

@@ -1,6 +1,18 @@
-import { dueHourPartitions, dueRowKey, dueRowKeyBound, hourPartitionOf } from '../../../bot/src/domain/meetings/due-index';
+import {
+  dueHourPartitions,
+  dueRowKey,
+  dueRowKeyBound,
+  hourPartitionOf,
+} from '../../../bot/src/domain/meetings/due-index';
 import { reschedule } from '../../../bot/src/domain/meetings/meeting-changes';
-import { areValidLeads, checkInFor, dueVerdict, isStillValid, remindersFor, type DueEntry } from '../../../bot/src/domain/meetings/reminders';
+import {
+  areValidLeads,
+  checkInFor,
+  dueVerdict,
+  isStillValid,
+  remindersFor,
+  type DueEntry,
+} from '../../../bot/src/domain/meetings/reminders';
 import { aMeeting, MENTEE } from './support/meetings';
 
 const SCHEDULED_AT = new Date('2027-03-01T08:00:00Z');
@@ -19,10 +31,25 @@ const due = (kind: DueEntry['kind'], dueAt: string, leadMinutes?: number): DueEn
 
 describe('reminder due times', () => {
   test.each<[string, readonly number[] | undefined, Date, DueEntry[]]>([
-    ['default: a day and an hour before', undefined, SCHEDULED_AT, [due('reminder', '2027-03-08T09:00:00.000Z', 1440), due('reminder', '2027-03-09T08:00:00.000Z', 60)]],
-    ['programme leads, duplicates dropped, earliest first', [60, 2880, 60], SCHEDULED_AT, [due('reminder', '2027-03-07T09:00:00.000Z', 2880), due('reminder', '2027-03-09T08:00:00.000Z', 60)]],
+    [
+      'default: a day and an hour before',
+      undefined,
+      SCHEDULED_AT,
+      [due('reminder', '2027-03-08T09:00:00.000Z', 1440), due('reminder', '2027-03-09T08:00:00.000Z', 60)],
+    ],
+    [
+      'programme leads, duplicates dropped, earliest first',
+      [60, 2880, 60],
+      SCHEDULED_AT,
+      [due('reminder', '2027-03-07T09:00:00.000Z', 2880), due('reminder', '2027-03-09T08:00:00.000Z', 60)],
+    ],
     ['scheduled 30 minutes ahead: both already due, none written', undefined, new Date('2027-03-09T08:30:00Z'), []],
-    ['scheduled 2 hours ahead: only the hour-before one', undefined, new Date('2027-03-09T07:00:00Z'), [due('reminder', '2027-03-09T08:00:00.000Z', 60)]],
+    [
+      'scheduled 2 hours ahead: only the hour-before one',
+      undefined,
+      new Date('2027-03-09T07:00:00Z'),
+      [due('reminder', '2027-03-09T08:00:00.000Z', 60)],
+    ],
     ['due exactly now counts as already due', undefined, new Date('2027-03-09T08:00:00Z'), []],
   ])('%s', (_name, leads, now, expected) => {
     expect(remindersFor(MEETING, now, leads)).toEqual(expected);
@@ -55,8 +82,19 @@ describe('reminder due times', () => {
 describe('is a due entry still valid?', () => {
   const dayBefore = due('reminder', '2027-03-08T09:00:00.000Z', 1440);
   const checkIn = due('check-in', '2027-03-09T10:15:00.000Z');
-  const moved = reschedule(MEETING, { date: '2027-03-10', time: '10:00', timeZone: 'Europe/Berlin' }, MENTEE, undefined, { now: SCHEDULED_AT, programmeEndDate: '2027-08-01' });
-  const movedBack = moved.ok ? reschedule(moved.value, { date: '2027-03-09', time: '10:00', timeZone: 'Europe/Berlin' }, MENTEE, undefined, { now: SCHEDULED_AT, programmeEndDate: '2027-08-01' }) : moved;
+  const moved = reschedule(
+    MEETING,
+    { date: '2027-03-10', time: '10:00', timeZone: 'Europe/Berlin' },
+    MENTEE,
+    undefined,
+    { now: SCHEDULED_AT, programmeEndDate: '2027-08-01' },
+  );
+  const movedBack = moved.ok
+    ? reschedule(moved.value, { date: '2027-03-09', time: '10:00', timeZone: 'Europe/Berlin' }, MENTEE, undefined, {
+        now: SCHEDULED_AT,
+        programmeEndDate: '2027-08-01',
+      })
+    : moved;
   if (!moved.ok || !movedBack.ok) throw new Error('setup');
 
   test.each([
@@ -108,8 +146,20 @@ describe('due index keys', () => {
   test.each<[string, string | undefined, string, number | undefined, string[] | number]>([
     ['same hour', '2027-03-01T10:01:00Z', '2027-03-01T10:02:00Z', undefined, ['2027030110']],
     ['across an hour', '2027-03-01T09:59:00Z', '2027-03-01T10:01:00Z', undefined, ['2027030109', '2027030110']],
-    ['across midnight and month end', '2027-02-28T23:30:00Z', '2027-03-01T00:10:00Z', undefined, ['2027022823', '2027030100']],
-    ['three hours down', '2027-03-01T07:10:00Z', '2027-03-01T10:00:00Z', undefined, ['2027030107', '2027030108', '2027030109', '2027030110']],
+    [
+      'across midnight and month end',
+      '2027-02-28T23:30:00Z',
+      '2027-03-01T00:10:00Z',
+      undefined,
+      ['2027022823', '2027030100'],
+    ],
+    [
+      'three hours down',
+      '2027-03-01T07:10:00Z',
+      '2027-03-01T10:00:00Z',
+      undefined,
+      ['2027030107', '2027030108', '2027030109', '2027030110'],
+    ],
     ['first start: looks back the cap', undefined, '2027-03-01T10:00:00Z', undefined, 48],
     ['five days down: capped', '2027-02-24T10:00:00Z', '2027-03-01T10:00:00Z', undefined, 48],
     ['custom cap', '2027-02-24T10:00:00Z', '2027-03-01T10:00:00Z', 3, ['2027030108', '2027030109', '2027030110']],

@@ -6,9 +6,24 @@ import { aMeeting, MENTEE } from './support/meetings';
 const NOW = new Date('2027-03-01T08:00:00Z');
 const PROGRAMME = { id: 'p1', endDate: '2027-08-01', meetingsTarget: 6 };
 /** What the card sends: strings, untouched inputs empty. */
-const CARD = { date: '2027-03-09', time: '10:00', timeZone: 'Europe/Berlin', durationMinutes: '', format: '', place: '', note: '' };
+const CARD = {
+  date: '2027-03-09',
+  time: '10:00',
+  timeZone: 'Europe/Berlin',
+  durationMinutes: '',
+  format: '',
+  place: '',
+  note: '',
+};
 
-const ctx = (existing: Meeting[] = []): ScheduleContext => ({ meetingId: 'm-new', programme: PROGRAMME, pairId: 'pair-1', existing, by: MENTEE, now: NOW });
+const ctx = (existing: Meeting[] = []): ScheduleContext => ({
+  meetingId: 'm-new',
+  programme: PROGRAMME,
+  pairId: 'pair-1',
+  existing,
+  by: MENTEE,
+  now: NOW,
+});
 
 describe('scheduling a meeting', () => {
   test('a valid card becomes meeting 1, planned, in UTC, one hour online by default', () => {
@@ -33,10 +48,16 @@ describe('scheduling a meeting', () => {
   });
 
   test.each([
-    [{ durationMinutes: '90', note: '  Bring the laptop  ' }, { durationMinutes: 90, endsAt: '2027-03-09T10:30:00.000Z', note: 'Bring the laptop' }],
+    [
+      { durationMinutes: '90', note: '  Bring the laptop  ' },
+      { durationMinutes: 90, endsAt: '2027-03-09T10:30:00.000Z', note: 'Bring the laptop' },
+    ],
     [{ durationMinutes: 15 }, { durationMinutes: 15 }],
     [{ durationMinutes: '240' }, { durationMinutes: 240 }],
-    [{ format: 'in-person', place: 'Kantine, 3. OG' }, { format: 'in-person', place: 'Kantine, 3. OG' }],
+    [
+      { format: 'in-person', place: 'Kantine, 3. OG' },
+      { format: 'in-person', place: 'Kantine, 3. OG' },
+    ],
     [{ date: '2027-03-28', time: '02:30' }, { startsAt: '2027-03-28T01:30:00.000Z' }],
     [{ date: '2027-08-01', time: '23:00', timeZone: 'America/New_York' }, { startsAt: '2027-08-02T03:00:00.000Z' }],
     [{ date: '2027-03-01', time: '09:01' }, { startsAt: '2027-03-01T08:01:00.000Z' }],
@@ -72,7 +93,11 @@ describe('scheduling a meeting', () => {
 
   test('every field problem is reported at once', () => {
     const result = scheduleMeeting({ ...CARD, date: 'soon', note: 'x'.repeat(501), durationMinutes: '5' }, ctx());
-    expect(!result.ok && result.issues?.map((issue) => issue.field).sort()).toEqual(['date', 'durationMinutes', 'note']);
+    expect(!result.ok && result.issues?.map((issue) => issue.field).sort()).toEqual([
+      'date',
+      'durationMinutes',
+      'note',
+    ]);
   });
 
   test.each([
@@ -82,12 +107,22 @@ describe('scheduling a meeting', () => {
     [{ date: '2027-08-02', time: '09:00' }, 'after-programme-end'],
     [{ date: '2027-08-02', time: '01:00', timeZone: 'Pacific/Auckland' }, 'after-programme-end'], // still 1 August in UTC
   ])('%j is refused: %s, pointing at the date', (overrides, reason) => {
-    expect(scheduleMeeting({ ...CARD, ...overrides }, ctx())).toEqual({ ok: false, reason, issues: [{ field: 'date', code: 'out-of-range' }] });
+    expect(scheduleMeeting({ ...CARD, ...overrides }, ctx())).toEqual({
+      ok: false,
+      reason,
+      issues: [{ field: 'date', code: 'out-of-range' }],
+    });
   });
 
   test.each([
     [[], 1],
-    [[aMeeting({ status: 'held' }), aMeeting({ status: 'planned', startsAt: '2027-03-02T09:00:00.000Z', endsAt: '2027-03-02T10:00:00.000Z' })], 3],
+    [
+      [
+        aMeeting({ status: 'held' }),
+        aMeeting({ status: 'planned', startsAt: '2027-03-02T09:00:00.000Z', endsAt: '2027-03-02T10:00:00.000Z' }),
+      ],
+      3,
+    ],
     [[aMeeting({ status: 'held' }), aMeeting({ status: 'cancelled' }), aMeeting({ status: 'moved' })], 2],
   ])('with meetings %# so far the new one gets number %i', (existing, number) => {
     const result = scheduleMeeting(CARD, ctx(existing));
@@ -101,15 +136,29 @@ describe('scheduling a meeting', () => {
 });
 
 describe('a form that is out of date, and meetings that would overlap', () => {
-  const first = aMeeting({ id: 'm1', number: 1, startsAt: '2027-03-09T09:00:00.000Z', endsAt: '2027-03-09T10:00:00.000Z' });
+  const first = aMeeting({
+    id: 'm1',
+    number: 1,
+    startsAt: '2027-03-09T09:00:00.000Z',
+    endsAt: '2027-03-09T10:00:00.000Z',
+  });
 
   test('a form made for meeting 1 books nothing once meeting 1 is planned, however good its time', () => {
-    expect(scheduleMeeting({ ...CARD, date: '2027-03-20' }, { ...ctx([first]), formNumber: 1 })).toEqual({ ok: false, reason: 'already-planned' });
+    expect(scheduleMeeting({ ...CARD, date: '2027-03-20' }, { ...ctx([first]), formNumber: 1 })).toEqual({
+      ok: false,
+      reason: 'already-planned',
+    });
   });
 
   test('a form made for the next meeting, or one that names no number, is booked', () => {
-    expect(scheduleMeeting({ ...CARD, date: '2027-03-20' }, { ...ctx([first]), formNumber: 2 })).toMatchObject({ ok: true, value: { number: 2 } });
-    expect(scheduleMeeting({ ...CARD, date: '2027-03-20' }, ctx([first]))).toMatchObject({ ok: true, value: { number: 2 } });
+    expect(scheduleMeeting({ ...CARD, date: '2027-03-20' }, { ...ctx([first]), formNumber: 2 })).toMatchObject({
+      ok: true,
+      value: { number: 2 },
+    });
+    expect(scheduleMeeting({ ...CARD, date: '2027-03-20' }, ctx([first]))).toMatchObject({
+      ok: true,
+      value: { number: 2 },
+    });
   });
 
   test.each([
@@ -121,7 +170,8 @@ describe('a form that is out of date, and meetings that would overlap', () => {
   ])('a meeting at %s as a planned one: accepted %s', (_, time, durationMinutes, accepted) => {
     const result = scheduleMeeting({ ...CARD, time, durationMinutes }, ctx([first]));
     expect(result.ok).toBe(accepted);
-    if (!result.ok) expect(result).toEqual({ ok: false, reason: 'overlaps', issues: [{ field: 'time', code: 'overlaps' }] });
+    if (!result.ok)
+      expect(result).toEqual({ ok: false, reason: 'overlaps', issues: [{ field: 'time', code: 'overlaps' }] });
   });
 
   test('a cancelled meeting frees its time', () => {

@@ -2,15 +2,23 @@ import { checkEnrolmentRows, fieldForHeader } from '../../../bot/src/domain/part
 
 describe('enrolment rows', () => {
   test('German and English column names', () => {
-    expect(['E-Mail', 'Name', 'Rolle', 'Abteilung', 'Standort', 'Führungskraft E-Mail', 'Kostenstelle'].map(fieldForHeader)).toEqual([
-      'email', 'name', 'role', 'department', 'location', 'managerEmail', undefined,
+    expect(
+      ['E-Mail', 'Name', 'Rolle', 'Abteilung', 'Standort', 'Führungskraft E-Mail', 'Kostenstelle'].map(fieldForHeader),
+    ).toEqual(['email', 'name', 'role', 'department', 'location', 'managerEmail', undefined]);
+    expect(['email', 'Display_Name', 'ROLE', 'manager email'].map(fieldForHeader)).toEqual([
+      'email',
+      'name',
+      'role',
+      'managerEmail',
     ]);
-    expect(['email', 'Display_Name', 'ROLE', 'manager email'].map(fieldForHeader)).toEqual(['email', 'name', 'role', 'managerEmail']);
   });
 
   test('valid rows are cleaned; invalid ones are reported by line and reason', () => {
     const { valid, issues } = checkEnrolmentRows([
-      { line: 2, values: { email: ' Bernd.Koehler@Contoso.com ', name: 'Bernd Köhler', role: 'Mentee', department: 'Finanzen' } },
+      {
+        line: 2,
+        values: { email: ' Bernd.Koehler@Contoso.com ', name: 'Bernd Köhler', role: 'Mentee', department: 'Finanzen' },
+      },
       { line: 3, values: { email: 'anna@contoso.com', name: 'Anna', role: 'Mentorin' } },
       { line: 4, values: { email: '', name: 'Niemand', role: 'mentee' } },
       { line: 5, values: { email: 'kaputt', name: 'X', role: 'mentee' } },
@@ -21,8 +29,22 @@ describe('enrolment rows', () => {
     ]);
     expect(valid).toEqual([
       // Columns a row does not have stay undefined, so importing never blanks stored values.
-      { email: 'bernd.koehler@contoso.com', name: 'Bernd Köhler', role: 'mentee', department: 'Finanzen', location: undefined, managerEmail: undefined },
-      { email: 'anna@contoso.com', name: 'Anna', role: 'mentor', department: undefined, location: undefined, managerEmail: undefined },
+      {
+        email: 'bernd.koehler@contoso.com',
+        name: 'Bernd Köhler',
+        role: 'mentee',
+        department: 'Finanzen',
+        location: undefined,
+        managerEmail: undefined,
+      },
+      {
+        email: 'anna@contoso.com',
+        name: 'Anna',
+        role: 'mentor',
+        department: undefined,
+        location: undefined,
+        managerEmail: undefined,
+      },
     ]);
     expect(issues).toEqual([
       { line: 4, reason: 'missing-email', field: 'email' },

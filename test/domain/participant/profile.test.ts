@@ -22,7 +22,14 @@ describe('profile answers', () => {
     const parsed = parseProfileAnswers(answers, catalogue);
     expect(parsed).toEqual({
       ok: true,
-      value: { ...answers, languages: ['de', 'en'], topics: ['artificial-intelligence', 'digital-networking'], availability: ['tue-am', 'thu-pm'], managerAadObjectId: undefined, capacity: 1 },
+      value: {
+        ...answers,
+        languages: ['de', 'en'],
+        topics: ['artificial-intelligence', 'digital-networking'],
+        availability: ['tue-am', 'thu-pm'],
+        managerAadObjectId: undefined,
+        capacity: 1,
+      },
     });
   });
 
@@ -47,10 +54,13 @@ describe('profile answers', () => {
     expect(!parsed.ok && parsed.issues).toContainEqual(expect.objectContaining({ field, code }));
   });
 
-  test('mentors take one to three mentees; a mentee\'s answer to that question is ignored', () => {
+  test("mentors take one to three mentees; a mentee's answer to that question is ignored", () => {
     const mentor = parseProfileAnswers({ ...answers, role: 'mentor', capacity: '3' }, catalogue);
     expect(mentor.ok && mentor.value.capacity).toBe(3);
-    expect(parseProfileAnswers({ ...answers, role: 'mentor', capacity: '4' }, catalogue)).toMatchObject({ ok: false, issues: [{ field: 'capacity', code: 'out-of-range' }] });
+    expect(parseProfileAnswers({ ...answers, role: 'mentor', capacity: '4' }, catalogue)).toMatchObject({
+      ok: false,
+      issues: [{ field: 'capacity', code: 'out-of-range' }],
+    });
     const mentee = parseProfileAnswers({ ...answers, capacity: '3' }, catalogue);
     expect(mentee.ok && mentee.value.capacity).toBe(1);
   });
@@ -70,18 +80,38 @@ describe('editing a profile', () => {
   const parsed = parseProfileAnswers(answers, catalogue);
   if (!parsed.ok) throw new Error();
   const profile: Profile = {
-    ...parsed.value, programmeId: 'p', tenantId: 't', aadObjectId: 'a', displayName: 'Bernd', consent: { givenAt: 'x', version: '1' },
-    locale: 'de-DE', createdAt: '2027-01-01T00:00:00.000Z', updatedAt: '2027-01-01T00:00:00.000Z',
+    ...parsed.value,
+    programmeId: 'p',
+    tenantId: 't',
+    aadObjectId: 'a',
+    displayName: 'Bernd',
+    consent: { givenAt: 'x', version: '1' },
+    locale: 'de-DE',
+    createdAt: '2027-01-01T00:00:00.000Z',
+    updatedAt: '2027-01-01T00:00:00.000Z',
   };
   const now = new Date('2027-02-01T10:00:00Z');
 
   test('everything may change before matching', () => {
-    const edited = editProfile(profile, { ...parsed.value, role: 'mentor', department: 'IT' }, { now, roleLocked: false, locale: 'de-DE' });
-    expect(edited.ok && edited.value).toMatchObject({ role: 'mentor', department: 'IT', updatedAt: now.toISOString(), createdAt: profile.createdAt });
+    const edited = editProfile(
+      profile,
+      { ...parsed.value, role: 'mentor', department: 'IT' },
+      { now, roleLocked: false, locale: 'de-DE' },
+    );
+    expect(edited.ok && edited.value).toMatchObject({
+      role: 'mentor',
+      department: 'IT',
+      updatedAt: now.toISOString(),
+      createdAt: profile.createdAt,
+    });
   });
 
   test('after matching the role is locked, the rest may change', () => {
-    expect(editProfile(profile, { ...parsed.value, role: 'mentor' }, { now, roleLocked: true, locale: 'de-DE' })).toEqual({ ok: false, reason: 'role-locked' });
-    expect(editProfile(profile, { ...parsed.value, goals: 'Neu' }, { now, roleLocked: true, locale: 'de-DE' }).ok).toBe(true);
+    expect(
+      editProfile(profile, { ...parsed.value, role: 'mentor' }, { now, roleLocked: true, locale: 'de-DE' }),
+    ).toEqual({ ok: false, reason: 'role-locked' });
+    expect(editProfile(profile, { ...parsed.value, goals: 'Neu' }, { now, roleLocked: true, locale: 'de-DE' }).ok).toBe(
+      true,
+    );
   });
 });

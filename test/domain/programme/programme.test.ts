@@ -1,11 +1,29 @@
 import { addMonths, isCalendarDate } from '../../../bot/src/domain/calendar-date';
 import { nextStatuses } from '../../../bot/src/domain/programme/programme';
-import { addAdmin, addMaterial, addTopic, changeStatus, removeAdmin, renameTopic, setTopicRetired } from '../../../bot/src/domain/programme/programme-changes';
-import { newProgramme, parseProgrammeSettings, type ProgrammeSettings } from '../../../bot/src/domain/programme/programme-settings';
+import {
+  addAdmin,
+  addMaterial,
+  addTopic,
+  changeStatus,
+  removeAdmin,
+  renameTopic,
+  setTopicRetired,
+} from '../../../bot/src/domain/programme/programme-changes';
+import {
+  newProgramme,
+  parseProgrammeSettings,
+  type ProgrammeSettings,
+} from '../../../bot/src/domain/programme/programme-settings';
 import { activeTopics, DEFAULT_TOPICS, topicKeyFor } from '../../../bot/src/domain/programme/topic-catalogue';
 
 const NOW = new Date('2027-01-10T08:00:00Z');
-const valid = { name: 'Reverse Mentoring 2027', startDate: '2027-02-01', endDate: '2027-08-01', meetingsTarget: '6', languages: ['de', 'en'] };
+const valid = {
+  name: 'Reverse Mentoring 2027',
+  startDate: '2027-02-01',
+  endDate: '2027-08-01',
+  meetingsTarget: '6',
+  languages: ['de', 'en'],
+};
 
 function settings(overrides: Record<string, unknown> = {}): ProgrammeSettings {
   const parsed = parseProgrammeSettings({ ...valid, ...overrides });
@@ -18,7 +36,13 @@ const programme = () => newProgramme(settings(), { id: 'p1', tenantId: 't1', cre
 describe('programme settings', () => {
   test('a valid programme: draft, nine default topics, creator is admin', () => {
     const p = programme();
-    expect(p).toMatchObject({ status: 'draft', admins: ['hr-1'], meetingsTarget: 6, languages: ['de', 'en'], createdAt: NOW.toISOString() });
+    expect(p).toMatchObject({
+      status: 'draft',
+      admins: ['hr-1'],
+      meetingsTarget: 6,
+      languages: ['de', 'en'],
+      createdAt: NOW.toISOString(),
+    });
     expect(p.topics.map((t) => t.key)).toEqual(DEFAULT_TOPICS.map((t) => t.key));
     expect(p.topics.find((t) => t.key === 'error-culture')!.names).toEqual({ en: 'Error culture', de: 'Fehlerkultur' });
   });
@@ -55,7 +79,11 @@ describe('programme settings', () => {
     ['the smallest lead: five minutes', '0,0834', [5]],
   ])('reminder lead times: %s', (_name, reminderHours, expected) => {
     const parsed = parseProgrammeSettings({ ...valid, reminderHours });
-    expect(parsed.ok && newProgramme(parsed.value, { id: 'p', tenantId: 't', createdBy: 'hr', now: new Date('2027-01-01T00:00:00Z') }).reminderLeadsMinutes).toEqual(expected);
+    expect(
+      parsed.ok &&
+        newProgramme(parsed.value, { id: 'p', tenantId: 't', createdBy: 'hr', now: new Date('2027-01-01T00:00:00Z') })
+          .reminderLeadsMinutes,
+    ).toEqual(expected);
   });
 
   test.each([
@@ -71,12 +99,27 @@ describe('programme settings', () => {
   });
 
   test('whole-number fields take a decimal comma too, and still refuse fractions', () => {
-    expect(settings({ meetingsTarget: '6,0', pollOpenDays: '3,0' })).toMatchObject({ meetingsTarget: 6, pollOpenDays: 3 });
-    expect(parseProgrammeSettings({ ...valid, meetingsTarget: '6,5' })).toMatchObject({ ok: false, issues: [expect.objectContaining({ field: 'meetingsTarget', code: 'invalid' })] });
+    expect(settings({ meetingsTarget: '6,0', pollOpenDays: '3,0' })).toMatchObject({
+      meetingsTarget: 6,
+      pollOpenDays: 3,
+    });
+    expect(parseProgrammeSettings({ ...valid, meetingsTarget: '6,5' })).toMatchObject({
+      ok: false,
+      issues: [expect.objectContaining({ field: 'meetingsTarget', code: 'invalid' })],
+    });
   });
 
   test('sponsor and coach are kept when complete', () => {
-    const p = newProgramme(settings({ sponsorText: 'Digital ist Chefsache.', sponsorName: 'Dr. Maria Schulz', sponsorRole: 'CEO', coachName: 'Jonas Weber', coachEmail: 'jonas.weber@contoso.com' }), { id: 'p', tenantId: 't', createdBy: 'a', now: NOW });
+    const p = newProgramme(
+      settings({
+        sponsorText: 'Digital ist Chefsache.',
+        sponsorName: 'Dr. Maria Schulz',
+        sponsorRole: 'CEO',
+        coachName: 'Jonas Weber',
+        coachEmail: 'jonas.weber@contoso.com',
+      }),
+      { id: 'p', tenantId: 't', createdBy: 'a', now: NOW },
+    );
     expect(p.sponsor).toEqual({ text: 'Digital ist Chefsache.', name: 'Dr. Maria Schulz', role: 'CEO' });
     expect(p.coach).toEqual({ name: 'Jonas Weber', email: 'jonas.weber@contoso.com' });
   });
@@ -99,8 +142,15 @@ describe('programme changes', () => {
   test('custom topics get a stable unique key; rename keeps it; retired topics stay but are not offered', () => {
     const added = addTopic(programme(), { en: 'Social selling', de: 'Social Selling' });
     if (!added.ok) throw new Error();
-    expect(added.value.topics.at(-1)).toEqual({ key: 'social-selling', names: { en: 'Social selling', de: 'Social Selling' }, retired: false });
-    const renamed = renameTopic(added.value, 'social-selling', { en: 'Selling on LinkedIn', de: 'Verkaufen auf LinkedIn' });
+    expect(added.value.topics.at(-1)).toEqual({
+      key: 'social-selling',
+      names: { en: 'Social selling', de: 'Social Selling' },
+      retired: false,
+    });
+    const renamed = renameTopic(added.value, 'social-selling', {
+      en: 'Selling on LinkedIn',
+      de: 'Verkaufen auf LinkedIn',
+    });
     if (!renamed.ok) throw new Error();
     expect(renamed.value.topics.at(-1)!.key).toBe('social-selling');
     const retired = setTopicRetired(renamed.value, 'big-data', true);
@@ -119,9 +169,18 @@ describe('programme changes', () => {
 
   test('materials need an https link and a known topic', () => {
     expect(addMaterial(programme(), { id: 'm1', title: 'Teams basics', url: 'http://example.com' }).ok).toBe(false);
-    expect(addMaterial(programme(), { id: 'm1', title: 'Teams basics', url: 'https://example.com', topicKey: 'nope' })).toEqual({ ok: false, reason: 'unknown-topic' });
-    const added = addMaterial(programme(), { id: 'm1', title: ' Teams basics ', url: 'https://learn.microsoft.com/teams', topicKey: 'collaboration-tools' });
-    expect(added.ok && added.value.materials).toEqual([{ id: 'm1', title: 'Teams basics', url: 'https://learn.microsoft.com/teams', topicKey: 'collaboration-tools' }]);
+    expect(
+      addMaterial(programme(), { id: 'm1', title: 'Teams basics', url: 'https://example.com', topicKey: 'nope' }),
+    ).toEqual({ ok: false, reason: 'unknown-topic' });
+    const added = addMaterial(programme(), {
+      id: 'm1',
+      title: ' Teams basics ',
+      url: 'https://learn.microsoft.com/teams',
+      topicKey: 'collaboration-tools',
+    });
+    expect(added.ok && added.value.materials).toEqual([
+      { id: 'm1', title: 'Teams basics', url: 'https://learn.microsoft.com/teams', topicKey: 'collaboration-tools' },
+    ]);
   });
 
   test('admins: add, no duplicates, never remove the last one', () => {

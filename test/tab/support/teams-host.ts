@@ -23,7 +23,15 @@ const RUNTIME_CONFIG = JSON.stringify({
   apiVersion: 4,
   hostVersionsInfo: { adaptiveCardSchemaVersion: { majorVersion: 1, minorVersion: 5 } },
   isLegacyTeams: false,
-  supports: { app: {}, appInstallDialog: {}, authentication: {}, chat: {}, dialog: { card: {}, url: {} }, pages: { appButton: {}, backStack: {}, config: {}, currentApp: {}, fullTrust: {}, tabs: {} }, teamsCore: {} },
+  supports: {
+    app: {},
+    appInstallDialog: {},
+    authentication: {},
+    chat: {},
+    dialog: { card: {}, url: {} },
+    pages: { appButton: {}, backStack: {}, config: {}, currentApp: {}, fullTrust: {}, tabs: {} },
+    teamsCore: {},
+  },
 });
 const CLIENT_SDK_VERSION = '2.58.0';
 
@@ -55,13 +63,25 @@ window.__toTab = (func, args) => frame.contentWindow.postMessage({ func, args },
 export class TeamsHost {
   readonly messages: HostMessage[] = [];
 
-  private constructor(private readonly page: Page, private readonly settings: HostSettings, private readonly token: () => Promise<string | undefined>) {}
+  private constructor(
+    private readonly page: Page,
+    private readonly settings: HostSettings,
+    private readonly token: () => Promise<string | undefined>,
+  ) {}
 
   /** Opens `tabPath` (e.g. `/tab/index.html?view=chat`) of `baseUrl` inside the simulated Teams; `token` undefined means sign-in fails. */
-  static async open(page: Page, baseUrl: string, tabPath: string, settings: HostSettings, token: () => Promise<string | undefined>): Promise<TeamsHost> {
+  static async open(
+    page: Page,
+    baseUrl: string,
+    tabPath: string,
+    settings: HostSettings,
+    token: () => Promise<string | undefined>,
+  ): Promise<TeamsHost> {
     const host = new TeamsHost(page, settings, token);
     await page.exposeFunction('__teamsHost', (func: string, args: unknown[]) => host.answer(func, args));
-    await page.route(`${baseUrl}/__teams-host.html`, (route) => route.fulfill({ contentType: 'text/html', body: hostPage(`${baseUrl}${tabPath}`) }));
+    await page.route(`${baseUrl}/__teams-host.html`, (route) =>
+      route.fulfill({ contentType: 'text/html', body: hostPage(`${baseUrl}${tabPath}`) }),
+    );
     await page.goto(`${baseUrl}/__teams-host.html`);
     return host;
   }
@@ -116,6 +136,17 @@ export class TeamsHost {
   // teams-js 2.x still receives the v1 context shape and maps it to app.Context itself.
   private legacyContext(): Record<string, unknown> {
     const { locale, theme, chatId, entityId, frameContext, userObjectId } = this.settings;
-    return { locale, theme, chatId, entityId, frameContext, userObjectId, tid: 'test-tenant', hostClientType: 'web', hostName: 'Teams', appSessionId: 'session-1' };
+    return {
+      locale,
+      theme,
+      chatId,
+      entityId,
+      frameContext,
+      userObjectId,
+      tid: 'test-tenant',
+      hostClientType: 'web',
+      hostName: 'Teams',
+      appSessionId: 'session-1',
+    };
   }
 }

@@ -31,7 +31,8 @@ function walk(node: unknown, scope: TemplateShape, root: TemplateShape): void {
   if ('$data' in record) {
     // `$data` itself is read in the enclosing scope; everything else in this object, per item.
     const repeated = fieldsRead(String(record.$data));
-    if (repeated.length !== 1 || !/^\$\{[^}]*\}$/.test(String(record.$data))) throw new Error(`unsupported $data: ${JSON.stringify(record.$data)}`);
+    if (repeated.length !== 1 || !/^\$\{[^}]*\}$/.test(String(record.$data)))
+      throw new Error(`unsupported $data: ${JSON.stringify(record.$data)}`);
     const { name, root: fromRoot } = repeated[0]!;
     const owner = fromRoot ? root : scope;
     owner.fields.add(name);

@@ -32,23 +32,50 @@ export interface RecipientPlan {
  * Everyone a broadcast reaches, each once: a mentor picked by both "all participants" and
  * "mentors" gets one message. Channels are included only when the programme has them.
  */
-export function resolveAudience(audience: readonly Audience[], members: readonly AudienceMember[], channels: ReadonlyMap<ChannelKind, string>): RecipientPlan[] {
+export function resolveAudience(
+  audience: readonly Audience[],
+  members: readonly AudienceMember[],
+  channels: ReadonlyMap<ChannelKind, string>,
+): RecipientPlan[] {
   const plans = new Map<string, RecipientPlan>();
   const wants = new Set(audience);
-  for (const [audienceName, kind] of [['channel', 'news'], ['community', 'community']] as const) {
+  for (const [audienceName, kind] of [
+    ['channel', 'news'],
+    ['community', 'community'],
+  ] as const) {
     const name = channels.get(kind);
-    if (wants.has(audienceName) && name !== undefined) plans.set(`channel:${kind}`, { key: `channel:${kind}`, kind: 'channel', target: kind, displayName: name, language: 'all' });
+    if (wants.has(audienceName) && name !== undefined)
+      plans.set(`channel:${kind}`, {
+        key: `channel:${kind}`,
+        kind: 'channel',
+        target: kind,
+        displayName: name,
+        language: 'all',
+      });
   }
   for (const member of members) {
-    const included = wants.has('participants') || (wants.has('mentors') && member.role === 'mentor') || (wants.has('mentees') && member.role === 'mentee');
+    const included =
+      wants.has('participants') ||
+      (wants.has('mentors') && member.role === 'mentor') ||
+      (wants.has('mentees') && member.role === 'mentee');
     const key = `person:${member.aadObjectId}`;
-    if (included && !plans.has(key)) plans.set(key, { key, kind: 'person', target: member.aadObjectId, displayName: member.displayName, language: member.language });
+    if (included && !plans.has(key))
+      plans.set(key, {
+        key,
+        kind: 'person',
+        target: member.aadObjectId,
+        displayName: member.displayName,
+        language: member.language,
+      });
   }
   return [...plans.values()];
 }
 
 /** The channel audiences that need a channel the programme has not set yet. */
-export function missingChannels(audience: readonly Audience[], channels: ReadonlyMap<ChannelKind, string>): ChannelKind[] {
+export function missingChannels(
+  audience: readonly Audience[],
+  channels: ReadonlyMap<ChannelKind, string>,
+): ChannelKind[] {
   const missing: ChannelKind[] = [];
   if (audience.includes('channel') && !channels.has('news')) missing.push('news');
   if (audience.includes('community') && !channels.has('community')) missing.push('community');

@@ -37,18 +37,38 @@ export interface Broadcast extends NewsDraft {
 export type BroadcastChangeFailure = 'already-sent' | 'not-scheduled' | 'in-the-past';
 
 /** A stored draft (after Preview); re-previewing replaces its content. */
-export function draftBroadcast(draft: NewsDraft, meta: { id: string; tenantId: string; createdBy: string; createdByName: string; now: Date }): Broadcast {
-  return { ...draft, id: meta.id, tenantId: meta.tenantId, createdBy: meta.createdBy, createdByName: meta.createdByName, createdAt: meta.now.toISOString(), status: 'draft' };
+export function draftBroadcast(
+  draft: NewsDraft,
+  meta: { id: string; tenantId: string; createdBy: string; createdByName: string; now: Date },
+): Broadcast {
+  return {
+    ...draft,
+    id: meta.id,
+    tenantId: meta.tenantId,
+    createdBy: meta.createdBy,
+    createdByName: meta.createdByName,
+    createdAt: meta.now.toISOString(),
+    status: 'draft',
+  };
 }
 
 /** Send now: the draft (or a due scheduled broadcast) is queued for fan-out. */
-export function queueBroadcast(broadcast: Broadcast, now: Date, report?: ReportLocation): Result<Broadcast, BroadcastChangeFailure> {
+export function queueBroadcast(
+  broadcast: Broadcast,
+  now: Date,
+  report?: ReportLocation,
+): Result<Broadcast, BroadcastChangeFailure> {
   if (broadcast.status !== 'draft' && broadcast.status !== 'scheduled') return fail('already-sent');
   return ok({ ...broadcast, status: 'queued', queuedAt: now.toISOString(), report: report ?? broadcast.report });
 }
 
 /** Schedule: goes out at `at` unless cancelled first. */
-export function scheduleBroadcast(broadcast: Broadcast, at: Date, now: Date, report?: ReportLocation): Result<Broadcast, BroadcastChangeFailure> {
+export function scheduleBroadcast(
+  broadcast: Broadcast,
+  at: Date,
+  now: Date,
+  report?: ReportLocation,
+): Result<Broadcast, BroadcastChangeFailure> {
   if (broadcast.status !== 'draft' && broadcast.status !== 'scheduled') return fail('already-sent');
   if (at.getTime() <= now.getTime()) return fail('in-the-past');
   return ok({ ...broadcast, status: 'scheduled', scheduledFor: at.toISOString(), report: report ?? broadcast.report });
@@ -72,10 +92,14 @@ export function finishBroadcast(broadcast: Broadcast, now: Date): Broadcast {
 
 /** A scheduled broadcast whose time has come. */
 export function isDue(broadcast: Broadcast, now: Date): boolean {
-  return broadcast.status === 'scheduled' && !!broadcast.scheduledFor && Date.parse(broadcast.scheduledFor) <= now.getTime();
+  return (
+    broadcast.status === 'scheduled' && !!broadcast.scheduledFor && Date.parse(broadcast.scheduledFor) <= now.getTime()
+  );
 }
 
 /** A queued broadcast whose fan-out has not finished within `leaseMs` (its instance probably died). */
 export function isStalled(broadcast: Broadcast, now: Date, leaseMs: number): boolean {
-  return broadcast.status === 'queued' && !!broadcast.queuedAt && now.getTime() - Date.parse(broadcast.queuedAt) >= leaseMs;
+  return (
+    broadcast.status === 'queued' && !!broadcast.queuedAt && now.getTime() - Date.parse(broadcast.queuedAt) >= leaseMs
+  );
 }

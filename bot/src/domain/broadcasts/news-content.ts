@@ -33,9 +33,17 @@ export interface NewsDraft {
   audience: Audience[];
 }
 
-const optionalText = (max: number) => z.string().trim().max(max).optional().transform((value) => value || undefined);
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .optional()
+    .transform((value) => value || undefined);
 const webUrl = (protocols: readonly string[], code: 'invalid' | 'not-https') =>
-  optionalText(NEWS_LIMITS.url).refine((value) => value === undefined || hasProtocol(value, protocols), { params: { code } });
+  optionalText(NEWS_LIMITS.url).refine((value) => value === undefined || hasProtocol(value, protocols), {
+    params: { code },
+  });
 
 const formSchema = z.object({
   programmeId: z.string().uuid(),
@@ -50,7 +58,16 @@ const formSchema = z.object({
   buttonUrl: webUrl(['https:', 'http:'], 'invalid'),
   author: optionalText(NEWS_LIMITS.author),
   // Cards send multi-selects as comma-separated text.
-  audience: z.preprocess((v) => (typeof v === 'string' ? v.split(',').map((x) => x.trim()).filter(Boolean) : v), z.array(z.enum(AUDIENCES)).min(1)),
+  audience: z.preprocess(
+    (v) =>
+      typeof v === 'string'
+        ? v
+            .split(',')
+            .map((x) => x.trim())
+            .filter(Boolean)
+        : v,
+    z.array(z.enum(AUDIENCES)).min(1),
+  ),
 });
 
 /**

@@ -41,7 +41,12 @@ export interface Recipient extends RecipientPlan {
 /** How a send ended, as the delivery layer reports it. */
 export type DeliveryOutcome =
   | { status: 'sent'; attempts: number }
-  | { status: 'not-reachable'; reason: 'no-conversation' | 'app-removed' | 'conversation-not-found'; httpStatus?: number; attempts: number }
+  | {
+      status: 'not-reachable';
+      reason: 'no-conversation' | 'app-removed' | 'conversation-not-found';
+      httpStatus?: number;
+      attempts: number;
+    }
   | { status: 'failed'; reason: DeliveryReason; httpStatus?: number; attempts: number };
 
 export const FINAL_STATUSES: ReadonlySet<RecipientStatus> = new Set(['sent', 'failed', 'not-reachable']);
@@ -53,19 +58,41 @@ export function pendingRecipient(
   placement: { shard: number; conversation?: Record<string, unknown> },
   now: Date,
 ): Recipient {
-  return { ...plan, broadcastId, shard: placement.shard, conversation: placement.conversation, status: 'pending', attempts: 0, updatedAt: now.toISOString() };
+  return {
+    ...plan,
+    broadcastId,
+    shard: placement.shard,
+    conversation: placement.conversation,
+    status: 'pending',
+    attempts: 0,
+    updatedAt: now.toISOString(),
+  };
 }
 
 /** Takes a pending delivery for one worker; anything else is not this worker's to send. */
 export function claimRecipient(recipient: Recipient, by: string, now: Date): Result<Recipient, 'already-taken'> {
   if (recipient.status !== 'pending') return fail('already-taken');
-  return ok({ ...recipient, status: 'sending', claimedBy: by, claimedAt: now.toISOString(), updatedAt: now.toISOString() });
+  return ok({
+    ...recipient,
+    status: 'sending',
+    claimedBy: by,
+    claimedAt: now.toISOString(),
+    updatedAt: now.toISOString(),
+  });
 }
 
 /** Records how the send ended. The conversation is not needed any more (final rows are never sent again), so it goes. */
 export function settleRecipient(recipient: Recipient, outcome: DeliveryOutcome, now: Date): Recipient {
   const { status, attempts } = outcome;
-  const settled: Recipient = { ...recipient, status, attempts: recipient.attempts + attempts, updatedAt: now.toISOString(), reason: undefined, httpStatus: undefined, conversation: undefined };
+  const settled: Recipient = {
+    ...recipient,
+    status,
+    attempts: recipient.attempts + attempts,
+    updatedAt: now.toISOString(),
+    reason: undefined,
+    httpStatus: undefined,
+    conversation: undefined,
+  };
   if (outcome.status !== 'sent') {
     settled.reason = outcome.reason;
     settled.httpStatus = outcome.httpStatus;

@@ -30,14 +30,31 @@ export interface MeetingFeedback {
 
 // Card toggles send 'true'/'false'; multi-selects send comma-separated text.
 const toggle = z.preprocess((v) => v === true || v === 'true', z.boolean());
-const commaList = z.preprocess((v) => (typeof v === 'string' ? v.split(',').map((x) => x.trim()).filter(Boolean) : v ?? []), z.array(z.string().max(80)).max(FEEDBACK_LIMITS.topicsMax));
+const commaList = z.preprocess(
+  (v) =>
+    typeof v === 'string'
+      ? v
+          .split(',')
+          .map((x) => x.trim())
+          .filter(Boolean)
+      : (v ?? []),
+  z.array(z.string().max(80)).max(FEEDBACK_LIMITS.topicsMax),
+);
 
 /** The feedback card's inputs. */
 export const feedbackFormSchema = z.object({
-  rating: z.preprocess((v) => (v === '' || v === null || v === undefined ? undefined : Number(v)), z.number().int().min(1).max(5)),
+  rating: z.preprocess(
+    (v) => (v === '' || v === null || v === undefined ? undefined : Number(v)),
+    z.number().int().min(1).max(5),
+  ),
   topicsCovered: commaList,
   learning: z.string().trim().min(1).max(FEEDBACK_LIMITS.learningMax),
-  privateNote: z.string().trim().max(FEEDBACK_LIMITS.privateNoteMax).optional().transform((v) => v || undefined),
+  privateNote: z
+    .string()
+    .trim()
+    .max(FEEDBACK_LIMITS.privateNoteMax)
+    .optional()
+    .transform((v) => v || undefined),
   shareAsGoodPractice: toggle,
 });
 
@@ -47,18 +64,33 @@ export type FeedbackForm = z.output<typeof feedbackFormSchema>;
  * Validates the card; topics outside the programme's catalogue are refused rather than
  * dropped, because a tampered card should not quietly store something else.
  */
-export function parseFeedbackForm(input: unknown, catalogueKeys: readonly string[]): Result<FeedbackForm, 'invalid-input'> {
+export function parseFeedbackForm(
+  input: unknown,
+  catalogueKeys: readonly string[],
+): Result<FeedbackForm, 'invalid-input'> {
   const parsed = feedbackFormSchema.safeParse(input);
   if (!parsed.success) return fail('invalid-input', fieldIssuesOf(parsed.error));
-  if (parsed.data.topicsCovered.some((key) => !catalogueKeys.includes(key))) return fail('invalid-input', [{ field: 'topicsCovered', code: 'invalid' }]);
+  if (parsed.data.topicsCovered.some((key) => !catalogueKeys.includes(key)))
+    return fail('invalid-input', [{ field: 'topicsCovered', code: 'invalid' }]);
   return ok({ ...parsed.data, topicsCovered: [...new Set(parsed.data.topicsCovered)] });
 }
 
 /** The stored feedback after a submit: new, or the author's earlier one edited (its creation time kept). */
-export function recordFeedback(form: FeedbackForm, about: Pick<MeetingFeedback, 'programmeId' | 'pairId' | 'meetingId' | 'meetingNumber' | 'authorId' | 'role'>, existing: MeetingFeedback | undefined, now: Date): MeetingFeedback {
+export function recordFeedback(
+  form: FeedbackForm,
+  about: Pick<MeetingFeedback, 'programmeId' | 'pairId' | 'meetingId' | 'meetingNumber' | 'authorId' | 'role'>,
+  existing: MeetingFeedback | undefined,
+  now: Date,
+): MeetingFeedback {
   const at = now.toISOString();
   const { privateNote, ...rest } = form;
-  const feedback: MeetingFeedback = { ...about, ...rest, rating: form.rating as MeetingFeedback['rating'], createdAt: existing?.createdAt ?? at, updatedAt: at };
+  const feedback: MeetingFeedback = {
+    ...about,
+    ...rest,
+    rating: form.rating as MeetingFeedback['rating'],
+    createdAt: existing?.createdAt ?? at,
+    updatedAt: at,
+  };
   return privateNote ? { ...feedback, privateNote } : feedback;
 }
 
@@ -78,7 +110,16 @@ export interface GoodPracticeSubmission {
 export function goodPracticeOf(feedback: MeetingFeedback): GoodPracticeSubmission | undefined {
   if (!feedback.shareAsGoodPractice) return undefined;
   const { programmeId, pairId, meetingId, authorId, role, learning } = feedback;
-  return { programmeId, pairId, meetingId, authorId, role, learning, topics: feedback.topicsCovered, submittedAt: feedback.updatedAt };
+  return {
+    programmeId,
+    pairId,
+    meetingId,
+    authorId,
+    role,
+    learning,
+    topics: feedback.topicsCovered,
+    submittedAt: feedback.updatedAt,
+  };
 }
 
 /** The feedback as someone other than its author may see it (the partner in the journey): without the private note. */
@@ -88,6 +129,9 @@ export function withoutPrivateNote(feedback: MeetingFeedback): Omit<MeetingFeedb
 }
 
 /** A pair's feedback as one member may see it: their own in full, the partner's without the private note. */
-export function feedbackSeenBy(feedback: readonly MeetingFeedback[], viewerId: string): Array<MeetingFeedback | Omit<MeetingFeedback, 'privateNote'>> {
+export function feedbackSeenBy(
+  feedback: readonly MeetingFeedback[],
+  viewerId: string,
+): Array<MeetingFeedback | Omit<MeetingFeedback, 'privateNote'>> {
   return feedback.map((f) => (f.authorId === viewerId ? f : withoutPrivateNote(f)));
 }

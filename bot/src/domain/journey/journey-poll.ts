@@ -15,7 +15,9 @@ export interface OpenPoll {
  * the names of who chose it, and who has voted at all. The pair sees each other's votes in the
  * chat anyway; HR never gets this section.
  */
-export function journeyPollOf(input: OpenPoll & { programme: Pick<Programme, 'topics'>; names: ReadonlyMap<string, string>; language: Language }): JourneyPoll {
+export function journeyPollOf(
+  input: OpenPoll & { programme: Pick<Programme, 'topics'>; names: ReadonlyMap<string, string>; language: Language },
+): JourneyPoll {
   const name = (id: string) => input.names.get(id) ?? '';
   const counts = tally(input.poll, input.options, input.votes);
   const options = counts.map((count) => ({
@@ -23,6 +25,8 @@ export function journeyPollOf(input: OpenPoll & { programme: Pick<Programme, 'to
     label: optionTitle(count.option, input.programme, input.language),
     voters: count.voters.map(name),
   }));
-  const voted = [input.poll.menteeId, input.poll.mentorId].filter((id) => counts.some((c) => c.voters.includes(id))).map(name);
+  const voted = [input.poll.menteeId, input.poll.mentorId]
+    .filter((id) => counts.some((c) => c.voters.includes(id)))
+    .map(name);
   return { meetingNumber: input.poll.meetingNumber, options, voted };
 }

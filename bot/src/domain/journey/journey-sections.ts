@@ -46,9 +46,18 @@ export interface JourneyLearnings {
 export type VisibleFeedback = Omit<MeetingFeedback, 'privateNote'> & { privateNote?: string };
 
 /** The viewer's learnings and notes, and the partner's learnings, oldest first. */
-export function learningsOf(feedback: readonly VisibleFeedback[], viewerId: string, nameOf: (aadObjectId: string) => string): JourneyLearnings {
+export function learningsOf(
+  feedback: readonly VisibleFeedback[],
+  viewerId: string,
+  nameOf: (aadObjectId: string) => string,
+): JourneyLearnings {
   const sorted = [...feedback].sort((a, b) => a.meetingNumber - b.meetingNumber);
-  const item = (f: VisibleFeedback, text: string): JourneyLearning => ({ text, author: nameOf(f.authorId), meetingNumber: f.meetingNumber, at: f.updatedAt });
+  const item = (f: VisibleFeedback, text: string): JourneyLearning => ({
+    text,
+    author: nameOf(f.authorId),
+    meetingNumber: f.meetingNumber,
+    at: f.updatedAt,
+  });
   const mine = sorted.filter((f) => f.authorId === viewerId);
   return {
     own: mine.filter((f) => f.learning).map((f) => item(f, f.learning)),
@@ -67,6 +76,7 @@ export interface CoveredTopics {
 /** Meeting id → every topic any feedback on it names, in first-named order. */
 export function coveredByMeeting(covered: readonly CoveredTopics[]): Map<string, string[]> {
   const byMeeting = new Map<string, string[]>();
-  for (const { meetingId, topicKeys } of covered) byMeeting.set(meetingId, [...new Set([...(byMeeting.get(meetingId) ?? []), ...topicKeys])]);
+  for (const { meetingId, topicKeys } of covered)
+    byMeeting.set(meetingId, [...new Set([...(byMeeting.get(meetingId) ?? []), ...topicKeys])]);
   return byMeeting;
 }

@@ -1,6 +1,13 @@
 import type { Language } from '../language';
 import type { CalendarDate } from '../calendar-date';
-import { proposeCadence, suggestNextDate, teamsMeetingLink, toWallClock, type Meeting, type MeetingFormat } from '../meetings';
+import {
+  proposeCadence,
+  suggestNextDate,
+  teamsMeetingLink,
+  toWallClock,
+  type Meeting,
+  type MeetingFormat,
+} from '../meetings';
 import type { AvailabilitySlot } from '../participant/availability';
 
 /** A point on the journey's timeline: a meeting that took place, one that is planned, or a suggested slot. */
@@ -53,7 +60,9 @@ export interface TimelineInput {
  * Cancelled and moved meetings are left out: the meeting that replaced them tells the story.
  */
 export function buildTimeline(input: TimelineInput): TimelineEntry[] {
-  const kept = input.meetings.filter((m) => m.status === 'held' || m.status === 'planned').sort((a, b) => a.startsAt.localeCompare(b.startsAt));
+  const kept = input.meetings
+    .filter((m) => m.status === 'held' || m.status === 'planned')
+    .sort((a, b) => a.startsAt.localeCompare(b.startsAt));
   const entries = kept.map((meeting, index) => meetingEntry(meeting, index + 1, input));
   return [...entries, ...suggestions(kept, entries.length, input)];
 }
@@ -70,13 +79,20 @@ function meetingEntry(meeting: Meeting, number: number, input: TimelineInput): T
     format: meeting.format,
     place: meeting.place,
     topicKey: (held ? covered[0] : undefined) ?? meeting.agenda?.topicKey,
-    ownTopic: !covered.length && meeting.agenda && !meeting.agenda.topicKey ? meeting.agenda.titles[input.language] : undefined,
+    ownTopic:
+      !covered.length && meeting.agenda && !meeting.agenda.topicKey ? meeting.agenda.titles[input.language] : undefined,
     coveredTopicKeys: held && covered.length ? covered : undefined,
     rating: held ? input.ownRatings.get(meeting.id) : undefined,
     joinUrl: held ? undefined : meeting.joinUrl,
-    meetingLink: !held && meeting.format === 'online' && !meeting.joinUrl
-      ? teamsMeetingLink({ subject: `Tandem ${number}/${input.target}`, startsAt: meeting.startsAt, endsAt: meeting.endsAt, attendees: input.attendees })
-      : undefined,
+    meetingLink:
+      !held && meeting.format === 'online' && !meeting.joinUrl
+        ? teamsMeetingLink({
+            subject: `Tandem ${number}/${input.target}`,
+            startsAt: meeting.startsAt,
+            endsAt: meeting.endsAt,
+            attendees: input.attendees,
+          })
+        : undefined,
   };
 }
 
@@ -86,9 +102,21 @@ function suggestions(kept: readonly Meeting[], count: number, input: TimelineInp
   const result: TimelineEntry[] = [];
   let last: { startsAt: string } | undefined = kept[kept.length - 1];
   for (let k = 0; k < cadence.value.meetingsLeft; k++) {
-    const next = suggestNextDate({ last, timeZone: input.timeZone, slot: input.sharedSlot, intervalDays: cadence.value.intervalDays, programmeEndDate: input.programmeEndDate, now: input.now });
+    const next = suggestNextDate({
+      last,
+      timeZone: input.timeZone,
+      slot: input.sharedSlot,
+      intervalDays: cadence.value.intervalDays,
+      programmeEndDate: input.programmeEndDate,
+      now: input.now,
+    });
     if (!next.ok) break;
-    result.push({ number: count + k + 1, kind: 'suggested', startsAt: next.value.startsAt, local: { date: next.value.date, time: next.value.time, timeZone: input.timeZone } });
+    result.push({
+      number: count + k + 1,
+      kind: 'suggested',
+      startsAt: next.value.startsAt,
+      local: { date: next.value.date, time: next.value.time, timeZone: input.timeZone },
+    });
     last = next.value;
   }
   return result;

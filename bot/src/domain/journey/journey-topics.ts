@@ -25,12 +25,19 @@ const DEFAULT_KEYS = new Set(DEFAULT_TOPICS.map((t) => t.key));
  * (on a planned meeting's agenda), wanted (the mentee asked for it and it is still to come).
  * A retired topic stays on the map if the pair already met about it.
  */
-export function topicMap(catalogue: readonly Topic[], timeline: readonly TimelineEntry[], wanted: readonly string[], offered: readonly string[], language: Language): JourneyTopic[] {
+export function topicMap(
+  catalogue: readonly Topic[],
+  timeline: readonly TimelineEntry[],
+  wanted: readonly string[],
+  offered: readonly string[],
+  language: Language,
+): JourneyTopic[] {
   const active = activeTopics(catalogue);
   const about = (e: TimelineEntry, key: string) => e.topicKey === key || !!e.coveredTopicKeys?.includes(key);
   const used = catalogue.filter((t) => !active.includes(t) && timeline.some((e) => about(e, t.key)));
   return [...active, ...used].map((topic) => {
-    const on = (kind: TimelineEntry['kind']) => timeline.filter((e) => e.kind === kind && about(e, topic.key)).map((e) => e.number);
+    const on = (kind: TimelineEntry['kind']) =>
+      timeline.filter((e) => e.kind === kind && about(e, topic.key)).map((e) => e.number);
     const held = on('held');
     const planned = on('planned');
     const wantedByMentee = wanted.includes(topic.key);

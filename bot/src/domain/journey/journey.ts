@@ -3,7 +3,14 @@ import type { Language } from '../language';
 import type { Pair } from '../pairing/pair';
 import type { Profile } from '../participant/profile';
 import type { Programme } from '../programme/programme';
-import { coveredByMeeting, learningsOf, type CoveredTopics, type JourneyLearnings, type JourneyPoll, type VisibleFeedback } from './journey-sections';
+import {
+  coveredByMeeting,
+  learningsOf,
+  type CoveredTopics,
+  type JourneyLearnings,
+  type JourneyPoll,
+  type VisibleFeedback,
+} from './journey-sections';
 import { buildTimeline, type TimelineEntry } from './journey-timeline';
 import { journeyPollOf, type OpenPoll } from './journey-poll';
 import { topicMap, type JourneyTopic } from './journey-topics';
@@ -80,18 +87,31 @@ export function buildJourney(input: JourneyInput): Journey {
   // Members read times on their own clock; HR reads the executive's, whose calendar sets the pace.
   const timeZone = (viewer === 'mentor' ? mentor : mentee).timeZone;
   const feedback = admin ? [] : (input.feedback ?? []);
-  const covered = coveredByMeeting(admin ? (input.coveredTopics ?? []) : feedback.map((f) => ({ meetingId: f.meetingId, topicKeys: f.topicsCovered })));
+  const covered = coveredByMeeting(
+    admin ? (input.coveredTopics ?? []) : feedback.map((f) => ({ meetingId: f.meetingId, topicKeys: f.topicsCovered })),
+  );
   const ownRatings = new Map(feedback.filter((f) => f.authorId === input.viewerId).map((f) => [f.meetingId, f.rating]));
   const timeline = buildTimeline({
-    meetings: input.meetings, target: programme.meetingsTarget, programmeEndDate: programme.endDate, timeZone,
+    meetings: input.meetings,
+    target: programme.meetingsTarget,
+    programmeEndDate: programme.endDate,
+    timeZone,
     sharedSlot: mentee.availability.find((slot) => mentor.availability.includes(slot)),
-    covered, ownRatings, attendees: [mentor.userPrincipalName, mentee.userPrincipalName], language, now: input.now,
+    covered,
+    ownRatings,
+    attendees: [mentor.userPrincipalName, mentee.userPrincipalName],
+    language,
+    now: input.now,
   });
   const end = new Date(`${programme.endDate}T23:59:59Z`).getTime();
   const nextTopicKey = timeline.find((e) => e.kind === 'planned' && e.topicKey)?.topicKey;
   return {
     programme: {
-      id: programme.id, name: programme.name, startDate: programme.startDate, endDate: programme.endDate, meetingsTarget: programme.meetingsTarget,
+      id: programme.id,
+      name: programme.name,
+      startDate: programme.startDate,
+      endDate: programme.endDate,
+      meetingsTarget: programme.meetingsTarget,
       daysLeft: Math.max(0, Math.ceil((end - input.now.getTime()) / DAY_MS)),
     },
     pairId: input.pairId,
@@ -108,11 +128,31 @@ export function buildJourney(input: JourneyInput): Journey {
     timeline,
     topics: topicMap(programme.topics, timeline, mentee.topics, mentor.topics, language),
     menteeQuestions: admin ? undefined : mentee.ownTopics || undefined,
-    materials: programme.materials.map((m) => ({ title: m.title, url: m.url, topicKey: m.topicKey, topic: m.topicKey ? programme.topics.find((t) => t.key === m.topicKey)?.names[language] : undefined })),
+    materials: programme.materials.map((m) => ({
+      title: m.title,
+      url: m.url,
+      topicKey: m.topicKey,
+      topic: m.topicKey ? programme.topics.find((t) => t.key === m.topicKey)?.names[language] : undefined,
+    })),
     nextTopicKey,
     coach: viewer === 'mentor' ? programme.coach : undefined,
     chatId: admin ? undefined : input.pair.chatId,
-    poll: admin || !input.poll ? undefined : journeyPollOf({ ...input.poll, programme, names: new Map([mentor, mentee].map((p) => [p.aadObjectId, p.displayName])), language }),
-    learnings: admin || !input.feedback ? undefined : learningsOf(input.feedback, input.viewerId, (id) => (id === mentor.aadObjectId ? mentor : mentee).displayName),
+    poll:
+      admin || !input.poll
+        ? undefined
+        : journeyPollOf({
+            ...input.poll,
+            programme,
+            names: new Map([mentor, mentee].map((p) => [p.aadObjectId, p.displayName])),
+            language,
+          }),
+    learnings:
+      admin || !input.feedback
+        ? undefined
+        : learningsOf(
+            input.feedback,
+            input.viewerId,
+            (id) => (id === mentor.aadObjectId ? mentor : mentee).displayName,
+          ),
   };
 }

@@ -27,7 +27,14 @@ export interface OverviewPair {
 
 /** A programme as HR sees it in the tab. */
 export interface ProgrammeOverview {
-  programme: { id: string; name: string; status: ProgrammeStatus; startDate: string; endDate: string; meetingsTarget: number };
+  programme: {
+    id: string;
+    name: string;
+    status: ProgrammeStatus;
+    startDate: string;
+    endDate: string;
+    meetingsTarget: number;
+  };
   pairs: OverviewPair[];
 }
 
@@ -43,7 +50,11 @@ export interface OverviewPairInput {
 const DAY = 86_400_000;
 
 /** HR's overview of a programme: every pair that is not over, those needing attention first. */
-export function programmeOverview(programme: Programme, pairs: readonly OverviewPairInput[], now: Date): ProgrammeOverview {
+export function programmeOverview(
+  programme: Programme,
+  pairs: readonly OverviewPairInput[],
+  now: Date,
+): ProgrammeOverview {
   const rows = pairs
     .filter((p) => p.pair.status === 'confirmed' || p.pair.status === 'awaiting-confirmation')
     .map((p) => overviewPair(programme, p, now))
@@ -54,19 +65,35 @@ export function programmeOverview(programme: Programme, pairs: readonly Overview
 
 function overviewPair(programme: Programme, input: OverviewPairInput, now: Date): OverviewPair {
   const { meetings, pair } = input;
-  const starts = (status: Meeting['status']) => meetings.filter((m) => m.status === status).map((m) => m.startsAt).sort();
+  const starts = (status: Meeting['status']) =>
+    meetings
+      .filter((m) => m.status === status)
+      .map((m) => m.startsAt)
+      .sort();
   const held = heldCount(meetings);
   const planned = starts('planned').filter((s) => s > now.toISOString());
   const heldStarts = starts('held');
   const lastMeetingAt = heldStarts[heldStarts.length - 1];
   return {
-    pairId: input.pairId, mentor: input.mentorName, mentee: input.menteeName, status: pair.status,
-    held, planned: planned.length, target: programme.meetingsTarget, lastMeetingAt, nextMeetingAt: planned[0],
+    pairId: input.pairId,
+    mentor: input.mentorName,
+    mentee: input.menteeName,
+    status: pair.status,
+    held,
+    planned: planned.length,
+    target: programme.meetingsTarget,
+    lastMeetingAt,
+    nextMeetingAt: planned[0],
     flags: flagsOf(programme, input, { held, planned: planned.length, lastMeetingAt }, now),
   };
 }
 
-function flagsOf(programme: Programme, { pair }: OverviewPairInput, counts: { held: number; planned: number; lastMeetingAt?: string }, now: Date): PairFlag[] {
+function flagsOf(
+  programme: Programme,
+  { pair }: OverviewPairInput,
+  counts: { held: number; planned: number; lastMeetingAt?: string },
+  now: Date,
+): PairFlag[] {
   if (pair.status === 'awaiting-confirmation') return ['awaiting-confirmation'];
   const flags: PairFlag[] = pair.momentum?.atRisk ? ['at-risk'] : [];
   if (!pair.chatId) flags.push('no-chat');

@@ -20,7 +20,11 @@ export function fitReasons(index: PoolIndex, mentor: number, mentee: number): Fi
   if (slots.length > 0) reasons.push({ code: 'shared-availability', slots });
   reasons.push(...placeReasons(index, mentor, mentee));
   if (mentorProfile.department !== menteeProfile.department) {
-    reasons.push({ code: 'different-departments', mentorDepartment: mentorProfile.department, menteeDepartment: menteeProfile.department });
+    reasons.push({
+      code: 'different-departments',
+      mentorDepartment: mentorProfile.department,
+      menteeDepartment: menteeProfile.department,
+    });
   }
   const languages = shared(menteeProfile.languages, index.mentors.languages, mentor, index.vocabularies.languages);
   if (languages.length > 0) reasons.push({ code: 'shared-languages', languages });

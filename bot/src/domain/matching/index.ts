@@ -6,9 +6,25 @@ export { assignMentees, type AssignmentInput } from './assignment/assign';
 export { SCORE_SCALE } from './assignment/cost-matrix';
 export { matchProfiles, preparePool, type PreparedPool, type ProfilePoolInput } from './match-profiles';
 export { matchScores, type ScoreMatrixInput } from './match-scores';
-export { MAX_MENTOR_CAPACITY, MEETING_FORMATS, type MeetingFormat, type MenteeProfile, type MentorProfile, type PairRef, type PersonProfile } from './profile';
+export {
+  MAX_MENTOR_CAPACITY,
+  MEETING_FORMATS,
+  type MeetingFormat,
+  type MenteeProfile,
+  type MentorProfile,
+  type PairRef,
+  type PersonProfile,
+} from './profile';
 export type { FitReason, FitReasonCode } from './reasons';
-export type { MatchedPair, MatchingFailure, MatchingRole, MatchOutcome, MatchResult, UnmatchedPerson, UnmatchedReason } from './result';
+export type {
+  MatchedPair,
+  MatchingFailure,
+  MatchingRole,
+  MatchOutcome,
+  MatchResult,
+  UnmatchedPerson,
+  UnmatchedReason,
+} from './result';
 export { DEFAULT_MATCHING_RULES, type MatchingRules } from './rules';
 export { evaluatePair, scorePool, type PairEvaluation } from './score-pool';
 export { TIME_ZONE_HORIZON_MINUTES, type UtcOffsetLookup } from './time-zones';

@@ -7,7 +7,9 @@ import { violationCodes } from './violations';
 export type IndexPair = readonly [mentor: number, mentee: number];
 
 /** Locks that can all be honoured, or the first reason they cannot. */
-export type LockResolution = { readonly ok: true; readonly locks: readonly IndexPair[] } | { readonly ok: false; readonly failure: MatchingFailure };
+export type LockResolution =
+  | { readonly ok: true; readonly locks: readonly IndexPair[] }
+  | { readonly ok: false; readonly failure: MatchingFailure };
 
 /**
  * Checks HR's locks against the scored pool: both people must be in this run, the pair must
@@ -23,12 +25,15 @@ export function resolveLocks(pool: ScoredPool, locked: readonly PairRef[]): Lock
   for (const [mentorId, menteeId] of locked) {
     const mentor = mentorIndex.get(mentorId);
     const mentee = menteeIndex.get(menteeId);
-    if (mentor === undefined || mentee === undefined) return fail({ code: 'lock-unknown-person', mentor: mentorId, mentee: menteeId });
+    if (mentor === undefined || mentee === undefined)
+      return fail({ code: 'lock-unknown-person', mentor: mentorId, mentee: menteeId });
     const mask = pool.violations[mentee * pool.mentorIds.length + mentor]!;
-    if (mask !== 0) return fail({ code: 'lock-not-allowed', mentor: mentorId, mentee: menteeId, violations: violationCodes(mask) });
+    if (mask !== 0)
+      return fail({ code: 'lock-not-allowed', mentor: mentorId, mentee: menteeId, violations: violationCodes(mask) });
     const earlier = lockedTo.get(mentee);
     if (earlier === mentor) continue;
-    if (earlier !== undefined) return fail({ code: 'lock-conflict', mentee: menteeId, mentors: [pool.mentorIds[earlier]!, mentorId] });
+    if (earlier !== undefined)
+      return fail({ code: 'lock-conflict', mentee: menteeId, mentors: [pool.mentorIds[earlier]!, mentorId] });
     lockedTo.set(mentee, mentor);
     locks.push([mentor, mentee]);
   }
@@ -40,7 +45,8 @@ function capacityProblem(pool: ScoredPool, locks: readonly IndexPair[]): LockRes
   for (const [mentor] of locks) counts.set(mentor, (counts.get(mentor) ?? 0) + 1);
   for (const [mentor, count] of counts) {
     const capacity = pool.capacities[mentor]!;
-    if (count > capacity) return fail({ code: 'lock-exceeds-capacity', mentor: pool.mentorIds[mentor]!, capacity, locked: count });
+    if (count > capacity)
+      return fail({ code: 'lock-exceeds-capacity', mentor: pool.mentorIds[mentor]!, capacity, locked: count });
   }
   return undefined;
 }

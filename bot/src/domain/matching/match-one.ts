@@ -29,7 +29,13 @@ export function matchOne(input: OneOffInput): Result<MatchedPair, OneOffFailure>
   if (input.candidates.length === 0) return fail('nobody-available');
   const mentors = (input.role === 'mentor' ? [input.person] : input.candidates).map((p) => ({ ...p, capacity: 1 }));
   const mentees: readonly MenteeProfile[] = input.role === 'mentee' ? [input.person] : input.candidates;
-  const outcome = matchProfiles({ mentors, mentees, previousPairs: input.previousPairs, excluded: input.excluded, utcOffsetOf: input.utcOffsetOf });
+  const outcome = matchProfiles({
+    mentors,
+    mentees,
+    previousPairs: input.previousPairs,
+    excluded: input.excluded,
+    utcOffsetOf: input.utcOffsetOf,
+  });
   if (!outcome.ok) return fail(outcome.failure.code);
   const [best] = outcome.result.pairs;
   return best ? ok(best) : fail('no-allowed-partner');

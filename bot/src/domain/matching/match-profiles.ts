@@ -27,7 +27,8 @@ export interface ProfilePoolInput {
 }
 
 /** The prepared pool, or why it cannot be prepared. */
-export type PreparedPool = { readonly ok: true; readonly index: PoolIndex } | { readonly ok: false; readonly failure: MatchingFailure };
+export type PreparedPool =
+  { readonly ok: true; readonly index: PoolIndex } | { readonly ok: false; readonly failure: MatchingFailure };
 
 /** Validates the input and prepares it for scoring (`evaluatePair`, `scorePool`). */
 export function preparePool(input: ProfilePoolInput): PreparedPool {
@@ -56,7 +57,10 @@ export function matchProfiles(input: ProfilePoolInput): MatchOutcome {
   const prepared = preparePool(input);
   if (!prepared.ok) return matchingFailure(prepared.failure);
   const { index } = prepared;
-  const pool = scorePool(index, input.mentors.map((m) => m.capacity));
+  const pool = scorePool(
+    index,
+    input.mentors.map((m) => m.capacity),
+  );
   const locks = resolveLocks(pool, index.rules.locks ? (input.locked ?? []) : []);
   if (!locks.ok) return matchingFailure(locks.failure);
   return { ok: true, result: assignPool(pool, locks.locks, (mentor, mentee) => fitReasons(index, mentor, mentee)) };

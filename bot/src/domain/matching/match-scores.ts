@@ -29,7 +29,8 @@ export function matchScores(input: ScoreMatrixInput): MatchOutcome {
 }
 
 function matrixProblem(input: ScoreMatrixInput): MatchingFailure | undefined {
-  if (input.scores.length !== input.mentees.length) return { code: 'invalid-score-matrix', row: Math.min(input.scores.length, input.mentees.length) };
+  if (input.scores.length !== input.mentees.length)
+    return { code: 'invalid-score-matrix', row: Math.min(input.scores.length, input.mentees.length) };
   for (const [row, scores] of input.scores.entries()) {
     if (scores.length !== input.mentors.length) return { code: 'invalid-score-matrix', row };
     const column = scores.findIndex((s) => s !== null && !(Number.isFinite(s) && s >= 0 && s <= 1));
@@ -59,5 +60,11 @@ function scoredPool(input: ScoreMatrixInput): ScoredPool {
     violations[mentee * mentorCount + mentor]! |= VIOLATION_BIT.excluded;
     scores[mentee * mentorCount + mentor] = NaN;
   }
-  return { mentorIds: input.mentors.map((m) => m.id), menteeIds: input.mentees.map((m) => m.id), capacities: input.mentors.map((m) => m.capacity), scores, violations };
+  return {
+    mentorIds: input.mentors.map((m) => m.id),
+    menteeIds: input.mentees.map((m) => m.id),
+    capacities: input.mentors.map((m) => m.capacity),
+    scores,
+    violations,
+  };
 }

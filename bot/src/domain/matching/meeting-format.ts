@@ -1,7 +1,11 @@
 import type { MeetingFormat } from './profile';
 
 /** Formats as small integers for the pair loop; the index into {@link FORMAT_BY_CODE}. */
-export const FORMAT_CODE: Readonly<Record<MeetingFormat, number>> = Object.freeze({ online: 0, 'in-person': 1, either: 2 });
+export const FORMAT_CODE: Readonly<Record<MeetingFormat, number>> = Object.freeze({
+  online: 0,
+  'in-person': 1,
+  either: 2,
+});
 /** The inverse of {@link FORMAT_CODE}. */
 export const FORMAT_BY_CODE: readonly MeetingFormat[] = ['online', 'in-person', 'either'];
 

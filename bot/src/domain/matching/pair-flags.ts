@@ -33,15 +33,21 @@ export function pairFlags(input: PairFlagInput): Uint8Array {
   };
   for (const mentee of mentees) mark(mentee.id, mentee.id, VIOLATION_BIT['same-person']);
   if (rules.notInReportingLine) markReportingLines(input, mark);
-  if (rules.noRepeatPairs) for (const [mentor, mentee] of input.previousPairs) mark(mentor, mentee, VIOLATION_BIT['previous-pair']);
+  if (rules.noRepeatPairs)
+    for (const [mentor, mentee] of input.previousPairs) mark(mentor, mentee, VIOLATION_BIT['previous-pair']);
   if (rules.exclusions) for (const [mentor, mentee] of input.excluded) mark(mentor, mentee, VIOLATION_BIT.excluded);
   return flags;
 }
 
 /** A mentor above the mentee, or a mentee above the mentor, anywhere in the chain. */
-function markReportingLines(input: PairFlagInput, mark: (mentorId: string, menteeId: string, bit: number) => void): void {
+function markReportingLines(
+  input: PairFlagInput,
+  mark: (mentorId: string, menteeId: string, bit: number) => void,
+): void {
   const managerOf = managerDirectory([...input.mentors, ...input.mentees]);
   const bit = VIOLATION_BIT['reporting-line'];
-  for (const mentee of input.mentees) for (const boss of managementChain(mentee.id, managerOf)) mark(boss, mentee.id, bit);
-  for (const mentor of input.mentors) for (const boss of managementChain(mentor.id, managerOf)) mark(mentor.id, boss, bit);
+  for (const mentee of input.mentees)
+    for (const boss of managementChain(mentee.id, managerOf)) mark(boss, mentee.id, bit);
+  for (const mentor of input.mentors)
+    for (const boss of managementChain(mentor.id, managerOf)) mark(mentor.id, boss, bit);
 }

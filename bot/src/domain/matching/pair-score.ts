@@ -46,8 +46,18 @@ export function fitScore(index: PoolIndex, mentor: number, mentee: number): numb
  * products up in tables and adds them in this order, so both give bit-identical scores: keep
  * the two in step.
  */
-export function weightedScore(weights: MatchingWeights, topics: number, availability: number, format: number, location: number): number {
-  const score = weights.topics * topics + weights.availability * availability + weights.format * format + weights.location * location;
+export function weightedScore(
+  weights: MatchingWeights,
+  topics: number,
+  availability: number,
+  format: number,
+  location: number,
+): number {
+  const score =
+    weights.topics * topics +
+    weights.availability * availability +
+    weights.format * format +
+    weights.location * location;
   // The weights sum to 1 only up to rounding.
   return Math.min(1, score);
 }

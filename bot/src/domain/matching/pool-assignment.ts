@@ -23,7 +23,12 @@ export function assignPool(pool: ScoredPool, locks: readonly IndexPair[], explai
     total += quantised;
     const reasons = explain(mentor, mentee);
     if (lockedMentees.has(mentee)) reasons.push({ code: 'locked-by-hr' });
-    pairs.push({ mentor: pool.mentorIds[mentor]!, mentee: pool.menteeIds[mentee]!, score: quantised / SCORE_SCALE, reasons });
+    pairs.push({
+      mentor: pool.mentorIds[mentor]!,
+      mentee: pool.menteeIds[mentee]!,
+      score: quantised / SCORE_SCALE,
+      reasons,
+    });
   });
   // Summing integers keeps the total exact; dividing once gives the nearest double.
   return { pairs, unmatched: unmatchedPeople(pool, mentorOf), matched: pairs.length, totalScore: total / SCORE_SCALE };

@@ -83,15 +83,28 @@ function collectVocabularies(people: readonly PersonProfile[]): PoolVocabularies
   return vocabularies;
 }
 
-function indexSide(people: readonly PersonProfile[], vocabularies: PoolVocabularies, utcOffsetOf: UtcOffsetLookup | undefined): SideIndex {
+function indexSide(
+  people: readonly PersonProfile[],
+  vocabularies: PoolVocabularies,
+  utcOffsetOf: UtcOffsetLookup | undefined,
+): SideIndex {
   return {
     people,
     department: Int32Array.from(people, (p) => vocabularies.departments.intern(p.department)),
     location: Int32Array.from(people, (p) => (p.location === null ? -1 : vocabularies.locations.intern(p.location))),
     offset: Float64Array.from(people, (p) => offsetOrNaN(p.timeZone, utcOffsetOf)),
     format: Uint8Array.from(people, (p) => FORMAT_CODE[p.format]),
-    topics: bitsetTable(people.map((p) => p.topics), vocabularies.topics),
-    slots: bitsetTable(people.map((p) => p.availability), vocabularies.slots),
-    languages: bitsetTable(people.map((p) => p.languages), vocabularies.languages),
+    topics: bitsetTable(
+      people.map((p) => p.topics),
+      vocabularies.topics,
+    ),
+    slots: bitsetTable(
+      people.map((p) => p.availability),
+      vocabularies.slots,
+    ),
+    languages: bitsetTable(
+      people.map((p) => p.languages),
+      vocabularies.languages,
+    ),
   };
 }

@@ -48,12 +48,23 @@ export type MatchingFailure =
   | { readonly code: 'invalid-weight'; readonly weight: keyof MatchingWeights | 'all-zero' }
   | { readonly code: 'invalid-score-matrix'; readonly row: number; readonly column?: number }
   | { readonly code: 'lock-unknown-person'; readonly mentor: string; readonly mentee: string }
-  | { readonly code: 'lock-not-allowed'; readonly mentor: string; readonly mentee: string; readonly violations: readonly RuleViolation[] }
+  | {
+      readonly code: 'lock-not-allowed';
+      readonly mentor: string;
+      readonly mentee: string;
+      readonly violations: readonly RuleViolation[];
+    }
   | { readonly code: 'lock-conflict'; readonly mentee: string; readonly mentors: readonly [string, string] }
-  | { readonly code: 'lock-exceeds-capacity'; readonly mentor: string; readonly capacity: number; readonly locked: number };
+  | {
+      readonly code: 'lock-exceeds-capacity';
+      readonly mentor: string;
+      readonly capacity: number;
+      readonly locked: number;
+    };
 
 /** Either a result or the reason there is none. */
-export type MatchOutcome = { readonly ok: true; readonly result: MatchResult } | { readonly ok: false; readonly failure: MatchingFailure };
+export type MatchOutcome =
+  { readonly ok: true; readonly result: MatchResult } | { readonly ok: false; readonly failure: MatchingFailure };
 
 /** Wraps a failure. */
 export function matchingFailure(failure: MatchingFailure): MatchOutcome {

@@ -72,7 +72,13 @@ export function kernelTables(index: PoolIndex): KernelTables {
  * product `weightedScore` forms and they are added in its order, so scores are bit-identical
  * (the kernel test checks this). Larger vocabularies take the per-pair path.
  */
-export function scoreMenteeRow(index: PoolIndex, tables: KernelTables, mentee: number, scores: Float64Array, violations: Uint8Array): void {
+export function scoreMenteeRow(
+  index: PoolIndex,
+  tables: KernelTables,
+  mentee: number,
+  scores: Float64Array,
+  violations: Uint8Array,
+): void {
   const { mentors, mentees } = index;
   if (mentors.topics.width > 1 || mentors.slots.width > 1 || mentors.languages.width > 1) {
     scoreRowPairByPair(index, mentee, scores, violations);
@@ -88,7 +94,12 @@ export function scoreMenteeRow(index: PoolIndex, tables: KernelTables, mentee: n
   const topics = mentees.topics.bits[mentee]!;
   const slots = mentees.slots.bits[mentee]!;
   const languages = mentees.languages.bits[mentee]!;
-  const [mentorDepartment, mentorTopics, mentorSlots, mentorLanguages] = [mentors.department, mentors.topics.bits, mentors.slots.bits, mentors.languages.bits];
+  const [mentorDepartment, mentorTopics, mentorSlots, mentorLanguages] = [
+    mentors.department,
+    mentors.topics.bits,
+    mentors.slots.bits,
+    mentors.languages.bits,
+  ];
   const { group, formatPart, placePart, topicPart, slotPart } = tables;
   for (let mentor = 0; mentor < mentorCount; mentor++) {
     const cell = rowStart + mentor;
@@ -101,7 +112,11 @@ export function scoreMenteeRow(index: PoolIndex, tables: KernelTables, mentee: n
       continue;
     }
     const g = group[mentor]!;
-    const score = topicPart[bitCount(mentorTopics[mentor]! & topics)]! + slotPart[bitCount(mentorSlots[mentor]! & slots)]! + formatPart[g]! + placePart[g]!;
+    const score =
+      topicPart[bitCount(mentorTopics[mentor]! & topics)]! +
+      slotPart[bitCount(mentorSlots[mentor]! & slots)]! +
+      formatPart[g]! +
+      placePart[g]!;
     // As in `weightedScore`: the weights sum to 1 only up to rounding.
     scores[cell] = Math.min(1, score);
   }

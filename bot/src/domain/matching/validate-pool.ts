@@ -28,7 +28,10 @@ function duplicateIn(people: readonly { id: string }[], role: 'mentor' | 'mentee
   return undefined;
 }
 
-function inBothRoles(mentors: readonly { id: string }[], mentees: readonly { id: string }[]): MatchingFailure | undefined {
+function inBothRoles(
+  mentors: readonly { id: string }[],
+  mentees: readonly { id: string }[],
+): MatchingFailure | undefined {
   const mentorIds = new Set(mentors.map((m) => m.id));
   const both = mentees.find((m) => mentorIds.has(m.id));
   return both ? { code: 'person-in-both-roles', id: both.id } : undefined;

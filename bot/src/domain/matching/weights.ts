@@ -27,7 +27,9 @@ const KEYS = Object.keys(DEFAULT_MATCHING_WEIGHTS) as (keyof MatchingWeights)[];
  * Defaults with the caller's weights applied, divided by their sum so scores stay in [0, 1].
  * Returns the name of the first bad weight (negative or not finite), or `all-zero`.
  */
-export function resolveWeights(weights: Partial<MatchingWeights> | undefined): MatchingWeights | { bad: keyof MatchingWeights | 'all-zero' } {
+export function resolveWeights(
+  weights: Partial<MatchingWeights> | undefined,
+): MatchingWeights | { bad: keyof MatchingWeights | 'all-zero' } {
   const merged: MatchingWeights = { ...DEFAULT_MATCHING_WEIGHTS, ...weights };
   const bad = KEYS.find((key) => !Number.isFinite(merged[key]) || merged[key] < 0);
   if (bad) return { bad };

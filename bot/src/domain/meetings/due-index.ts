@@ -40,7 +40,11 @@ export function dueRowKeyBound(now: Date): string {
  * start) or after long downtime it looks back at most `maxHours`, so a restart costs a bounded
  * number of reads whatever is stored.
  */
-export function dueHourPartitions(lastTick: Date | undefined, now: Date, maxHours: number = DEFAULT_MAX_CATCH_UP_HOURS): string[] {
+export function dueHourPartitions(
+  lastTick: Date | undefined,
+  now: Date,
+  maxHours: number = DEFAULT_MAX_CATCH_UP_HOURS,
+): string[] {
   const current = Math.floor(now.getTime() / HOUR);
   const oldestAllowed = current - Math.max(1, Math.floor(maxHours)) + 1;
   const last = lastTick ? Math.floor(lastTick.getTime() / HOUR) : oldestAllowed;

@@ -20,11 +20,18 @@ export type CheckInFailure = 'already-checked-in' | 'not-started-yet';
 /** A trimmed optional reason, or the field issue when it is too long. */
 function cleanReason(reason: string | undefined): Result<string | undefined, 'invalid-input'> {
   const why = reason?.trim() ?? '';
-  if (why.length > MEETING_LIMITS.reasonMax) return fail('invalid-input', [{ field: 'reason', code: 'too-long', limit: MEETING_LIMITS.reasonMax }]);
+  if (why.length > MEETING_LIMITS.reasonMax)
+    return fail('invalid-input', [{ field: 'reason', code: 'too-long', limit: MEETING_LIMITS.reasonMax }]);
   return ok(why || undefined);
 }
 
-function change(kind: MeetingChange['kind'], by: string, now: Date, reason: string | undefined, extra: Partial<MeetingChange> = {}): MeetingChange {
+function change(
+  kind: MeetingChange['kind'],
+  by: string,
+  now: Date,
+  reason: string | undefined,
+  extra: Partial<MeetingChange> = {},
+): MeetingChange {
   return { kind, by, at: now.toISOString(), ...(reason ? { reason } : {}), ...extra };
 }
 
@@ -32,7 +39,13 @@ function change(kind: MeetingChange['kind'], by: string, now: Date, reason: stri
  * Moves a planned meeting to a new wall-clock start (same duration), recording who and why.
  * Moving to the very same instant is refused, so a double submit is not counted against anyone.
  */
-export function reschedule(meeting: Meeting, newStart: WallClock, by: string, reason: string | undefined, ctx: ChangeContext): Result<Meeting, MeetingChangeFailure> {
+export function reschedule(
+  meeting: Meeting,
+  newStart: WallClock,
+  by: string,
+  reason: string | undefined,
+  ctx: ChangeContext,
+): Result<Meeting, MeetingChangeFailure> {
   if (meeting.status !== 'planned') return fail('not-planned');
   const why = cleanReason(reason);
   if (!why.ok) return why;
@@ -41,18 +54,27 @@ export function reschedule(meeting: Meeting, newStart: WallClock, by: string, re
   const startsAt = start.value.toISOString();
   if (startsAt === meeting.startsAt) return fail('same-time');
   const endsAt = endOf(start.value, meeting.durationMinutes);
-  if (overlappingMeeting(ctx.pairMeetings ?? [], startsAt, endsAt, meeting.id)) return fail('overlaps', [{ field: 'time', code: 'overlaps' }]);
+  if (overlappingMeeting(ctx.pairMeetings ?? [], startsAt, endsAt, meeting.id))
+    return fail('overlaps', [{ field: 'time', code: 'overlaps' }]);
   return ok({
     ...meeting,
     startsAt,
     endsAt,
     timeZone: newStart.timeZone,
-    history: [...meeting.history, change('reschedule', by, ctx.now, why.value, { from: meeting.startsAt, to: startsAt })],
+    history: [
+      ...meeting.history,
+      change('reschedule', by, ctx.now, why.value, { from: meeting.startsAt, to: startsAt }),
+    ],
   });
 }
 
 /** Cancels a planned meeting, recording who and why; its number is free for the next one. */
-export function cancel(meeting: Meeting, by: string, reason: string | undefined, now: Date): Result<Meeting, 'not-planned' | 'invalid-input'> {
+export function cancel(
+  meeting: Meeting,
+  by: string,
+  reason: string | undefined,
+  now: Date,
+): Result<Meeting, 'not-planned' | 'invalid-input'> {
   if (meeting.status !== 'planned') return fail('not-planned');
   const why = cleanReason(reason);
   if (!why.ok) return why;
@@ -73,7 +95,12 @@ export function markHeld(meeting: Meeting, by: string, now: Date): Result<Meetin
  * The check-in's "moved" or "cancelled": the meeting did not take place. It is recorded as a
  * change by the person who answered, so the momentum guard sees it like a cancel on the card.
  */
-export function markNotHeld(meeting: Meeting, outcome: 'moved' | 'cancelled', by: string, now: Date): Result<Meeting, CheckInFailure> {
+export function markNotHeld(
+  meeting: Meeting,
+  outcome: 'moved' | 'cancelled',
+  by: string,
+  now: Date,
+): Result<Meeting, CheckInFailure> {
   const refused = checkInRefusal(meeting, now);
   if (refused) return fail(refused);
   const kind = outcome === 'moved' ? 'reschedule' : 'cancel';
@@ -99,11 +126,17 @@ function checkInRefusal(meeting: Meeting, now: Date): CheckInFailure | undefined
 export function setAgenda(meeting: Meeting, agenda: Agenda): Meeting {
   const current = meeting.agenda;
   if (current && sameTopic(current, agenda)) return meeting;
-  return { ...meeting, agenda, agendaHistory: current ? [...(meeting.agendaHistory ?? []), current] : meeting.agendaHistory ?? [] };
+  return {
+    ...meeting,
+    agenda,
+    agendaHistory: current ? [...(meeting.agendaHistory ?? []), current] : (meeting.agendaHistory ?? []),
+  };
 }
 
 function sameTopic(a: Agenda, b: Agenda): boolean {
-  return a.topicKey === b.topicKey && a.titles.en === b.titles.en && a.titles.de === b.titles.de && a.pollId === b.pollId;
+  return (
+    a.topicKey === b.topicKey && a.titles.en === b.titles.en && a.titles.de === b.titles.de && a.pollId === b.pollId
+  );
 }
 
 /**
@@ -114,7 +147,8 @@ function sameTopic(a: Agenda, b: Agenda): boolean {
 export function setJoinUrl(meeting: Meeting, url: string): Result<Meeting, 'not-planned' | 'invalid-input'> {
   if (meeting.status !== 'planned') return fail('not-planned');
   const trimmed = url.trim();
-  if (!isHttpsUrl(trimmed) || trimmed.length > MEETING_LIMITS.joinUrlMax) return fail('invalid-input', [{ field: 'joinUrl', code: 'invalid' }]);
+  if (!isHttpsUrl(trimmed) || trimmed.length > MEETING_LIMITS.joinUrlMax)
+    return fail('invalid-input', [{ field: 'joinUrl', code: 'invalid' }]);
   return ok({ ...meeting, joinUrl: trimmed });
 }
 

@@ -8,25 +8,48 @@ import { MEETING_FORMATS, MEETING_LIMITS, type MeetingFormat } from './meeting';
 /** The longest IANA zone names are about 30 characters; the profile allows 64. */
 const TIME_ZONE_MAX = 64;
 
-const optionalText = (max: number) => z.string().trim().max(max).optional().transform((value) => value || undefined);
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .optional()
+    .transform((value) => value || undefined);
 // Cards send an untouched number input as '', which means "the default", not zero.
 const blankIsMissing = (value: unknown) => (value === '' || value === null ? undefined : value);
 
 /** The meeting card's inputs; `timeZone` comes from the person's stored profile, not the card. */
 export const meetingFormSchema = z
   .object({
-    date: z.string().trim().refine(isCalendarDate, { params: { code: 'invalid' } }),
-    time: z.string().trim().refine(isWallTime, { params: { code: 'invalid' } }),
-    timeZone: z.string().trim().min(1).max(TIME_ZONE_MAX).refine(isTimeZone, { params: { code: 'invalid' } }),
+    date: z
+      .string()
+      .trim()
+      .refine(isCalendarDate, { params: { code: 'invalid' } }),
+    time: z
+      .string()
+      .trim()
+      .refine(isWallTime, { params: { code: 'invalid' } }),
+    timeZone: z
+      .string()
+      .trim()
+      .min(1)
+      .max(TIME_ZONE_MAX)
+      .refine(isTimeZone, { params: { code: 'invalid' } }),
     durationMinutes: z
-      .preprocess(blankIsMissing, z.coerce.number().int().min(MEETING_LIMITS.durationMin).max(MEETING_LIMITS.durationMax).optional())
+      .preprocess(
+        blankIsMissing,
+        z.coerce.number().int().min(MEETING_LIMITS.durationMin).max(MEETING_LIMITS.durationMax).optional(),
+      )
       .transform((value) => value ?? MEETING_LIMITS.durationDefault),
-    format: z.preprocess(blankIsMissing, z.enum(MEETING_FORMATS).optional()).transform((value): MeetingFormat => value ?? 'online'),
+    format: z
+      .preprocess(blankIsMissing, z.enum(MEETING_FORMATS).optional())
+      .transform((value): MeetingFormat => value ?? 'online'),
     place: optionalText(MEETING_LIMITS.placeMax),
     note: optionalText(MEETING_LIMITS.noteMax),
   })
   .superRefine((form, context) => {
-    if (form.format === 'in-person' && !form.place) context.addIssue({ code: 'custom', path: ['place'], params: { code: 'required' } });
+    if (form.format === 'in-person' && !form.place)
+      context.addIssue({ code: 'custom', path: ['place'], params: { code: 'required' } });
   });
 
 /** A valid meeting card, before the start is checked against the clock and the programme. */
@@ -50,8 +73,15 @@ export type StartFailure = 'invalid-input' | 'in-the-past' | 'after-programme-en
  */
 export function checkStart(wall: WallClock, now: Date, programmeEndDate: CalendarDate): Result<Date, StartFailure> {
   const start = toInstant(wall);
-  if (!start.ok) return fail('invalid-input', [{ field: start.reason === 'invalid-time-zone' ? 'timeZone' : start.reason === 'invalid-time' ? 'time' : 'date', code: 'invalid' }]);
+  if (!start.ok)
+    return fail('invalid-input', [
+      {
+        field: start.reason === 'invalid-time-zone' ? 'timeZone' : start.reason === 'invalid-time' ? 'time' : 'date',
+        code: 'invalid',
+      },
+    ]);
   if (start.value.getTime() <= now.getTime()) return fail('in-the-past', [{ field: 'date', code: 'out-of-range' }]);
-  if (compareDates(wall.date, programmeEndDate) > 0) return fail('after-programme-end', [{ field: 'date', code: 'out-of-range' }]);
+  if (compareDates(wall.date, programmeEndDate) > 0)
+    return fail('after-programme-end', [{ field: 'date', code: 'out-of-range' }]);
   return ok(start.value);
 }

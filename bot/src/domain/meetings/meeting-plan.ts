@@ -41,7 +41,12 @@ function weekdayOf(date: CalendarDate): number {
  * weeks, 6 in three months every two, 4 in six weeks every week; fewer days than that gives a
  * tighter rhythm in days. Whole weeks where possible, so meetings keep their weekday.
  */
-export function proposeCadence(meetings: readonly Meeting[], meetingsTarget: number, programmeEndDate: CalendarDate, now: Date): Result<Cadence, 'target-reached' | 'programme-ended'> {
+export function proposeCadence(
+  meetings: readonly Meeting[],
+  meetingsTarget: number,
+  programmeEndDate: CalendarDate,
+  now: Date,
+): Result<Cadence, 'target-reached' | 'programme-ended'> {
   const meetingsLeft = meetingsTarget - (nextMeetingNumber(meetings) - 1);
   if (meetingsLeft <= 0) return fail('target-reached');
   const today = now.toISOString().slice(0, 10);
@@ -49,7 +54,9 @@ export function proposeCadence(meetings: readonly Meeting[], meetingsTarget: num
   if (daysLeft <= 0) return fail('programme-ended');
   const even = Math.floor(daysLeft / meetingsLeft);
   const intervalDays = Math.max(1, Math.min(MAX_INTERVAL_DAYS, even >= 7 ? even - (even % 7) : even));
-  const dates = Array.from({ length: meetingsLeft }, (_, k) => addDays(today, intervalDays * (k + 1))).filter((d) => compareDates(d, programmeEndDate) <= 0);
+  const dates = Array.from({ length: meetingsLeft }, (_, k) => addDays(today, intervalDays * (k + 1))).filter(
+    (d) => compareDates(d, programmeEndDate) <= 0,
+  );
   return ok({ intervalDays, meetingsLeft, daysLeft, dates });
 }
 
@@ -76,15 +83,23 @@ export interface DateSuggestion extends WallClock {
  * time if given, else on the last meeting's weekday and time. It is never in the past (at the
  * earliest tomorrow) and never after the programme's end: then it moves back a week at a time.
  */
-export function suggestNextDate(input: NextDateInput): Result<DateSuggestion, 'no-date-before-end' | 'invalid-time-zone'> {
+export function suggestNextDate(
+  input: NextDateInput,
+): Result<DateSuggestion, 'no-date-before-end' | 'invalid-time-zone'> {
   const today = toWallClock(input.now, input.timeZone);
   const last = input.last ? toWallClock(new Date(input.last.startsAt), input.timeZone) : undefined;
   if (!today.ok || (last && !last.ok)) return fail('invalid-time-zone');
   const lastWall = last?.ok ? last.value : undefined;
-  const planned = lastWall ? addDays(lastWall.date, input.intervalDays) : addDays(today.value.date, FIRST_MEETING_AFTER_DAYS);
+  const planned = lastWall
+    ? addDays(lastWall.date, input.intervalDays)
+    : addDays(today.value.date, FIRST_MEETING_AFTER_DAYS);
   const earliest = compareDates(planned, today.value.date) > 0 ? planned : addDays(today.value.date, 1);
-  const weekday = input.slot ? WEEKDAYS.indexOf(input.slot.slice(0, 3) as (typeof WEEKDAYS)[number]) + 1 : (lastWall?.weekday ?? weekdayOf(earliest));
-  const time = input.slot ? SLOT_START_TIMES[input.slot.endsWith('am') ? 'am' : 'pm'] : (lastWall?.time ?? DEFAULT_START_TIME);
+  const weekday = input.slot
+    ? WEEKDAYS.indexOf(input.slot.slice(0, 3) as (typeof WEEKDAYS)[number]) + 1
+    : (lastWall?.weekday ?? weekdayOf(earliest));
+  const time = input.slot
+    ? SLOT_START_TIMES[input.slot.endsWith('am') ? 'am' : 'pm']
+    : (lastWall?.time ?? DEFAULT_START_TIME);
   let date = addDays(earliest, (weekday - weekdayOf(earliest) + 7) % 7);
   while (compareDates(date, input.programmeEndDate) > 0) date = addDays(date, -7);
   const start = toInstant({ date, time, timeZone: input.timeZone });
@@ -108,12 +123,34 @@ export interface NextMeetingPlan {
  * meeting a slot both people marked. Nothing when the target is reached, the programme is over
  * or no date fits before its end.
  */
-export function planNextMeeting(input: { meetings: readonly Meeting[]; meetingsTarget: number; programmeEndDate: CalendarDate; timeZone: string; sharedSlots: readonly AvailabilitySlot[]; now: Date }): NextMeetingPlan | undefined {
+export function planNextMeeting(input: {
+  meetings: readonly Meeting[];
+  meetingsTarget: number;
+  programmeEndDate: CalendarDate;
+  timeZone: string;
+  sharedSlots: readonly AvailabilitySlot[];
+  now: Date;
+}): NextMeetingPlan | undefined {
   const cadence = proposeCadence(input.meetings, input.meetingsTarget, input.programmeEndDate, input.now);
   if (!cadence.ok) return undefined;
   const counted = input.meetings.filter((m) => m.status === 'held' || m.status === 'planned');
-  const last = counted.reduce<Meeting | undefined>((latest, m) => (!latest || m.startsAt > latest.startsAt ? m : latest), undefined);
-  const suggestion = suggestNextDate({ last, timeZone: input.timeZone, slot: last ? undefined : input.sharedSlots[0], intervalDays: cadence.value.intervalDays, programmeEndDate: input.programmeEndDate, now: input.now });
+  const last = counted.reduce<Meeting | undefined>(
+    (latest, m) => (!latest || m.startsAt > latest.startsAt ? m : latest),
+    undefined,
+  );
+  const suggestion = suggestNextDate({
+    last,
+    timeZone: input.timeZone,
+    slot: last ? undefined : input.sharedSlots[0],
+    intervalDays: cadence.value.intervalDays,
+    programmeEndDate: input.programmeEndDate,
+    now: input.now,
+  });
   if (!suggestion.ok) return undefined;
-  return { number: nextMeetingNumber(input.meetings), target: input.meetingsTarget, cadence: cadence.value, suggestion: suggestion.value };
+  return {
+    number: nextMeetingNumber(input.meetings),
+    target: input.meetingsTarget,
+    cadence: cadence.value,
+    suggestion: suggestion.value,
+  };
 }

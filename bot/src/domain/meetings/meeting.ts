@@ -123,9 +123,16 @@ export function meetingRevision(meeting: Meeting): number {
  * The pair's planned meeting that would overlap `[startsAt, endsAt)`, if any (`exceptId`, the
  * meeting being moved, does not count): two meetings of one pair never overlap.
  */
-export function overlappingMeeting(meetings: readonly Meeting[], startsAt: string, endsAt: string, exceptId?: string): Meeting | undefined {
+export function overlappingMeeting(
+  meetings: readonly Meeting[],
+  startsAt: string,
+  endsAt: string,
+  exceptId?: string,
+): Meeting | undefined {
   const [start, end] = [Date.parse(startsAt), Date.parse(endsAt)];
-  return meetings.find((m) => m.status === 'planned' && m.id !== exceptId && Date.parse(m.startsAt) < end && start < Date.parse(m.endsAt));
+  return meetings.find(
+    (m) => m.status === 'planned' && m.id !== exceptId && Date.parse(m.startsAt) < end && start < Date.parse(m.endsAt),
+  );
 }
 
 /** A meeting's end for a start and duration, as UTC ISO. */

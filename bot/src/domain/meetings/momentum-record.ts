@@ -6,12 +6,21 @@ import type { MomentumDecision, NudgeKind } from './momentum';
  * second sweep within the rate limit sends nothing) and the at-risk flag is raised, keeping
  * the time it was first raised. Undefined when nothing changes, so the sweep writes nothing.
  */
-export function recordMomentum(current: PairMomentum | undefined, decision: MomentumDecision, now: Date): PairMomentum | undefined {
-  if (decision.nudges.length === 0 && (!decision.atRisk || current?.atRisk?.personId === decision.atRisk.personId)) return undefined;
+export function recordMomentum(
+  current: PairMomentum | undefined,
+  decision: MomentumDecision,
+  now: Date,
+): PairMomentum | undefined {
+  if (decision.nudges.length === 0 && (!decision.atRisk || current?.atRisk?.personId === decision.atRisk.personId))
+    return undefined;
   const at = now.toISOString();
   const lastNudged = { ...(current?.lastNudged ?? {}) };
   for (const nudge of decision.nudges) lastNudged[nudge.kind] = at;
-  const atRisk = decision.atRisk ? (current?.atRisk?.personId === decision.atRisk.personId ? current.atRisk : { ...decision.atRisk, since: at }) : current?.atRisk;
+  const atRisk = decision.atRisk
+    ? current?.atRisk?.personId === decision.atRisk.personId
+      ? current.atRisk
+      : { ...decision.atRisk, since: at }
+    : current?.atRisk;
   return atRisk ? { lastNudged, atRisk } : { lastNudged };
 }
 

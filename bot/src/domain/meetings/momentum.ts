@@ -32,7 +32,11 @@ export interface MomentumSettings {
 }
 
 /** The issue's defaults: four weeks without a meeting, three weeks before the end, weekly at most. */
-export const DEFAULT_MOMENTUM_SETTINGS: MomentumSettings = { noMeetingWeeks: 4, endingWithinWeeks: 3, rateLimitDays: 7 };
+export const DEFAULT_MOMENTUM_SETTINGS: MomentumSettings = {
+  noMeetingWeeks: 4,
+  endingWithinWeeks: 3,
+  rateLimitDays: 7,
+};
 
 /** Everything the guard looks at for one pair. */
 export interface MomentumInput {
@@ -66,15 +70,23 @@ export function assessMomentum(input: MomentumInput): MomentumDecision {
   const nudges: Nudge[] = [];
   if (stalled(input, settings)) nudges.push({ kind: 'no-meeting-scheduled', recipients: both });
   // A streak nudges once per new change, not every week while the streak stands.
-  if (streak && isAfter(streak.lastAt, input.lastSent['repeated-changes'])) nudges.push({ kind: 'repeated-changes', recipients: [streak.personId] });
-  if (daysToEnd <= settings.endingWithinWeeks * 7 && heldOrUpcoming(input) < input.meetingsTarget) nudges.push({ kind: 'programme-ending', recipients: both });
-  const allowed = nudges.filter((nudge) => !sentRecently(input.lastSent[nudge.kind], input.now, settings.rateLimitDays));
-  return streak ? { nudges: allowed, atRisk: { reason: 'repeated-changes', personId: streak.personId } } : { nudges: allowed };
+  if (streak && isAfter(streak.lastAt, input.lastSent['repeated-changes']))
+    nudges.push({ kind: 'repeated-changes', recipients: [streak.personId] });
+  if (daysToEnd <= settings.endingWithinWeeks * 7 && heldOrUpcoming(input) < input.meetingsTarget)
+    nudges.push({ kind: 'programme-ending', recipients: both });
+  const allowed = nudges.filter(
+    (nudge) => !sentRecently(input.lastSent[nudge.kind], input.now, settings.rateLimitDays),
+  );
+  return streak
+    ? { nudges: allowed, atRisk: { reason: 'repeated-changes', personId: streak.personId } }
+    : { nudges: allowed };
 }
 
 /** Whole days from today (UTC) to the programme's last day; negative once it has passed. */
 function daysUntil(endDate: CalendarDate, now: Date): number {
-  return Math.round((Date.parse(`${endDate}T00:00:00Z`) - Date.parse(`${now.toISOString().slice(0, 10)}T00:00:00Z`)) / DAY);
+  return Math.round(
+    (Date.parse(`${endDate}T00:00:00Z`) - Date.parse(`${now.toISOString().slice(0, 10)}T00:00:00Z`)) / DAY,
+  );
 }
 
 /**
@@ -94,7 +106,8 @@ function stalled(input: MomentumInput, settings: MomentumSettings): boolean {
 
 function heldOrUpcoming(input: MomentumInput): number {
   const now = input.now.getTime();
-  return input.meetings.filter((m) => m.status === 'held' || (m.status === 'planned' && Date.parse(m.startsAt) > now)).length;
+  return input.meetings.filter((m) => m.status === 'held' || (m.status === 'planned' && Date.parse(m.startsAt) > now))
+    .length;
 }
 
 /**
@@ -102,7 +115,10 @@ function heldOrUpcoming(input: MomentumInput): number {
  * meetings were theirs with no held meeting in between. Moving one meeting twice counts too,
  * because that is how an executive's calendar erodes a programme.
  */
-function changeStreak(meetings: readonly Meeting[], members: readonly string[]): { personId: string; lastAt: string } | undefined {
+function changeStreak(
+  meetings: readonly Meeting[],
+  members: readonly string[],
+): { personId: string; lastAt: string } | undefined {
   const events = meetings.flatMap((m) => [
     ...m.history.map((change) => ({ at: change.at, by: change.by as string | undefined })),
     ...(m.checkIn?.outcome === 'held' ? [{ at: m.checkIn.at, by: undefined }] : []), // a held meeting breaks a streak

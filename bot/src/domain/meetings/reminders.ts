@@ -33,12 +33,23 @@ export interface DueEntry {
 /** True for lead times a programme may set (whole minutes, within the limits, not too many). */
 export function areValidLeads(leads: readonly number[]): boolean {
   const { minMinutes, maxMinutes, maxCount } = REMINDER_LEAD_LIMITS;
-  return leads.length <= maxCount && leads.every((lead) => Number.isInteger(lead) && lead >= minMinutes && lead <= maxMinutes);
+  return (
+    leads.length <= maxCount &&
+    leads.every((lead) => Number.isInteger(lead) && lead >= minMinutes && lead <= maxMinutes)
+  );
 }
 
 function entry(meeting: Meeting, kind: DueEntry['kind'], dueAt: number, leadMinutes?: number): DueEntry {
   const { programmeId, pairId, id: meetingId, startsAt } = meeting;
-  const base = { kind, programmeId, pairId, meetingId, dueAt: new Date(dueAt).toISOString(), startsAt, revision: meetingRevision(meeting) };
+  const base = {
+    kind,
+    programmeId,
+    pairId,
+    meetingId,
+    dueAt: new Date(dueAt).toISOString(),
+    startsAt,
+    revision: meetingRevision(meeting),
+  };
   return leadMinutes === undefined ? base : { ...base, leadMinutes };
 }
 
@@ -47,7 +58,11 @@ function entry(meeting: Meeting, kind: DueEntry['kind'], dueAt: number, leadMinu
  * the meeting is (re)scheduled is left out: the confirmation card just told both people, and
  * "tomorrow at 10" arriving for a meeting in 30 minutes would be wrong.
  */
-export function remindersFor(meeting: Meeting, now: Date, leadsMinutes: readonly number[] = DEFAULT_REMINDER_LEADS_MINUTES): DueEntry[] {
+export function remindersFor(
+  meeting: Meeting,
+  now: Date,
+  leadsMinutes: readonly number[] = DEFAULT_REMINDER_LEADS_MINUTES,
+): DueEntry[] {
   if (meeting.status !== 'planned') return [];
   const start = Date.parse(meeting.startsAt);
   return [...new Set(leadsMinutes)]
@@ -74,7 +89,8 @@ export function dueVerdict(due: DueEntry, meeting: Meeting | undefined, now: Dat
   if (!meeting || meeting.id !== due.meetingId || meeting.status !== 'planned') return 'void';
   if (meeting.startsAt !== due.startsAt || meetingRevision(meeting) !== due.revision) return 'void';
   // A poll that would open once the meeting has started is pointless; a close still decides the topic.
-  if ((due.kind === 'reminder' || due.kind === 'poll-open') && now.getTime() >= Date.parse(meeting.startsAt)) return 'late';
+  if ((due.kind === 'reminder' || due.kind === 'poll-open') && now.getTime() >= Date.parse(meeting.startsAt))
+    return 'late';
   return 'send';
 }
 

@@ -41,7 +41,8 @@ export function scheduleMeeting(input: unknown, ctx: ScheduleContext): Result<Me
   const start = checkStart(form.value, ctx.now, ctx.programme.endDate);
   if (!start.ok) return start;
   const { durationMinutes, format, place, note, timeZone } = form.value;
-  if (overlappingMeeting(ctx.existing, start.value.toISOString(), endOf(start.value, durationMinutes))) return fail('overlaps', [{ field: 'time', code: 'overlaps' }]);
+  if (overlappingMeeting(ctx.existing, start.value.toISOString(), endOf(start.value, durationMinutes)))
+    return fail('overlaps', [{ field: 'time', code: 'overlaps' }]);
   return ok({
     id: ctx.meetingId,
     programmeId: ctx.programme.id,

@@ -33,7 +33,9 @@ export function withoutParticipant(pair: Pair, personId: string, standInSuffix: 
   const standIn = `${FORMER_PREFIX}${standInSuffix}`;
   const others = remainingPeople(pair).filter((id) => id !== personId);
   if (pair.status === 'declined' || others.length === 0) return undefined;
-  const ending = isActivePair(pair) ? { status: 'ended' as const, endedAt: now.toISOString(), endCode: 'participant-left' as const } : {};
+  const ending = isActivePair(pair)
+    ? { status: 'ended' as const, endedAt: now.toISOString(), endCode: 'participant-left' as const }
+    : {};
   const { momentum: _momentum, chatId: _chatId, endReason: _endReason, ...kept } = pair;
   return {
     ...kept,

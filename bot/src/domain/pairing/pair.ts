@@ -43,7 +43,12 @@ export function pairIdOf(mentorId: string, menteeId: string): string {
 export type PairResponseFailure = 'not-your-pair' | 'already-answered';
 
 /** The mentee confirms or declines; nobody else can, and an answer is final. */
-export function respondToPair(pair: Pair, responderId: string, accept: boolean, now: Date): Result<Pair, PairResponseFailure> {
+export function respondToPair(
+  pair: Pair,
+  responderId: string,
+  accept: boolean,
+  now: Date,
+): Result<Pair, PairResponseFailure> {
   if (pair.menteeId !== responderId) return fail('not-your-pair');
   if (pair.status !== 'awaiting-confirmation') return fail('already-answered');
   return ok({ ...pair, status: accept ? 'confirmed' : 'declined', respondedAt: now.toISOString() });

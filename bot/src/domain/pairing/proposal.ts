@@ -19,10 +19,15 @@ const same = (a: PairRef, mentorId: string, menteeId: string) => a[0] === mentor
  * Applies HR's lock, unlock or exclude. Excluding a locked pair drops the lock: "never this
  * pair" wins over "always this pair", and the next run must not fail on the contradiction.
  */
-export function changeConstraints(locked: readonly PairRef[], excluded: readonly PairRef[], change: ConstraintChange): { locked: PairRef[]; excluded: PairRef[] } {
+export function changeConstraints(
+  locked: readonly PairRef[],
+  excluded: readonly PairRef[],
+  change: ConstraintChange,
+): { locked: PairRef[]; excluded: PairRef[] } {
   const { mentorId, menteeId } = change;
   const withoutPair = (list: readonly PairRef[]) => list.filter((pair) => !same(pair, mentorId, menteeId));
-  if (change.kind === 'lock') return { locked: [...withoutPair(locked), [mentorId, menteeId]], excluded: withoutPair(excluded) };
+  if (change.kind === 'lock')
+    return { locked: [...withoutPair(locked), [mentorId, menteeId]], excluded: withoutPair(excluded) };
   if (change.kind === 'unlock') return { locked: withoutPair(locked), excluded: [...excluded] };
   return { locked: withoutPair(locked), excluded: [...withoutPair(excluded), [mentorId, menteeId]] };
 }

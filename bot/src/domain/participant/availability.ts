@@ -6,7 +6,9 @@ export type DayPart = (typeof DAY_PARTS)[number];
 export type AvailabilitySlot = `${Weekday}-${DayPart}`;
 
 /** Every slot, Monday morning to Friday afternoon. */
-export const AVAILABILITY_SLOTS: readonly AvailabilitySlot[] = WEEKDAYS.flatMap((day) => DAY_PARTS.map((part) => `${day}-${part}` as const));
+export const AVAILABILITY_SLOTS: readonly AvailabilitySlot[] = WEEKDAYS.flatMap((day) =>
+  DAY_PARTS.map((part) => `${day}-${part}` as const),
+);
 
 /** True for a slot key such as `wed-pm`. */
 export function isAvailabilitySlot(value: string): value is AvailabilitySlot {

@@ -23,7 +23,10 @@ export interface EnrolmentRowIssue {
 }
 
 /** One row's values. Optional columns a file does not have stay undefined, so a re-import never blanks them. */
-export type EnrolmentFields = Omit<Enrolment, 'programmeId' | 'importedAt' | 'aadObjectId' | 'department' | 'location' | 'managerEmail'> &
+export type EnrolmentFields = Omit<
+  Enrolment,
+  'programmeId' | 'importedAt' | 'aadObjectId' | 'department' | 'location' | 'managerEmail'
+> &
   Partial<Pick<Enrolment, 'department' | 'location' | 'managerEmail'>>;
 
 const FIELD_MAX = 100;
@@ -31,26 +34,57 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** Column names as HR systems and Excel exports spell them, in English and German. */
 const HEADER_ALIASES: Record<string, keyof EnrolmentFields> = {
-  email: 'email', 'e-mail': 'email', mail: 'email', upn: 'email', 'e-mail-adresse': 'email', emailadresse: 'email',
-  name: 'name', 'full name': 'name', 'vollständiger name': 'name', anzeigename: 'name', 'display name': 'name',
-  role: 'role', rolle: 'role',
-  department: 'department', abteilung: 'department', bereich: 'department',
-  location: 'location', standort: 'location', ort: 'location',
-  manager: 'managerEmail', 'manager email': 'managerEmail', 'manager e-mail': 'managerEmail', führungskraft: 'managerEmail', 'führungskraft e-mail': 'managerEmail', vorgesetzte: 'managerEmail',
+  email: 'email',
+  'e-mail': 'email',
+  mail: 'email',
+  upn: 'email',
+  'e-mail-adresse': 'email',
+  emailadresse: 'email',
+  name: 'name',
+  'full name': 'name',
+  'vollständiger name': 'name',
+  anzeigename: 'name',
+  'display name': 'name',
+  role: 'role',
+  rolle: 'role',
+  department: 'department',
+  abteilung: 'department',
+  bereich: 'department',
+  location: 'location',
+  standort: 'location',
+  ort: 'location',
+  manager: 'managerEmail',
+  'manager email': 'managerEmail',
+  'manager e-mail': 'managerEmail',
+  führungskraft: 'managerEmail',
+  'führungskraft e-mail': 'managerEmail',
+  vorgesetzte: 'managerEmail',
 };
 
-const ROLE_ALIASES: Record<string, Role> = { mentor: 'mentor', mentorin: 'mentor', mentee: 'mentee', 'mentee (führungskraft)': 'mentee' };
+const ROLE_ALIASES: Record<string, Role> = {
+  mentor: 'mentor',
+  mentorin: 'mentor',
+  mentee: 'mentee',
+  'mentee (führungskraft)': 'mentee',
+};
 
 /** The field a CSV column means, or undefined for columns we ignore. */
 export function fieldForHeader(header: string): keyof EnrolmentFields | undefined {
-  return HEADER_ALIASES[header.trim().toLowerCase().replace(/[_\s]+/g, ' ')];
+  return HEADER_ALIASES[
+    header
+      .trim()
+      .toLowerCase()
+      .replace(/[_\s]+/g, ' ')
+  ];
 }
 
 /**
  * Checks each row on its own: valid rows are kept, invalid ones are reported with their line
  * number and reason, so HR can fix the file and import again (imports are idempotent).
  */
-export function checkEnrolmentRows(rows: ReadonlyArray<{ line: number; values: Partial<Record<keyof EnrolmentFields, string>> }>): { valid: EnrolmentFields[]; issues: EnrolmentRowIssue[] } {
+export function checkEnrolmentRows(
+  rows: ReadonlyArray<{ line: number; values: Partial<Record<keyof EnrolmentFields, string>> }>,
+): { valid: EnrolmentFields[]; issues: EnrolmentRowIssue[] } {
   const valid: EnrolmentFields[] = [];
   const issues: EnrolmentRowIssue[] = [];
   const seen = new Set<string>();
@@ -67,14 +101,19 @@ export function checkEnrolmentRows(rows: ReadonlyArray<{ line: number; values: P
   return { valid, issues };
 }
 
-function rowIssue(values: Partial<Record<keyof EnrolmentFields, string>>, seen: Set<string>): Omit<EnrolmentRowIssue, 'line'> | undefined {
+function rowIssue(
+  values: Partial<Record<keyof EnrolmentFields, string>>,
+  seen: Set<string>,
+): Omit<EnrolmentRowIssue, 'line'> | undefined {
   const email = values.email?.trim().toLowerCase() ?? '';
   if (!email) return { reason: 'missing-email', field: 'email' };
   if (!EMAIL.test(email)) return { reason: 'invalid-email', field: 'email' };
   if (seen.has(email)) return { reason: 'duplicate-email', field: 'email' };
   if (!values.name?.trim()) return { reason: 'missing-name', field: 'name' };
   if (!ROLE_ALIASES[values.role?.trim().toLowerCase() ?? '']) return { reason: 'invalid-role', field: 'role' };
-  const tooLong = (['name', 'department', 'location', 'managerEmail'] as const).find((field) => (values[field]?.trim().length ?? 0) > FIELD_MAX);
+  const tooLong = (['name', 'department', 'location', 'managerEmail'] as const).find(
+    (field) => (values[field]?.trim().length ?? 0) > FIELD_MAX,
+  );
   return tooLong ? { reason: 'too-long', field: tooLong } : undefined;
 }
 

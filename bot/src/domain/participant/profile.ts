@@ -13,7 +13,14 @@ export type MeetingFormat = (typeof MEETING_FORMATS)[number];
 export const SPOKEN_LANGUAGES = ['de', 'en', 'fr', 'es', 'it', 'pl', 'tr', 'nl'] as const;
 
 /** Limits of what a person may type, named in the error messages. */
-export const PROFILE_LIMITS = { department: 100, location: 100, ownTopics: 500, goals: 1000, timeZone: 64, managerName: 100 } as const;
+export const PROFILE_LIMITS = {
+  department: 100,
+  location: 100,
+  ownTopics: 500,
+  goals: 1000,
+  timeZone: 64,
+  managerName: 100,
+} as const;
 
 /** A participant's onboarding answers, one per programme. */
 export interface Profile {
@@ -44,37 +51,78 @@ export interface Profile {
 }
 
 /** The fields a person fills in (the rest comes from Teams and the clock). */
-export type ProfileAnswers = Pick<Profile, 'role' | 'department' | 'location' | 'timeZone' | 'languages' | 'topics' | 'ownTopics' | 'goals' | 'availability' | 'format' | 'capacity' | 'managerAadObjectId'>;
+export type ProfileAnswers = Pick<
+  Profile,
+  | 'role'
+  | 'department'
+  | 'location'
+  | 'timeZone'
+  | 'languages'
+  | 'topics'
+  | 'ownTopics'
+  | 'goals'
+  | 'availability'
+  | 'format'
+  | 'capacity'
+  | 'managerAadObjectId'
+>;
 
 /** How many mentees a mentor may take at once (the programme model: one, at most three). */
 export const MENTOR_CAPACITY = { min: 1, max: 3, default: 1 } as const;
 
 /** Card inputs arrive as strings; multi-selects as comma-separated lists. */
-const list = z.preprocess((value) => (typeof value === 'string' ? value.split(',').map((v) => v.trim()).filter(Boolean) : value), z.array(z.string()));
+const list = z.preprocess(
+  (value) =>
+    typeof value === 'string'
+      ? value
+          .split(',')
+          .map((v) => v.trim())
+          .filter(Boolean)
+      : value,
+  z.array(z.string()),
+);
 const text = (max: number) => z.string().trim().max(max);
 
 function answersSchema(catalogue: readonly Topic[]) {
   const topicKeys = new Set(activeTopics(catalogue).map((t) => t.key));
-  return z.object({
-    role: z.enum(ROLES),
-    department: text(PROFILE_LIMITS.department).min(1),
-    location: text(PROFILE_LIMITS.location).min(1),
-    timeZone: text(PROFILE_LIMITS.timeZone).min(1).regex(/^[A-Za-z_]+(?:\/[A-Za-z0-9_+-]+)*$/),
-    languages: list.pipe(z.array(z.enum(SPOKEN_LANGUAGES)).min(1)),
-    topics: list.pipe(z.array(z.string().refine((key) => topicKeys.has(key), { params: { code: 'not-in-catalogue' } }))),
-    ownTopics: text(PROFILE_LIMITS.ownTopics).default(''),
-    goals: text(PROFILE_LIMITS.goals).default(''),
-    availability: list.pipe(z.array(z.string().refine(isAvailabilitySlot)).min(1)),
-    format: z.enum(MEETING_FORMATS),
-    capacity: z.preprocess((v) => (v === '' || v === undefined ? MENTOR_CAPACITY.default : decimalCommaToNumber(v)), z.coerce.number().int().min(MENTOR_CAPACITY.min).max(MENTOR_CAPACITY.max)),
-    managerAadObjectId: z.string().trim().max(64).optional().transform((v) => v || undefined),
-  }).superRefine((answers, context) => {
-    if (answers.topics.length === 0 && !answers.ownTopics) context.addIssue({ code: 'custom', path: ['topics'], params: { code: 'required' } });
-  });
+  return z
+    .object({
+      role: z.enum(ROLES),
+      department: text(PROFILE_LIMITS.department).min(1),
+      location: text(PROFILE_LIMITS.location).min(1),
+      timeZone: text(PROFILE_LIMITS.timeZone)
+        .min(1)
+        .regex(/^[A-Za-z_]+(?:\/[A-Za-z0-9_+-]+)*$/),
+      languages: list.pipe(z.array(z.enum(SPOKEN_LANGUAGES)).min(1)),
+      topics: list.pipe(
+        z.array(z.string().refine((key) => topicKeys.has(key), { params: { code: 'not-in-catalogue' } })),
+      ),
+      ownTopics: text(PROFILE_LIMITS.ownTopics).default(''),
+      goals: text(PROFILE_LIMITS.goals).default(''),
+      availability: list.pipe(z.array(z.string().refine(isAvailabilitySlot)).min(1)),
+      format: z.enum(MEETING_FORMATS),
+      capacity: z.preprocess(
+        (v) => (v === '' || v === undefined ? MENTOR_CAPACITY.default : decimalCommaToNumber(v)),
+        z.coerce.number().int().min(MENTOR_CAPACITY.min).max(MENTOR_CAPACITY.max),
+      ),
+      managerAadObjectId: z
+        .string()
+        .trim()
+        .max(64)
+        .optional()
+        .transform((v) => v || undefined),
+    })
+    .superRefine((answers, context) => {
+      if (answers.topics.length === 0 && !answers.ownTopics)
+        context.addIssue({ code: 'custom', path: ['topics'], params: { code: 'required' } });
+    });
 }
 
 /** Validates a person's answers against the programme's catalogue; issues name each field. */
-export function parseProfileAnswers(input: unknown, catalogue: readonly Topic[]): Result<ProfileAnswers, 'invalid-input'> {
+export function parseProfileAnswers(
+  input: unknown,
+  catalogue: readonly Topic[],
+): Result<ProfileAnswers, 'invalid-input'> {
   const parsed = answersSchema(catalogue).safeParse(input);
   if (!parsed.success) return fail('invalid-input', fieldIssuesOf(parsed.error));
   // Only mentors take mentees; a mentee's answer to the capacity question is ignored.
@@ -88,7 +136,11 @@ export type ProfileEditFailure = 'role-locked';
  * Applies edited answers. After matching the role is fixed: a pair is a mentor and a mentee,
  * and swapping would silently break it.
  */
-export function editProfile(profile: Profile, answers: ProfileAnswers, meta: { now: Date; roleLocked: boolean; locale: string }): Result<Profile, ProfileEditFailure> {
+export function editProfile(
+  profile: Profile,
+  answers: ProfileAnswers,
+  meta: { now: Date; roleLocked: boolean; locale: string },
+): Result<Profile, ProfileEditFailure> {
   if (meta.roleLocked && answers.role !== profile.role) return fail('role-locked');
   return ok({ ...profile, ...answers, locale: meta.locale, updatedAt: meta.now.toISOString() });
 }

@@ -25,15 +25,21 @@ export function drawOptions(input: DrawInput): PollOption[] {
   const covered = new Set(input.covered);
   const candidates: PollOption[] = [
     ...input.menteeTopics.filter((key) => !covered.has(key)).map(topicOption),
-    ...input.earlierNotChosen.filter((o) => !o.topicKey || !covered.has(o.topicKey)).map(({ id, topicKey, title }) => (topicKey ? topicOption(topicKey) : { id, ...(title ? { title } : {}) })),
-    ...activeTopics(input.catalogue).filter((t) => !covered.has(t.key)).map((t) => topicOption(t.key)),
+    ...input.earlierNotChosen
+      .filter((o) => !o.topicKey || !covered.has(o.topicKey))
+      .map(({ id, topicKey, title }) => (topicKey ? topicOption(topicKey) : { id, ...(title ? { title } : {}) })),
+    ...activeTopics(input.catalogue)
+      .filter((t) => !covered.has(t.key))
+      .map((t) => topicOption(t.key)),
   ];
   const seen = new Set<string>();
-  return candidates.filter((option) => {
-    if (seen.has(option.id) || (option.topicKey && !active.has(option.topicKey))) return false;
-    seen.add(option.id);
-    return true;
-  }).slice(0, max);
+  return candidates
+    .filter((option) => {
+      if (seen.has(option.id) || (option.topicKey && !active.has(option.topicKey))) return false;
+      seen.add(option.id);
+      return true;
+    })
+    .slice(0, max);
 }
 
 function topicOption(topicKey: string): PollOption {
@@ -46,14 +52,19 @@ function topicOption(topicKey: string): PollOption {
  */
 export function ownOption(text: string, by: string, now: Date): Result<PollOption, 'invalid-input'> {
   const title = text.replace(/\s+/g, ' ').trim();
-  if (title.length < POLL_LIMITS.titleMin) return fail('invalid-input', [{ field: 'optionTitle', code: 'too-short', limit: POLL_LIMITS.titleMin }]);
-  if (title.length > POLL_LIMITS.titleMax) return fail('invalid-input', [{ field: 'optionTitle', code: 'too-long', limit: POLL_LIMITS.titleMax }]);
+  if (title.length < POLL_LIMITS.titleMin)
+    return fail('invalid-input', [{ field: 'optionTitle', code: 'too-short', limit: POLL_LIMITS.titleMin }]);
+  if (title.length > POLL_LIMITS.titleMax)
+    return fail('invalid-input', [{ field: 'optionTitle', code: 'too-long', limit: POLL_LIMITS.titleMax }]);
   return ok({ id: ownOptionId(title), title, addedBy: by, addedAt: now.toISOString() });
 }
 
 /** `c-` and a FNV-1a hash of the text in lower case without punctuation: stable and key-safe. */
 export function ownOptionId(title: string): string {
-  const normalised = title.toLocaleLowerCase('de-DE').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const normalised = title
+    .toLocaleLowerCase('de-DE')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
   let hash = 0x811c9dc5;
   for (const char of normalised) {
     hash ^= char.codePointAt(0)!;
@@ -65,6 +76,8 @@ export function ownOptionId(title: string): string {
 /** All options of a poll: the drawn ones, then the pair's own in the order they were added. */
 export function allOptions(drawn: readonly PollOption[], added: readonly PollOption[]): PollOption[] {
   const ids = new Set(drawn.map((o) => o.id));
-  const own = added.filter((o) => !ids.has(o.id)).sort((a, b) => (a.addedAt ?? '').localeCompare(b.addedAt ?? '') || a.id.localeCompare(b.id));
+  const own = added
+    .filter((o) => !ids.has(o.id))
+    .sort((a, b) => (a.addedAt ?? '').localeCompare(b.addedAt ?? '') || a.id.localeCompare(b.id));
   return [...drawn, ...own];
 }

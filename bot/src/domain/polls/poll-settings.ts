@@ -7,7 +7,11 @@ export const POLL_SETTING_LIMITS = { openDaysMax: 14, closeHoursMax: 48 } as con
 
 // Cards send an untouched input as '', which means "the default".
 const blankIsMissing = (value: unknown) => (value === '' || value === null ? undefined : value);
-const whole = (max: number) => z.preprocess((value) => decimalCommaToNumber(blankIsMissing(value)), z.coerce.number().int().min(0).max(max).optional());
+const whole = (max: number) =>
+  z.preprocess(
+    (value) => decimalCommaToNumber(blankIsMissing(value)),
+    z.coerce.number().int().min(0).max(max).optional(),
+  );
 
 /** The programme form's poll fields, merged into the programme settings schema. */
 export const pollSettingFields = {
@@ -17,7 +21,12 @@ export const pollSettingFields = {
   pollDecision: z.preprocess(blankIsMissing, z.enum(POLL_DECISIONS).optional()),
 };
 
-type PollSettingInput = { pollOpenDays?: number; pollCloseHours?: number; pollVoting?: PollSettings['voting']; pollDecision?: PollSettings['decision'] };
+type PollSettingInput = {
+  pollOpenDays?: number;
+  pollCloseHours?: number;
+  pollVoting?: PollSettings['voting'];
+  pollDecision?: PollSettings['decision'];
+};
 
 /** The poll settings the form's fields describe, the defaults filling what was left blank. */
 export function pollSettingsFrom(input: PollSettingInput): PollSettings {

@@ -24,7 +24,10 @@ export function choicesOf(votes: readonly PollVote[], voting: PollVoting): Map<s
   for (const vote of current.values()) byPerson.set(vote.personId, [...(byPerson.get(vote.personId) ?? []), vote]);
   const choices = new Map<string, Set<string>>();
   for (const [person, rows] of byPerson) {
-    const counted = voting === 'multi' ? rows.filter((v) => v.selected) : [rows.reduce((a, b) => (isLater(b, a) ? b : a))].filter((v) => v.selected);
+    const counted =
+      voting === 'multi'
+        ? rows.filter((v) => v.selected)
+        : [rows.reduce((a, b) => (isLater(b, a) ? b : a))].filter((v) => v.selected);
     choices.set(person, new Set(counted.map((v) => v.optionId)));
   }
   return choices;
@@ -38,7 +41,10 @@ function isLater(a: PollVote, b: PollVote): boolean {
 /** The tally in option order; only the pair's own votes count (rows of anyone else are ignored). */
 export function tally(poll: Poll, options: readonly PollOption[], votes: readonly PollVote[]): OptionTally[] {
   const members = new Set([poll.mentorId, poll.menteeId]);
-  const choices = choicesOf(votes.filter((v) => members.has(v.personId)), poll.voting);
+  const choices = choicesOf(
+    votes.filter((v) => members.has(v.personId)),
+    poll.voting,
+  );
   return options.map((option) => {
     const voters = [...choices].filter(([, chosen]) => chosen.has(option.id)).map(([person]) => person);
     return { option, votes: voters.length, voters };

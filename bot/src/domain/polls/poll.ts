@@ -19,7 +19,12 @@ export interface PollSettings {
 }
 
 /** The defaults: open three days before, close two hours before, several choices, the mentee decides. */
-export const DEFAULT_POLL_SETTINGS: PollSettings = { openDaysBefore: 3, closeHoursBefore: 2, voting: 'multi', decision: 'mentee' };
+export const DEFAULT_POLL_SETTINGS: PollSettings = {
+  openDaysBefore: 3,
+  closeHoursBefore: 2,
+  voting: 'multi',
+  decision: 'mentee',
+};
 
 /** A programme's poll settings, the defaults filling whatever it does not set. */
 export function pollSettingsOf(programme: { pollSettings?: Partial<PollSettings> }): PollSettings {

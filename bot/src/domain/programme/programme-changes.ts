@@ -13,13 +13,20 @@ export type ProgrammeChangeFailure =
   | 'not-an-admin';
 
 /** Moves the programme to its next status, if that move is allowed from where it is. */
-export function changeStatus(programme: Programme, to: ProgrammeStatus, now: Date): Result<Programme, ProgrammeChangeFailure> {
+export function changeStatus(
+  programme: Programme,
+  to: ProgrammeStatus,
+  now: Date,
+): Result<Programme, ProgrammeChangeFailure> {
   if (!nextStatuses(programme.status).includes(to)) return fail('status-not-allowed');
   return ok({ ...programme, status: to, closedAt: to === 'closed' ? now.toISOString() : programme.closedAt });
 }
 
 /** Adds a custom topic; its key is derived from the English name and never changes. */
-export function addTopic(programme: Programme, names: { en: string; de: string }): Result<Programme, ProgrammeChangeFailure> {
+export function addTopic(
+  programme: Programme,
+  names: { en: string; de: string },
+): Result<Programme, ProgrammeChangeFailure> {
   const clean = cleanNames(names);
   if (!clean) return fail('topic-name-invalid');
   const topic = { key: topicKeyFor(clean.en, programme.topics), names: clean, retired: false };
@@ -27,14 +34,22 @@ export function addTopic(programme: Programme, names: { en: string; de: string }
 }
 
 /** Renames a topic in both languages; votes and meetings refer to the key, so nothing breaks. */
-export function renameTopic(programme: Programme, key: string, names: { en: string; de: string }): Result<Programme, ProgrammeChangeFailure> {
+export function renameTopic(
+  programme: Programme,
+  key: string,
+  names: { en: string; de: string },
+): Result<Programme, ProgrammeChangeFailure> {
   const clean = cleanNames(names);
   if (!clean) return fail('topic-name-invalid');
   return updateTopic(programme, key, (topic) => ({ ...topic, names: clean }));
 }
 
 /** Retires a topic (or brings it back): it disappears from new choices but stays in history. */
-export function setTopicRetired(programme: Programme, key: string, retired: boolean): Result<Programme, ProgrammeChangeFailure> {
+export function setTopicRetired(
+  programme: Programme,
+  key: string,
+  retired: boolean,
+): Result<Programme, ProgrammeChangeFailure> {
   return updateTopic(programme, key, (topic) => ({ ...topic, retired }));
 }
 
@@ -65,7 +80,11 @@ export function removeAdmin(programme: Programme, aadObjectId: string): Result<P
   return ok({ ...programme, admins: programme.admins.filter((id) => id !== aadObjectId) });
 }
 
-function updateTopic(programme: Programme, key: string, change: (topic: Programme['topics'][number]) => Programme['topics'][number]): Result<Programme, ProgrammeChangeFailure> {
+function updateTopic(
+  programme: Programme,
+  key: string,
+  change: (topic: Programme['topics'][number]) => Programme['topics'][number],
+): Result<Programme, ProgrammeChangeFailure> {
   if (!programme.topics.some((t) => t.key === key)) return fail('unknown-topic');
   return ok({ ...programme, topics: programme.topics.map((topic) => (topic.key === key ? change(topic) : topic)) });
 }

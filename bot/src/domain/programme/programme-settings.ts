@@ -24,8 +24,17 @@ export const DEFAULT_MEETINGS_TARGET = 6;
 export const DEFAULT_DURATION_MONTHS = 6;
 
 const text = (max: number) => z.string().trim().min(1).max(max);
-const optionalText = (max: number) => z.string().trim().max(max).optional().transform((value) => value || undefined);
-const date = z.string().trim().refine(isCalendarDate, { params: { code: 'invalid' } });
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .optional()
+    .transform((value) => value || undefined);
+const date = z
+  .string()
+  .trim()
+  .refine(isCalendarDate, { params: { code: 'invalid' } });
 
 /** What HR enters for a programme; the card sends strings, so numbers are coerced. */
 export const programmeSettingsSchema = z
@@ -33,9 +42,21 @@ export const programmeSettingsSchema = z
     name: text(PROGRAMME_LIMITS.nameMax),
     startDate: date,
     endDate: date,
-    meetingsTarget: z.preprocess(decimalCommaToNumber, z.coerce.number().int().min(PROGRAMME_LIMITS.meetingsTargetMin).max(PROGRAMME_LIMITS.meetingsTargetMax)),
+    meetingsTarget: z.preprocess(
+      decimalCommaToNumber,
+      z.coerce.number().int().min(PROGRAMME_LIMITS.meetingsTargetMin).max(PROGRAMME_LIMITS.meetingsTargetMax),
+    ),
     // Cards send multi-selects as comma-separated text.
-    languages: z.preprocess((v) => (typeof v === 'string' ? v.split(',').map((x) => x.trim()).filter(Boolean) : v), z.array(z.enum(LANGUAGES)).min(1)),
+    languages: z.preprocess(
+      (v) =>
+        typeof v === 'string'
+          ? v
+              .split(',')
+              .map((x) => x.trim())
+              .filter(Boolean)
+          : v,
+      z.array(z.enum(LANGUAGES)).min(1),
+    ),
     // One message per language; `sponsorText` is the single field of forms sent before that.
     sponsorText: optionalText(PROGRAMME_LIMITS.sponsorTextMax),
     sponsorTextDe: optionalText(PROGRAMME_LIMITS.sponsorTextMax),
@@ -43,7 +64,13 @@ export const programmeSettingsSchema = z
     sponsorName: optionalText(PROGRAMME_LIMITS.personFieldMax),
     sponsorRole: optionalText(PROGRAMME_LIMITS.personFieldMax),
     coachName: optionalText(PROGRAMME_LIMITS.personFieldMax),
-    coachEmail: z.string().trim().max(PROGRAMME_LIMITS.personFieldMax).email().optional().or(z.literal('').transform(() => undefined)),
+    coachEmail: z
+      .string()
+      .trim()
+      .max(PROGRAMME_LIMITS.personFieldMax)
+      .email()
+      .optional()
+      .or(z.literal('').transform(() => undefined)),
     // Hours before each meeting (`24; 1`, `0,5` or `0.5` for half an hour); blank keeps the defaults.
     reminderHours: z.string().trim().max(40).optional().transform(leadMinutesOf),
     ...pollSettingFields,
@@ -51,18 +78,33 @@ export const programmeSettingsSchema = z
   .superRefine((settings, context) => {
     if (!isCalendarDate(settings.startDate) || !isCalendarDate(settings.endDate)) return;
     if (compareDates(settings.endDate, addMonths(settings.startDate, PROGRAMME_LIMITS.minMonths)) < 0) {
-      context.addIssue({ code: 'custom', path: ['endDate'], params: { code: 'too-short-duration', limit: PROGRAMME_LIMITS.minMonths } });
+      context.addIssue({
+        code: 'custom',
+        path: ['endDate'],
+        params: { code: 'too-short-duration', limit: PROGRAMME_LIMITS.minMonths },
+      });
     } else if (compareDates(settings.endDate, addMonths(settings.startDate, PROGRAMME_LIMITS.maxMonths)) > 0) {
-      context.addIssue({ code: 'custom', path: ['endDate'], params: { code: 'out-of-range', limit: PROGRAMME_LIMITS.maxMonths } });
+      context.addIssue({
+        code: 'custom',
+        path: ['endDate'],
+        params: { code: 'out-of-range', limit: PROGRAMME_LIMITS.maxMonths },
+      });
     }
-    if (sponsorTextsOf(settings).text && !settings.sponsorName) context.addIssue({ code: 'custom', path: ['sponsorName'], params: { code: 'required' } });
-    if (!pollWindowIsOpen(pollSettingsFrom(settings))) context.addIssue({ code: 'custom', path: ['pollCloseHours'], params: { code: 'invalid' } });
+    if (sponsorTextsOf(settings).text && !settings.sponsorName)
+      context.addIssue({ code: 'custom', path: ['sponsorName'], params: { code: 'required' } });
+    if (!pollWindowIsOpen(pollSettingsFrom(settings)))
+      context.addIssue({ code: 'custom', path: ['pollCloseHours'], params: { code: 'invalid' } });
   });
 
 /** The form field holding the sponsor's message in each language. */
-export const SPONSOR_TEXT_FIELDS = { de: 'sponsorTextDe', en: 'sponsorTextEn' } as const satisfies Record<Language, string>;
+export const SPONSOR_TEXT_FIELDS = { de: 'sponsorTextDe', en: 'sponsorTextEn' } as const satisfies Record<
+  Language,
+  string
+>;
 
-type SponsorInput = Partial<Record<'sponsorText' | (typeof SPONSOR_TEXT_FIELDS)[Language] | 'sponsorName' | 'sponsorRole', string>> & { languages: Language[] };
+type SponsorInput = Partial<
+  Record<'sponsorText' | (typeof SPONSOR_TEXT_FIELDS)[Language] | 'sponsorName' | 'sponsorRole', string>
+> & { languages: Language[] };
 
 /** The message per language, and the one kept as `text` (the programme's first language, for older readers). */
 function sponsorTextsOf(settings: SponsorInput): { text?: string; texts: Partial<Record<Language, string>> } {
@@ -71,7 +113,9 @@ function sponsorTextsOf(settings: SponsorInput): { text?: string; texts: Partial
     const text = settings[SPONSOR_TEXT_FIELDS[language]];
     if (text) texts[language] = text;
   }
-  const text = [...(settings.languages ?? []), ...LANGUAGES].map((language) => texts[language]).find(Boolean) ?? settings.sponsorText;
+  const text =
+    [...(settings.languages ?? []), ...LANGUAGES].map((language) => texts[language]).find(Boolean) ??
+    settings.sponsorText;
   return { text, texts };
 }
 
@@ -100,7 +144,10 @@ export function parseProgrammeSettings(input: unknown): Result<ProgrammeSettings
 }
 
 /** A new programme in draft, with the default topic catalogue and its creator as first admin. */
-export function newProgramme(settings: ProgrammeSettings, meta: { id: string; tenantId: string; createdBy: string; now: Date }): Programme {
+export function newProgramme(
+  settings: ProgrammeSettings,
+  meta: { id: string; tenantId: string; createdBy: string; now: Date },
+): Programme {
   return applySettings(
     {
       id: meta.id,
@@ -131,7 +178,8 @@ export function applySettings(programme: Programme, settings: ProgrammeSettings)
     meetingsTarget: settings.meetingsTarget,
     languages: settings.languages,
     sponsor: sponsorOf(settings),
-    coach: settings.coachName && settings.coachEmail ? { name: settings.coachName, email: settings.coachEmail } : undefined,
+    coach:
+      settings.coachName && settings.coachEmail ? { name: settings.coachName, email: settings.coachEmail } : undefined,
     reminderLeadsMinutes: settings.reminderHours,
     pollSettings: pollSettingsFrom(settings),
   };

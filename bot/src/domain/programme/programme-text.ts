@@ -13,13 +13,22 @@ export interface ProgrammeTexts {
  * A localised text for one reader: their language, else the programme's other languages in
  * order, else `single`, the value stored before texts had languages (used for every reader).
  */
-export function textIn(texts: LocalisedText | undefined, language: Language, fallbackOrder: readonly Language[], single = ''): string {
+export function textIn(
+  texts: LocalisedText | undefined,
+  language: Language,
+  fallbackOrder: readonly Language[],
+  single = '',
+): string {
   const order = [language, ...fallbackOrder, ...LANGUAGES];
   return order.map((candidate) => texts?.[candidate]).find((text): text is string => Boolean(text)) ?? single;
 }
 
 /** The sponsor's message in the reader's language (see {@link textIn}). */
-export function sponsorTextIn(sponsor: SponsorMessage, language: Language, programmeLanguages: readonly Language[]): string {
+export function sponsorTextIn(
+  sponsor: SponsorMessage,
+  language: Language,
+  programmeLanguages: readonly Language[],
+): string {
   return textIn(sponsor.texts, language, programmeLanguages, sponsor.text);
 }
 
@@ -27,5 +36,7 @@ export function sponsorTextIn(sponsor: SponsorMessage, language: Language, progr
 export function programmeText(programme: Programme, language: Language): ProgrammeTexts {
   const sponsor = programme.sponsor;
   if (!sponsor) return {};
-  return { sponsor: { text: sponsorTextIn(sponsor, language, programme.languages), name: sponsor.name, role: sponsor.role } };
+  return {
+    sponsor: { text: sponsorTextIn(sponsor, language, programme.languages), name: sponsor.name, role: sponsor.role },
+  };
 }

@@ -62,15 +62,29 @@ export class TabAuthenticator {
     if (known && seconds < known.expiresAt && seconds >= known.notBefore) return known.identity;
     try {
       const { payload } = await jwtVerify(token, this.keys!, {
-        issuer: [`https://login.microsoftonline.com/${this.setting.tenantId}/v2.0`, `https://sts.windows.net/${this.setting.tenantId}/`],
+        issuer: [
+          `https://login.microsoftonline.com/${this.setting.tenantId}/v2.0`,
+          `https://sts.windows.net/${this.setting.tenantId}/`,
+        ],
         audience: this.setting.audiences,
         currentDate: this.now(),
       });
       const scopes = String(payload.scp ?? '').split(' ');
-      if (!scopes.includes(SCOPE) || typeof payload.oid !== 'string' || payload.tid !== this.setting.tenantId) return 'invalid-token';
-      const identity = { tenantId: payload.tid, aadObjectId: payload.oid, name: typeof payload.name === 'string' ? payload.name : undefined, development: false };
+      if (!scopes.includes(SCOPE) || typeof payload.oid !== 'string' || payload.tid !== this.setting.tenantId)
+        return 'invalid-token';
+      const identity = {
+        tenantId: payload.tid,
+        aadObjectId: payload.oid,
+        name: typeof payload.name === 'string' ? payload.name : undefined,
+        development: false,
+      };
       // Only a token with an expiry is remembered, and never past it.
-      if (typeof payload.exp === 'number') this.verified.set(token, { identity, expiresAt: payload.exp, notBefore: typeof payload.nbf === 'number' ? payload.nbf : 0 });
+      if (typeof payload.exp === 'number')
+        this.verified.set(token, {
+          identity,
+          expiresAt: payload.exp,
+          notBefore: typeof payload.nbf === 'number' ? payload.nbf : 0,
+        });
       return identity;
     } catch {
       return 'invalid-token';

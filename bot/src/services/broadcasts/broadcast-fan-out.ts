@@ -1,6 +1,18 @@
 import {
-  combineShardCounts, countDeliveries, finishBroadcast, isDue, isFinished, isStalled, pendingRecipient, queueBroadcast, shardCountFor, shardOf, startSending,
-  type Broadcast, type DeliveryCounts, type RecipientPlan,
+  combineShardCounts,
+  countDeliveries,
+  finishBroadcast,
+  isDue,
+  isFinished,
+  isStalled,
+  pendingRecipient,
+  queueBroadcast,
+  shardCountFor,
+  shardOf,
+  startSending,
+  type Broadcast,
+  type DeliveryCounts,
+  type RecipientPlan,
 } from '../../domain/broadcasts';
 import type { Clock } from '../../domain/clock';
 import type { ConversationDirectory } from '../conversation-directory';
@@ -50,9 +62,27 @@ export class BroadcastFanOut {
     const fresh = plans.filter((plan) => !existing.has(plan.key));
     const conversations = await this.conversationsOf(tenantId, fresh);
     const now = this.clock.now();
-    await this.recipients.createAll(fresh.map((plan) => pendingRecipient(broadcastId, plan, { shard: shardOf(plan.key, shards), conversation: plan.kind === 'person' ? conversations.get(plan.target) : undefined }, now)));
-    const pendingShards = new Set(plans.filter((plan) => (existing.get(plan.key) ?? 'pending') === 'pending').map((plan) => shardOf(plan.key, shards)));
-    await this.queue.enqueue([...pendingShards].sort((a, b) => a - b).map((shard) => ({ tenantId, broadcastId, shard })));
+    await this.recipients.createAll(
+      fresh.map((plan) =>
+        pendingRecipient(
+          broadcastId,
+          plan,
+          {
+            shard: shardOf(plan.key, shards),
+            conversation: plan.kind === 'person' ? conversations.get(plan.target) : undefined,
+          },
+          now,
+        ),
+      ),
+    );
+    const pendingShards = new Set(
+      plans
+        .filter((plan) => (existing.get(plan.key) ?? 'pending') === 'pending')
+        .map((plan) => shardOf(plan.key, shards)),
+    );
+    await this.queue.enqueue(
+      [...pendingShards].sort((a, b) => a - b).map((shard) => ({ tenantId, broadcastId, shard })),
+    );
     const sending = await this.markSending(sharded, plans.length);
     return { broadcast: sending, counts: countDeliveries(plans.map((plan) => existing.get(plan.key) ?? 'pending')) };
   }
@@ -61,14 +91,19 @@ export class BroadcastFanOut {
    * The scheduler's tick: starts due scheduled broadcasts, restarts stalled fan-outs, and
    * refreshes sending ones (so a broadcast whose last worker died still gets its summary).
    */
-  async tick(onProgress: (progress: BroadcastProgress) => Promise<void>): Promise<{ started: number; resumed: number; refreshed: number }> {
+  async tick(
+    onProgress: (progress: BroadcastProgress) => Promise<void>,
+  ): Promise<{ started: number; resumed: number; refreshed: number }> {
     const now = this.clock.now();
     const report = { started: 0, resumed: 0, refreshed: 0 };
     for (const stored of await this.broadcasts.active()) {
       const b = stored.value;
       if (isDue(b, now) || isStalled(b, now, FAN_OUT_LEASE_MS)) {
         // Claim with the ETag, so of several instances only one fans out (a repeat would be harmless, only wasteful).
-        const queued = b.status === 'scheduled' ? queueBroadcast(b, now) : { ok: true as const, value: { ...b, queuedAt: now.toISOString() } };
+        const queued =
+          b.status === 'scheduled'
+            ? queueBroadcast(b, now)
+            : { ok: true as const, value: { ...b, queuedAt: now.toISOString() } };
         if (!queued.ok || (await this.broadcasts.update(queued.value, stored.etag)) !== 'written') continue;
         report[b.status === 'scheduled' ? 'started' : 'resumed'] += 1;
         await this.fanOut(b.tenantId, b.id);
@@ -88,7 +123,11 @@ export class BroadcastFanOut {
    * once they show nothing left, or when `exact` is asked for, the rows are counted, since a
    * tally may lag behind them.
    */
-  async progress(tenantId: string, broadcastId: string, options: { exact?: boolean } = {}): Promise<BroadcastProgress | undefined> {
+  async progress(
+    tenantId: string,
+    broadcastId: string,
+    options: { exact?: boolean } = {},
+  ): Promise<BroadcastProgress | undefined> {
     const found = await this.broadcasts.get(tenantId, broadcastId);
     if (!found) return undefined;
     let broadcast = found.value;
@@ -108,12 +147,17 @@ export class BroadcastFanOut {
 
   /** The broadcast with its shard count, chosen now if this is its first fan-out; undefined if it left the queued state meanwhile. */
   private async withShards(found: Versioned<Broadcast>, recipients: number): Promise<Versioned<Broadcast> | undefined> {
-    const current = await this.changeWhileQueued(found, (b) => (b.shards ? undefined : { ...b, shards: shardCountFor(recipients) }));
+    const current = await this.changeWhileQueued(found, (b) =>
+      b.shards ? undefined : { ...b, shards: shardCountFor(recipients) },
+    );
     return current?.value.status === 'queued' && current.value.shards ? current : undefined;
   }
 
   /** Each person's personal chat, read for the whole tenant at once instead of once per send. */
-  private async conversationsOf(tenantId: string, plans: readonly RecipientPlan[]): Promise<Map<string, Record<string, unknown>>> {
+  private async conversationsOf(
+    tenantId: string,
+    plans: readonly RecipientPlan[],
+  ): Promise<Map<string, Record<string, unknown>>> {
     if (!plans.some((plan) => plan.kind === 'person')) return new Map();
     return new Map((await this.directory.personalChats(tenantId)).map((chat) => [chat.ownerId, chat.reference]));
   }
@@ -128,7 +172,10 @@ export class BroadcastFanOut {
    * instance fanning out too) re-reads and tries again. `change` answers undefined when there is
    * nothing to change. Returns the broadcast as stored afterwards.
    */
-  private async changeWhileQueued(found: Versioned<Broadcast>, change: (broadcast: Broadcast) => Broadcast | undefined): Promise<Versioned<Broadcast> | undefined> {
+  private async changeWhileQueued(
+    found: Versioned<Broadcast>,
+    change: (broadcast: Broadcast) => Broadcast | undefined,
+  ): Promise<Versioned<Broadcast> | undefined> {
     const { tenantId, id } = found.value;
     let current: Versioned<Broadcast> | undefined = found;
     for (let attempt = 0; attempt < 3 && current?.value.status === 'queued'; attempt++) {

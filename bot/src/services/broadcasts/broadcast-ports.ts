@@ -1,4 +1,11 @@
-import type { Broadcast, ChannelKind, DeliveryCounts, DeliveryOutcome, Recipient, RecipientStatus } from '../../domain/broadcasts';
+import type {
+  Broadcast,
+  ChannelKind,
+  DeliveryCounts,
+  DeliveryOutcome,
+  Recipient,
+  RecipientStatus,
+} from '../../domain/broadcasts';
 import type { BroadcastProgress } from './broadcast-fan-out';
 import type { ConditionalWrite, Versioned } from '../versioned';
 

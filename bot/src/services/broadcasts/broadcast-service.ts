@@ -1,6 +1,17 @@
 import {
-  cancelBroadcast, draftBroadcast, missingChannels, parseNewsDraft, queueBroadcast, resolveAudience, scheduleBroadcast,
-  type AudienceMember, type Broadcast, type ChannelKind, type Recipient, type RecipientPlan, type ReportLocation,
+  cancelBroadcast,
+  draftBroadcast,
+  missingChannels,
+  parseNewsDraft,
+  queueBroadcast,
+  resolveAudience,
+  scheduleBroadcast,
+  type AudienceMember,
+  type Broadcast,
+  type ChannelKind,
+  type Recipient,
+  type RecipientPlan,
+  type ReportLocation,
 } from '../../domain/broadcasts';
 import type { BroadcastChangeFailure } from '../../domain/broadcasts/broadcast';
 import type { Clock } from '../../domain/clock';
@@ -13,7 +24,8 @@ import type { Actor, ConditionalWrite, Versioned } from '../versioned';
 import type { BroadcastRepository, ChannelRef, ChannelSettings, RecipientRepository } from './broadcast-ports';
 
 /** Why a broadcast use case refused: its own reasons and the domain's. */
-export type BroadcastFailure = 'not-admin' | 'not-found' | 'no-programme' | 'invalid-input' | 'missing-channel' | 'busy' | BroadcastChangeFailure;
+export type BroadcastFailure =
+  'not-admin' | 'not-found' | 'no-programme' | 'invalid-input' | 'missing-channel' | 'busy' | BroadcastChangeFailure;
 
 /** A previewed draft and whom it would reach now. */
 export interface PreviewedBroadcast {
@@ -47,14 +59,25 @@ export class BroadcastService {
    * Stores the draft (created on first preview, replaced on the next) and resolves whom it
    * would reach. The id comes from the compose card, so a double click stores one draft.
    */
-  async preview(actor: Actor, broadcastId: string, input: unknown): Promise<Result<PreviewedBroadcast, BroadcastFailure>> {
+  async preview(
+    actor: Actor,
+    broadcastId: string,
+    input: unknown,
+  ): Promise<Result<PreviewedBroadcast, BroadcastFailure>> {
     const parsed = parseNewsDraft(input);
     if (!parsed.ok) return parsed;
     const programme = await this.programmes.get(actor, parsed.value.programmeId);
     if (!programme.ok) return programme;
     const channels = await this.channelNames(actor.tenantId, programme.value.id);
-    if (missingChannels(parsed.value.audience, channels).length > 0) return fail('missing-channel', [{ field: 'audience', code: 'invalid' }]);
-    const draft = draftBroadcast(parsed.value, { id: broadcastId, tenantId: actor.tenantId, createdBy: actor.aadObjectId, createdByName: actor.displayName, now: this.clock.now() });
+    if (missingChannels(parsed.value.audience, channels).length > 0)
+      return fail('missing-channel', [{ field: 'audience', code: 'invalid' }]);
+    const draft = draftBroadcast(parsed.value, {
+      id: broadcastId,
+      tenantId: actor.tenantId,
+      createdBy: actor.aadObjectId,
+      createdByName: actor.displayName,
+      now: this.clock.now(),
+    });
     const stored = await this.storeDraft(draft);
     if (!stored.ok) return stored;
     return ok({ broadcast: stored.value, recipients: await this.recipientsOf(stored.value, channels) });
@@ -73,7 +96,12 @@ export class BroadcastService {
     return this.change(actor, broadcastId, (b, now) => queueBroadcast(b, now, report));
   }
 
-  schedule(actor: Actor, broadcastId: string, at: Date, report: ReportLocation): Promise<Result<Broadcast, BroadcastFailure>> {
+  schedule(
+    actor: Actor,
+    broadcastId: string,
+    at: Date,
+    report: ReportLocation,
+  ): Promise<Result<Broadcast, BroadcastFailure>> {
     return this.change(actor, broadcastId, (b, now) => scheduleBroadcast(b, at, now, report));
   }
 
@@ -82,7 +110,10 @@ export class BroadcastService {
   }
 
   /** Every recipient's delivery status (the CSV export), if this person runs the programme. */
-  async deliveries(actor: Actor, broadcastId: string): Promise<Result<{ broadcast: Broadcast; recipients: Recipient[] }, BroadcastFailure>> {
+  async deliveries(
+    actor: Actor,
+    broadcastId: string,
+  ): Promise<Result<{ broadcast: Broadcast; recipients: Recipient[] }, BroadcastFailure>> {
     const found = await this.get(actor, broadcastId);
     if (!found.ok) return found;
     const recipients = (await this.recipients.list(broadcastId)).sort((a, b) => a.key.localeCompare(b.key));
@@ -92,11 +123,18 @@ export class BroadcastService {
   /** The latest broadcasts of the programmes this person runs. */
   async recent(actor: Actor): Promise<Broadcast[]> {
     const mine = new Set((await this.programmes.programmesRunBy(actor)).map((p) => p.id));
-    return (await this.broadcasts.recent(actor.tenantId, RECENT_LIMIT * 3)).filter((b) => mine.has(b.programmeId)).slice(0, RECENT_LIMIT);
+    return (await this.broadcasts.recent(actor.tenantId, RECENT_LIMIT * 3))
+      .filter((b) => mine.has(b.programmeId))
+      .slice(0, RECENT_LIMIT);
   }
 
   /** Makes a channel the programme's news or community channel. */
-  async setChannel(actor: Actor, programmeId: string, kind: ChannelKind, channel: ChannelRef): Promise<Result<Programme, BroadcastFailure>> {
+  async setChannel(
+    actor: Actor,
+    programmeId: string,
+    kind: ChannelKind,
+    channel: ChannelRef,
+  ): Promise<Result<Programme, BroadcastFailure>> {
     const programme = await this.programmes.get(actor, programmeId);
     if (!programme.ok) return programme;
     await this.channelSettings.set(actor.tenantId, programmeId, kind, channel);
@@ -106,8 +144,17 @@ export class BroadcastService {
   /** Everyone the broadcast reaches now: the programme's participants and its channels. */
   async recipientsOf(broadcast: Broadcast, channels?: Map<ChannelKind, string>): Promise<RecipientPlan[]> {
     const profiles = await this.profiles.listPeople(broadcast.programmeId);
-    const members: AudienceMember[] = profiles.map((p) => ({ aadObjectId: p.aadObjectId, displayName: p.displayName, role: p.role, language: languageOf(p.locale) }));
-    return resolveAudience(broadcast.audience, members, channels ?? (await this.channelNames(broadcast.tenantId, broadcast.programmeId)));
+    const members: AudienceMember[] = profiles.map((p) => ({
+      aadObjectId: p.aadObjectId,
+      displayName: p.displayName,
+      role: p.role,
+      language: languageOf(p.locale),
+    }));
+    return resolveAudience(
+      broadcast.audience,
+      members,
+      channels ?? (await this.channelNames(broadcast.tenantId, broadcast.programmeId)),
+    );
   }
 
   private async channelNames(tenantId: string, programmeId: string): Promise<Map<ChannelKind, string>> {
@@ -124,7 +171,11 @@ export class BroadcastService {
     return (await this.broadcasts.update(updated, existing.etag)) === 'written' ? ok(updated) : fail('busy');
   }
 
-  private async change(actor: Actor, broadcastId: string, apply: (b: Broadcast, now: Date) => Result<Broadcast, BroadcastChangeFailure>): Promise<Result<Broadcast, BroadcastFailure>> {
+  private async change(
+    actor: Actor,
+    broadcastId: string,
+    apply: (b: Broadcast, now: Date) => Result<Broadcast, BroadcastChangeFailure>,
+  ): Promise<Result<Broadcast, BroadcastFailure>> {
     for (let attempt = 0; attempt < MAX_CONFLICT_RETRIES; attempt++) {
       const found: Versioned<Broadcast> | undefined = await this.broadcasts.get(actor.tenantId, broadcastId);
       if (!found) return fail('not-found');

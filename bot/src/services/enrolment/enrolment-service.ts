@@ -1,5 +1,10 @@
 import type { Clock } from '../../domain/clock';
-import { checkEnrolmentRows, type Enrolment, type EnrolmentFields, type EnrolmentRowIssue } from '../../domain/participant/enrolment';
+import {
+  checkEnrolmentRows,
+  type Enrolment,
+  type EnrolmentFields,
+  type EnrolmentRowIssue,
+} from '../../domain/participant/enrolment';
 import type { Profile } from '../../domain/participant/profile';
 import type { Programme } from '../../domain/programme/programme';
 import { fail, ok, type Result } from '../../domain/result';
@@ -39,17 +44,26 @@ export class EnrolmentService {
   }
 
   /** Imports the valid rows and reports the others by line; nothing is written for a closed programme. */
-  async import(programme: Programme, rows: ReadonlyArray<{ line: number; values: Partial<Record<keyof EnrolmentFields, string>> }>): Promise<Result<ImportReport, 'programme-closed'>> {
+  async import(
+    programme: Programme,
+    rows: ReadonlyArray<{ line: number; values: Partial<Record<keyof EnrolmentFields, string>> }>,
+  ): Promise<Result<ImportReport, 'programme-closed'>> {
     if (programme.status === 'closed') return fail('programme-closed');
     const { valid, issues } = checkEnrolmentRows(rows);
     const importedAt = this.clock.now().toISOString();
-    await this.enrolments.saveAll(programme.id, valid.map((fields) => ({ ...fields, programmeId: programme.id, importedAt })));
+    await this.enrolments.saveAll(
+      programme.id,
+      valid.map((fields) => ({ ...fields, programmeId: programme.id, importedAt })),
+    );
     return ok({ programme: programme.name, imported: valid.length, issues });
   }
 
   /** Every participant: enrolled, onboarded, or both (joined by the linked Teams user). */
   async participants(programme: Programme): Promise<ParticipantRow[]> {
-    const [enrolments, profiles] = await Promise.all([this.enrolments.list(programme.id), this.profiles.listByProgramme(programme.id)]);
+    const [enrolments, profiles] = await Promise.all([
+      this.enrolments.list(programme.id),
+      this.profiles.listByProgramme(programme.id),
+    ]);
     const profileById = new Map(profiles.map((profile) => [profile.aadObjectId, profile]));
     const rows: ParticipantRow[] = enrolments.map((enrolment) => {
       const profile = enrolment.aadObjectId ? profileById.get(enrolment.aadObjectId) : undefined;

@@ -1,5 +1,12 @@
 import type { Clock } from '../../domain/clock';
-import { feedbackSeenBy, goodPracticeOf, parseFeedbackForm, recordFeedback, type GoodPracticeSubmission, type MeetingFeedback } from '../../domain/feedback/meeting-feedback';
+import {
+  feedbackSeenBy,
+  goodPracticeOf,
+  parseFeedbackForm,
+  recordFeedback,
+  type GoodPracticeSubmission,
+  type MeetingFeedback,
+} from '../../domain/feedback/meeting-feedback';
 import type { Meeting } from '../../domain/meetings';
 import { activeTopics } from '../../domain/programme/topic-catalogue';
 import type { Programme } from '../../domain/programme/programme';
@@ -35,28 +42,51 @@ export class FeedbackService {
   ) {}
 
   /** The card's context for one member and meeting; refused for anyone else and for meetings not held. */
-  async context(actor: Actor, programmeId: string, pairId: string, meetingId: string): Promise<Result<FeedbackContext, FeedbackFailure>> {
+  async context(
+    actor: Actor,
+    programmeId: string,
+    pairId: string,
+    meetingId: string,
+  ): Promise<Result<FeedbackContext, FeedbackFailure>> {
     const member = await memberPairContext(this.programmes, this.pairs, actor, programmeId, pairId);
     if (!member.ok) return member;
     const meeting = await this.meetings.get(programmeId, pairId, meetingId);
     if (!meeting) return fail('not-found');
     if (meeting.value.status !== 'held') return fail('not-held');
     const existing = await this.feedback.get(programmeId, actor.aadObjectId, meetingId);
-    return ok({ meeting: meeting.value, programme: member.value.programme, role: member.value.role, existing: existing?.value });
+    return ok({
+      meeting: meeting.value,
+      programme: member.value.programme,
+      role: member.value.role,
+      existing: existing?.value,
+    });
   }
 
   /**
    * Saves the member's feedback: the first submit creates it, later ones edit it. A double
    * click races on the same key; the loser re-reads and edits, so there is never a second record.
    */
-  async submit(actor: Actor, programmeId: string, pairId: string, meetingId: string, input: unknown): Promise<Result<{ feedback: MeetingFeedback; context: FeedbackContext }, FeedbackFailure>> {
+  async submit(
+    actor: Actor,
+    programmeId: string,
+    pairId: string,
+    meetingId: string,
+    input: unknown,
+  ): Promise<Result<{ feedback: MeetingFeedback; context: FeedbackContext }, FeedbackFailure>> {
     for (let attempt = 0; attempt < ATTEMPTS; attempt += 1) {
       const context = await this.context(actor, programmeId, pairId, meetingId);
       if (!context.ok) return context;
       const keys = activeTopics(context.value.programme.topics).map((t) => t.key);
       const form = parseFeedbackForm(input, keys);
       if (!form.ok) return form;
-      const about = { programmeId, pairId, meetingId, meetingNumber: context.value.meeting.number, authorId: actor.aadObjectId, role: context.value.role };
+      const about = {
+        programmeId,
+        pairId,
+        meetingId,
+        meetingNumber: context.value.meeting.number,
+        authorId: actor.aadObjectId,
+        role: context.value.role,
+      };
       const feedback = recordFeedback(form.value, about, context.value.existing, this.clock.now());
       if (await this.write(feedback, actor, meetingId)) {
         await this.fileGoodPractice(feedback);
@@ -67,7 +97,11 @@ export class FeedbackService {
   }
 
   /** The pair's feedback as one member may see it: their own in full, the partner's without the private note. */
-  async seenByMember(programmeId: string, pairId: string, viewerId: string): Promise<Array<MeetingFeedback | Omit<MeetingFeedback, 'privateNote'>>> {
+  async seenByMember(
+    programmeId: string,
+    pairId: string,
+    viewerId: string,
+  ): Promise<Array<MeetingFeedback | Omit<MeetingFeedback, 'privateNote'>>> {
     return feedbackSeenBy(await this.feedback.forPair(programmeId, pairId), viewerId);
   }
 

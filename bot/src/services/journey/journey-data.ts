@@ -23,7 +23,12 @@ export interface PairJourneyData {
 }
 
 /** Reads a pair's journey data side by side; undefined when its programme or a profile is gone. */
-export async function readJourneyData(stores: JourneyStores, extras: JourneyExtras, pair: Pair, pairId: string): Promise<PairJourneyData | undefined> {
+export async function readJourneyData(
+  stores: JourneyStores,
+  extras: JourneyExtras,
+  pair: Pair,
+  pairId: string,
+): Promise<PairJourneyData | undefined> {
   const [programme, mentor, mentee, meetings, feedback, poll] = await Promise.all([
     stores.programmes.get(pair.tenantId, pair.programmeId),
     stores.profiles.get(pair.programmeId, pair.mentorId),
@@ -33,14 +38,28 @@ export async function readJourneyData(stores: JourneyStores, extras: JourneyExtr
     extras.poll?.(pair.programmeId, pairId),
   ]);
   if (!programme || !mentor || !mentee) return undefined;
-  return { programme: programme.value, mentor: mentor.value, mentee: mentee.value, meetings: meetings.map((m) => m.value), feedback, poll };
+  return {
+    programme: programme.value,
+    mentor: mentor.value,
+    mentee: mentee.value,
+    meetings: meetings.map((m) => m.value),
+    feedback,
+    poll,
+  };
 }
 
 /**
  * The feature extras one viewer may get: a member the poll and the feedback with only their own
  * private notes; HR neither, only which topics each meeting covered.
  */
-export function extrasFor(data: PairJourneyData, viewer: JourneyViewer, viewerId: string): Pick<JourneyInput, 'poll' | 'feedback' | 'coveredTopics'> {
-  if (viewer === 'admin') return { coveredTopics: (data.feedback ?? []).map((f) => ({ meetingId: f.meetingId, topicKeys: f.topicsCovered })) };
+export function extrasFor(
+  data: PairJourneyData,
+  viewer: JourneyViewer,
+  viewerId: string,
+): Pick<JourneyInput, 'poll' | 'feedback' | 'coveredTopics'> {
+  if (viewer === 'admin')
+    return {
+      coveredTopics: (data.feedback ?? []).map((f) => ({ meetingId: f.meetingId, topicKeys: f.topicsCovered })),
+    };
   return { poll: data.poll, feedback: data.feedback && feedbackSeenBy(data.feedback, viewerId) };
 }

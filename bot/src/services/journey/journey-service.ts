@@ -71,11 +71,15 @@ export class JourneyService {
 
   /** The reader's own journeys (one per active pair). */
   async mine(reader: JourneyReader): Promise<Journey[]> {
-    const own = (await this.confirmedPairs(reader.tenantId)).filter(({ pair }) => pair.mentorId === reader.aadObjectId || pair.menteeId === reader.aadObjectId);
-    const journeys = await Promise.all(own.map(async ({ pair, programme }) => {
-      const revision = await this.stores.revisions.current(pair.programmeId, pairIdOf(pair.mentorId, pair.menteeId));
-      return this.journey(reader, pair, revision, programme);
-    }));
+    const own = (await this.confirmedPairs(reader.tenantId)).filter(
+      ({ pair }) => pair.mentorId === reader.aadObjectId || pair.menteeId === reader.aadObjectId,
+    );
+    const journeys = await Promise.all(
+      own.map(async ({ pair, programme }) => {
+        const revision = await this.stores.revisions.current(pair.programmeId, pairIdOf(pair.mentorId, pair.menteeId));
+        return this.journey(reader, pair, revision, programme);
+      }),
+    );
     return journeys.flatMap((j) => (j.ok ? [j.value] : []));
   }
 
@@ -83,14 +87,17 @@ export class JourneyService {
   viewerOf(reader: JourneyReader, pair: Pair, programme: Programme): JourneyViewer | undefined {
     if (pair.mentorId === reader.aadObjectId) return 'mentor';
     if (pair.menteeId === reader.aadObjectId) return 'mentee';
-    return this.access.canAdminister({ ...reader, displayName: '', locale: reader.language }, programme) ? 'admin' : undefined;
+    return this.access.canAdminister({ ...reader, displayName: '', locale: reader.language }, programme)
+      ? 'admin'
+      : undefined;
   }
 
   /** The pair bound to a chat, read fresh; where the index put it is remembered for a while. */
   private async chatPair(tenantId: string, chatId: string): Promise<{ pair: Pair; revision?: string } | undefined> {
     const indexKey = `${tenantId}\n${chatId}`;
     // The pair row is the truth: an index entry (or a remembered one) whose pair moved on does not count.
-    const boundHere = ({ pair, revision }: PairRead) => (pair?.chatId === chatId && pair.tenantId === tenantId ? { pair, revision } : undefined);
+    const boundHere = ({ pair, revision }: PairRead) =>
+      pair?.chatId === chatId && pair.tenantId === tenantId ? { pair, revision } : undefined;
     const remembered = this.caches.chatKeys.get(indexKey);
     const warm = remembered && boundHere(await this.readPair(remembered));
     if (warm) return warm;
@@ -107,20 +114,39 @@ export class JourneyService {
     return { pair: pair?.value, revision };
   }
 
-  private async journey(reader: JourneyReader, pair: Pair, revision: string | undefined, known?: Programme): Promise<Result<Journey, JourneyFailure>> {
-    const member = pair.mentorId === reader.aadObjectId ? 'mentor' : pair.menteeId === reader.aadObjectId ? 'mentee' : undefined;
+  private async journey(
+    reader: JourneyReader,
+    pair: Pair,
+    revision: string | undefined,
+    known?: Programme,
+  ): Promise<Result<Journey, JourneyFailure>> {
+    const member =
+      pair.mentorId === reader.aadObjectId ? 'mentor' : pair.menteeId === reader.aadObjectId ? 'mentee' : undefined;
     // A member is known from the pair alone; HR is decided on a fresh read of the programme (its admins), never a cached one.
-    const fresh = member ? known : (known ?? (await this.stores.programmes.get(reader.tenantId, pair.programmeId))?.value);
+    const fresh = member
+      ? known
+      : (known ?? (await this.stores.programmes.get(reader.tenantId, pair.programmeId))?.value);
     if (!member && !fresh) return fail('not-found');
     const viewer = member ?? this.viewerOf(reader, pair, fresh!);
     if (!viewer) return fail('forbidden');
     const pairId = pairIdOf(pair.mentorId, pair.menteeId);
     const data = await this.dataOf(pair, pairId, revision);
     if (!data) return fail('not-found');
-    return ok(buildJourney({
-      programme: fresh ?? data.programme, pair, pairId, viewerId: reader.aadObjectId, mentor: data.mentor, mentee: data.mentee, viewer, language: reader.language,
-      now: this.clock.now(), meetings: data.meetings, ...extrasFor(data, viewer, reader.aadObjectId),
-    }));
+    return ok(
+      buildJourney({
+        programme: fresh ?? data.programme,
+        pair,
+        pairId,
+        viewerId: reader.aadObjectId,
+        mentor: data.mentor,
+        mentee: data.mentee,
+        viewer,
+        language: reader.language,
+        now: this.clock.now(),
+        meetings: data.meetings,
+        ...extrasFor(data, viewer, reader.aadObjectId),
+      }),
+    );
   }
 
   /** The pair's data: cached under its revision token, read when the token moved (or the pair has none yet). */
@@ -140,6 +166,8 @@ export class JourneyService {
 
   private async confirmedPairs(tenantId: string): Promise<{ pair: Pair; programme: Programme }[]> {
     const all = await tenantPairsWithProgrammes(this.stores.programmes, this.stores.pairs, tenantId);
-    return all.map(({ pair, programme }) => ({ pair: pair.value, programme })).filter(({ pair }) => pair.status === 'confirmed');
+    return all
+      .map(({ pair, programme }) => ({ pair: pair.value, programme }))
+      .filter(({ pair }) => pair.status === 'confirmed');
   }
 }

@@ -39,12 +39,23 @@ export interface PairingState {
 
 /** Reads the state of a programme's pairs for matching. */
 export function pairingState(pairs: readonly Pair[]): PairingState {
-  const refs = (status: Pair['status']): PairRef[] => pairs.filter((p) => p.status === status).map((p) => [p.mentorId, p.menteeId]);
-  return { taken: new Set(pairs.filter(isActivePair).flatMap((p) => [p.mentorId, p.menteeId])), declined: refs('declined'), ended: refs('ended') };
+  const refs = (status: Pair['status']): PairRef[] =>
+    pairs.filter((p) => p.status === status).map((p) => [p.mentorId, p.menteeId]);
+  return {
+    taken: new Set(pairs.filter(isActivePair).flatMap((p) => [p.mentorId, p.menteeId])),
+    declined: refs('declined'),
+    ended: refs('ended'),
+  };
 }
 
 /** Pairs from the tenant's other programmes: the same two people are not paired again. */
-export async function previousPairRefs(programmes: ProgrammeRepository, pairs: PairRepository, programme: Programme): Promise<PairRef[]> {
+export async function previousPairRefs(
+  programmes: ProgrammeRepository,
+  pairs: PairRepository,
+  programme: Programme,
+): Promise<PairRef[]> {
   const others = await tenantPairs(programmes, pairs, programme.tenantId, programme.id);
-  return others.filter((p) => p.value.status === 'confirmed' || p.value.status === 'ended').map((p) => [p.value.mentorId, p.value.menteeId]);
+  return others
+    .filter((p) => p.value.status === 'confirmed' || p.value.status === 'ended')
+    .map((p) => [p.value.mentorId, p.value.menteeId]);
 }

@@ -13,7 +13,15 @@ import type { PairRepository, ProposalRepository } from './pairing-repositories'
 import { pairingState, previousPairRefs, toMentor, toPerson } from './match-input';
 import { tenantPairs } from './tenant-pairs';
 
-export type MatchingServiceFailure = 'not-admin' | 'not-found' | 'not-matching' | 'no-proposal' | 'busy' | 'not-your-pair' | 'already-answered' | MatchingFailure['code'];
+export type MatchingServiceFailure =
+  | 'not-admin'
+  | 'not-found'
+  | 'not-matching'
+  | 'no-proposal'
+  | 'busy'
+  | 'not-your-pair'
+  | 'already-answered'
+  | MatchingFailure['code'];
 
 /** A pair with both people's profiles and its programme (either may be gone after a deletion). */
 export interface PairWithPeople {
@@ -43,7 +51,11 @@ export class MatchingService {
   ) {}
 
   /** Runs matching with the current locks and exclusions (or applies one change first) and stores the proposal. */
-  async propose(actor: Actor, programmeId: string, change?: ConstraintChange): Promise<Result<ProposalView, MatchingServiceFailure>> {
+  async propose(
+    actor: Actor,
+    programmeId: string,
+    change?: ConstraintChange,
+  ): Promise<Result<ProposalView, MatchingServiceFailure>> {
     const programme = await this.programmeService.get(actor, programmeId);
     if (!programme.ok) return fail(programme.reason === 'not-admin' ? 'not-admin' : 'not-found');
     if (programme.value.status !== 'matching') return fail('not-matching');
@@ -51,13 +63,18 @@ export class MatchingService {
     const constraints = change
       ? changeConstraints(stored?.value.locked ?? [], stored?.value.excluded ?? [], change)
       : { locked: stored?.value.locked ?? [], excluded: stored?.value.excluded ?? [] };
-    const [profiles, pairs, previousPairs] = await Promise.all([this.profiles.listByProgramme(programmeId), this.pairs.list(programmeId), previousPairRefs(this.programmes, this.pairs, programme.value)]);
+    const [profiles, pairs, previousPairs] = await Promise.all([
+      this.profiles.listByProgramme(programmeId),
+      this.pairs.list(programmeId),
+      previousPairRefs(this.programmes, this.pairs, programme.value),
+    ]);
     // Active pairs keep their people out of new runs; declined and ended ones are never proposed again.
     const { taken, declined, ended } = pairingState(pairs.map((p) => p.value));
     const pool = profiles.filter((profile) => !taken.has(profile.aadObjectId));
     // Locks and exclusions about people who are already paired (or gone) have done their job.
     const inPool = new Set(pool.map((p) => p.aadObjectId));
-    const relevant = (pairs: readonly PairRef[]) => pairs.filter(([mentor, mentee]) => inPool.has(mentor) && inPool.has(mentee));
+    const relevant = (pairs: readonly PairRef[]) =>
+      pairs.filter(([mentor, mentee]) => inPool.has(mentor) && inPool.has(mentee));
     const outcome = matchProfiles({
       mentors: pool.filter((p) => p.role === 'mentor').map(toMentor),
       mentees: pool.filter((p) => p.role === 'mentee').map(toPerson),
@@ -67,7 +84,13 @@ export class MatchingService {
       utcOffsetOf: this.utcOffsetsAt(this.clock.now()),
     });
     if (!outcome.ok) return fail(outcome.failure.code);
-    const proposal: Proposal = { programmeId, result: outcome.result, ...constraints, createdAt: this.clock.now().toISOString(), createdBy: actor.aadObjectId };
+    const proposal: Proposal = {
+      programmeId,
+      result: outcome.result,
+      ...constraints,
+      createdAt: this.clock.now().toISOString(),
+      createdBy: actor.aadObjectId,
+    };
     const written = await this.proposals.save(proposal, stored?.etag);
     if (written !== 'written') return fail('busy');
     return ok({ programme: programme.value, proposal, people: new Map(profiles.map((p) => [p.aadObjectId, p])) });
@@ -80,7 +103,11 @@ export class MatchingService {
     const stored = await this.proposals.get(programmeId);
     if (!stored) return fail('no-proposal');
     const profiles = await this.profiles.listByProgramme(programmeId);
-    return ok({ programme: programme.value, proposal: stored.value, people: new Map(profiles.map((p) => [p.aadObjectId, p])) });
+    return ok({
+      programme: programme.value,
+      proposal: stored.value,
+      people: new Map(profiles.map((p) => [p.aadObjectId, p])),
+    });
   }
 
   /**
@@ -88,23 +115,44 @@ export class MatchingService {
    * Pair ids are derived from the two people, so publishing twice creates nothing new; the
    * returned list holds only the pairs created now, whose mentees must be asked.
    */
-  async publish(actor: Actor, programmeId: string): Promise<Result<{ created: Pair[]; view: ProposalView }, MatchingServiceFailure>> {
+  async publish(
+    actor: Actor,
+    programmeId: string,
+  ): Promise<Result<{ created: Pair[]; view: ProposalView }, MatchingServiceFailure>> {
     const view = await this.proposal(actor, programmeId);
     if (!view.ok) return view;
     const { proposal, programme } = view.value;
     const now = this.clock.now().toISOString();
     const created: Pair[] = [];
     for (const pair of proposal.result.pairs) {
-      const record: Pair = { programmeId, tenantId: programme.tenantId, mentorId: pair.mentor, menteeId: pair.mentee, score: pair.score, reasons: [...pair.reasons], status: 'awaiting-confirmation', createdAt: now };
+      const record: Pair = {
+        programmeId,
+        tenantId: programme.tenantId,
+        mentorId: pair.mentor,
+        menteeId: pair.mentee,
+        score: pair.score,
+        reasons: [...pair.reasons],
+        status: 'awaiting-confirmation',
+        createdAt: now,
+      };
       if ((await this.pairs.create(record)) === 'created') created.push(record);
     }
     const stored = await this.proposals.get(programmeId);
-    if (stored && !stored.value.publishedAt) await this.proposals.save({ ...stored.value, publishedAt: now }, stored.etag);
-    return ok({ created, view: { ...view.value, proposal: { ...proposal, publishedAt: proposal.publishedAt ?? now } } });
+    if (stored && !stored.value.publishedAt)
+      await this.proposals.save({ ...stored.value, publishedAt: now }, stored.etag);
+    return ok({
+      created,
+      view: { ...view.value, proposal: { ...proposal, publishedAt: proposal.publishedAt ?? now } },
+    });
   }
 
   /** The mentee's answer to a published pair. */
-  async respond(actor: Actor, programmeId: string, pairId: string, accept: boolean): Promise<Result<Pair, MatchingServiceFailure>> {
+  async respond(
+    actor: Actor,
+    programmeId: string,
+    pairId: string,
+    accept: boolean,
+  ): Promise<Result<Pair, MatchingServiceFailure>> {
     const found = await this.pairs.get(programmeId, pairId);
     if (!found || found.value.tenantId !== actor.tenantId) return fail('not-found');
     const answered = respondToPair(found.value, actor.aadObjectId, accept, this.clock.now());
@@ -132,7 +180,9 @@ export class MatchingService {
 
   /** Binds a group chat to the confirmed pair whose two people are exactly its members. */
   async bindChat(tenantId: string, chatId: string, memberIds: readonly string[]): Promise<Pair | undefined> {
-    const found = (await tenantPairs(this.programmes, this.pairs, tenantId)).find((p) => isPairChat(p.value, memberIds));
+    const found = (await tenantPairs(this.programmes, this.pairs, tenantId)).find((p) =>
+      isPairChat(p.value, memberIds),
+    );
     if (!found) return undefined;
     if (found.value.chatId === chatId) return found.value;
     const bound = { ...found.value, chatId };
@@ -140,15 +190,32 @@ export class MatchingService {
   }
 
   /** A programme's pairs with the profiles they name, for HR. */
-  async pairsOfProgramme(actor: Actor, programmeId: string): Promise<Result<{ programme: Programme; pairs: Pair[]; people: ReadonlyMap<string, Profile> }, MatchingServiceFailure>> {
+  async pairsOfProgramme(
+    actor: Actor,
+    programmeId: string,
+  ): Promise<
+    Result<{ programme: Programme; pairs: Pair[]; people: ReadonlyMap<string, Profile> }, MatchingServiceFailure>
+  > {
     const programme = await this.programmeService.get(actor, programmeId);
     if (!programme.ok) return fail(programme.reason === 'not-admin' ? 'not-admin' : 'not-found');
-    const [pairs, profiles] = await Promise.all([this.pairs.list(programmeId), this.profiles.listByProgramme(programmeId)]);
-    return ok({ programme: programme.value, pairs: pairs.map((p) => p.value), people: new Map(profiles.map((p) => [p.aadObjectId, p])) });
+    const [pairs, profiles] = await Promise.all([
+      this.pairs.list(programmeId),
+      this.profiles.listByProgramme(programmeId),
+    ]);
+    return ok({
+      programme: programme.value,
+      pairs: pairs.map((p) => p.value),
+      people: new Map(profiles.map((p) => [p.aadObjectId, p])),
+    });
   }
 
   /** HR ends a pair with a reason (kept for HR). */
-  async end(actor: Actor, programmeId: string, pairId: string, reason: string): Promise<Result<Pair, MatchingServiceFailure | EndPairFailure>> {
+  async end(
+    actor: Actor,
+    programmeId: string,
+    pairId: string,
+    reason: string,
+  ): Promise<Result<Pair, MatchingServiceFailure | EndPairFailure>> {
     const programme = await this.programmeService.get(actor, programmeId);
     if (!programme.ok) return fail(programme.reason === 'not-admin' ? 'not-admin' : 'not-found');
     const found = await this.pairs.get(programmeId, pairId);
@@ -160,7 +227,9 @@ export class MatchingService {
 
   /** Every pair the person is part of, across the tenant's programmes (for deletion and the partner's notice). */
   async pairsOf(tenantId: string, aadObjectId: string): Promise<Pair[]> {
-    return (await tenantPairs(this.programmes, this.pairs, tenantId)).map((p) => p.value).filter((pair) => pair.mentorId === aadObjectId || pair.menteeId === aadObjectId);
+    return (await tenantPairs(this.programmes, this.pairs, tenantId))
+      .map((p) => p.value)
+      .filter((pair) => pair.mentorId === aadObjectId || pair.menteeId === aadObjectId);
   }
 
   private async withPeople(pair: Pair): Promise<PairWithPeople> {

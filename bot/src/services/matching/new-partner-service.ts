@@ -12,7 +12,8 @@ import type { Actor } from '../versioned';
 import { pairingState, previousPairRefs, toPerson, type PairingState } from './match-input';
 import type { PairRepository } from './pairing-repositories';
 
-export type NewPartnerFailure = 'not-admin' | 'not-found' | 'closed' | 'person-gone' | 'has-partner' | 'already-paired' | OneOffFailure;
+export type NewPartnerFailure =
+  'not-admin' | 'not-found' | 'closed' | 'person-gone' | 'has-partner' | 'already-paired' | OneOffFailure;
 
 /** A programme and the profiles of its people, by id. */
 export interface ProgrammePeople {
@@ -41,7 +42,11 @@ export class NewPartnerService {
   ) {}
 
   /** The best free partner for this person, with the reasons, or why there is none. */
-  async propose(actor: Actor, programmeId: string, personId: string): Promise<Result<NewPartnerProposal, NewPartnerFailure>> {
+  async propose(
+    actor: Actor,
+    programmeId: string,
+    personId: string,
+  ): Promise<Result<NewPartnerProposal, NewPartnerFailure>> {
     const context = await this.context(actor, programmeId);
     if (!context.ok) return context;
     const person = context.value.people.get(personId);
@@ -55,7 +60,12 @@ export class NewPartnerService {
    * Creates the pair HR confirmed, checked again against the rules and against anyone having
    * been matched meanwhile. The pair id names the two people, so a second press finds the pair.
    */
-  async confirm(actor: Actor, programmeId: string, mentorId: string, menteeId: string): Promise<Result<ProgrammePeople & { pair: Pair }, NewPartnerFailure>> {
+  async confirm(
+    actor: Actor,
+    programmeId: string,
+    mentorId: string,
+    menteeId: string,
+  ): Promise<Result<ProgrammePeople & { pair: Pair }, NewPartnerFailure>> {
     const context = await this.context(actor, programmeId);
     if (!context.ok) return context;
     const [mentor, mentee] = [context.value.people.get(mentorId), context.value.people.get(menteeId)];
@@ -67,17 +77,33 @@ export class NewPartnerService {
     const checked = this.matchOne(context.value, mentee, [mentor]);
     if (!checked.ok) return checked;
     const { score, reasons } = checked.value;
-    const pair: Pair = { programmeId, tenantId: context.value.programme.tenantId, mentorId, menteeId, score, reasons: [...reasons], status: 'awaiting-confirmation', createdAt: this.clock.now().toISOString() };
+    const pair: Pair = {
+      programmeId,
+      tenantId: context.value.programme.tenantId,
+      mentorId,
+      menteeId,
+      score,
+      reasons: [...reasons],
+      status: 'awaiting-confirmation',
+      createdAt: this.clock.now().toISOString(),
+    };
     return (await this.pairs.create(pair)) === 'created' ? ok({ ...context.value, pair }) : fail('already-paired');
   }
 
   /** The programme and its people, for telling HR about an ended pair (no admin check: the system tells the admins). */
   async programmePeople(tenantId: string, programmeId: string): Promise<ProgrammePeople | undefined> {
-    const [programme, profiles] = await Promise.all([this.programmes.get(tenantId, programmeId), this.profiles.listByProgramme(programmeId)]);
+    const [programme, profiles] = await Promise.all([
+      this.programmes.get(tenantId, programmeId),
+      this.profiles.listByProgramme(programmeId),
+    ]);
     return programme && { programme: programme.value, people: new Map(profiles.map((p) => [p.aadObjectId, p])) };
   }
 
-  private matchOne(context: MatchContext, person: Profile, candidates: readonly Profile[]): Result<MatchedPair, NewPartnerFailure> {
+  private matchOne(
+    context: MatchContext,
+    person: Profile,
+    candidates: readonly Profile[],
+  ): Result<MatchedPair, NewPartnerFailure> {
     const { taken, declined, ended } = context.state;
     if (taken.has(person.aadObjectId)) return fail('has-partner');
     return matchOne({
@@ -95,7 +121,16 @@ export class NewPartnerService {
     if (!programme.ok) return fail(programme.reason === 'not-admin' ? 'not-admin' : 'not-found');
     // New pairs only while people can still meet: not before matching, not after the programme closed.
     if (programme.value.status !== 'matching' && programme.value.status !== 'running') return fail('closed');
-    const [profiles, pairs, previous] = await Promise.all([this.profiles.listByProgramme(programmeId), this.pairs.list(programmeId), previousPairRefs(this.programmes, this.pairs, programme.value)]);
-    return ok({ programme: programme.value, people: new Map(profiles.map((p) => [p.aadObjectId, p])), state: pairingState(pairs.map((p) => p.value)), previous });
+    const [profiles, pairs, previous] = await Promise.all([
+      this.profiles.listByProgramme(programmeId),
+      this.pairs.list(programmeId),
+      previousPairRefs(this.programmes, this.pairs, programme.value),
+    ]);
+    return ok({
+      programme: programme.value,
+      people: new Map(profiles.map((p) => [p.aadObjectId, p])),
+      state: pairingState(pairs.map((p) => p.value)),
+      previous,
+    });
   }
 }

@@ -8,13 +8,25 @@ import type { PairRepository } from './pairing-repositories';
  * Every pair of a tenant, across its programmes (optionally leaving one out). A tenant runs
  * few programmes, so this is one partition read per programme: the one place that walks them.
  */
-export async function tenantPairs(programmes: ProgrammeRepository, pairs: PairRepository, tenantId: string, exceptProgrammeId?: string): Promise<Versioned<Pair>[]> {
+export async function tenantPairs(
+  programmes: ProgrammeRepository,
+  pairs: PairRepository,
+  tenantId: string,
+  exceptProgrammeId?: string,
+): Promise<Versioned<Pair>[]> {
   return (await tenantPairsWithProgrammes(programmes, pairs, tenantId, exceptProgrammeId)).map((p) => p.pair);
 }
 
 /** The same walk, keeping each pair's programme, for callers that need both (saves a read per request). */
-export async function tenantPairsWithProgrammes(programmes: ProgrammeRepository, pairs: PairRepository, tenantId: string, exceptProgrammeId?: string): Promise<{ pair: Versioned<Pair>; programme: Programme }[]> {
+export async function tenantPairsWithProgrammes(
+  programmes: ProgrammeRepository,
+  pairs: PairRepository,
+  tenantId: string,
+  exceptProgrammeId?: string,
+): Promise<{ pair: Versioned<Pair>; programme: Programme }[]> {
   const listed = (await programmes.list(tenantId)).map((p) => p.value).filter((p) => p.id !== exceptProgrammeId);
-  const perProgramme = await Promise.all(listed.map(async (programme) => (await pairs.list(programme.id)).map((pair) => ({ pair, programme }))));
+  const perProgramme = await Promise.all(
+    listed.map(async (programme) => (await pairs.list(programme.id)).map((pair) => ({ pair, programme }))),
+  );
   return perProgramme.flat();
 }

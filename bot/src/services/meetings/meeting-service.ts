@@ -1,7 +1,18 @@
 import type { Clock } from '../../domain/clock';
 import type { CheckInFailure, MeetingChangeFailure } from '../../domain/meetings/meeting-changes';
 import type { ScheduleFailure } from '../../domain/meetings/schedule-meeting';
-import { cancel, markHeld, markNotHeld, nextMeetingNumber, planNextMeeting, reschedule, scheduleMeeting, setJoinUrl, type Meeting, type NextMeetingPlan } from '../../domain/meetings';
+import {
+  cancel,
+  markHeld,
+  markNotHeld,
+  nextMeetingNumber,
+  planNextMeeting,
+  reschedule,
+  scheduleMeeting,
+  setJoinUrl,
+  type Meeting,
+  type NextMeetingPlan,
+} from '../../domain/meetings';
 import type { AvailabilitySlot } from '../../domain/participant/availability';
 import { checkInFor, remindersFor } from '../../domain/meetings/reminders';
 import { pollEntriesFor, pollSettingsOf } from '../../domain/polls';
@@ -14,7 +25,8 @@ import { changeMeeting } from './meeting-update';
 import { memberPairContext } from './pair-context';
 
 /** Every reason a meeting use case refuses: the pair's, the domain's, and a write that lost a race. */
-export type MeetingServiceFailure = 'not-found' | 'not-your-pair' | 'busy' | ScheduleFailure | MeetingChangeFailure | CheckInFailure;
+export type MeetingServiceFailure =
+  'not-found' | 'not-your-pair' | 'busy' | ScheduleFailure | MeetingChangeFailure | CheckInFailure;
 
 /** The pair's meeting use cases; only the two members of a confirmed pair may act. */
 export class MeetingService {
@@ -29,18 +41,38 @@ export class MeetingService {
   ) {}
 
   /** Schedules the pair's next meeting and files its reminders and check-in in the due index. */
-  async schedule(actor: Actor, programmeId: string, pairId: string, input: unknown, formNumber?: number): Promise<Result<Meeting, MeetingServiceFailure>> {
+  async schedule(
+    actor: Actor,
+    programmeId: string,
+    pairId: string,
+    input: unknown,
+    formNumber?: number,
+  ): Promise<Result<Meeting, MeetingServiceFailure>> {
     const context = await this.pairContext(actor, programmeId, pairId);
     if (!context.ok) return context;
     const existing = (await this.meetings.list(programmeId, pairId)).map((m) => m.value);
     const now = this.clock.now();
     // The n-th attempt at meeting number k of this pair: a double click (or Teams retrying) names the same row.
     const number = nextMeetingNumber(existing);
-    const meetingId = this.idFor(`${programmeId}|${pairId}|${number}|${existing.filter((m) => m.number === number).length}`);
-    const meeting = scheduleMeeting(input, { meetingId, programme: context.value.programme, pairId, existing, by: actor.aadObjectId, now, formNumber });
+    const meetingId = this.idFor(
+      `${programmeId}|${pairId}|${number}|${existing.filter((m) => m.number === number).length}`,
+    );
+    const meeting = scheduleMeeting(input, {
+      meetingId,
+      programme: context.value.programme,
+      pairId,
+      existing,
+      by: actor.aadObjectId,
+      now,
+      formNumber,
+    });
     if (!meeting.ok) return meeting;
     if ((await this.meetings.create(meeting.value)) !== 'created') return this.twinOf(meeting.value);
-    await this.dueIndex.add([...remindersFor(meeting.value, now, context.value.programme.reminderLeadsMinutes), checkInFor(meeting.value), ...pollEntriesFor(meeting.value, now, pollSettingsOf(context.value.programme))]);
+    await this.dueIndex.add([
+      ...remindersFor(meeting.value, now, context.value.programme.reminderLeadsMinutes),
+      checkInFor(meeting.value),
+      ...pollEntriesFor(meeting.value, now, pollSettingsOf(context.value.programme)),
+    ]);
     return meeting;
   }
 
@@ -55,22 +87,43 @@ export class MeetingService {
   }
 
   /** Moves a planned meeting (the new time in the mover's time zone) and files new reminders; the old ones become void. */
-  async reschedule(actor: Actor, programmeId: string, pairId: string, meetingId: string, to: { date: string; time: string; timeZone: string }, reason?: string): Promise<Result<Meeting, MeetingServiceFailure>> {
+  async reschedule(
+    actor: Actor,
+    programmeId: string,
+    pairId: string,
+    meetingId: string,
+    to: { date: string; time: string; timeZone: string },
+    reason?: string,
+  ): Promise<Result<Meeting, MeetingServiceFailure>> {
     const context = await this.pairContext(actor, programmeId, pairId);
     if (!context.ok) return context;
     const found = await this.meetings.get(programmeId, pairId, meetingId);
     if (!found) return fail('not-found');
     const now = this.clock.now();
     const pairMeetings = (await this.meetings.list(programmeId, pairId)).map((m) => m.value);
-    const moved = reschedule(found.value, to, actor.aadObjectId, reason, { now, programmeEndDate: context.value.programme.endDate, pairMeetings });
+    const moved = reschedule(found.value, to, actor.aadObjectId, reason, {
+      now,
+      programmeEndDate: context.value.programme.endDate,
+      pairMeetings,
+    });
     if (!moved.ok) return moved;
     if ((await this.meetings.update(moved.value, found.etag)) !== 'written') return fail('busy');
-    await this.dueIndex.add([...remindersFor(moved.value, now, context.value.programme.reminderLeadsMinutes), checkInFor(moved.value), ...pollEntriesFor(moved.value, now, pollSettingsOf(context.value.programme))]);
+    await this.dueIndex.add([
+      ...remindersFor(moved.value, now, context.value.programme.reminderLeadsMinutes),
+      checkInFor(moved.value),
+      ...pollEntriesFor(moved.value, now, pollSettingsOf(context.value.programme)),
+    ]);
     return moved;
   }
 
   /** Cancels a planned meeting; its reminders become void because the meeting changed. */
-  async cancel(actor: Actor, programmeId: string, pairId: string, meetingId: string, reason?: string): Promise<Result<Meeting, MeetingServiceFailure>> {
+  async cancel(
+    actor: Actor,
+    programmeId: string,
+    pairId: string,
+    meetingId: string,
+    reason?: string,
+  ): Promise<Result<Meeting, MeetingServiceFailure>> {
     const context = await this.pairContext(actor, programmeId, pairId);
     if (!context.ok) return context;
     const found = await this.meetings.get(programmeId, pairId, meetingId);
@@ -81,7 +134,13 @@ export class MeetingService {
   }
 
   /** Stores the join link of a planned meeting (pasted by either member). */
-  async setJoinLink(actor: Actor, programmeId: string, pairId: string, meetingId: string, url: string): Promise<Result<Meeting, MeetingServiceFailure>> {
+  async setJoinLink(
+    actor: Actor,
+    programmeId: string,
+    pairId: string,
+    meetingId: string,
+    url: string,
+  ): Promise<Result<Meeting, MeetingServiceFailure>> {
     const context = await this.pairContext(actor, programmeId, pairId);
     if (!context.ok) return context;
     const found = await this.meetings.get(programmeId, pairId, meetingId);
@@ -98,16 +157,26 @@ export class MeetingService {
   async numbered(actor: Actor, programmeId: string, pairId: string, number: number): Promise<Meeting | undefined> {
     const context = await this.pairContext(actor, programmeId, pairId);
     if (!context.ok) return undefined;
-    return (await this.meetings.list(programmeId, pairId)).map((m) => m.value).find((m) => m.number === number && (m.status === 'planned' || m.status === 'held'));
+    return (await this.meetings.list(programmeId, pairId))
+      .map((m) => m.value)
+      .find((m) => m.number === number && (m.status === 'planned' || m.status === 'held'));
   }
 
   /** Remembers the pair chat's message that shows the meeting, so later changes update it for both. */
   async rememberMessage(meeting: Meeting, messageId: string): Promise<void> {
-    await changeMeeting(this.meetings, { programmeId: meeting.programmeId, pairId: meeting.pairId, meetingId: meeting.id }, (found) => (found.messageId === messageId ? found : { ...found, messageId }));
+    await changeMeeting(
+      this.meetings,
+      { programmeId: meeting.programmeId, pairId: meeting.pairId, meetingId: meeting.id },
+      (found) => (found.messageId === messageId ? found : { ...found, messageId }),
+    );
   }
 
   /** The number the next meeting would get and the programme's target, for the form's title. */
-  async nextNumber(actor: Actor, programmeId: string, pairId: string): Promise<Result<{ number: number; target: number }, MeetingServiceFailure>> {
+  async nextNumber(
+    actor: Actor,
+    programmeId: string,
+    pairId: string,
+  ): Promise<Result<{ number: number; target: number }, MeetingServiceFailure>> {
     const context = await this.pairContext(actor, programmeId, pairId);
     if (!context.ok) return context;
     const existing = (await this.meetings.list(programmeId, pairId)).map((m) => m.value);
@@ -115,13 +184,22 @@ export class MeetingService {
   }
 
   /** The check-in answer after the planned end: held, moved or cancelled (first answer counts). */
-  async checkIn(actor: Actor, programmeId: string, pairId: string, meetingId: string, outcome: 'held' | 'moved' | 'cancelled'): Promise<Result<Meeting, MeetingServiceFailure>> {
+  async checkIn(
+    actor: Actor,
+    programmeId: string,
+    pairId: string,
+    meetingId: string,
+    outcome: 'held' | 'moved' | 'cancelled',
+  ): Promise<Result<Meeting, MeetingServiceFailure>> {
     const context = await this.pairContext(actor, programmeId, pairId);
     if (!context.ok) return context;
     const found = await this.meetings.get(programmeId, pairId, meetingId);
     if (!found) return fail('not-found');
     const now = this.clock.now();
-    const answered = outcome === 'held' ? markHeld(found.value, actor.aadObjectId, now) : markNotHeld(found.value, outcome, actor.aadObjectId, now);
+    const answered =
+      outcome === 'held'
+        ? markHeld(found.value, actor.aadObjectId, now)
+        : markNotHeld(found.value, outcome, actor.aadObjectId, now);
     if (!answered.ok) return answered;
     return (await this.meetings.update(answered.value, found.etag)) === 'written' ? answered : fail('busy');
   }
@@ -130,15 +208,34 @@ export class MeetingService {
    * The plan for the pair's next meeting (rhythm and a suggested date in `timeZone`), or nothing
    * when the target is reached or no date fits. Callers have already checked who is asking.
    */
-  async plan(tenantId: string, programmeId: string, pairId: string, frame: { timeZone: string; sharedSlots: readonly AvailabilitySlot[] }): Promise<NextMeetingPlan | undefined> {
-    const [programme, meetings] = await Promise.all([this.programmes.get(tenantId, programmeId), this.meetings.list(programmeId, pairId)]);
+  async plan(
+    tenantId: string,
+    programmeId: string,
+    pairId: string,
+    frame: { timeZone: string; sharedSlots: readonly AvailabilitySlot[] },
+  ): Promise<NextMeetingPlan | undefined> {
+    const [programme, meetings] = await Promise.all([
+      this.programmes.get(tenantId, programmeId),
+      this.meetings.list(programmeId, pairId),
+    ]);
     if (!programme) return undefined;
     const { meetingsTarget, endDate } = programme.value;
-    return planNextMeeting({ meetings: meetings.map((m) => m.value), meetingsTarget, programmeEndDate: endDate, ...frame, now: this.clock.now() });
+    return planNextMeeting({
+      meetings: meetings.map((m) => m.value),
+      meetingsTarget,
+      programmeEndDate: endDate,
+      ...frame,
+      now: this.clock.now(),
+    });
   }
 
   /** A meeting, if its pair belongs to this tenant (for links that name the meeting). */
-  async meetingOfTenant(tenantId: string, programmeId: string, pairId: string, meetingId: string): Promise<Meeting | undefined> {
+  async meetingOfTenant(
+    tenantId: string,
+    programmeId: string,
+    pairId: string,
+    meetingId: string,
+  ): Promise<Meeting | undefined> {
     const pair = await this.pairs.get(programmeId, pairId);
     return pair?.value.tenantId === tenantId ? this.meeting(programmeId, pairId, meetingId) : undefined;
   }

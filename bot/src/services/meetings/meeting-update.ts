@@ -9,7 +9,11 @@ const ATTEMPTS = 4;
  * `change` returns the meeting unchanged for nothing to do, or undefined to give up; the
  * result is the meeting as written (or found), undefined when it is gone or given up.
  */
-export async function changeMeeting(meetings: MeetingRepository, ref: { programmeId: string; pairId: string; meetingId: string }, change: (meeting: Meeting) => Meeting | undefined): Promise<Meeting | undefined> {
+export async function changeMeeting(
+  meetings: MeetingRepository,
+  ref: { programmeId: string; pairId: string; meetingId: string },
+  change: (meeting: Meeting) => Meeting | undefined,
+): Promise<Meeting | undefined> {
   for (let attempt = 0; attempt < ATTEMPTS; attempt += 1) {
     const found = await meetings.get(ref.programmeId, ref.pairId, ref.meetingId);
     const changed = found && change(found.value);

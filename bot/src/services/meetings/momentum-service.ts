@@ -52,11 +52,21 @@ export class MomentumService {
   private async guard(programme: Programme, stored: Versioned<Pair>): Promise<{ nudges: number; flagged: boolean }> {
     const pair = stored.value;
     const now = this.clock.now();
-    const meetings = (await this.meetings.list(programme.id, pairIdOf(pair.mentorId, pair.menteeId))).map((m) => m.value);
+    const meetings = (await this.meetings.list(programme.id, pairIdOf(pair.mentorId, pair.menteeId))).map(
+      (m) => m.value,
+    );
     const since = pair.respondedAt ?? pair.createdAt;
-    const decision = assessMomentum({ pair: { ...pair, since }, meetings, meetingsTarget: programme.meetingsTarget, programmeEndDate: programme.endDate, lastSent: lastNudges(pair.momentum), now });
+    const decision = assessMomentum({
+      pair: { ...pair, since },
+      meetings,
+      meetingsTarget: programme.meetingsTarget,
+      programmeEndDate: programme.endDate,
+      lastSent: lastNudges(pair.momentum),
+      now,
+    });
     const momentum = recordMomentum(pair.momentum, decision, now);
-    if (!momentum || (await this.pairs.update({ ...pair, momentum }, stored.etag)) !== 'written') return { nudges: 0, flagged: false };
+    if (!momentum || (await this.pairs.update({ ...pair, momentum }, stored.etag)) !== 'written')
+      return { nudges: 0, flagged: false };
     for (const nudge of decision.nudges) await this.notifier.nudge({ ...pair, momentum }, nudge);
     return { nudges: decision.nudges.length, flagged: Boolean(momentum.atRisk && !pair.momentum?.atRisk) };
   }

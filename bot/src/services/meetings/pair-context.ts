@@ -17,10 +17,25 @@ export interface MemberPairContext {
  * forwarded or tampered with, so everyone else (another tenant, a third person in the chat, a
  * pair not confirmed, a pair id not matching its members) is refused here, in one place.
  */
-export async function memberPairContext(programmes: ProgrammeRepository, pairs: PairRepository, actor: Actor, programmeId: string, pairId: string): Promise<Result<MemberPairContext, 'not-found' | 'not-your-pair'>> {
-  const [programme, pair] = await Promise.all([programmes.get(actor.tenantId, programmeId), pairs.get(programmeId, pairId)]);
+export async function memberPairContext(
+  programmes: ProgrammeRepository,
+  pairs: PairRepository,
+  actor: Actor,
+  programmeId: string,
+  pairId: string,
+): Promise<Result<MemberPairContext, 'not-found' | 'not-your-pair'>> {
+  const [programme, pair] = await Promise.all([
+    programmes.get(actor.tenantId, programmeId),
+    pairs.get(programmeId, pairId),
+  ]);
   if (!programme || !pair || pair.value.tenantId !== actor.tenantId) return fail('not-found');
-  const role = pair.value.mentorId === actor.aadObjectId ? 'mentor' : pair.value.menteeId === actor.aadObjectId ? 'mentee' : undefined;
-  if (!role || pair.value.status !== 'confirmed' || pairIdOf(pair.value.mentorId, pair.value.menteeId) !== pairId) return fail('not-your-pair');
+  const role =
+    pair.value.mentorId === actor.aadObjectId
+      ? 'mentor'
+      : pair.value.menteeId === actor.aadObjectId
+        ? 'mentee'
+        : undefined;
+  if (!role || pair.value.status !== 'confirmed' || pairIdOf(pair.value.mentorId, pair.value.menteeId) !== pairId)
+    return fail('not-your-pair');
   return ok({ pair: pair.value, programme: programme.value, role });
 }

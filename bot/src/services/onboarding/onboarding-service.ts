@@ -12,7 +12,8 @@ import type { Enrolment } from '../../domain/participant/enrolment';
 /** The version of the privacy text people consent to; stored with each consent. */
 export const CONSENT_VERSION = '2027-01';
 
-export type OnboardingFailure = 'programme-not-found' | 'programme-not-open' | 'consent-required' | 'invalid-input' | 'role-locked' | 'busy';
+export type OnboardingFailure =
+  'programme-not-found' | 'programme-not-open' | 'consent-required' | 'invalid-input' | 'role-locked' | 'busy';
 
 /** A saved profile, whether it was new, and the programme it belongs to (for the summary card). */
 export interface SubmittedProfile {
@@ -46,7 +47,10 @@ export class OnboardingService {
   async memberships(actor: Actor): Promise<ProgrammeMembership[]> {
     const programmes = await this.programmes.list(actor.tenantId);
     const withProfiles = await Promise.all(
-      programmes.map(async ({ value: programme }) => ({ programme, profile: (await this.profiles.get(programme.id, actor.aadObjectId))?.value })),
+      programmes.map(async ({ value: programme }) => ({
+        programme,
+        profile: (await this.profiles.get(programme.id, actor.aadObjectId))?.value,
+      })),
     );
     return withProfiles.filter((m) => m.profile || acceptsProfiles(m.programme));
   }
@@ -63,7 +67,11 @@ export class OnboardingService {
    * Saves onboarding answers: creates the profile the first time (a double submit finds the
    * first one) and edits it afterwards. Without consent nothing but the refusal is stored.
    */
-  async submit(actor: Actor, programmeId: string, input: { answers: unknown; consent: unknown }): Promise<Result<SubmittedProfile, OnboardingFailure>> {
+  async submit(
+    actor: Actor,
+    programmeId: string,
+    input: { answers: unknown; consent: unknown },
+  ): Promise<Result<SubmittedProfile, OnboardingFailure>> {
     const programme = await this.openProgramme(actor, programmeId);
     if (!programme.ok) return programme;
     const answers = parseProfileAnswers(input.answers, programme.value.topics);
@@ -104,7 +112,13 @@ export class OnboardingService {
     return (await this.profiles.get(programmeId, actor.aadObjectId))?.value;
   }
 
-  private async edit(actor: Actor, programme: Programme, profile: Profile, etag: string, answers: ProfileAnswers): Promise<Result<SubmittedProfile, OnboardingFailure>> {
+  private async edit(
+    actor: Actor,
+    programme: Programme,
+    profile: Profile,
+    etag: string,
+    answers: ProfileAnswers,
+  ): Promise<Result<SubmittedProfile, OnboardingFailure>> {
     // Once HR is matching, a role change would silently break proposed or published pairs.
     const roleLocked = programme.status === 'matching' || programme.status === 'running';
     const edited = editProfile(profile, answers, { now: this.clock.now(), roleLocked, locale: actor.locale });

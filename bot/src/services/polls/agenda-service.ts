@@ -29,7 +29,12 @@ export class AgendaService {
   ) {}
 
   /** The meeting and its programme (for the topic list), for one of the pair's members. */
-  async topicForm(actor: Actor, programmeId: string, pairId: string, meetingId: string): Promise<Result<{ meeting: Meeting; programme: Programme }, AgendaFailure>> {
+  async topicForm(
+    actor: Actor,
+    programmeId: string,
+    pairId: string,
+    meetingId: string,
+  ): Promise<Result<{ meeting: Meeting; programme: Programme }, AgendaFailure>> {
     const context = await memberPairContext(this.programmes, this.pairs, actor, programmeId, pairId);
     if (!context.ok) return context;
     const meeting = (await this.meetings.get(programmeId, pairId, meetingId))?.value;
@@ -38,12 +43,21 @@ export class AgendaService {
   }
 
   /** Sets the new topic; only on a planned meeting, only from the programme's active topics or own words. */
-  async changeTopic(actor: Actor, programmeId: string, pairId: string, meetingId: string, choice: TopicChoice): Promise<Result<{ meeting: Meeting; previous?: Meeting['agenda'] }, AgendaFailure>> {
+  async changeTopic(
+    actor: Actor,
+    programmeId: string,
+    pairId: string,
+    meetingId: string,
+    choice: TopicChoice,
+  ): Promise<Result<{ meeting: Meeting; previous?: Meeting['agenda'] }, AgendaFailure>> {
     const form = await this.topicForm(actor, programmeId, pairId, meetingId);
     if (!form.ok) return form;
     const option = this.optionOf(choice, form.value.programme, actor.aadObjectId);
     if (!option.ok) return option;
-    const agenda = agendaOf(option.value, form.value.programme, { setBy: actor.aadObjectId, at: this.clock.now().toISOString() });
+    const agenda = agendaOf(option.value, form.value.programme, {
+      setBy: actor.aadObjectId,
+      at: this.clock.now().toISOString(),
+    });
     const meeting = await applyAgenda(this.meetings, { programmeId, pairId, meetingId }, agenda);
     return meeting ? ok({ meeting, previous: form.value.meeting.agenda }) : fail('busy');
   }
@@ -51,6 +65,8 @@ export class AgendaService {
   private optionOf(choice: TopicChoice, programme: Programme, by: string): Result<PollOption, 'invalid-input'> {
     if (choice.ownTopic?.trim()) return ownOption(choice.ownTopic, by, this.clock.now());
     const topic = activeTopics(programme.topics).find((t) => t.key === choice.topicKey);
-    return topic ? ok({ id: `t-${topic.key}`, topicKey: topic.key }) : fail('invalid-input', [{ field: 'topicKey', code: 'required' }]);
+    return topic
+      ? ok({ id: `t-${topic.key}`, topicKey: topic.key })
+      : fail('invalid-input', [{ field: 'topicKey', code: 'required' }]);
   }
 }

@@ -27,7 +27,9 @@ export function nextPollId(meetingId: string, earlier: readonly PollState[]): st
 /** A new poll for the meeting, its options drawn from the mentee's wishes, earlier polls and the catalogue. */
 export function openingPoll(ctx: OpeningContext): Poll {
   const settings = pollSettingsOf(ctx.programme);
-  const covered = ctx.meetings.filter((m) => m.status === 'held').flatMap((m) => (m.agenda?.topicKey ? [m.agenda.topicKey] : []));
+  const covered = ctx.meetings
+    .filter((m) => m.status === 'held')
+    .flatMap((m) => (m.agenda?.topicKey ? [m.agenda.topicKey] : []));
   return {
     id: nextPollId(ctx.meeting.id, ctx.earlier),
     tenantId: ctx.pair.tenantId,
@@ -38,7 +40,12 @@ export function openingPoll(ctx: OpeningContext): Poll {
     meetingId: ctx.meeting.id,
     meetingNumber: ctx.meeting.number,
     status: 'open',
-    options: drawOptions({ catalogue: ctx.programme.topics, menteeTopics: ctx.mentee?.topics ?? [], covered, earlierNotChosen: notChosen(ctx.earlier) }),
+    options: drawOptions({
+      catalogue: ctx.programme.topics,
+      menteeTopics: ctx.mentee?.topics ?? [],
+      covered,
+      earlierNotChosen: notChosen(ctx.earlier),
+    }),
     voting: settings.voting,
     decision: settings.decision,
     openedBy: ctx.openedBy,
@@ -56,5 +63,7 @@ function notChosen(earlier: readonly PollState[]): PollOption[] {
 
 /** The pair's next planned meeting: the earliest one still ahead. */
 export function nextPlannedMeeting(meetings: readonly Meeting[], now: Date): Meeting | undefined {
-  return meetings.filter((m) => m.status === 'planned' && Date.parse(m.startsAt) > now.getTime()).sort((a, b) => a.startsAt.localeCompare(b.startsAt))[0];
+  return meetings
+    .filter((m) => m.status === 'planned' && Date.parse(m.startsAt) > now.getTime())
+    .sort((a, b) => a.startsAt.localeCompare(b.startsAt))[0];
 }

@@ -10,12 +10,22 @@ import type { PollRepository, PollState } from './poll-ports';
 export function pollData(programmes: ProgrammeRepository, polls: PollRepository): PersonalDataSource {
   const mine = async (subject: DataSubject): Promise<PollState[]> => {
     const all = await Promise.all((await programmes.list(subject.tenantId)).map((p) => polls.ofProgramme(p.value.id)));
-    return all.flat().filter((s) => s.poll.tenantId === subject.tenantId && (s.poll.mentorId === subject.aadObjectId || s.poll.menteeId === subject.aadObjectId));
+    return all
+      .flat()
+      .filter(
+        (s) =>
+          s.poll.tenantId === subject.tenantId &&
+          (s.poll.mentorId === subject.aadObjectId || s.poll.menteeId === subject.aadObjectId),
+      );
   };
   return {
     name: 'topicPolls',
     async exportFor(subject) {
-      return (await mine(subject)).map((s) => ({ ...s.poll, addedOptions: s.added, myVotes: s.votes.filter((v) => v.personId === subject.aadObjectId) }));
+      return (await mine(subject)).map((s) => ({
+        ...s.poll,
+        addedOptions: s.added,
+        myVotes: s.votes.filter((v) => v.personId === subject.aadObjectId),
+      }));
     },
     async deleteFor(subject) {
       const pairs = new Set((await mine(subject)).map((s) => `${s.poll.programmeId}|${s.poll.pairId}`));

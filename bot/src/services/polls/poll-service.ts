@@ -3,7 +3,19 @@ import type { OpenPoll } from '../../domain/journey/journey-poll';
 import type { Meeting } from '../../domain/meetings';
 import { pairIdOf, type Pair } from '../../domain/pairing/pair';
 import {
-  allOptions, autoClose, canAddOption, castVote, decide, ownOption, POLL_LIMITS, tally, withdraw, type OptionTally, type Poll, type PollActionFailure, type PollOption,
+  allOptions,
+  autoClose,
+  canAddOption,
+  castVote,
+  decide,
+  ownOption,
+  POLL_LIMITS,
+  tally,
+  withdraw,
+  type OptionTally,
+  type Poll,
+  type PollActionFailure,
+  type PollOption,
 } from '../../domain/polls';
 import type { Programme } from '../../domain/programme/programme';
 import { fail, ok, type Result } from '../../domain/result';
@@ -16,7 +28,8 @@ import { agendaOf, applyAgenda } from './poll-agenda';
 import { nextPlannedMeeting, openingPoll } from './poll-opening';
 import type { PollRepository, PollState } from './poll-ports';
 
-export type PollServiceFailure = PollActionFailure | 'not-found' | 'busy' | 'no-meeting' | 'invalid-input' | 'options-full';
+export type PollServiceFailure =
+  PollActionFailure | 'not-found' | 'busy' | 'no-meeting' | 'invalid-input' | 'options-full';
 
 /** A poll ready to show: every option in order, the tally, and the programme (topic names, materials). */
 export interface PollView {
@@ -48,7 +61,11 @@ export class PollService {
   ) {}
 
   /** `poll` in the pair chat: the open poll of the next meeting, or a new one. */
-  async openOnDemand(actor: Actor, programmeId: string, pairId: string): Promise<Result<PollView & { created: boolean }, PollServiceFailure>> {
+  async openOnDemand(
+    actor: Actor,
+    programmeId: string,
+    pairId: string,
+  ): Promise<Result<PollView & { created: boolean }, PollServiceFailure>> {
     const pair = await this.memberPair(actor, programmeId, pairId);
     if (!pair.ok) return pair;
     const meetings = (await this.meetings.list(programmeId, pairId)).map((m) => m.value);
@@ -58,7 +75,11 @@ export class PollService {
   }
 
   /** The automatic poll before a meeting; nothing when the meeting already has a poll or is no longer planned. */
-  async openAuto(programmeId: string, pairId: string, meetingId: string): Promise<(PollView & { created: boolean }) | undefined> {
+  async openAuto(
+    programmeId: string,
+    pairId: string,
+    meetingId: string,
+  ): Promise<(PollView & { created: boolean }) | undefined> {
     const pair = (await this.pairs.get(programmeId, pairId))?.value;
     const meetings = (await this.meetings.list(programmeId, pairId)).map((m) => m.value);
     const meeting = meetings.find((m) => m.id === meetingId && m.status === 'planned');
@@ -75,7 +96,9 @@ export class PollService {
 
   /** The pair's open poll with its options and votes (the journey tab shows it to the pair). */
   async openPollOf(programmeId: string, pairId: string): Promise<OpenPoll | undefined> {
-    const state = (await this.polls.ofPair(programmeId, pairId, { votes: true })).filter((s) => s.poll.status === 'open').at(-1);
+    const state = (await this.polls.ofPair(programmeId, pairId, { votes: true }))
+      .filter((s) => s.poll.status === 'open')
+      .at(-1);
     return state && { poll: state.poll, options: allOptions(state.poll.options, state.added), votes: state.votes };
   }
 
@@ -98,11 +121,23 @@ export class PollService {
   }
 
   /** A press on an option: `selected` says what the card showed the person should happen, so a retry repeats, not toggles. */
-  async vote(actor: Actor, ref: PollRef, optionId: string, selected: boolean): Promise<Result<PollView, PollServiceFailure>> {
+  async vote(
+    actor: Actor,
+    ref: PollRef,
+    optionId: string,
+    selected: boolean,
+  ): Promise<Result<PollView, PollServiceFailure>> {
     const state = await this.pollState(actor, ref);
     if (!state.ok) return state;
     const { poll, added } = state.value;
-    const vote = castVote(poll, allOptions(poll.options, added), actor.aadObjectId, optionId, selected, this.clock.now());
+    const vote = castVote(
+      poll,
+      allOptions(poll.options, added),
+      actor.aadObjectId,
+      optionId,
+      selected,
+      this.clock.now(),
+    );
     if (!vote.ok) return vote;
     await this.polls.saveVote(poll, vote.value);
     return this.view(actor, ref);
@@ -119,22 +154,32 @@ export class PollService {
     if (!option.ok) return option;
     const known = allOptions(poll.options, added);
     // The limit keeps the card readable; two adds at the same instant may pass it by one, which is harmless.
-    if (!known.some((o) => o.id === option.value.id) && known.length >= POLL_LIMITS.optionsMax) return fail('options-full');
+    if (!known.some((o) => o.id === option.value.id) && known.length >= POLL_LIMITS.optionsMax)
+      return fail('options-full');
     await this.polls.addOption(poll, option.value);
     return this.view(actor, ref);
   }
 
   /** The mentee decides (their option, or the leader with `most-votes`); the outcome becomes the meeting's agenda. */
-  async decide(actor: Actor, ref: PollRef, optionId: string | undefined): Promise<Result<PollView, PollServiceFailure>> {
+  async decide(
+    actor: Actor,
+    ref: PollRef,
+    optionId: string | undefined,
+  ): Promise<Result<PollView, PollServiceFailure>> {
     const state = await this.pollState(actor, ref);
     if (!state.ok) return state;
     const { poll, added, votes } = state.value;
-    return this.close(state.value, decide(poll, allOptions(poll.options, added), votes, actor.aadObjectId, optionId, this.clock.now()));
+    return this.close(
+      state.value,
+      decide(poll, allOptions(poll.options, added), votes, actor.aadObjectId, optionId, this.clock.now()),
+    );
   }
 
   /** Closes the meeting's open poll at its time before the meeting: the leader wins. */
   async autoClose(programmeId: string, pairId: string, meetingId: string): Promise<PollView | undefined> {
-    const closed = await this.closeOpenPolls(programmeId, pairId, meetingId, (state) => autoClose(state.poll, allOptions(state.poll.options, state.added), state.votes, this.clock.now()));
+    const closed = await this.closeOpenPolls(programmeId, pairId, meetingId, (state) =>
+      autoClose(state.poll, allOptions(state.poll.options, state.added), state.votes, this.clock.now()),
+    );
     return closed.at(-1);
   }
 
@@ -143,8 +188,15 @@ export class PollService {
     return this.closeOpenPolls(programmeId, pairId, meetingId, (state) => withdraw(state.poll, this.clock.now()));
   }
 
-  private async closeOpenPolls(programmeId: string, pairId: string, meetingId: string, how: (state: PollState) => Result<Poll, PollActionFailure>): Promise<PollView[]> {
-    const open = (await this.polls.ofPair(programmeId, pairId)).filter((s) => s.poll.meetingId === meetingId && s.poll.status === 'open');
+  private async closeOpenPolls(
+    programmeId: string,
+    pairId: string,
+    meetingId: string,
+    how: (state: PollState) => Result<Poll, PollActionFailure>,
+  ): Promise<PollView[]> {
+    const open = (await this.polls.ofPair(programmeId, pairId)).filter(
+      (s) => s.poll.meetingId === meetingId && s.poll.status === 'open',
+    );
     const closed: PollView[] = [];
     for (const header of open) {
       const state = await this.polls.state(programmeId, pairId, header.poll.id);
@@ -160,14 +212,34 @@ export class PollService {
     await this.polls.saveMessage(poll, activityId);
   }
 
-  private async open(pair: Pair, pairId: string, meeting: Meeting, meetings: Meeting[], openedBy: string, reuseOpen: boolean): Promise<Result<PollView & { created: boolean }, PollServiceFailure>> {
+  private async open(
+    pair: Pair,
+    pairId: string,
+    meeting: Meeting,
+    meetings: Meeting[],
+    openedBy: string,
+    reuseOpen: boolean,
+  ): Promise<Result<PollView & { created: boolean }, PollServiceFailure>> {
     const earlier = await this.polls.ofPair(pair.programmeId, pairId);
     const ofMeeting = earlier.filter((s) => s.poll.meetingId === meeting.id);
     const existing = reuseOpen ? ofMeeting.find((s) => s.poll.status === 'open') : ofMeeting[0];
     if (existing) return this.existing(existing.poll);
-    const [programme, mentee] = await Promise.all([this.programmes.get(pair.tenantId, pair.programmeId), this.profiles.get(pair.programmeId, pair.menteeId)]);
+    const [programme, mentee] = await Promise.all([
+      this.programmes.get(pair.tenantId, pair.programmeId),
+      this.profiles.get(pair.programmeId, pair.menteeId),
+    ]);
     if (!programme) return fail('not-found');
-    const poll = openingPoll({ pair, pairId, programme: programme.value, mentee: mentee?.value, meetings, earlier, meeting, openedBy, now: this.clock.now() });
+    const poll = openingPoll({
+      pair,
+      pairId,
+      programme: programme.value,
+      mentee: mentee?.value,
+      meetings,
+      earlier,
+      meeting,
+      openedBy,
+      now: this.clock.now(),
+    });
     if ((await this.polls.create(poll)) === 'exists') return this.existing(poll); // the other person (or instance) was first
     return ok({ ...(await this.toView({ poll, etag: '', added: [], votes: [] }, programme.value)), created: true });
   }
@@ -177,7 +249,10 @@ export class PollService {
     return state ? ok({ ...(await this.toView(state)), created: false }) : fail('busy');
   }
 
-  private async close(state: PollState, closed: Result<Poll, PollActionFailure>): Promise<Result<PollView, PollServiceFailure>> {
+  private async close(
+    state: PollState,
+    closed: Result<Poll, PollActionFailure>,
+  ): Promise<Result<PollView, PollServiceFailure>> {
     if (!closed.ok) return closed;
     // The poll's ETag makes a double-clicked close (or the mentee racing the automatic close) decide once.
     const written = await this.polls.update(closed.value, state.etag);
@@ -185,8 +260,16 @@ export class PollService {
     const view = await this.toView({ ...state, poll: closed.value });
     const option = view.options.find((o) => o.id === closed.value.outcome?.optionId);
     if (!option || !closed.value.outcome) return ok(view);
-    const agenda = agendaOf(option, view.programme, { setBy: closed.value.outcome.decidedBy, at: closed.value.outcome.at, pollId: closed.value.id });
-    const meeting = await applyAgenda(this.meetings, { programmeId: closed.value.programmeId, pairId: closed.value.pairId, meetingId: closed.value.meetingId }, agenda);
+    const agenda = agendaOf(option, view.programme, {
+      setBy: closed.value.outcome.decidedBy,
+      at: closed.value.outcome.at,
+      pollId: closed.value.id,
+    });
+    const meeting = await applyAgenda(
+      this.meetings,
+      { programmeId: closed.value.programmeId, pairId: closed.value.pairId, meetingId: closed.value.meetingId },
+      agenda,
+    );
     return ok({ ...view, ...(meeting ? { meeting } : {}) });
   }
 
@@ -194,7 +277,13 @@ export class PollService {
     const known = programme ?? (await this.programmes.get(state.poll.tenantId, state.poll.programmeId))?.value;
     if (!known) throw new Error(`programme ${state.poll.programmeId} of poll ${state.poll.id} is gone`);
     const options = allOptions(state.poll.options, state.added);
-    return { poll: state.poll, options, counts: tally(state.poll, options, state.votes), programme: known, ...(state.activityId ? { activityId: state.activityId } : {}) };
+    return {
+      poll: state.poll,
+      options,
+      counts: tally(state.poll, options, state.votes),
+      programme: known,
+      ...(state.activityId ? { activityId: state.activityId } : {}),
+    };
   }
 
   /** The poll, in the actor's tenant; membership is left to the domain rules (they name the refusal). */
@@ -210,10 +299,16 @@ export class PollService {
     return member ? state : fail('not-your-pair');
   }
 
-  private async memberPair(actor: Actor, programmeId: string, pairId: string): Promise<Result<Pair, PollServiceFailure>> {
+  private async memberPair(
+    actor: Actor,
+    programmeId: string,
+    pairId: string,
+  ): Promise<Result<Pair, PollServiceFailure>> {
     const pair = (await this.pairs.get(programmeId, pairId))?.value;
     if (!pair || pair.tenantId !== actor.tenantId) return fail('not-found');
     const member = pair.mentorId === actor.aadObjectId || pair.menteeId === actor.aadObjectId;
-    return member && pair.status === 'confirmed' && pairIdOf(pair.mentorId, pair.menteeId) === pairId ? ok(pair) : fail('not-your-pair');
+    return member && pair.status === 'confirmed' && pairIdOf(pair.mentorId, pair.menteeId) === pairId
+      ? ok(pair)
+      : fail('not-your-pair');
   }
 }

@@ -13,13 +13,19 @@ import type { MeetingRepository } from '../meetings/meeting-ports';
 import type { RecipientRepository } from '../broadcasts/broadcast-ports';
 
 /** Profiles and declined consents, looked up in each of the tenant's programmes. */
-export function programmeParticipationData(programmes: ProgrammeRepository, profiles: ProfileRepository, refusals: ConsentRefusalLog): PersonalDataSource[] {
+export function programmeParticipationData(
+  programmes: ProgrammeRepository,
+  profiles: ProfileRepository,
+  refusals: ConsentRefusalLog,
+): PersonalDataSource[] {
   const programmeIds = async (subject: DataSubject) => (await programmes.list(subject.tenantId)).map((p) => p.value.id);
   return [
     {
       name: 'profiles',
       async exportFor(subject) {
-        const found = await Promise.all((await programmeIds(subject)).map((id) => profiles.get(id, subject.aadObjectId)));
+        const found = await Promise.all(
+          (await programmeIds(subject)).map((id) => profiles.get(id, subject.aadObjectId)),
+        );
         return found.flatMap((profile) => (profile ? [profile.value] : []));
       },
       async deleteFor(subject) {
@@ -30,7 +36,12 @@ export function programmeParticipationData(programmes: ProgrammeRepository, prof
       name: 'consentRefusals',
       async exportFor(subject) {
         const ids = await programmeIds(subject);
-        const found = await Promise.all(ids.map(async (programmeId) => ({ programmeId, refusal: await refusals.find(programmeId, subject.aadObjectId) })));
+        const found = await Promise.all(
+          ids.map(async (programmeId) => ({
+            programmeId,
+            refusal: await refusals.find(programmeId, subject.aadObjectId),
+          })),
+        );
         return found.flatMap(({ programmeId, refusal }) => (refusal ? [{ programmeId, ...refusal }] : []));
       },
       async deleteFor(subject) {
@@ -58,17 +69,26 @@ export function enrolmentData(programmes: ProgrammeRepository, enrolments: Enrol
  * The meetings of the person's pairs (times, places, who moved or cancelled them). They name
  * both members like the pair does, so they go with the pair; this source runs before the pairs'.
  */
-export function meetingData(programmes: ProgrammeRepository, pairs: PairRepository, meetings: MeetingRepository): PersonalDataSource {
+export function meetingData(
+  programmes: ProgrammeRepository,
+  pairs: PairRepository,
+  meetings: MeetingRepository,
+): PersonalDataSource {
   const mine = async (subject: DataSubject) =>
-    (await tenantPairs(programmes, pairs, subject.tenantId)).map((p) => p.value).filter((pair) => pair.mentorId === subject.aadObjectId || pair.menteeId === subject.aadObjectId);
+    (await tenantPairs(programmes, pairs, subject.tenantId))
+      .map((p) => p.value)
+      .filter((pair) => pair.mentorId === subject.aadObjectId || pair.menteeId === subject.aadObjectId);
   return {
     name: 'meetings',
     async exportFor(subject) {
-      const lists = await Promise.all((await mine(subject)).map((pair) => meetings.list(pair.programmeId, pairIdOf(pair.mentorId, pair.menteeId))));
+      const lists = await Promise.all(
+        (await mine(subject)).map((pair) => meetings.list(pair.programmeId, pairIdOf(pair.mentorId, pair.menteeId))),
+      );
       return lists.flat().map((m) => m.value);
     },
     async deleteFor(subject) {
-      for (const pair of await mine(subject)) await meetings.deletePair(pair.programmeId, pairIdOf(pair.mentorId, pair.menteeId));
+      for (const pair of await mine(subject))
+        await meetings.deletePair(pair.programmeId, pairIdOf(pair.mentorId, pair.menteeId));
     },
   };
 }
@@ -85,9 +105,16 @@ export interface StandIns {
  * so the partner shows as needing someone new; declined pairs go. The Teams layer tells the
  * partner and HR, and nothing more. A current proposal naming the person is dropped too.
  */
-export function pairingData(programmes: ProgrammeRepository, pairs: PairRepository, proposals: ProposalRepository, standIns: StandIns): PersonalDataSource {
+export function pairingData(
+  programmes: ProgrammeRepository,
+  pairs: PairRepository,
+  proposals: ProposalRepository,
+  standIns: StandIns,
+): PersonalDataSource {
   const mine = async (subject: DataSubject) =>
-    (await tenantPairs(programmes, pairs, subject.tenantId)).map((p) => p.value).filter((pair) => pair.mentorId === subject.aadObjectId || pair.menteeId === subject.aadObjectId);
+    (await tenantPairs(programmes, pairs, subject.tenantId))
+      .map((p) => p.value)
+      .filter((pair) => pair.mentorId === subject.aadObjectId || pair.menteeId === subject.aadObjectId);
   return {
     name: 'pairs',
     exportFor: mine,
@@ -100,19 +127,26 @@ export function pairingData(programmes: ProgrammeRepository, pairs: PairReposito
       }
       for (const { value: programme } of await programmes.list(subject.tenantId)) {
         const proposal = await proposals.get(programme.id);
-        if (proposal && JSON.stringify(proposal.value).includes(subject.aadObjectId)) await proposals.delete(programme.id);
+        if (proposal && JSON.stringify(proposal.value).includes(subject.aadObjectId))
+          await proposals.delete(programme.id);
       }
     },
   };
 }
 
 /** The person's meeting feedback (with their private notes) and the learnings they offered HR. */
-export function feedbackData(programmes: ProgrammeRepository, feedback: FeedbackRepository, goodPractices: GoodPracticeRepository): PersonalDataSource[] {
+export function feedbackData(
+  programmes: ProgrammeRepository,
+  feedback: FeedbackRepository,
+  goodPractices: GoodPracticeRepository,
+): PersonalDataSource[] {
   const programmeIds = async (subject: DataSubject) => (await programmes.list(subject.tenantId)).map((p) => p.value.id);
   const source = (name: string, repository: FeedbackRepository | GoodPracticeRepository): PersonalDataSource => ({
     name,
     async exportFor(subject) {
-      return (await Promise.all((await programmeIds(subject)).map((id) => repository.byAuthor(id, subject.aadObjectId)))).flat();
+      return (
+        await Promise.all((await programmeIds(subject)).map((id) => repository.byAuthor(id, subject.aadObjectId)))
+      ).flat();
     },
     async deleteFor(subject) {
       for (const id of await programmeIds(subject)) await repository.deleteByAuthor(id, subject.aadObjectId);
@@ -127,7 +161,18 @@ export function conversationData(directory: ConversationDirectory): PersonalData
     name: 'conversations',
     async exportFor(subject) {
       const address = await directory.findPerson(subject.tenantId, subject.aadObjectId);
-      return address ? [{ scope: address.scope, conversationId: address.conversationId, locale: address.locale, timeZone: address.timeZone, displayName: address.displayName, updatedAt: address.updatedAt }] : [];
+      return address
+        ? [
+            {
+              scope: address.scope,
+              conversationId: address.conversationId,
+              locale: address.locale,
+              timeZone: address.timeZone,
+              displayName: address.displayName,
+              updatedAt: address.updatedAt,
+            },
+          ]
+        : [];
     },
     async deleteFor(subject) {
       await directory.forget(subject.tenantId, 'personal', subject.aadObjectId);
@@ -136,11 +181,18 @@ export function conversationData(directory: ConversationDirectory): PersonalData
 }
 
 /** News delivered to the person: which broadcast, and how the delivery ended. */
-export function broadcastDeliveryData(recipients: Pick<RecipientRepository, 'ofPerson' | 'deletePerson'>): PersonalDataSource {
+export function broadcastDeliveryData(
+  recipients: Pick<RecipientRepository, 'ofPerson' | 'deletePerson'>,
+): PersonalDataSource {
   return {
     name: 'broadcastDeliveries',
     async exportFor(subject) {
-      return (await recipients.ofPerson(subject.aadObjectId)).map((r) => ({ broadcastId: r.broadcastId, status: r.status, reason: r.reason, updatedAt: r.updatedAt }));
+      return (await recipients.ofPerson(subject.aadObjectId)).map((r) => ({
+        broadcastId: r.broadcastId,
+        status: r.status,
+        reason: r.reason,
+        updatedAt: r.updatedAt,
+      }));
     },
     async deleteFor(subject) {
       await recipients.deletePerson(subject.aadObjectId);

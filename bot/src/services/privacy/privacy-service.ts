@@ -16,7 +16,9 @@ export class PrivacyService {
   ) {}
 
   async export(subject: DataSubject): Promise<PersonalDataExport> {
-    const entries = await Promise.all(this.sources.map(async (source) => [source.name, await source.exportFor(subject)] as const));
+    const entries = await Promise.all(
+      this.sources.map(async (source) => [source.name, await source.exportFor(subject)] as const),
+    );
     return { exportedAt: this.clock.now().toISOString(), subject, data: Object.fromEntries(entries) };
   }
 

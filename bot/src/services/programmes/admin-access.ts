@@ -18,12 +18,17 @@ export class AdminAccess {
   }
 
   isBootstrapAdmin(actor: Actor): boolean {
-    return this.bootstrap.has(actor.aadObjectId.toLowerCase()) || (!!actor.userPrincipalName && this.bootstrap.has(actor.userPrincipalName.toLowerCase()));
+    return (
+      this.bootstrap.has(actor.aadObjectId.toLowerCase()) ||
+      (!!actor.userPrincipalName && this.bootstrap.has(actor.userPrincipalName.toLowerCase()))
+    );
   }
 
   /** May this person run this programme? */
   canAdminister(actor: Actor, programme: Programme): boolean {
-    return programme.tenantId === actor.tenantId && (this.isBootstrapAdmin(actor) || isAdminOf(programme, actor.aadObjectId));
+    return (
+      programme.tenantId === actor.tenantId && (this.isBootstrapAdmin(actor) || isAdminOf(programme, actor.aadObjectId))
+    );
   }
 
   /** May this person create programmes? Bootstrap admins, and admins of any programme of the tenant. */

@@ -30,7 +30,10 @@ export class ProgrammeService {
   /** Whether this person may create a programme. */
   async mayCreate(actor: Actor): Promise<boolean> {
     const all = await this.programmes.list(actor.tenantId);
-    return this.access.canCreate(actor, all.map((p) => p.value));
+    return this.access.canCreate(
+      actor,
+      all.map((p) => p.value),
+    );
   }
 
   /**
@@ -41,7 +44,12 @@ export class ProgrammeService {
     if (!(await this.mayCreate(actor))) return fail('not-admin');
     const settings = parseProgrammeSettings(input);
     if (!settings.ok) return settings;
-    const programme = newProgramme(settings.value, { id: draftId, tenantId: actor.tenantId, createdBy: actor.aadObjectId, now: this.clock.now() });
+    const programme = newProgramme(settings.value, {
+      id: draftId,
+      tenantId: actor.tenantId,
+      createdBy: actor.aadObjectId,
+      now: this.clock.now(),
+    });
     if ((await this.programmes.create(programme)) === 'exists') {
       const existing = await this.programmes.get(actor.tenantId, draftId);
       if (!existing || existing.value.createdBy !== actor.aadObjectId) return fail('not-found');

@@ -42,7 +42,11 @@ export class RetentionService {
     private readonly pairing: { pairs: PairRepository; proposals: ProposalRepository },
     private readonly clock: Clock,
     private readonly retentionDays: number,
-    private readonly featureData: { perPair: readonly PairScopedData[]; perAuthor: readonly AuthoredData[]; perProgramme?: readonly ProgrammeScopedData[] } = { perPair: [], perAuthor: [] },
+    private readonly featureData: {
+      perPair: readonly PairScopedData[];
+      perAuthor: readonly AuthoredData[];
+      perProgramme?: readonly ProgrammeScopedData[];
+    } = { perPair: [], perAuthor: [] },
   ) {}
 
   async run(): Promise<RetentionReport> {
@@ -61,10 +65,12 @@ export class RetentionService {
       const recorded = await this.programmes.update({ ...programme, aggregates }, etag);
       if (recorded !== 'written') continue; // someone else is on it; the next run sees their result
       for (const profile of profiles) {
-        for (const authored of this.featureData.perAuthor) await authored.deleteByAuthor(programme.id, profile.aadObjectId);
+        for (const authored of this.featureData.perAuthor)
+          await authored.deleteByAuthor(programme.id, profile.aadObjectId);
         await this.profiles.delete(programme.id, profile.aadObjectId);
       }
-      for (const data of this.featureData.perProgramme ?? []) await data.deleteProgramme(programme.tenantId, programme.id);
+      for (const data of this.featureData.perProgramme ?? [])
+        await data.deleteProgramme(programme.tenantId, programme.id);
       await this.refusals.deleteProgramme(programme.id);
       await this.enrolments.deleteProgramme(programme.id);
       for (const { value: pair } of await this.pairing.pairs.list(programme.id)) {

@@ -28,7 +28,12 @@ export class TeamsBroadcastDelivery implements BroadcastDelivery {
   async deliver(broadcast: Broadcast, recipient: Recipient): Promise<DeliveryOutcome> {
     const reference = recipient.conversation ?? (await this.addressOf(broadcast, recipient))?.reference;
     if (!reference) return { status: 'not-reachable', reason: 'no-conversation', attempts: 0 };
-    return deliveryOutcome(await this.proactive.send(reference, MessageFactory.attachment(cardAttachment(this.cardFor(broadcast, recipient)))));
+    return deliveryOutcome(
+      await this.proactive.send(
+        reference,
+        MessageFactory.attachment(cardAttachment(this.cardFor(broadcast, recipient))),
+      ),
+    );
   }
 
   private cardFor(broadcast: Broadcast, recipient: Recipient): AdaptiveCardJson {
@@ -52,7 +57,9 @@ export class TeamsBroadcastDelivery implements BroadcastDelivery {
 
   private async addressOf(broadcast: Broadcast, recipient: Recipient): Promise<ConversationAddress | undefined> {
     if (recipient.kind === 'person') return this.directory.findPerson(broadcast.tenantId, recipient.target);
-    const channel = (await this.channels.channels(broadcast.tenantId, broadcast.programmeId)).get(recipient.target as 'news' | 'community');
+    const channel = (await this.channels.channels(broadcast.tenantId, broadcast.programmeId)).get(
+      recipient.target as 'news' | 'community',
+    );
     return channel && this.directory.findConversation(broadcast.tenantId, 'channel', channel.conversationId);
   }
 }
@@ -61,10 +68,21 @@ export class TeamsBroadcastDelivery implements BroadcastDelivery {
 export function deliveryOutcome(outcome: SendOutcome): DeliveryOutcome {
   const { attempts } = outcome;
   if (outcome.status === 'sent') return { status: 'sent', attempts };
-  if (outcome.status === 'not-reachable') return { status: 'not-reachable', reason: outcome.httpStatus === 403 ? 'app-removed' : 'conversation-not-found', httpStatus: outcome.httpStatus, attempts };
+  if (outcome.status === 'not-reachable')
+    return {
+      status: 'not-reachable',
+      reason: outcome.httpStatus === 403 ? 'app-removed' : 'conversation-not-found',
+      httpStatus: outcome.httpStatus,
+      attempts,
+    };
   const httpStatus = outcome.httpStatus;
   if (outcome.reason === 'timeout') return { status: 'failed', reason: 'outcome-unknown-timeout', attempts };
   if (outcome.ambiguous) return { status: 'failed', reason: 'outcome-unknown-server-error', httpStatus, attempts };
   if (httpStatus === 429) return { status: 'failed', reason: 'throttled', httpStatus, attempts };
-  return { status: 'failed', reason: httpStatus === 412 || (httpStatus ?? 0) >= 500 ? 'teams-unavailable' : 'rejected', httpStatus, attempts };
+  return {
+    status: 'failed',
+    reason: httpStatus === 412 || (httpStatus ?? 0) >= 500 ? 'teams-unavailable' : 'rejected',
+    httpStatus,
+    attempts,
+  };
 }

@@ -6,7 +6,19 @@ import { expandCard, type AdaptiveCardJson, type CardChoice, type FormCardData }
 import { fieldErrors } from '../cards/field-errors';
 import template from './compose.card.json';
 
-const FIELDS = ['programmeId', 'audience', 'language', 'titleEn', 'textEn', 'titleDe', 'textDe', 'imageUrl', 'buttonLabel', 'buttonUrl', 'author'] as const;
+const FIELDS = [
+  'programmeId',
+  'audience',
+  'language',
+  'titleEn',
+  'textEn',
+  'titleDe',
+  'textDe',
+  'imageUrl',
+  'buttonLabel',
+  'buttonUrl',
+  'author',
+] as const;
 
 export interface ComposeCardInput {
   programmes: readonly Programme[];
@@ -29,12 +41,19 @@ export interface ComposeCardData extends FormCardData<Record<string, unknown>> {
 /** HR's compose form. After a failed preview it comes back with what was typed and each problem marked. */
 export function composeCard(t: Translate, input: ComposeCardInput): AdaptiveCardJson {
   const entered = input.entered ?? {};
-  const values = Object.fromEntries(FIELDS.map((field) => [field, typeof entered[field] === 'string' ? entered[field] : '']));
+  const values = Object.fromEntries(
+    FIELDS.map((field) => [field, typeof entered[field] === 'string' ? entered[field] : '']),
+  );
   return expandCard<ComposeCardData>(template, {
     labels: t('news.compose', { returnObjects: true }),
     summary: input.summary ?? (input.issues?.length ? t('news.compose.invalid') : ''),
     requiredMessage: t('validation.required'),
-    values: { ...values, programmeId: values.programmeId || (input.programmes[0]?.id ?? ''), language: values.language || 'both', audience: values.audience || 'participants' },
+    values: {
+      ...values,
+      programmeId: values.programmeId || (input.programmes[0]?.id ?? ''),
+      language: values.language || 'both',
+      audience: values.audience || 'participants',
+    },
     errors: { ...Object.fromEntries(FIELDS.map((field) => [field, ''])), ...fieldErrors(t, input.issues) },
     programmeChoices: input.programmes.map((programme) => ({ title: programme.name, value: programme.id })),
     audienceChoices: AUDIENCES.map((audience) => ({ title: t(`news.audiences.${audience}`), value: audience })),

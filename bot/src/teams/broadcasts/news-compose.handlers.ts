@@ -36,8 +36,13 @@ export function registerNewsCompose(app: Application<TurnState>, deps: NewsCompo
   app.message(command('news'), async (context) => {
     const t = translatorFor(context);
     const programmes = await deps.broadcasts.programmesFor(await deps.actor(context));
-    if (!programmes.ok) return void (await context.sendActivity(MessageFactory.text(newsFailureText(t, programmes.reason))));
-    await context.sendActivity(MessageFactory.attachment(cardAttachment(composeCard(t, { programmes: programmes.value, broadcastId: randomUUID() }))));
+    if (!programmes.ok)
+      return void (await context.sendActivity(MessageFactory.text(newsFailureText(t, programmes.reason))));
+    await context.sendActivity(
+      MessageFactory.attachment(
+        cardAttachment(composeCard(t, { programmes: programmes.value, broadcastId: randomUUID() })),
+      ),
+    );
   });
 
   const on = cardActions<NewsRefusal>(app, { logger: deps.logger, actor: deps.actor, refusals: newsFailureText });
@@ -50,7 +55,13 @@ export function registerNewsCompose(app: Application<TurnState>, deps: NewsCompo
     if (result.reason !== 'invalid-input' && result.reason !== 'missing-channel') return refuse(result.reason);
     const programmes = await deps.broadcasts.programmesFor(actor);
     const summary = result.reason === 'missing-channel' ? t('news.compose.missingChannel') : undefined;
-    return composeCard(t, { programmes: programmes.ok ? programmes.value : [], broadcastId: ref.broadcastId, entered: raw, issues: result.issues, summary });
+    return composeCard(t, {
+      programmes: programmes.ok ? programmes.value : [],
+      broadcastId: ref.broadcastId,
+      entered: raw,
+      issues: result.issues,
+      summary,
+    });
   });
 
   on(Verbs.editNews, broadcastRef, async ({ data: ref, actor, t }) => {
@@ -58,7 +69,11 @@ export function registerNewsCompose(app: Application<TurnState>, deps: NewsCompo
     if (!found.ok) return refuse(found.reason);
     if (found.value.status !== 'draft') return refuse('already-sent');
     const programmes = await deps.broadcasts.programmesFor(actor);
-    return composeCard(t, { programmes: programmes.ok ? programmes.value : [], broadcastId: found.value.id, entered: formValuesOf(found.value) });
+    return composeCard(t, {
+      programmes: programmes.ok ? programmes.value : [],
+      broadcastId: found.value.id,
+      entered: formValuesOf(found.value),
+    });
   });
 
   on(Verbs.sendNews, broadcastRef, async ({ context, data: ref, actor, t }) => {
@@ -91,18 +106,33 @@ async function sendPreviews(context: TurnContext, broadcast: Broadcast): Promise
   const t = translatorFor(context);
   const toPeople = broadcast.audience.some((a) => a === 'participants' || a === 'mentors' || a === 'mentees');
   const toChannels = broadcast.audience.some((a) => a === 'channel' || a === 'community');
-  const readers: Array<Language | 'all'> = [...(toPeople ? (['de', 'en'] as const) : []), ...(toChannels ? (['all'] as const) : [])];
+  const readers: Array<Language | 'all'> = [
+    ...(toPeople ? (['de', 'en'] as const) : []),
+    ...(toChannels ? (['all'] as const) : []),
+  ];
   const seen = new Set<string>();
   for (const reader of readers) {
     const versions = versionsFor(broadcast.content, reader);
     if (seen.has(versions.join())) continue;
     seen.add(versions.join());
-    const version = reader === 'all' ? t('news.previewVersions.channel') : t('news.previewVersions.person', { language: t(`news.languages.${versions[0]}`) });
-    await context.sendActivity(MessageFactory.attachment(cardAttachment(newsCard(broadcast.content, versions)), t('news.previewOf', { version })));
+    const version =
+      reader === 'all'
+        ? t('news.previewVersions.channel')
+        : t('news.previewVersions.person', { language: t(`news.languages.${versions[0]}`) });
+    await context.sendActivity(
+      MessageFactory.attachment(
+        cardAttachment(newsCard(broadcast.content, versions)),
+        t('news.previewOf', { version }),
+      ),
+    );
   }
 }
 
 /** The card being pressed becomes the live report, so workers need its conversation and id. */
 function reportLocation(context: TurnContext, now: Date): ReportLocation {
-  return { reference: conversationAddressOf(context, now).reference, activityId: context.activity.replyToId ?? '', locale: localeOf(context) ?? 'en-US' };
+  return {
+    reference: conversationAddressOf(context, now).reference,
+    activityId: context.activity.replyToId ?? '',
+    locale: localeOf(context) ?? 'en-US',
+  };
 }

@@ -25,7 +25,6 @@ export function newsFailureText(t: Translate, reason: NewsRefusal): string {
   return t(FAILURE_KEYS[reason]);
 }
 
-
 /** A date and time typed in the admin's time zone, as an instant; undefined when not a real time. */
 export function scheduledInstant(date: string, time: string, timeZone: string): Date | undefined {
   const instant = toInstant({ date, time, timeZone });

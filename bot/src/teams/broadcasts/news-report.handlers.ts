@@ -38,10 +38,15 @@ export function registerNewsReports(app: Application<TurnState>, deps: NewsRepor
     const t = translatorFor(context);
     const actor = await deps.actor(context);
     const programmes = await deps.broadcasts.programmesFor(actor);
-    if (!programmes.ok && programmes.reason === 'not-admin') return void (await context.sendActivity(MessageFactory.text(newsFailureText(t, 'not-admin'))));
+    if (!programmes.ok && programmes.reason === 'not-admin')
+      return void (await context.sendActivity(MessageFactory.text(newsFailureText(t, 'not-admin'))));
     const recent = await deps.broadcasts.recent(actor);
     const items = await Promise.all(
-      recent.map(async (broadcast) => (broadcast.status === 'sending' || broadcast.status === 'done' ? ((await deps.fanOut.progress(broadcast.tenantId, broadcast.id)) ?? { broadcast }) : { broadcast })),
+      recent.map(async (broadcast) =>
+        broadcast.status === 'sending' || broadcast.status === 'done'
+          ? ((await deps.fanOut.progress(broadcast.tenantId, broadcast.id)) ?? { broadcast })
+          : { broadcast },
+      ),
     );
     await context.sendActivity(MessageFactory.attachment(cardAttachment(statusCard(t, items, timeZoneOf(context)))));
   });
@@ -52,32 +57,57 @@ export function registerNewsReports(app: Application<TurnState>, deps: NewsRepor
     if (!found.ok) return refuse(found.reason);
     const broadcast = found.value;
     const progress = await deps.fanOut.progress(actor.tenantId, broadcast.id);
-    const csvUrl = verb === Verbs.exportNews ? await deps.links.broadcastLink({ tenantId: actor.tenantId, aadObjectId: actor.aadObjectId }, broadcast.id) : undefined;
-    return reportCard(t, { broadcast: progress?.broadcast ?? broadcast, counts: progress?.counts, timeZone: timeZoneOf(context), csvUrl });
+    const csvUrl =
+      verb === Verbs.exportNews
+        ? await deps.links.broadcastLink({ tenantId: actor.tenantId, aadObjectId: actor.aadObjectId }, broadcast.id)
+        : undefined;
+    return reportCard(t, {
+      broadcast: progress?.broadcast ?? broadcast,
+      counts: progress?.counts,
+      timeZone: timeZoneOf(context),
+      csvUrl,
+    });
   });
 
   const setChannel = (kind: ChannelKind) => async (context: TurnContext) => {
     const t = translatorFor(context);
     const programmes = await deps.broadcasts.programmesFor(await deps.actor(context));
-    if (!programmes.ok) return void (await context.sendActivity(MessageFactory.text(newsFailureText(t, programmes.reason))));
-    if (programmes.value.length > 1) return void (await context.sendActivity(MessageFactory.attachment(cardAttachment(channelPickerCard(t, programmes.value, kind)))));
+    if (!programmes.ok)
+      return void (await context.sendActivity(MessageFactory.text(newsFailureText(t, programmes.reason))));
+    if (programmes.value.length > 1)
+      return void (await context.sendActivity(
+        MessageFactory.attachment(cardAttachment(channelPickerCard(t, programmes.value, kind))),
+      ));
     await context.sendActivity(MessageFactory.text(await channelSet(context, deps, programmes.value[0]!.id, kind)));
   };
   app.message(command('newsChannel'), setChannel('news'));
   app.message(command('communityChannel'), setChannel('community'));
 
-  on(Verbs.setNewsChannel, channelChoice, async ({ context, data: choice }) => channelSet(context, deps, choice.programmeId, choice.kind));
+  on(Verbs.setNewsChannel, channelChoice, async ({ context, data: choice }) =>
+    channelSet(context, deps, choice.programmeId, choice.kind),
+  );
 }
 
 /** Stores this turn's channel for the programme; returns the confirmation (or refusal) to show. */
-async function channelSet(context: TurnContext, deps: NewsReportDeps, programmeId: string, kind: ChannelKind): Promise<string> {
+async function channelSet(
+  context: TurnContext,
+  deps: NewsReportDeps,
+  programmeId: string,
+  kind: ChannelKind,
+): Promise<string> {
   const t = translatorFor(context);
   const address = conversationAddressOf(context, deps.now());
   if (address.scope !== 'channel') return t('errors.invalidCardData');
   const teamName = (context.activity.channelData as { team?: { name?: string } } | undefined)?.team?.name;
-  const channel = { conversationId: address.conversationId, name: address.displayName ?? teamName ?? address.conversationId, teamId: address.teamId };
+  const channel = {
+    conversationId: address.conversationId,
+    name: address.displayName ?? teamName ?? address.conversationId,
+    teamId: address.teamId,
+  };
   const set = await deps.broadcasts.setChannel(await deps.actor(context), programmeId, kind, channel);
   if (!set.ok) return newsFailureText(t, set.reason);
   // The whole channel reads the confirmation: it comes in every language, the admin's first.
-  return inEveryLanguage(languageFor(context), (tr) => tr(kind === 'news' ? 'news.channel.setNews' : 'news.channel.setCommunity', { programme: set.value.name }));
+  return inEveryLanguage(languageFor(context), (tr) =>
+    tr(kind === 'news' ? 'news.channel.setNews' : 'news.channel.setCommunity', { programme: set.value.name }),
+  );
 }

@@ -23,7 +23,12 @@ export interface ReviewCardData {
 }
 
 /** After Preview: whom it reaches, and Send now / Schedule / Edit. */
-export function reviewCard(t: Translate, broadcast: Broadcast, recipients: readonly RecipientPlan[], timeZone: string): AdaptiveCardJson {
+export function reviewCard(
+  t: Translate,
+  broadcast: Broadcast,
+  recipients: readonly RecipientPlan[],
+  timeZone: string,
+): AdaptiveCardJson {
   return expandCard<ReviewCardData>(reviewTemplate, {
     labels: t('news.review', { returnObjects: true }),
     intro: t('news.review.intro'),
@@ -56,7 +61,10 @@ export interface ReportCardData {
 }
 
 /** The live delivery report: status, progress bar, counts, and the CSV export. */
-export function reportCard(t: Translate, input: { broadcast: Broadcast; counts?: DeliveryCounts; timeZone: string; csvUrl?: string }): AdaptiveCardJson {
+export function reportCard(
+  t: Translate,
+  input: { broadcast: Broadcast; counts?: DeliveryCounts; timeZone: string; csvUrl?: string },
+): AdaptiveCardJson {
   const { broadcast, counts } = input;
   const delivering = broadcast.status === 'sending' || broadcast.status === 'done';
   const c = counts ?? { pending: 0, sending: 0, sent: 0, failed: 0, 'not-reachable': 0, total: broadcast.total ?? 0 };
@@ -103,7 +111,11 @@ export interface StatusCardData {
 }
 
 /** `news status`: the latest broadcasts, each opening its report. */
-export function statusCard(t: Translate, items: ReadonlyArray<{ broadcast: Broadcast; counts?: DeliveryCounts }>, timeZone: string): AdaptiveCardJson {
+export function statusCard(
+  t: Translate,
+  items: ReadonlyArray<{ broadcast: Broadcast; counts?: DeliveryCounts }>,
+  timeZone: string,
+): AdaptiveCardJson {
   return expandCard<StatusCardData>(statusTemplate, {
     title: t('news.status.title'),
     empty: t('news.status.empty'),
@@ -112,8 +124,14 @@ export function statusCard(t: Translate, items: ReadonlyArray<{ broadcast: Broad
       headline: headlineOf(broadcast),
       line: t('news.status.line', {
         status: t(`news.statusNames.${broadcast.status}`),
-        date: formatInstantDate(broadcast.queuedAt ?? broadcast.scheduledFor ?? broadcast.createdAt, languageOfTranslate(t), timeZone),
-        progress: counts ? t('news.status.progress', { sent: counts.sent, total: counts.total }) : t(`news.statusNames.${broadcast.status}`),
+        date: formatInstantDate(
+          broadcast.queuedAt ?? broadcast.scheduledFor ?? broadcast.createdAt,
+          languageOfTranslate(t),
+          timeZone,
+        ),
+        progress: counts
+          ? t('news.status.progress', { sent: counts.sent, total: counts.total })
+          : t(`news.statusNames.${broadcast.status}`),
       }),
     })),
   });
@@ -122,7 +140,10 @@ export function statusCard(t: Translate, items: ReadonlyArray<{ broadcast: Broad
 function statusText(t: Translate, broadcast: Broadcast, c: DeliveryCounts, timeZone: string): string {
   switch (broadcast.status) {
     case 'scheduled':
-      return t('news.report.scheduled', { when: formatDateTime(broadcast.scheduledFor ?? '', languageOfTranslate(t), timeZone), timeZone });
+      return t('news.report.scheduled', {
+        when: formatDateTime(broadcast.scheduledFor ?? '', languageOfTranslate(t), timeZone),
+        timeZone,
+      });
     case 'sending':
       return t('news.report.sending', { done: c.total - c.pending - c.sending, total: c.total });
     case 'done':

@@ -49,7 +49,12 @@ export type CardActionFeature<R extends string> = {
 } & ([R] extends [never] ? { refusals?: undefined } : { refusals: (t: Translate, reason: R) => string });
 
 /** Registers one card verb: its data schema, its handler, and optionally who acts for this verb alone. */
-export type OnCardAction<R extends string> = <T>(verb: VerbSelector, schema: z.ZodType<T, z.ZodTypeDef, unknown>, handler: CardActionHandler<T, R>, options?: { actor?: ActorSource }) => void;
+export type OnCardAction<R extends string> = <T>(
+  verb: VerbSelector,
+  schema: z.ZodType<T, z.ZodTypeDef, unknown>,
+  handler: CardActionHandler<T, R>,
+  options?: { actor?: ActorSource },
+) => void;
 
 /** For actions that read no card data (the acting person is the only subject): anything passes. */
 export const noCardData = z.unknown();
@@ -60,7 +65,10 @@ export const noCardData = z.unknown();
  * handler, and say a refusal in the reader's words. Every answer goes to the person who acted
  * only (see {@link onUniversalAction}); a card everyone shares is updated by the handler on purpose.
  */
-export function cardActions<R extends string = never>(app: Application<TurnState>, feature: CardActionFeature<R>): OnCardAction<R> {
+export function cardActions<R extends string = never>(
+  app: Application<TurnState>,
+  feature: CardActionFeature<R>,
+): OnCardAction<R> {
   return (verb, schema, handler, options) =>
     onUniversalAction(app, verb, async (context, raw) => {
       const t = translatorFor(context);
@@ -70,7 +78,15 @@ export function cardActions<R extends string = never>(app: Application<TurnState
         return t('errors.invalidCardData');
       }
       const actor = await (options?.actor ?? feature.actor ?? actorOf)(context);
-      const answer = await handler({ context, data, raw, verb: String(actionOf(context)?.verb), actor, t, language: languageFor(context) });
+      const answer = await handler({
+        context,
+        data,
+        raw,
+        verb: String(actionOf(context)?.verb),
+        actor,
+        t,
+        language: languageFor(context),
+      });
       if (!isRefusal(answer)) return answer;
       feature.logger.info({ ...idsOf(context), reason: answer.refused }, 'card action refused');
       return feature.refusals ? feature.refusals(t, answer.refused as never) : t('errors.turnFailed');
@@ -83,5 +99,9 @@ function isRefusal<R extends string>(answer: CardAnswer<R>): answer is Refusal<R
 
 /** What finds the turn in the logs. */
 function idsOf(context: TurnContext) {
-  return { verb: actionOf(context)?.verb, conversationId: context.activity.conversation?.id, activityId: context.activity.id };
+  return {
+    verb: actionOf(context)?.verb,
+    conversationId: context.activity.conversation?.id,
+    activityId: context.activity.id,
+  };
 }

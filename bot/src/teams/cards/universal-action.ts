@@ -15,14 +15,22 @@ export type VerbSelector = string | readonly string[] | RegExp;
  * on every press and every automatic refresh, which shows one member's choices to the other
  * and makes each refresh trigger the next. A card everyone shares is updated on purpose instead.
  */
-export function onUniversalAction(app: Application<TurnState>, verb: VerbSelector, handler: (context: TurnContext, data: Record<string, unknown>) => Promise<UniversalActionAnswer>): void {
+export function onUniversalAction(
+  app: Application<TurnState>,
+  verb: VerbSelector,
+  handler: (context: TurnContext, data: Record<string, unknown>) => Promise<UniversalActionAnswer>,
+): void {
   app.addRoute(
-    async (context) => context.activity.type === ActivityTypes.Invoke && context.activity.name === 'adaptiveCard/action' && matches(verb, actionOf(context)?.verb),
+    async (context) =>
+      context.activity.type === ActivityTypes.Invoke &&
+      context.activity.name === 'adaptiveCard/action' &&
+      matches(verb, actionOf(context)?.verb),
     async (context) => {
       const answer = await handler(context, actionOf(context)?.data ?? {});
-      const body = typeof answer === 'string'
-        ? { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: answer }
-        : { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: answer };
+      const body =
+        typeof answer === 'string'
+          ? { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: answer }
+          : { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: answer };
       await context.sendActivity({ type: ActivityTypes.InvokeResponse, value: { status: 200, body } });
     },
     true,
@@ -37,5 +45,6 @@ function matches(selector: VerbSelector, verb: unknown): boolean {
 
 /** The pressed (or refreshing) action of an `adaptiveCard/action` invoke. */
 export function actionOf(context: TurnContext): { verb?: unknown; data?: Record<string, unknown> } | undefined {
-  return (context.activity.value as { action?: { verb?: unknown; data?: Record<string, unknown> } } | undefined)?.action;
+  return (context.activity.value as { action?: { verb?: unknown; data?: Record<string, unknown> } } | undefined)
+    ?.action;
 }

@@ -35,7 +35,11 @@ export function conversationAddressOf(context: TurnContext, now: Date): Conversa
     // A locale in a group chat is the sender's, not the chat's: only personal rows keep it.
     locale: personal ? localeOf(context) : undefined,
     timeZone: personal ? clientInfoOf(context).timeZone : undefined,
-    displayName: personal ? activity.from.name : scope === 'channel' ? channelData.channel?.name : activity.conversation.name,
+    displayName: personal
+      ? activity.from.name
+      : scope === 'channel'
+        ? channelData.channel?.name
+        : activity.conversation.name,
     teamId: channelData.team?.id,
     updatedAt: now,
   };

@@ -15,7 +15,10 @@ const ECHO_LIMIT = 60;
  * Registered last: answers whatever no feature claimed, so a person is never met with silence.
  * Teams-ai routes to the first matching handler in registration order.
  */
-export function registerFallback(app: Application<TurnState>, deps: { onboarding: OnboardingService; logger: Logger }): void {
+export function registerFallback(
+  app: Application<TurnState>,
+  deps: { onboarding: OnboardingService; logger: Logger },
+): void {
   cardActions(app, deps)(/.*/, noCardData, async ({ t }) => t('fallback.unknownAction'));
   app.activity('message', async (context) => {
     const t = translatorFor(context);
@@ -29,7 +32,8 @@ export function registerFallback(app: Application<TurnState>, deps: { onboarding
     // Someone writing to Tandem who could join an open programme is invited right away.
     if (scopeOf(context) !== 'personal') return;
     const open = (await deps.onboarding.memberships(await actorOf(context))).filter((m) => !m.profile);
-    if (open.length > 0) await context.sendActivity(MessageFactory.attachment(cardAttachment(invitationCard(t, open[0]!.programme))));
+    if (open.length > 0)
+      await context.sendActivity(MessageFactory.attachment(cardAttachment(invitationCard(t, open[0]!.programme))));
   });
 }
 

@@ -11,10 +11,25 @@ import { feedbackCard } from './feedback.card';
  * chat, in their own language. Someone Tandem cannot reach there is logged, not retried: the
  * journey tab offers the same feedback later.
  */
-export async function inviteToFeedback(deps: { messenger: PairMessenger; logger: Logger }, full: CompletePair, meeting: Meeting): Promise<void> {
-  const { programme, pair: { tenantId } } = full;
+export async function inviteToFeedback(
+  deps: { messenger: PairMessenger; logger: Logger },
+  full: CompletePair,
+  meeting: Meeting,
+): Promise<void> {
+  const {
+    programme,
+    pair: { tenantId },
+  } = full;
   for (const person of [full.mentor, full.mentee]) {
-    const outcome = await deps.messenger.toPerson(tenantId, person, (t, reader) => MessageFactory.attachment(cardAttachment(feedbackCard(t, { meeting, programme, language: languageOf(reader.locale) }))));
-    if (outcome.status !== 'sent') deps.logger.warn({ meetingId: meeting.id, person: person.aadObjectId, outcome: outcome.status }, 'feedback card could not be delivered');
+    const outcome = await deps.messenger.toPerson(tenantId, person, (t, reader) =>
+      MessageFactory.attachment(
+        cardAttachment(feedbackCard(t, { meeting, programme, language: languageOf(reader.locale) })),
+      ),
+    );
+    if (outcome.status !== 'sent')
+      deps.logger.warn(
+        { meetingId: meeting.id, person: person.aadObjectId, outcome: outcome.status },
+        'feedback card could not be delivered',
+      );
   }
 }

@@ -48,7 +48,10 @@ export function feedbackCard(t: Translate, input: FeedbackCardInput): AdaptiveCa
     requiredMessage: t('validation.required'),
     labels: t('feedback.labels', { returnObjects: true }),
     ratings: [1, 2, 3, 4, 5].map((value) => ({ value: String(value), title: t(`feedback.ratings.${value}`) })),
-    topics: activeTopics(input.programme.topics).map((topic) => ({ key: topic.key, name: topic.names[input.language] })),
+    topics: activeTopics(input.programme.topics).map((topic) => ({
+      key: topic.key,
+      name: topic.names[input.language],
+    })),
     values: valuesOf(input),
     errors: { ...Object.fromEntries(FIELDS.map((f) => [f, ''])), ...fieldErrors(t, input.issues) },
     submitLabel: saved ? t('feedback.update') : t('feedback.submit'),
@@ -61,7 +64,13 @@ export function feedbackCard(t: Translate, input: FeedbackCardInput): AdaptiveCa
 function valuesOf(input: FeedbackCardInput): Record<string, string> {
   if (input.entered) {
     const text = (key: string) => (typeof input.entered?.[key] === 'string' ? (input.entered[key] as string) : '');
-    return { rating: text('rating'), topicsCovered: text('topicsCovered'), learning: text('learning'), privateNote: text('privateNote'), shareAsGoodPractice: text('shareAsGoodPractice') || 'false' };
+    return {
+      rating: text('rating'),
+      topicsCovered: text('topicsCovered'),
+      learning: text('learning'),
+      privateNote: text('privateNote'),
+      shareAsGoodPractice: text('shareAsGoodPractice') || 'false',
+    };
   }
   const saved = input.saved;
   const agenda = input.meeting.agenda?.topicKey ? [input.meeting.agenda.topicKey] : [];

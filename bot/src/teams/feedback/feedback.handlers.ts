@@ -23,8 +23,14 @@ const feedbackRef = programmeRef.extend({ pairId: z.string().min(3).max(140), me
  * The private feedback card: submitting saves (or edits) the person's feedback and returns the
  * card with what was saved; problems come back marked on the card, nothing is stored.
  */
-export function registerFeedback(app: Application<TurnState>, deps: { feedback: FeedbackService; logger: Logger }): void {
-  const on = cardActions<FeedbackFailure>(app, { logger: deps.logger, refusals: (t, reason) => t(FEEDBACK_REFUSALS[reason]) });
+export function registerFeedback(
+  app: Application<TurnState>,
+  deps: { feedback: FeedbackService; logger: Logger },
+): void {
+  const on = cardActions<FeedbackFailure>(app, {
+    logger: deps.logger,
+    refusals: (t, reason) => t(FEEDBACK_REFUSALS[reason]),
+  });
   on(Verbs.submitFeedback, feedbackRef, async ({ data: ref, raw, actor, t, language }) => {
     const saved = await deps.feedback.submit(actor, ref.programmeId, ref.pairId, ref.meetingId, raw);
     if (saved.ok) return feedbackCard(t, { ...saved.value.context, language, saved: saved.value.feedback });

@@ -18,4 +18,7 @@ export const UNEXPECTED_MATCHING_FAILURES = {
   'no-proposal': 'errors.turnFailed',
   'not-your-pair': 'errors.turnFailed',
   'already-answered': 'errors.turnFailed',
-} as const satisfies Record<Exclude<MatchingFailure['code'], never> | 'not-matching' | 'no-proposal' | 'not-your-pair' | 'already-answered', string>;
+} as const satisfies Record<
+  Exclude<MatchingFailure['code'], never> | 'not-matching' | 'no-proposal' | 'not-your-pair' | 'already-answered',
+  string
+>;

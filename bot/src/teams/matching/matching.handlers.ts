@@ -33,8 +33,11 @@ const pageData = programmeRef.extend({ page: z.coerce.number().int().min(1).max(
 const pairData = pageData.extend({ mentorId: z.string().min(1).max(64), menteeId: z.string().min(1).max(64) });
 const refused = (key: string) => (t: Translate) => t(key);
 /** A run the engine refused ("duplicate id", "lock conflict", …), said in words HR can act on. */
-const failedBecause = (code: string) => (t: Translate) => t('matching.failed', { reason: t(`matching.failures.${code}`, { defaultValue: t('matching.failures.other') }) });
-const ENGINE_REFUSALS = Object.fromEntries(Object.keys(UNEXPECTED_MATCHING_FAILURES).map((code) => [code, failedBecause(code)])) as Record<keyof typeof UNEXPECTED_MATCHING_FAILURES, (t: Translate) => string>;
+const failedBecause = (code: string) => (t: Translate) =>
+  t('matching.failed', { reason: t(`matching.failures.${code}`, { defaultValue: t('matching.failures.other') }) });
+const ENGINE_REFUSALS = Object.fromEntries(
+  Object.keys(UNEXPECTED_MATCHING_FAILURES).map((code) => [code, failedBecause(code)]),
+) as Record<keyof typeof UNEXPECTED_MATCHING_FAILURES, (t: Translate) => string>;
 
 /** A sentence for every refusal: a new reason without one does not compile. */
 const REFUSAL_TEXTS = {
@@ -48,19 +51,26 @@ const REFUSAL_TEXTS = {
 
 /** HR's `match` command and the proposal card: page, lock, unlock, exclude, run again, publish. */
 export function registerMatching(app: Application<TurnState>, deps: MatchingFeatureDeps): void {
-  const actor = (context: TurnContext) => actorOf(context, { withUserPrincipalName: deps.access.needsUserPrincipalNames });
+  const actor = (context: TurnContext) =>
+    actorOf(context, { withUserPrincipalName: deps.access.needsUserPrincipalNames });
   /** The card with a fresh CSV link for the admin looking at it. */
   const proposalCard = async (context: TurnContext, me: Actor, view: ProposalView, page: number, notice = '') => {
-    const csvUrl = await deps.links.proposalLink({ tenantId: me.tenantId, aadObjectId: me.aadObjectId }, view.programme.id);
+    const csvUrl = await deps.links.proposalLink(
+      { tenantId: me.tenantId, aadObjectId: me.aadObjectId },
+      view.programme.id,
+    );
     return renderProposal(translatorFor(context), languageFor(context), view, page, notice, csvUrl);
   };
 
   app.message(command('match'), async (context) => {
     const me = await actor(context);
     const programme = (await deps.programmes.programmesRunBy(me)).find((p) => p.status === 'matching');
-    if (!programme) return void (await context.sendActivity(MessageFactory.text(translatorFor(context)('matching.noProgramme'))));
+    if (!programme)
+      return void (await context.sendActivity(MessageFactory.text(translatorFor(context)('matching.noProgramme'))));
     const view = await deps.matching.propose(me, programme.id);
-    const reply = view.ok ? MessageFactory.attachment(cardAttachment(await proposalCard(context, me, view.value, 1))) : MessageFactory.text(matchingRefusalText(translatorFor(context), view.reason));
+    const reply = view.ok
+      ? MessageFactory.attachment(cardAttachment(await proposalCard(context, me, view.value, 1)))
+      : MessageFactory.text(matchingRefusalText(translatorFor(context), view.reason));
     await context.sendActivity(reply);
   });
 
@@ -75,10 +85,16 @@ export function registerMatching(app: Application<TurnState>, deps: MatchingFeat
     return view.ok ? proposalCard(context, me, view.value, 1) : refuse(view.reason);
   });
 
-  const constraint = (kind: ConstraintChange['kind']) => async ({ context, data, actor: me }: CardAction<z.infer<typeof pairData>>) => {
-    const view = await deps.matching.propose(me, data.programmeId, { kind, mentorId: data.mentorId, menteeId: data.menteeId });
-    return view.ok ? proposalCard(context, me, view.value, data.page) : refuse(view.reason);
-  };
+  const constraint =
+    (kind: ConstraintChange['kind']) =>
+    async ({ context, data, actor: me }: CardAction<z.infer<typeof pairData>>) => {
+      const view = await deps.matching.propose(me, data.programmeId, {
+        kind,
+        mentorId: data.mentorId,
+        menteeId: data.menteeId,
+      });
+      return view.ok ? proposalCard(context, me, view.value, data.page) : refuse(view.reason);
+    };
   on(Verbs.lockPair, pairData, constraint('lock'));
   on(Verbs.unlockPair, pairData, constraint('unlock'));
   on(Verbs.excludePair, pairData, constraint('exclude'));
@@ -87,8 +103,16 @@ export function registerMatching(app: Application<TurnState>, deps: MatchingFeat
     const published = await deps.matching.publish(me, data.programmeId);
     if (!published.ok) return refuse(published.reason);
     // Answered now, sent after: an invoke must be answered within seconds, a cohort may be large.
-    void askMentees(deps, published.value.created, published.value.view).catch((error: unknown) => deps.logger.error({ err: error }, 'asking mentees failed'));
-    return proposalCard(context, me, published.value.view, 1, t('matching.proposal.published', { count: published.value.created.length }));
+    void askMentees(deps, published.value.created, published.value.view).catch((error: unknown) =>
+      deps.logger.error({ err: error }, 'asking mentees failed'),
+    );
+    return proposalCard(
+      context,
+      me,
+      published.value.view,
+      1,
+      t('matching.proposal.published', { count: published.value.created.length }),
+    );
   });
 }
 

@@ -28,10 +28,20 @@ export interface PairConfirmationCardData {
 }
 
 /** Asks the mentee (the executive) to confirm the match before anyone else hears of it. */
-export function pairConfirmationCard(t: Translate, language: Language, programme: Programme, pair: Pair, mentor: Profile): AdaptiveCardJson {
+export function pairConfirmationCard(
+  t: Translate,
+  language: Language,
+  programme: Programme,
+  pair: Pair,
+  mentor: Profile,
+): AdaptiveCardJson {
   return expandCard<PairConfirmationCardData>(confirmationTemplate, {
     title: t('matching.confirm.title'),
-    intro: t('matching.confirm.intro', { mentor: mentor.displayName, department: mentor.department, programme: programme.name }),
+    intro: t('matching.confirm.intro', {
+      mentor: mentor.displayName,
+      department: mentor.department,
+      programme: programme.name,
+    }),
     why: t('matching.confirm.why'),
     reasons: pair.reasons.map((reason) => ({ text: fitReasonText(t, language, programme.topics, reason) })),
     question: t('matching.confirm.question'),
@@ -57,17 +67,30 @@ export interface IntroductionCardData {
  * Introduces the partner to one of the two, with why they were matched and a link that opens a
  * group chat with both (and Tandem, where the bot id is known) under a recognisable name.
  */
-export function introductionCard(t: Translate, language: Language, input: { programme: Programme; pair: Pair; reader: Profile; partner: Profile; botAppId: string }): AdaptiveCardJson {
+export function introductionCard(
+  t: Translate,
+  language: Language,
+  input: { programme: Programme; pair: Pair; reader: Profile; partner: Profile; botAppId: string },
+): AdaptiveCardJson {
   const { programme, pair, reader, partner } = input;
   const topicName = (key: string) => programme.topics.find((topic) => topic.key === key)?.names[language] ?? key;
   return expandCard<IntroductionCardData>(introductionTemplate, {
     title: t('matching.intro.title', { name: partner.displayName }),
     facts: [
-      { title: t('matching.intro.role'), value: t(partner.role === 'mentor' ? 'matching.intro.mentorRole' : 'matching.intro.menteeRole') },
+      {
+        title: t('matching.intro.role'),
+        value: t(partner.role === 'mentor' ? 'matching.intro.mentorRole' : 'matching.intro.menteeRole'),
+      },
       { title: t('matching.intro.department'), value: partner.department },
-      { title: t('matching.intro.topics'), value: [...partner.topics.map(topicName), partner.ownTopics].filter(Boolean).join(', ') || '–' },
+      {
+        title: t('matching.intro.topics'),
+        value: [...partner.topics.map(topicName), partner.ownTopics].filter(Boolean).join(', ') || '–',
+      },
       { title: t('matching.intro.goals'), value: partner.goals || '–' },
-      { title: t('matching.intro.availability'), value: partner.availability.map((slot) => t(`onboarding.slots.${slot}`)).join(', ') || '–' },
+      {
+        title: t('matching.intro.availability'),
+        value: partner.availability.map((slot) => t(`onboarding.slots.${slot}`)).join(', ') || '–',
+      },
     ],
     why: t('matching.intro.why'),
     reasons: pair.reasons.map((reason) => ({ text: fitReasonText(t, language, programme.topics, reason) })),

@@ -54,7 +54,13 @@ export function pairsCard(t: Translate, view: PairsListView, notice: string, tim
     pairs: view.pairs.map((pair, index) => ({
       line: t('pairs.line', { mentor: name(pair.mentorId), mentee: name(pair.menteeId) }),
       status: statusText(t, pair),
-      flag: pair.status === 'confirmed' && pair.momentum?.atRisk ? t('pairs.atRisk', { name: name(pair.momentum.atRisk.personId), since: formatInstantDate(pair.momentum.atRisk.since, languageOfTranslate(t), timeZone) }) : '',
+      flag:
+        pair.status === 'confirmed' && pair.momentum?.atRisk
+          ? t('pairs.atRisk', {
+              name: name(pair.momentum.atRisk.personId),
+              since: formatInstantDate(pair.momentum.atRisk.since, languageOfTranslate(t), timeZone),
+            })
+          : '',
       needs: pair.status === 'ended' ? needingPartner(t, view, pair, taken) : [],
       canEnd: isActivePair(pair),
       endLabel: t('pairs.end'),
@@ -69,7 +75,12 @@ export function pairsCard(t: Translate, view: PairsListView, notice: string, tim
 
 /** Status, plus the chat binding of an active pair or the reason an ended one ended. */
 function statusText(t: Translate, pair: Pair): string {
-  const detail = pair.status === 'confirmed' ? t(pair.chatId ? 'pairs.chat' : 'pairs.noChat') : pair.status === 'ended' && pair.endCode ? t(`pairs.endCodes.${pair.endCode}`) : '';
+  const detail =
+    pair.status === 'confirmed'
+      ? t(pair.chatId ? 'pairs.chat' : 'pairs.noChat')
+      : pair.status === 'ended' && pair.endCode
+        ? t(`pairs.endCodes.${pair.endCode}`)
+        : '';
   return [t(`pairs.status.${pair.status}`), detail].filter(Boolean).join(' · ');
 }
 
@@ -78,6 +89,13 @@ function needingPartner(t: Translate, view: PairsListView, pair: Pair, taken: Re
   return remainingPeople(pair).flatMap((id) => {
     const person = view.people.get(id);
     if (!person || taken.has(id)) return [];
-    return [{ text: t('pairs.needsPartner', nameWithRole(t, person)), findLabel: t('pairs.findPartner'), programmeId: view.programme.id, personId: id }];
+    return [
+      {
+        text: t('pairs.needsPartner', nameWithRole(t, person)),
+        findLabel: t('pairs.findPartner'),
+        programmeId: view.programme.id,
+        personId: id,
+      },
+    ];
   });
 }

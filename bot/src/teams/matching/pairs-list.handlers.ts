@@ -41,8 +41,14 @@ const PAIRS_REFUSALS = {
 
 /** HR's `pairs` command: every pair with its status, and ending a pair with a reason. */
 export function registerPairsList(app: Application<TurnState>, deps: PairsListDeps): void {
-  const actor = (context: TurnContext) => actorOf(context, { withUserPrincipalName: deps.access.needsUserPrincipalNames });
-  const render = async (context: TurnContext, me: Actor, programmeId: string, notice = ''): Promise<AdaptiveCardJson | string> => {
+  const actor = (context: TurnContext) =>
+    actorOf(context, { withUserPrincipalName: deps.access.needsUserPrincipalNames });
+  const render = async (
+    context: TurnContext,
+    me: Actor,
+    programmeId: string,
+    notice = '',
+  ): Promise<AdaptiveCardJson | string> => {
     const t = translatorFor(context);
     const found = await deps.matching.pairsOfProgramme(me, programmeId);
     return found.ok ? pairsCard(t, found.value, notice, timeZoneOf(context)) : t(PAIRS_REFUSALS[found.reason]);
@@ -51,9 +57,13 @@ export function registerPairsList(app: Application<TurnState>, deps: PairsListDe
   app.message(command('pairs'), async (context) => {
     const t = translatorFor(context);
     const me = await actor(context);
-    const [programme] = (await deps.programmes.programmesRunBy(me)).filter((p) => p.status !== 'draft' && p.status !== 'enrolling');
+    const [programme] = (await deps.programmes.programmesRunBy(me)).filter(
+      (p) => p.status !== 'draft' && p.status !== 'enrolling',
+    );
     const card = programme ? await render(context, me, programme.id) : t('pairs.noProgramme');
-    await context.sendActivity(typeof card === 'string' ? MessageFactory.text(card) : MessageFactory.attachment(cardAttachment(card)));
+    await context.sendActivity(
+      typeof card === 'string' ? MessageFactory.text(card) : MessageFactory.attachment(cardAttachment(card)),
+    );
   });
 
   const on = cardActions(app, { logger: deps.logger, actor });
@@ -67,9 +77,17 @@ export function registerPairsList(app: Application<TurnState>, deps: PairsListDe
     const full = await deps.matching.pairWithPeople(ended.value.tenantId, data.programmeId, data.pairId);
     // Answered now, sent after; tellAdminsPairEnded logs its own failures.
     const programme = full?.programme;
-    if (programme) void tellPair(deps, ended.value, programme).catch((error: unknown) => deps.logger.error({ err: error, programmeId: programme.id }, 'telling the pair it ended failed'));
+    if (programme)
+      void tellPair(deps, ended.value, programme).catch((error: unknown) =>
+        deps.logger.error({ err: error, programmeId: programme.id }, 'telling the pair it ended failed'),
+      );
     void tellAdminsPairEnded(deps, ended.value);
-    return render(context, me, data.programmeId, t('pairs.ended', { mentor: full?.mentor?.displayName ?? '', mentee: full?.mentee?.displayName ?? '' }));
+    return render(
+      context,
+      me,
+      data.programmeId,
+      t('pairs.ended', { mentor: full?.mentor?.displayName ?? '', mentee: full?.mentee?.displayName ?? '' }),
+    );
   });
 }
 

@@ -34,7 +34,10 @@ const PAIR_ANSWER_REFUSALS = {
 
 /** The mentee's answer to a match: confirm (both are introduced) or decline (HR is told). */
 export function registerPairs(app: Application<TurnState>, deps: PairFeatureDeps): void {
-  const on = cardActions<MatchingServiceFailure>(app, { logger: deps.logger, refusals: (t: Translate, reason) => t(PAIR_ANSWER_REFUSALS[reason]) });
+  const on = cardActions<MatchingServiceFailure>(app, {
+    logger: deps.logger,
+    refusals: (t: Translate, reason) => t(PAIR_ANSWER_REFUSALS[reason]),
+  });
   on([Verbs.confirmPair, Verbs.declinePair], pairRef, async ({ data, verb, actor, t, language }) => {
     const accept = verb === Verbs.confirmPair;
     const answered = await deps.matching.respond(actor, data.programmeId, data.pairId, accept);
@@ -43,14 +46,41 @@ export function registerPairs(app: Application<TurnState>, deps: PairFeatureDeps
     if (!full?.mentor || !full.mentee || !full.programme) return t('errors.turnFailed');
     const { pair, mentor, mentee, programme } = full;
     // Answered now, sent after: the invoke must answer fast; a failed notice is logged.
-    const logged = (what: string) => (error: unknown) => deps.logger.error({ err: error, programmeId: programme.id }, what);
+    const logged = (what: string) => (error: unknown) =>
+      deps.logger.error({ err: error, programmeId: programme.id }, what);
     if (!accept) {
-      void deps.messenger.toAdmins(programme, (lt) => MessageFactory.text(lt('matching.declinedForHr', { mentee: mentee.displayName, mentor: mentor.displayName, programme: programme.name })))
+      void deps.messenger
+        .toAdmins(programme, (lt) =>
+          MessageFactory.text(
+            lt('matching.declinedForHr', {
+              mentee: mentee.displayName,
+              mentor: mentor.displayName,
+              programme: programme.name,
+            }),
+          ),
+        )
         .catch(logged('telling HR of a declined pair failed'));
       return t('matching.declined');
     }
-    void deps.messenger.toPerson(pair.tenantId, mentor, (mt, reader) => MessageFactory.attachment(cardAttachment(introductionCard(mt, languageOf(reader.locale), { programme, pair, reader, partner: mentee, botAppId: deps.botAppId }))))
-      .then((outcome) => outcome.status === 'sent' || deps.logger.warn({ aadObjectId: mentor.aadObjectId, outcome }, 'introduction not delivered'))
+    void deps.messenger
+      .toPerson(pair.tenantId, mentor, (mt, reader) =>
+        MessageFactory.attachment(
+          cardAttachment(
+            introductionCard(mt, languageOf(reader.locale), {
+              programme,
+              pair,
+              reader,
+              partner: mentee,
+              botAppId: deps.botAppId,
+            }),
+          ),
+        ),
+      )
+      .then(
+        (outcome) =>
+          outcome.status === 'sent' ||
+          deps.logger.warn({ aadObjectId: mentor.aadObjectId, outcome }, 'introduction not delivered'),
+      )
       .catch(logged('introducing the mentor failed'));
     return introductionCard(t, language, { programme, pair, reader: mentee, partner: mentor, botAppId: deps.botAppId });
   });

@@ -36,7 +36,14 @@ export interface ProposalCardData {
 }
 
 /** The proposal for HR: pairs with their reasons, lock/exclude per pair, the unmatched with why. */
-export function proposalCard(t: Translate, language: Language, view: ProposalView, page: number, notice = '', csvUrl = ''): AdaptiveCardJson {
+export function proposalCard(
+  t: Translate,
+  language: Language,
+  view: ProposalView,
+  page: number,
+  notice = '',
+  csvUrl = '',
+): AdaptiveCardJson {
   const { programme, proposal, people } = view;
   const result = proposal.result;
   const name = (id: string) => people.get(id)?.displayName ?? id;
@@ -52,11 +59,20 @@ export function proposalCard(t: Translate, language: Language, view: ProposalVie
     programmeId: programme.id,
     canPublish: !proposal.publishedAt && result.pairs.length > 0,
     csvUrl,
-    labels: { unmatchedTitle: t('matching.proposal.unmatchedTitle'), rerun: t('matching.proposal.rerun'), publish: t('matching.proposal.publish'), csv: t('matching.proposal.csv') },
+    labels: {
+      unmatchedTitle: t('matching.proposal.unmatchedTitle'),
+      rerun: t('matching.proposal.rerun'),
+      publish: t('matching.proposal.publish'),
+      csv: t('matching.proposal.csv'),
+    },
     pairs: result.pairs.slice((current - 1) * PAIRS_PER_PAGE, current * PAIRS_PER_PAGE).map((pair) => {
       const locked = isLocked(pair.mentor, pair.mentee);
       return {
-        line: t('matching.proposal.pair', { mentor: name(pair.mentor), mentee: name(pair.mentee), score: percent(pair.score) }),
+        line: t('matching.proposal.pair', {
+          mentor: name(pair.mentor),
+          mentee: name(pair.mentee),
+          score: percent(pair.score),
+        }),
         badge: locked ? t('matching.proposal.locked') : '',
         reasons: pair.reasons.map((reason) => fitReasonText(t, language, programme.topics, reason)).join(' · '),
         programmeId: programme.id,
@@ -69,12 +85,20 @@ export function proposalCard(t: Translate, language: Language, view: ProposalVie
       };
     }),
     unmatched: result.unmatched.map((person) => ({
-      text: t('matching.proposal.unmatched', { name: name(person.id), role: t(`onboarding.roles.${person.role}`), reason: t(`matching.unmatched.${person.reason}`) }),
+      text: t('matching.proposal.unmatched', {
+        name: name(person.id),
+        role: t(`onboarding.roles.${person.role}`),
+        reason: t(`matching.unmatched.${person.reason}`),
+      }),
     })),
     pageLabel: t('matching.proposal.page', { page: current, pages }),
     paging: [
-      ...(current > 1 ? [{ title: t('matching.proposal.previous'), page: String(current - 1), programmeId: programme.id }] : []),
-      ...(current < pages ? [{ title: t('matching.proposal.next'), page: String(current + 1), programmeId: programme.id }] : []),
+      ...(current > 1
+        ? [{ title: t('matching.proposal.previous'), page: String(current - 1), programmeId: programme.id }]
+        : []),
+      ...(current < pages
+        ? [{ title: t('matching.proposal.next'), page: String(current + 1), programmeId: programme.id }]
+        : []),
     ],
   });
 }

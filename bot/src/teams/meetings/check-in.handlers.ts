@@ -22,7 +22,9 @@ const checkInData = meetingRef.extend({ outcome: z.enum(['held', 'moved', 'cance
  */
 export function registerCheckIn(app: Application<TurnState>, deps: MeetingFeatureDeps): void {
   const on = meetingActions(app, deps);
-  on(Verbs.checkInMeeting, checkInData,
+  on(
+    Verbs.checkInMeeting,
+    checkInData,
     asPairMember(deps.matching, async ({ context, data, t }, { actor, full }) => {
       const answered = await deps.meetings.checkIn(actor, data.programmeId, data.pairId, data.meetingId, data.outcome);
       if (!answered.ok) return refuse(answered.reason);
@@ -37,12 +39,20 @@ export function registerCheckIn(app: Application<TurnState>, deps: MeetingFeatur
 }
 
 /** The answered check-in replaces the question for everyone in the conversation it was asked in. */
-async function shareAnswer(deps: MeetingFeatureDeps, context: TurnContext, full: CompletePair, card: (t: Translate) => AdaptiveCardJson): Promise<void> {
+async function shareAnswer(
+  deps: MeetingFeatureDeps,
+  context: TurnContext,
+  full: CompletePair,
+  card: (t: Translate) => AdaptiveCardJson,
+): Promise<void> {
   const messageId = context.activity.replyToId;
   if (!messageId) return;
   if (context.activity.conversation.id === full.pair.chatId) {
     await deps.messenger.updateInPairChat(full, messageId, (t) => MessageFactory.attachment(cardAttachment(card(t))));
     return;
   }
-  await context.updateActivity({ ...MessageFactory.attachment(cardAttachment(card(translatorFor(context)))), id: messageId });
+  await context.updateActivity({
+    ...MessageFactory.attachment(cardAttachment(card(translatorFor(context)))),
+    id: messageId,
+  });
 }

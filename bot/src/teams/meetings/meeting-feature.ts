@@ -56,7 +56,10 @@ export function meetingRefusalText(t: Translate, reason: MeetingRefusal): string
 }
 
 /** Registers the meeting cards' verbs: their refusals read as {@link meetingRefusalText}. */
-export function meetingActions(app: Application<TurnState>, deps: Pick<MeetingFeatureDeps, 'logger'>): OnCardAction<MeetingRefusal> {
+export function meetingActions(
+  app: Application<TurnState>,
+  deps: Pick<MeetingFeatureDeps, 'logger'>,
+): OnCardAction<MeetingRefusal> {
   return cardActions<MeetingRefusal>(app, { logger: deps.logger, refusals: meetingRefusalText });
 }
 

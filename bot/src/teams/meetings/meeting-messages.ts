@@ -43,8 +43,18 @@ export class MeetingMessages {
   /** The card of a meeting as `reader` sees it, with the calendar link and refresh for both members. */
   async cardFor(full: CompletePair, meeting: Meeting, reader: Profile, notice?: string): Promise<AdaptiveCardJson> {
     const people = [full.mentor, full.mentee];
-    const [calendarUrl, userIds] = await Promise.all([calendarUrlOf(this.deps.links, full.pair.tenantId, meeting, languageOf(reader.locale)), this.deps.messenger.teamsUserIds(full.pair.tenantId, people)]);
-    return meetingCard(translator(languageOf(reader.locale)), { meeting, target: full.programme.meetingsTarget, people, calendarUrl, userIds, notice });
+    const [calendarUrl, userIds] = await Promise.all([
+      calendarUrlOf(this.deps.links, full.pair.tenantId, meeting, languageOf(reader.locale)),
+      this.deps.messenger.teamsUserIds(full.pair.tenantId, people),
+    ]);
+    return meetingCard(translator(languageOf(reader.locale)), {
+      meeting,
+      target: full.programme.meetingsTarget,
+      people,
+      calendarUrl,
+      userIds,
+      notice,
+    });
   }
 
   /**
@@ -64,7 +74,9 @@ export class MeetingMessages {
   /** The meeting was written: its message, if it has one, is updated shortly (changes close together are gathered). */
   follow(meeting: Meeting): void {
     if (!meeting.messageId) return;
-    this.updates.schedule(`${meeting.programmeId}|${meeting.pairId}|${meeting.id}`, () => this.update(meeting), { meetingId: meeting.id });
+    this.updates.schedule(`${meeting.programmeId}|${meeting.pairId}|${meeting.id}`, () => this.update(meeting), {
+      meetingId: meeting.id,
+    });
   }
 
   /** Resolves when every scheduled update has run (tests, shutdown). */
@@ -73,7 +85,10 @@ export class MeetingMessages {
   }
 
   private async update(written: Meeting): Promise<void> {
-    const [full, meeting] = await Promise.all([this.deps.matching.pairWithPeopleForJob(written.programmeId, written.pairId), this.deps.meetings.meeting(written.programmeId, written.pairId, written.id)]);
+    const [full, meeting] = await Promise.all([
+      this.deps.matching.pairWithPeopleForJob(written.programmeId, written.pairId),
+      this.deps.meetings.meeting(written.programmeId, written.pairId, written.id),
+    ]);
     if (!isComplete(full) || !meeting?.messageId) return;
     await this.deps.messenger.updateInPairChat(full, meeting.messageId, await this.message(full, meeting));
   }

@@ -29,20 +29,46 @@ export class TeamsMeetingNotifier implements MeetingNotifier {
     const people = [full.mentor, full.mentee];
     const userIds = await this.messenger.teamsUserIds(full.pair.tenantId, people);
     const materials = full.programme.materials;
-    return allSent(await this.messenger.toPair(full, (t, reader) => this.message(t, entry, meeting, { target, people, reader, userIds, materials }))) ? 'sent' : 'failed';
+    return allSent(
+      await this.messenger.toPair(full, (t, reader) =>
+        this.message(t, entry, meeting, { target, people, reader, userIds, materials }),
+      ),
+    )
+      ? 'sent'
+      : 'failed';
   }
 
   /**
    * A check-in card, or a reminder: the reminder card shows both people's times, the topic, its
    * materials and the join link, and is refreshed for each member into their own language.
    */
-  private message(t: Translate, entry: DueEntry, meeting: Meeting, view: { target: number; people: Profile[]; reader: Profile; userIds: string[]; materials: readonly Material[] }): Partial<Activity> {
+  private message(
+    t: Translate,
+    entry: DueEntry,
+    meeting: Meeting,
+    view: { target: number; people: Profile[]; reader: Profile; userIds: string[]; materials: readonly Material[] },
+  ): Partial<Activity> {
     if (entry.kind === 'check-in') return MessageFactory.attachment(cardAttachment(checkInCard(t, meeting, view)));
     const { reader } = view;
     const when = formatDateTime(meeting.startsAt, languageOfTranslate(t), reader.timeZone);
     const lead = entry.leadMinutes ?? 0;
-    const text = t('meetings.reminder', { number: meeting.number, target: view.target, lead: leadText(t, lead), when, timeZone: reader.timeZone }) + agendaText(t, meeting, view.materials);
-    const card = reminderCard(t, { meeting, target: view.target, people: view.people, leadMinutes: lead, remindedStart: meeting.startsAt, userIds: view.userIds, materials: view.materials });
+    const text =
+      t('meetings.reminder', {
+        number: meeting.number,
+        target: view.target,
+        lead: leadText(t, lead),
+        when,
+        timeZone: reader.timeZone,
+      }) + agendaText(t, meeting, view.materials);
+    const card = reminderCard(t, {
+      meeting,
+      target: view.target,
+      people: view.people,
+      leadMinutes: lead,
+      remindedStart: meeting.startsAt,
+      userIds: view.userIds,
+      materials: view.materials,
+    });
     // The text is the notification's preview only (`summary`): shown in the chat, it would stay in one language for both.
     return { ...MessageFactory.attachment(cardAttachment(card)), summary: text };
   }

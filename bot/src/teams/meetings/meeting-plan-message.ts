@@ -15,24 +15,47 @@ import { nextMeetingCard, type PlanIntro } from './meeting.cards';
  * zone (the executive's calendar leads), so both see the same suggested moment, each on their
  * own clock. None once the target is reached.
  */
-export async function planCardFor(deps: { meetings: MeetingService; messenger: PairMessenger }, full: CompletePair, reader: Profile, intro?: PlanIntro): Promise<AdaptiveCardJson | undefined> {
+export async function planCardFor(
+  deps: { meetings: MeetingService; messenger: PairMessenger },
+  full: CompletePair,
+  reader: Profile,
+  intro?: PlanIntro,
+): Promise<AdaptiveCardJson | undefined> {
   const pairId = pairIdOf(full.pair.mentorId, full.pair.menteeId);
   const people = [full.mentor, full.mentee];
   const [plan, userIds] = await Promise.all([
-    deps.meetings.plan(full.pair.tenantId, full.pair.programmeId, pairId, { timeZone: full.mentee.timeZone, sharedSlots: sharedSlots(people) }),
+    deps.meetings.plan(full.pair.tenantId, full.pair.programmeId, pairId, {
+      timeZone: full.mentee.timeZone,
+      sharedSlots: sharedSlots(people),
+    }),
     deps.messenger.teamsUserIds(full.pair.tenantId, people),
   ]);
   if (!plan) return undefined;
-  return nextMeetingCard(translator(languageOf(reader.locale)), { plan, programmeId: full.pair.programmeId, pairId, programmeEndDate: full.programme.endDate, intro, userIds, readerTimeZone: reader.timeZone });
+  return nextMeetingCard(translator(languageOf(reader.locale)), {
+    plan,
+    programmeId: full.pair.programmeId,
+    pairId,
+    programmeEndDate: full.programme.endDate,
+    intro,
+    userIds,
+    readerTimeZone: reader.timeZone,
+  });
 }
 
 /**
  * Sends the pair the plan for its next meeting: to its chat (each member's client refreshes it
  * into their own language and zone), else to each person. Undefined when nothing is left to plan.
  */
-export async function postMeetingPlan(deps: { meetings: MeetingService; messenger: PairMessenger }, full: CompletePair, intro?: PlanIntro): Promise<SendOutcome[] | undefined> {
+export async function postMeetingPlan(
+  deps: { meetings: MeetingService; messenger: PairMessenger },
+  full: CompletePair,
+  intro?: PlanIntro,
+): Promise<SendOutcome[] | undefined> {
   const cards = new Map<string, AdaptiveCardJson | undefined>();
-  for (const person of [full.mentor, full.mentee]) cards.set(person.aadObjectId, await planCardFor(deps, full, person, intro));
+  for (const person of [full.mentor, full.mentee])
+    cards.set(person.aadObjectId, await planCardFor(deps, full, person, intro));
   if ([...cards.values()].some((card) => !card)) return undefined;
-  return deps.messenger.toPair(full, (_t, reader) => MessageFactory.attachment(cardAttachment(cards.get(reader.aadObjectId)!)));
+  return deps.messenger.toPair(full, (_t, reader) =>
+    MessageFactory.attachment(cardAttachment(cards.get(reader.aadObjectId)!)),
+  );
 }

@@ -16,23 +16,36 @@ const planRef = pairRef.extend({ intro: z.enum(['no-meeting-scheduled', 'program
  */
 export function registerMeetingViews(app: Application<TurnState>, deps: MeetingFeatureDeps): void {
   const on = meetingActions(app, deps);
-  on(Verbs.viewMeeting, meetingRef,
+  on(
+    Verbs.viewMeeting,
+    meetingRef,
     asPairMember(deps.matching, async ({ data: ref }, member) => {
       const meeting = await deps.meetings.meeting(ref.programmeId, ref.pairId, ref.meetingId);
       return meeting ? deps.meetingMessages.cardFor(member.full, meeting, member.me) : refuse('not-found');
     }),
   );
 
-  on(Verbs.viewCheckIn, meetingRef,
+  on(
+    Verbs.viewCheckIn,
+    meetingRef,
     asPairMember(deps.matching, async ({ data: ref, t }, { full }) => {
       const meeting = await deps.meetings.meeting(ref.programmeId, ref.pairId, ref.meetingId);
       if (!meeting) return refuse('not-found');
       const people = [full.mentor, full.mentee];
-      return checkInCard(t, meeting, { people, userIds: await deps.messenger.teamsUserIds(full.pair.tenantId, people) });
+      return checkInCard(t, meeting, {
+        people,
+        userIds: await deps.messenger.teamsUserIds(full.pair.tenantId, people),
+      });
     }),
   );
 
-  on(Verbs.viewMeetingPlan, planRef,
-    asPairMember(deps.matching, async ({ data: ref }, member) => (await planCardFor(deps, member.full, member.me, ref.intro || undefined)) ?? refuse('target-reached')),
+  on(
+    Verbs.viewMeetingPlan,
+    planRef,
+    asPairMember(
+      deps.matching,
+      async ({ data: ref }, member) =>
+        (await planCardFor(deps, member.full, member.me, ref.intro || undefined)) ?? refuse('target-reached'),
+    ),
   );
 }

@@ -5,7 +5,13 @@ import type { Material } from '../../domain/programme/programme';
 import { materialsText } from '../polls/agenda-text';
 import { languageOfTranslate, type Translate } from '../../i18n';
 import { formatCalendarDate, formatDateTime } from '../../i18n/format-date-time';
-import { expandCard, type AdaptiveCardJson, type CardFact, type CardLabels, type FormCardData } from '../cards/card-template';
+import {
+  expandCard,
+  type AdaptiveCardJson,
+  type CardFact,
+  type CardLabels,
+  type FormCardData,
+} from '../cards/card-template';
 import { fieldErrors } from '../cards/field-errors';
 import checkInTemplate from './check-in.card.json';
 import meetingTemplate from './meeting.card.json';
@@ -47,7 +53,9 @@ export function scheduleFormCard(t: Translate, input: ScheduleFormInput): Adapti
   const entered = input.entered ?? {};
   const values = Object.fromEntries(FORM_FIELDS.map((f) => [f, typeof entered[f] === 'string' ? entered[f] : '']));
   return expandCard<ScheduleFormCardData>(formTemplate, {
-    title: input.partnerName ? t('meetings.form.titleWith', { number: input.number, target: input.target, partner: input.partnerName }) : t('meetings.form.title', { number: input.number, target: input.target }),
+    title: input.partnerName
+      ? t('meetings.form.titleWith', { number: input.number, target: input.target, partner: input.partnerName })
+      : t('meetings.form.title', { number: input.number, target: input.target }),
     summary: input.summary ?? (input.issues?.length ? t('validation.summary') : ''),
     requiredMessage: t('validation.required'),
     labels: t('meetings.form', { returnObjects: true }),
@@ -137,12 +145,26 @@ export interface ReminderCardData extends MeetingViewData {
  * (both members' Teams ids) make Teams refresh the card for each of them, so each reads it in
  * their own language; a meeting moved or cancelled since shows as such.
  */
-export function reminderCard(t: Translate, input: MeetingCardInput & { leadMinutes: number; remindedStart: string; userIds: readonly string[]; materials: readonly Material[] }): AdaptiveCardJson {
+export function reminderCard(
+  t: Translate,
+  input: MeetingCardInput & {
+    leadMinutes: number;
+    remindedStart: string;
+    userIds: readonly string[];
+    materials: readonly Material[];
+  },
+): AdaptiveCardJson {
   const { meeting } = input;
   const moved = meeting.startsAt !== input.remindedStart;
   return expandCard<ReminderCardData>(reminderTemplate, {
     ...meetingView(t, input),
-    title: moved ? t('meetings.reminderCard.titleMoved', { number: meeting.number, target: input.target }) : t('meetings.reminderCard.title', { number: meeting.number, target: input.target, lead: leadText(t, input.leadMinutes) }),
+    title: moved
+      ? t('meetings.reminderCard.titleMoved', { number: meeting.number, target: input.target })
+      : t('meetings.reminderCard.title', {
+          number: meeting.number,
+          target: input.target,
+          lead: leadText(t, input.leadMinutes),
+        }),
     labels: t('meetings.card', { returnObjects: true }),
     materials: materialsText(t, meeting, input.materials),
     userIds: [...input.userIds],
@@ -156,25 +178,39 @@ export function reminderCard(t: Translate, input: MeetingCardInput & { leadMinut
 
 /** "24 hours", "30 minutes": how far ahead a reminder is. */
 export function leadText(t: Translate, minutes: number): string {
-  return minutes >= 60 && minutes % 60 === 0 ? t('meetings.leadHours', { count: minutes / 60 }) : t('meetings.leadMinutes', { count: minutes });
+  return minutes >= 60 && minutes % 60 === 0
+    ? t('meetings.leadHours', { count: minutes / 60 })
+    : t('meetings.leadMinutes', { count: minutes });
 }
 
 /** Builds what the meeting and reminder cards share. */
 function meetingView(t: Translate, input: MeetingCardInput): MeetingViewData {
   const { meeting } = input;
   const language = languageOfTranslate(t);
-  const times = input.people.map((person) => ({ text: t('meetings.card.when', { name: person.displayName, when: formatDateTime(meeting.startsAt, language, person.timeZone), timeZone: person.timeZone }) }));
+  const times = input.people.map((person) => ({
+    text: t('meetings.card.when', {
+      name: person.displayName,
+      when: formatDateTime(meeting.startsAt, language, person.timeZone),
+      timeZone: person.timeZone,
+    }),
+  }));
   return {
     status: statusText(t, meeting, input.people),
     times,
     facts: [
       { title: t('meetings.card.format'), value: t(`meetings.formats.${meeting.format}`) },
       ...(meeting.place ? [{ title: t('meetings.card.place'), value: meeting.place }] : []),
-      { title: t('meetings.card.agenda'), value: meeting.agenda?.titles[languageOfTranslate(t)] ?? t('meetings.card.noAgenda') },
+      {
+        title: t('meetings.card.agenda'),
+        value: meeting.agenda?.titles[languageOfTranslate(t)] ?? t('meetings.card.noAgenda'),
+      },
       ...(meeting.note ? [{ title: t('meetings.card.note'), value: meeting.note }] : []),
     ],
     // Once the pair pasted the join link, "create the meeting" is done and "join" replaces it.
-    meetingLink: meeting.status === 'planned' && meeting.format === 'online' && !meeting.joinUrl ? teamsMeetingLinkFor(t, meeting, input.target, input.people) : '',
+    meetingLink:
+      meeting.status === 'planned' && meeting.format === 'online' && !meeting.joinUrl
+        ? teamsMeetingLinkFor(t, meeting, input.target, input.people)
+        : '',
     joinUrl: meeting.status === 'planned' ? (meeting.joinUrl ?? '') : '',
   };
 }
@@ -209,11 +245,21 @@ export interface CheckInCardData {
  * Asks the pair shortly after the planned end whether the meeting took place; once one of them
  * answered, says who answered what (the first answer counts). Refreshed for each member.
  */
-export function checkInCard(t: Translate, meeting: Meeting, view: { people: readonly Profile[]; userIds: readonly string[] }): AdaptiveCardJson {
+export function checkInCard(
+  t: Translate,
+  meeting: Meeting,
+  view: { people: readonly Profile[]; userIds: readonly string[] },
+): AdaptiveCardJson {
   const answer = meeting.checkIn;
   return expandCard<CheckInCardData>(checkInTemplate, {
     title: t('meetings.checkIn.title', { number: meeting.number }),
-    answered: answer ? t('meetings.checkIn.answered', { name: nameOf(view.people, answer.by), number: meeting.number, outcome: t(`meetings.checkIn.outcomes.${answer.outcome}`) }) : '',
+    answered: answer
+      ? t('meetings.checkIn.answered', {
+          name: nameOf(view.people, answer.by),
+          number: meeting.number,
+          outcome: t(`meetings.checkIn.outcomes.${answer.outcome}`),
+        })
+      : '',
     userIds: [...view.userIds],
     held: t('meetings.checkIn.held'),
     moved: t('meetings.checkIn.moved'),
@@ -248,7 +294,18 @@ export interface NextMeetingCardData {
  * and with the nudges (`intro` says which); refreshed for each member into their own zone.
  * The plan is made in the mentee's zone, so both members see the same suggested moment.
  */
-export function nextMeetingCard(t: Translate, input: { plan: NextMeetingPlan; programmeId: string; pairId: string; programmeEndDate: string; intro?: PlanIntro; userIds?: readonly string[]; readerTimeZone?: string }): AdaptiveCardJson {
+export function nextMeetingCard(
+  t: Translate,
+  input: {
+    plan: NextMeetingPlan;
+    programmeId: string;
+    pairId: string;
+    programmeEndDate: string;
+    intro?: PlanIntro;
+    userIds?: readonly string[];
+    readerTimeZone?: string;
+  },
+): AdaptiveCardJson {
   const { plan } = input;
   const weeks = plan.cadence.intervalDays % 7 === 0 ? plan.cadence.intervalDays / 7 : undefined;
   const language = languageOfTranslate(t);
@@ -260,8 +317,13 @@ export function nextMeetingCard(t: Translate, input: { plan: NextMeetingPlan; pr
     intro: input.intro ? t(`meetings.nudges.${input.intro}`, { end }) : '',
     introKind: input.intro ?? '',
     userIds: [...(input.userIds ?? [])],
-    rhythm: weeks ? t('meetings.plan.rhythmWeeks', { count: weeks, left: plan.cadence.meetingsLeft, end }) : t('meetings.plan.rhythmDays', { count: plan.cadence.intervalDays, left: plan.cadence.meetingsLeft, end }),
-    suggestion: t('meetings.plan.suggestion', { when: formatDateTime(plan.suggestion.startsAt, language, zone), timeZone: zone }),
+    rhythm: weeks
+      ? t('meetings.plan.rhythmWeeks', { count: weeks, left: plan.cadence.meetingsLeft, end })
+      : t('meetings.plan.rhythmDays', { count: plan.cadence.intervalDays, left: plan.cadence.meetingsLeft, end }),
+    suggestion: t('meetings.plan.suggestion', {
+      when: formatDateTime(plan.suggestion.startsAt, language, zone),
+      timeZone: zone,
+    }),
     optional: t('meetings.plan.optional'),
     planLabel: t('meetings.plan.open', { number: plan.number }),
     programmeId: input.programmeId,
@@ -273,5 +335,10 @@ export function nextMeetingCard(t: Translate, input: { plan: NextMeetingPlan; pr
 /** Teams' deep link to a prefilled new-meeting form for this meeting: subject, both attendees, start and end. */
 function teamsMeetingLinkFor(t: Translate, meeting: Meeting, target: number, people: readonly Profile[]): string {
   const subject = `Tandem – ${t('meetings.card.title', { number: meeting.number, target })}`;
-  return teamsMeetingLink({ subject, startsAt: meeting.startsAt, endsAt: meeting.endsAt, attendees: people.map((p) => p.userPrincipalName) });
+  return teamsMeetingLink({
+    subject,
+    startsAt: meeting.startsAt,
+    endsAt: meeting.endsAt,
+    attendees: people.map((p) => p.userPrincipalName),
+  });
 }

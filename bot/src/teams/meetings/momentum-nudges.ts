@@ -27,18 +27,35 @@ export class TeamsNudgeNotifier implements NudgeNotifier {
   async nudge(pair: Pair, nudge: Nudge): Promise<void> {
     const full = await this.matching.pairWithPeopleForJob(pair.programmeId, pairIdOf(pair.mentorId, pair.menteeId));
     if (!isComplete(full)) return;
-    const outcomes = nudge.kind === 'repeated-changes' ? await this.personal(full, nudge) : await this.toPair(full, nudge.kind);
-    if (outcomes.some((o) => o.status !== 'sent')) this.logger.warn({ programmeId: pair.programmeId, kind: nudge.kind }, 'nudge could not be delivered');
+    const outcomes =
+      nudge.kind === 'repeated-changes' ? await this.personal(full, nudge) : await this.toPair(full, nudge.kind);
+    if (outcomes.some((o) => o.status !== 'sent'))
+      this.logger.warn({ programmeId: pair.programmeId, kind: nudge.kind }, 'nudge could not be delivered');
   }
 
   /** The nudge with a date that would fit, or the nudge alone when nothing is left to plan. */
   private async toPair(full: CompletePair, kind: PlanIntro) {
     const sent = await postMeetingPlan({ meetings: this.meetings, messenger: this.messenger }, full, kind);
-    return sent ?? this.messenger.textToPair(full, (t, language) => t(`meetings.nudges.${kind}`, { end: formatCalendarDate(full.programme.endDate, language) }));
+    return (
+      sent ??
+      this.messenger.textToPair(full, (t, language) =>
+        t(`meetings.nudges.${kind}`, { end: formatCalendarDate(full.programme.endDate, language) }),
+      )
+    );
   }
 
   private async personal(full: CompletePair, nudge: Nudge) {
     const people = [full.mentor, full.mentee].filter((p) => nudge.recipients.includes(p.aadObjectId));
-    return Promise.all(people.map((person) => this.messenger.toPerson(full.pair.tenantId, person, (t) => MessageFactory.text(t(`meetings.nudges.${nudge.kind}`, { end: formatCalendarDate(full.programme.endDate, languageOfTranslate(t)) })))));
+    return Promise.all(
+      people.map((person) =>
+        this.messenger.toPerson(full.pair.tenantId, person, (t) =>
+          MessageFactory.text(
+            t(`meetings.nudges.${nudge.kind}`, {
+              end: formatCalendarDate(full.programme.endDate, languageOfTranslate(t)),
+            }),
+          ),
+        ),
+      ),
+    );
   }
 }

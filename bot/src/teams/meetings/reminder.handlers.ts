@@ -6,7 +6,14 @@ import { Verbs } from '../verbs';
 import { meetingActions, meetingRef, type MeetingFeatureDeps } from './meeting-feature';
 import { reminderCard } from './meeting.cards';
 
-const reminderRef = meetingRef.extend({ lead: z.coerce.number().int().min(0).max(7 * 24 * 60), remindedStart: z.string().datetime() });
+const reminderRef = meetingRef.extend({
+  lead: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(7 * 24 * 60),
+  remindedStart: z.string().datetime(),
+});
 
 /**
  * Teams refreshes the reminder card for each member (its `refresh.userIds`): each gets it in
@@ -16,11 +23,22 @@ export function registerReminderView(app: Application<TurnState>, deps: MeetingF
   // Answered to the refreshing member only, as every card action is (see universal-action.ts).
   // Not asPairMember: a reminder of a pair that is gone says so before anything about membership.
   meetingActions(app, deps)(Verbs.viewReminder, reminderRef, async ({ data: ref, actor, t }) => {
-    const [full, meeting] = await Promise.all([deps.matching.pairWithPeople(actor.tenantId, ref.programmeId, ref.pairId), deps.meetings.meetingOfTenant(actor.tenantId, ref.programmeId, ref.pairId, ref.meetingId)]);
+    const [full, meeting] = await Promise.all([
+      deps.matching.pairWithPeople(actor.tenantId, ref.programmeId, ref.pairId),
+      deps.meetings.meetingOfTenant(actor.tenantId, ref.programmeId, ref.pairId, ref.meetingId),
+    ]);
     if (!isComplete(full) || !meeting) return refuse('not-found');
     const people = [full.mentor, full.mentee];
     if (!people.some((p) => p.aadObjectId === actor.aadObjectId)) return refuse('not-your-pair');
     const userIds = await deps.messenger.teamsUserIds(actor.tenantId, people);
-    return reminderCard(t, { meeting, target: full.programme.meetingsTarget, people, leadMinutes: ref.lead, remindedStart: ref.remindedStart, userIds, materials: full.programme.materials });
+    return reminderCard(t, {
+      meeting,
+      target: full.programme.meetingsTarget,
+      people,
+      leadMinutes: ref.lead,
+      remindedStart: ref.remindedStart,
+      userIds,
+      materials: full.programme.materials,
+    });
   });
 }

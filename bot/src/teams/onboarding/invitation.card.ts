@@ -22,8 +22,14 @@ export function invitationCard(t: Translate, programme: Programme): AdaptiveCard
   const { sponsor } = programmeText(programme, language);
   return expandCard<InvitationCardData>(template, {
     title: t('onboarding.invitation.title', { programme: programme.name }),
-    intro: t('onboarding.invitation.intro', { meetings: programme.meetingsTarget, start: formatCalendarDate(programme.startDate, language), end: formatCalendarDate(programme.endDate, language) }),
-    sponsorIntro: sponsor ? t('onboarding.invitation.sponsorIntro', { name: sponsor.name, role: sponsor.role ? `, ${sponsor.role}` : '' }) : '',
+    intro: t('onboarding.invitation.intro', {
+      meetings: programme.meetingsTarget,
+      start: formatCalendarDate(programme.startDate, language),
+      end: formatCalendarDate(programme.endDate, language),
+    }),
+    sponsorIntro: sponsor
+      ? t('onboarding.invitation.sponsorIntro', { name: sponsor.name, role: sponsor.role ? `, ${sponsor.role}` : '' })
+      : '',
     sponsorText: sponsor ? t('onboarding.invitation.quote', { text: sponsor.text }) : '',
     next: t('onboarding.invitation.next'),
     start: t('onboarding.invitation.start'),

@@ -12,7 +12,21 @@ import template from './onboarding-form.card.json';
 /** The people picker's "not given" choice; Adaptive Cards need a non-empty value. */
 export const NO_MANAGER = 'none';
 
-const FIELDS = ['role', 'department', 'location', 'timeZone', 'languages', 'topics', 'ownTopics', 'goals', 'availability', 'format', 'capacity', 'managerAadObjectId', 'consent'] as const;
+const FIELDS = [
+  'role',
+  'department',
+  'location',
+  'timeZone',
+  'languages',
+  'topics',
+  'ownTopics',
+  'goals',
+  'availability',
+  'format',
+  'capacity',
+  'managerAadObjectId',
+  'consent',
+] as const;
 type FormValues = Record<(typeof FIELDS)[number], string>;
 
 export interface OnboardingFormInput {
@@ -45,7 +59,11 @@ export interface OnboardingFormCardData extends FormCardData<FormValues> {
 
 /** The onboarding form: new, prefilled from the profile, or back with the entered values and messages. */
 export function onboardingFormCard(t: Translate, input: OnboardingFormInput): AdaptiveCardJson {
-  const values = input.entered ? enteredValues(input.entered) : input.profile ? valuesOf(input.profile) : newValues(input);
+  const values = input.entered
+    ? enteredValues(input.entered)
+    : input.profile
+      ? valuesOf(input.profile)
+      : newValues(input);
   return expandCard<OnboardingFormCardData>(template, {
     title: t('onboarding.form.title', { programme: input.programme.name }),
     summary: input.summaryText ?? (input.issues?.length ? t('validation.summary') : ''),
@@ -55,7 +73,10 @@ export function onboardingFormCard(t: Translate, input: OnboardingFormInput): Ad
     values,
     errors: { ...Object.fromEntries(FIELDS.map((f) => [f, ''])), ...fieldErrors(t, input.issues) },
     languageChoices: SPOKEN_LANGUAGES.map((code) => ({ title: t(`onboarding.languages.${code}`), value: code })),
-    topicChoices: activeTopics(input.programme.topics).map((topic) => ({ title: topic.names[input.language], value: topic.key })),
+    topicChoices: activeTopics(input.programme.topics).map((topic) => ({
+      title: topic.names[input.language],
+      value: topic.key,
+    })),
     slotChoices: AVAILABILITY_SLOTS.map((slot) => ({ title: t(`onboarding.slots.${slot}`), value: slot })),
     programmeId: input.programme.id,
     noManager: NO_MANAGER,
@@ -64,7 +85,15 @@ export function onboardingFormCard(t: Translate, input: OnboardingFormInput): Ad
 
 function newValues(input: OnboardingFormInput): FormValues {
   const known = input.enrolment;
-  return { ...blank(), role: known?.role ?? '', department: known?.department ?? '', location: known?.location ?? '', timeZone: input.clientTimeZone ?? '', capacity: '1', managerAadObjectId: NO_MANAGER };
+  return {
+    ...blank(),
+    role: known?.role ?? '',
+    department: known?.department ?? '',
+    location: known?.location ?? '',
+    timeZone: input.clientTimeZone ?? '',
+    capacity: '1',
+    managerAadObjectId: NO_MANAGER,
+  };
 }
 
 function valuesOf(p: Profile): FormValues {
@@ -86,7 +115,9 @@ function valuesOf(p: Profile): FormValues {
 }
 
 function enteredValues(entered: Record<string, unknown>): FormValues {
-  return Object.fromEntries(FIELDS.map((field) => [field, typeof entered[field] === 'string' ? entered[field] : ''])) as FormValues;
+  return Object.fromEntries(
+    FIELDS.map((field) => [field, typeof entered[field] === 'string' ? entered[field] : '']),
+  ) as FormValues;
 }
 
 function blank(): FormValues {

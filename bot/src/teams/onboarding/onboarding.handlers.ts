@@ -4,7 +4,11 @@ import type { Profile } from '../../domain/participant/profile';
 import type { Enrolment } from '../../domain/participant/enrolment';
 import type { FieldIssue } from '../../domain/result';
 import type { Programme } from '../../domain/programme/programme';
-import type { OnboardingFailure, OnboardingService, ProgrammeMembership } from '../../services/onboarding/onboarding-service';
+import type {
+  OnboardingFailure,
+  OnboardingService,
+  ProgrammeMembership,
+} from '../../services/onboarding/onboarding-service';
 import { actorOf } from '../actor';
 import { programmeRef } from '../card-data';
 import { cardActions, refuse } from '../cards/card-action';
@@ -40,12 +44,22 @@ export function registerOnboarding(app: Application<TurnState>, deps: Onboarding
   app.message(command('profile'), async (context) => {
     const t = translatorFor(context);
     const memberships = await deps.onboarding.memberships(await actorOf(context));
-    if (memberships.length === 0) return void (await context.sendActivity(MessageFactory.text(t('onboarding.noProgramme'))));
-    const card = memberships.length === 1 ? membershipCard(context, memberships[0]!) : programmePickerCard(t, memberships.map((m) => m.programme));
+    if (memberships.length === 0)
+      return void (await context.sendActivity(MessageFactory.text(t('onboarding.noProgramme'))));
+    const card =
+      memberships.length === 1
+        ? membershipCard(context, memberships[0]!)
+        : programmePickerCard(
+            t,
+            memberships.map((m) => m.programme),
+          );
     await context.sendActivity(MessageFactory.attachment(cardAttachment(card)));
   });
 
-  const on = cardActions<OnboardingFailure>(app, { logger: deps.logger, refusals: (t, reason) => t(ONBOARDING_REFUSALS[reason]) });
+  const on = cardActions<OnboardingFailure>(app, {
+    logger: deps.logger,
+    refusals: (t, reason) => t(ONBOARDING_REFUSALS[reason]),
+  });
   // The sign-in address finds HR's enrolment, which prefills role, department and location.
   const withSignIn = { actor: (context: TurnContext) => actorOf(context, { withUserPrincipalName: true }) };
   on(Verbs.showProfile, programmeRef, async ({ context, data: ref, actor, t }) => {
@@ -53,35 +67,75 @@ export function registerOnboarding(app: Application<TurnState>, deps: Onboarding
     return membership ? membershipCard(context, membership) : t('onboarding.programmeNotFound');
   });
 
-  on(Verbs.startOnboarding, programmeRef, async ({ context, data: ref, actor }) => {
-    const programme = await deps.onboarding.openProgramme(actor, ref.programmeId);
-    if (!programme.ok) return refuse(programme.reason);
-    const [profile, enrolment] = await Promise.all([deps.onboarding.profile(actor, ref.programmeId), deps.onboarding.enrolment(actor, ref.programmeId)]);
-    return form(context, programme.value, { profile, enrolment });
-  }, withSignIn);
+  on(
+    Verbs.startOnboarding,
+    programmeRef,
+    async ({ context, data: ref, actor }) => {
+      const programme = await deps.onboarding.openProgramme(actor, ref.programmeId);
+      if (!programme.ok) return refuse(programme.reason);
+      const [profile, enrolment] = await Promise.all([
+        deps.onboarding.profile(actor, ref.programmeId),
+        deps.onboarding.enrolment(actor, ref.programmeId),
+      ]);
+      return form(context, programme.value, { profile, enrolment });
+    },
+    withSignIn,
+  );
 
-  on(Verbs.submitOnboarding, programmeRef, async ({ context, data: ref, raw: data, actor, t, language }) => {
-    const answers = { ...data, managerAadObjectId: data.managerAadObjectId === NO_MANAGER ? '' : data.managerAadObjectId };
-    const result = await deps.onboarding.submit(actor, ref.programmeId, { answers, consent: data.consent });
-    if (result.ok) {
-      const { programme, profile, created } = result.value;
-      return profileSummaryCard(t, language, programme, profile, t(created ? 'onboarding.summary.saved' : 'onboarding.summary.updated'));
-    }
-    const programme = await deps.onboarding.openProgramme(actor, ref.programmeId);
-    if (!programme.ok) return refuse(programme.reason);
-    switch (result.reason) {
-      case 'invalid-input':
-        return form(context, programme.value, { entered: data, issues: result.issues });
-      case 'consent-required':
-        return form(context, programme.value, { entered: data, issues: [{ field: 'consent', code: 'required' }], summaryText: t('onboarding.form.consentRequired') });
-      case 'role-locked':
-        return form(context, programme.value, { entered: data, issues: [{ field: 'role', code: 'invalid' }], summaryText: t('onboarding.roleLocked') });
-      default:
-        return refuse(result.reason);
-    }
-  }, withSignIn);
+  on(
+    Verbs.submitOnboarding,
+    programmeRef,
+    async ({ context, data: ref, raw: data, actor, t, language }) => {
+      const answers = {
+        ...data,
+        managerAadObjectId: data.managerAadObjectId === NO_MANAGER ? '' : data.managerAadObjectId,
+      };
+      const result = await deps.onboarding.submit(actor, ref.programmeId, { answers, consent: data.consent });
+      if (result.ok) {
+        const { programme, profile, created } = result.value;
+        return profileSummaryCard(
+          t,
+          language,
+          programme,
+          profile,
+          t(created ? 'onboarding.summary.saved' : 'onboarding.summary.updated'),
+        );
+      }
+      const programme = await deps.onboarding.openProgramme(actor, ref.programmeId);
+      if (!programme.ok) return refuse(programme.reason);
+      switch (result.reason) {
+        case 'invalid-input':
+          return form(context, programme.value, { entered: data, issues: result.issues });
+        case 'consent-required':
+          return form(context, programme.value, {
+            entered: data,
+            issues: [{ field: 'consent', code: 'required' }],
+            summaryText: t('onboarding.form.consentRequired'),
+          });
+        case 'role-locked':
+          return form(context, programme.value, {
+            entered: data,
+            issues: [{ field: 'role', code: 'invalid' }],
+            summaryText: t('onboarding.roleLocked'),
+          });
+        default:
+          return refuse(result.reason);
+      }
+    },
+    withSignIn,
+  );
 
-  function form(context: TurnContext, programme: Programme, extra: { profile?: Profile; enrolment?: Enrolment; entered?: Record<string, unknown>; issues?: FieldIssue[]; summaryText?: string }): AdaptiveCardJson {
+  function form(
+    context: TurnContext,
+    programme: Programme,
+    extra: {
+      profile?: Profile;
+      enrolment?: Enrolment;
+      entered?: Record<string, unknown>;
+      issues?: FieldIssue[];
+      summaryText?: string;
+    },
+  ): AdaptiveCardJson {
     return onboardingFormCard(translatorFor(context), {
       programme,
       language: languageFor(context),

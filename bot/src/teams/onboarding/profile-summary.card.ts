@@ -16,7 +16,13 @@ export interface ProfileSummaryCardData {
 }
 
 /** A person's profile as a clear summary, with an Edit button. */
-export function profileSummaryCard(t: Translate, language: Language, programme: Programme, profile: Profile, notice = ''): AdaptiveCardJson {
+export function profileSummaryCard(
+  t: Translate,
+  language: Language,
+  programme: Programme,
+  profile: Profile,
+  notice = '',
+): AdaptiveCardJson {
   const topicName = (key: string) => programme.topics.find((topic) => topic.key === key)?.names[language] ?? key;
   const list = (items: string[]) => items.join(', ') || '–';
   return expandCard<ProfileSummaryCardData>(template, {
@@ -29,14 +35,27 @@ export function profileSummaryCard(t: Translate, language: Language, programme: 
       { title: t('onboarding.summary.department'), value: profile.department },
       { title: t('onboarding.summary.location'), value: profile.location },
       { title: t('onboarding.summary.timeZone'), value: profile.timeZone },
-      { title: t('onboarding.summary.languages'), value: list(profile.languages.map((code) => t(`onboarding.languages.${code}`))) },
+      {
+        title: t('onboarding.summary.languages'),
+        value: list(profile.languages.map((code) => t(`onboarding.languages.${code}`))),
+      },
       { title: t('onboarding.summary.topics'), value: list(profile.topics.map(topicName)) },
       { title: t('onboarding.summary.ownTopics'), value: profile.ownTopics || '–' },
       { title: t('onboarding.summary.goals'), value: profile.goals || '–' },
-      { title: t('onboarding.summary.availability'), value: list(profile.availability.map((slot) => t(`onboarding.slots.${slot}`))) },
+      {
+        title: t('onboarding.summary.availability'),
+        value: list(profile.availability.map((slot) => t(`onboarding.slots.${slot}`))),
+      },
       { title: t('onboarding.summary.format'), value: t(`onboarding.formats.${profile.format}`) },
-      ...(profile.role === 'mentor' ? [{ title: t('onboarding.summary.capacity'), value: String(profile.capacity) }] : []),
-      { title: t('onboarding.summary.consent'), value: t('onboarding.summary.consentValue', { date: formatInstantDate(profile.consent.givenAt, language, profile.timeZone) }) },
+      ...(profile.role === 'mentor'
+        ? [{ title: t('onboarding.summary.capacity'), value: String(profile.capacity) }]
+        : []),
+      {
+        title: t('onboarding.summary.consent'),
+        value: t('onboarding.summary.consentValue', {
+          date: formatInstantDate(profile.consent.givenAt, language, profile.timeZone),
+        }),
+      },
     ],
   });
 }

@@ -20,12 +20,21 @@ export interface NewPartnerCardData {
 }
 
 /** The partner Tandem proposes for someone whose tandem ended, with the reasons, for HR to confirm. */
-export function newPartnerCard(t: Translate, language: Language, view: NewPartnerProposal, personId: string): AdaptiveCardJson {
+export function newPartnerCard(
+  t: Translate,
+  language: Language,
+  view: NewPartnerProposal,
+  personId: string,
+): AdaptiveCardJson {
   const { programme, people, proposal } = view;
   const name = (id: string) => people.get(id)?.displayName ?? id;
   return expandCard<NewPartnerCardData>(template, {
     title: t('newPartner.title', { name: name(personId) }),
-    line: t('newPartner.pair', { mentor: name(proposal.mentor), mentee: name(proposal.mentee), score: percent(proposal.score) }),
+    line: t('newPartner.pair', {
+      mentor: name(proposal.mentor),
+      mentee: name(proposal.mentee),
+      score: percent(proposal.score),
+    }),
     why: t('newPartner.why'),
     reasons: proposal.reasons.map((reason) => ({ text: fitReasonText(t, language, programme.topics, reason) })),
     next: t('newPartner.next', { mentee: name(proposal.mentee) }),

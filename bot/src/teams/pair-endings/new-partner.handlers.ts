@@ -21,10 +21,13 @@ const personId = z.string().min(1).max(64);
 const personData = programmeRef.extend({ personId });
 const pairData = programmeRef.extend({ mentorId: personId, menteeId: personId });
 const refused = (key: string) => (t: Translate) => t(key);
-const nobodyFits = (reason: 'nobody-available' | 'no-allowed-partner' | 'has-partner' | 'other') => (t: Translate) => t('newPartner.none', { reason: t(`newPartner.failures.${reason}`) });
+const nobodyFits = (reason: 'nobody-available' | 'no-allowed-partner' | 'has-partner' | 'other') => (t: Translate) =>
+  t('newPartner.none', { reason: t(`newPartner.failures.${reason}`) });
 
 // Input the service builds itself: if one of these ever surfaces, HR reads the generic reason.
-const UNEXPECTED = Object.fromEntries(Object.keys(UNEXPECTED_MATCHING_FAILURES).map((code) => [code, nobodyFits('other')])) as Record<keyof typeof UNEXPECTED_MATCHING_FAILURES, (t: Translate) => string>;
+const UNEXPECTED = Object.fromEntries(
+  Object.keys(UNEXPECTED_MATCHING_FAILURES).map((code) => [code, nobodyFits('other')]),
+) as Record<keyof typeof UNEXPECTED_MATCHING_FAILURES, (t: Translate) => string>;
 
 /** Why there is no new pair, for every reason there can be: a new reason without a text does not compile. */
 const FAILURE_TEXTS = {
@@ -49,7 +52,8 @@ function failureText(t: Translate, reason: NewPartnerFailure): string {
  * a one-off proposal to confirm, then the pair starts like a published one (the mentee confirms).
  */
 export function registerNewPartner(app: Application<TurnState>, deps: NewPartnerFeatureDeps): void {
-  const actor = (context: TurnContext) => actorOf(context, { withUserPrincipalName: deps.access.needsUserPrincipalNames });
+  const actor = (context: TurnContext) =>
+    actorOf(context, { withUserPrincipalName: deps.access.needsUserPrincipalNames });
 
   const on = cardActions<NewPartnerFailure>(app, { logger: deps.logger, actor, refusals: failureText });
   on(Verbs.findPartner, personData, async ({ data, actor: me, t, language }) => {
@@ -62,7 +66,12 @@ export function registerNewPartner(app: Application<TurnState>, deps: NewPartner
     if (!created.ok) return refuse(created.reason);
     const { pair, people } = created.value;
     // Answered now, sent after: the same confirmation card a published pair's mentee gets.
-    void askMentees(deps, [pair], created.value).catch((error: unknown) => deps.logger.error({ err: error }, 'asking the mentee failed'));
-    return t('newPartner.created', { mentee: people.get(pair.menteeId)?.displayName ?? '', mentor: people.get(pair.mentorId)?.displayName ?? '' });
+    void askMentees(deps, [pair], created.value).catch((error: unknown) =>
+      deps.logger.error({ err: error }, 'asking the mentee failed'),
+    );
+    return t('newPartner.created', {
+      mentee: people.get(pair.menteeId)?.displayName ?? '',
+      mentor: people.get(pair.mentorId)?.displayName ?? '',
+    });
   });
 }

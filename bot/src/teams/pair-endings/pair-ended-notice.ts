@@ -22,7 +22,9 @@ export async function tellAdminsPairEnded(deps: PairEndedNoticeDeps, pair: Pair)
   try {
     const found = await deps.newPartners.programmePeople(pair.tenantId, pair.programmeId);
     if (!found) return;
-    const sent = await deps.messenger.toAdmins(found.programme, (t) => MessageFactory.attachment(cardAttachment(pairEndedCard(t, { ...found, pair }))));
+    const sent = await deps.messenger.toAdmins(found.programme, (t) =>
+      MessageFactory.attachment(cardAttachment(pairEndedCard(t, { ...found, pair }))),
+    );
     if (sent === 0) deps.logger.warn({ programmeId: pair.programmeId }, 'no admin could be told that a pair ended');
   } catch (error) {
     deps.logger.error({ err: error, programmeId: pair.programmeId }, 'telling admins that a pair ended failed');

@@ -36,7 +36,14 @@ export function pairEndedCard(t: Translate, view: ProgrammePeople & { pair: Pair
     needs: remainingPeople(pair).flatMap((id) => {
       const person = people.get(id);
       if (!person) return [];
-      return [{ text: t('pairEnded.needs', nameWithRole(t, person)), findLabel: t('pairEnded.find', { name: person.displayName }), programmeId: programme.id, personId: id }];
+      return [
+        {
+          text: t('pairEnded.needs', nameWithRole(t, person)),
+          findLabel: t('pairEnded.find', { name: person.displayName }),
+          programmeId: programme.id,
+          personId: id,
+        },
+      ];
     }),
   });
 }

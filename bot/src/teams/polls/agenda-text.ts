@@ -8,12 +8,17 @@ import { languageOfTranslate, type Translate } from '../../i18n';
  */
 export function agendaText(t: Translate, meeting: Meeting, materials: readonly Material[]): string {
   if (!meeting.agenda) return '';
-  const lines = [t('polls.agenda', { topic: meeting.agenda.titles[languageOfTranslate(t)] }), materialsText(t, meeting, materials)].filter(Boolean);
+  const lines = [
+    t('polls.agenda', { topic: meeting.agenda.titles[languageOfTranslate(t)] }),
+    materialsText(t, meeting, materials),
+  ].filter(Boolean);
   return `\n\n${lines.join('\n\n')}`;
 }
 
 /** "Materials: [title](url), …" for the meeting's decided topic; empty without a topic or materials for it. */
 export function materialsText(t: Translate, meeting: Meeting, materials: readonly Material[]): string {
-  const links = materials.filter((m) => meeting.agenda?.topicKey && m.topicKey === meeting.agenda.topicKey).map((m) => `[${m.title}](${m.url})`);
+  const links = materials
+    .filter((m) => meeting.agenda?.topicKey && m.topicKey === meeting.agenda.topicKey)
+    .map((m) => `[${m.title}](${m.url})`);
   return links.length > 0 ? t('polls.materials', { links: links.join(', ') }) : '';
 }

@@ -12,7 +12,11 @@ export interface KnownUser {
  * refreshes a Universal Actions card automatically for the ids listed there. They come from
  * each person's personal-chat address (stored when they talked to Tandem), or from this turn.
  */
-export async function memberUserIds(directory: ConversationDirectory, poll: Poll, known?: KnownUser): Promise<string[]> {
+export async function memberUserIds(
+  directory: ConversationDirectory,
+  poll: Poll,
+  known?: KnownUser,
+): Promise<string[]> {
   const ids = await Promise.all(
     [poll.mentorId, poll.menteeId].map(async (aadObjectId) => {
       if (known?.aadObjectId === aadObjectId) return known.id;

@@ -22,7 +22,13 @@ export class PollMessages {
   private readonly updates: GatheredUpdates;
 
   constructor(
-    private readonly deps: { polls: PollService; matching: MatchingService; directory: ConversationDirectory; messenger: PairMessenger; logger: Logger },
+    private readonly deps: {
+      polls: PollService;
+      matching: MatchingService;
+      directory: ConversationDirectory;
+      messenger: PairMessenger;
+      logger: Logger;
+    },
     /** How long presses are gathered before one update: a burst of votes becomes a few updates at most. */
     gatherMs: number = POLL_UPDATE_GATHER_MS,
   ) {
@@ -39,7 +45,9 @@ export class PollMessages {
 
   /** Schedules an update of the poll's message; returns at once (the invoke must answer fast). */
   refresh(poll: Poll): void {
-    this.updates.schedule(`${poll.programmeId}|${poll.pairId}|${poll.id}`, () => this.update(poll), { pollId: poll.id });
+    this.updates.schedule(`${poll.programmeId}|${poll.pairId}|${poll.id}`, () => this.update(poll), {
+      pollId: poll.id,
+    });
   }
 
   /** Resolves when every scheduled update has run (tests, shutdown). */

@@ -13,7 +13,12 @@ import { optionTitle } from '../../domain/polls/poll';
  */
 export class TeamsPollNotifier implements MeetingNotifier {
   constructor(
-    private readonly deps: { polls: PollService; matching: MatchingService; messenger: PairMessenger; messages: PollMessages },
+    private readonly deps: {
+      polls: PollService;
+      matching: MatchingService;
+      messenger: PairMessenger;
+      messages: PollMessages;
+    },
   ) {}
 
   async notify(entry: DueEntry, meeting: Meeting): Promise<'sent' | 'failed'> {
@@ -29,7 +34,9 @@ export class TeamsPollNotifier implements MeetingNotifier {
     if (!closed || !chosen) return 'sent'; // decided by the mentee already
     this.deps.messages.refresh(closed.poll);
     // A plain message: the messenger writes it in both members' languages.
-    const sent = await this.deps.messenger.textToPair(full, (t, language) => t('polls.outcome', { number: meeting.number, topic: optionTitle(chosen, closed.programme, language) }));
+    const sent = await this.deps.messenger.textToPair(full, (t, language) =>
+      t('polls.outcome', { number: meeting.number, topic: optionTitle(chosen, closed.programme, language) }),
+    );
     return allSent(sent) ? 'sent' : 'failed';
   }
 }

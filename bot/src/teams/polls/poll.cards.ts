@@ -57,17 +57,27 @@ export function pollCard(t: Translate, view: PollView, audience: PollAudience): 
   const language = languageOfTranslate(t);
   const { poll } = view;
   const open = poll.status === 'open' && !audience.readOnly;
-  const mine = new Set(view.counts.filter((c) => audience.viewer && c.voters.includes(audience.viewer)).map((c) => c.option.id));
+  const mine = new Set(
+    view.counts.filter((c) => audience.viewer && c.voters.includes(audience.viewer)).map((c) => c.option.id),
+  );
   const isMentee = open && audience.viewer === poll.menteeId;
   const chosen = view.options.find((o) => o.id === poll.outcome?.optionId);
   return expandCard<PollCardData>(template, {
     title: t('polls.title', { number: poll.meetingNumber, target: view.programme.meetingsTarget }),
     notice: audience.notice ?? '',
-    outcome: poll.withdrawnAt ? t('polls.withdrawn') : chosen ? t(poll.outcome?.how === 'auto-close' ? 'polls.decidedAuto' : 'polls.decided', { topic: optionTitle(chosen, view.programme, language) }) : '',
+    outcome: poll.withdrawnAt
+      ? t('polls.withdrawn')
+      : chosen
+        ? t(poll.outcome?.how === 'auto-close' ? 'polls.decidedAuto' : 'polls.decided', {
+            topic: optionTitle(chosen, view.programme, language),
+          })
+        : '',
     open,
     how: `${t(poll.voting === 'multi' ? 'polls.howMulti' : 'polls.howSingle')} ${t(poll.decision === 'mentee' ? 'polls.decidesMentee' : 'polls.decidesVotes')}`,
     options: view.counts.map((count) => optionRow(t, count, view.programme, language, mine.has(count.option.id))),
-    materials: chosen?.topicKey ? view.programme.materials.filter((m) => m.topicKey === chosen.topicKey).map(({ title, url }) => ({ title, url })) : [],
+    materials: chosen?.topicKey
+      ? view.programme.materials.filter((m) => m.topicKey === chosen.topicKey).map(({ title, url }) => ({ title, url }))
+      : [],
     menteeChooses: isMentee && poll.decision === 'mentee',
     menteeCloses: isMentee && poll.decision === 'most-votes',
     myChoice: [...mine][0] ?? '',
@@ -80,7 +90,13 @@ export function pollCard(t: Translate, view: PollView, audience: PollAudience): 
   });
 }
 
-function optionRow(t: Translate, count: OptionTally, programme: Programme, language: Language, mine: boolean): PollOptionRow {
+function optionRow(
+  t: Translate,
+  count: OptionTally,
+  programme: Programme,
+  language: Language,
+  mine: boolean,
+): PollOptionRow {
   const votes = t('polls.votes', { count: count.votes });
   return {
     id: count.option.id,

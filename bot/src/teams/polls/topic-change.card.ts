@@ -19,13 +19,18 @@ export interface TopicChangeCardData {
 }
 
 /** The form behind "Change topic" on the meeting card: a catalogue topic or one's own words. */
-export function topicChangeCard(t: Translate, input: { meeting: Meeting; programme: Programme; notice?: string }): AdaptiveCardJson {
+export function topicChangeCard(
+  t: Translate,
+  input: { meeting: Meeting; programme: Programme; notice?: string },
+): AdaptiveCardJson {
   const language = languageOfTranslate(t);
   const { meeting } = input;
   return expandCard<TopicChangeCardData>(template, {
     title: t('polls.change.title', { number: meeting.number }),
     notice: input.notice ?? '',
-    current: meeting.agenda ? t('polls.change.current', { topic: meeting.agenda.titles[language] }) : t('polls.change.none'),
+    current: meeting.agenda
+      ? t('polls.change.current', { topic: meeting.agenda.titles[language] })
+      : t('polls.change.none'),
     currentKey: meeting.agenda?.topicKey ?? '',
     topics: activeTopics(input.programme.topics).map((topic) => ({ key: topic.key, title: topic.names[language] })),
     labels: t('polls.change', { returnObjects: true }),

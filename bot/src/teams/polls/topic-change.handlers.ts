@@ -18,7 +18,10 @@ export interface TopicChangeDeps {
   logger: Logger;
 }
 
-const saveData = meetingRef.extend({ topicKey: z.string().max(80).optional(), ownTopic: z.string().max(1000).optional() });
+const saveData = meetingRef.extend({
+  topicKey: z.string().max(80).optional(),
+  ownTopic: z.string().max(1000).optional(),
+});
 
 /**
  * "Change topic" on the meeting card: the form, then the meeting with its new topic. The one
@@ -31,12 +34,16 @@ export function registerTopicChange(app: Application<TurnState>, deps: TopicChan
     return form.ok ? topicChangeCard(t, form.value) : refuse(form.reason);
   });
 
-  on(Verbs.saveMeetingTopic, saveData,
+  on(
+    Verbs.saveMeetingTopic,
+    saveData,
     asPairMember(deps.matching, async ({ data, t }, member) => {
       const changed = await deps.agendas.changeTopic(member.actor, data.programmeId, data.pairId, data.meetingId, data);
       if (!changed.ok && changed.reason === 'invalid-input') {
         const form = await deps.agendas.topicForm(member.actor, data.programmeId, data.pairId, data.meetingId);
-        return form.ok ? topicChangeCard(t, { ...form.value, notice: t('polls.failures.invalid-topic') }) : refuse(form.reason);
+        return form.ok
+          ? topicChangeCard(t, { ...form.value, notice: t('polls.failures.invalid-topic') })
+          : refuse(form.reason);
       }
       if (!changed.ok) return refuse(changed.reason);
       return deps.meetingMessages.cardFor(member.full, changed.value.meeting, member.me);

@@ -28,10 +28,17 @@ export interface MyDataCardData {
 export function myDataCard(t: Translate, summary: MyDataSummary): AdaptiveCardJson {
   const profiles = summary.memberships.flatMap(({ programme, profile }) =>
     profile
-      ? [{
-          title: t('privacy.myData.profile', { programme: programme.name }),
-          value: t('privacy.myData.profileValue', { role: t(`onboarding.roles.${profile.role}`), department: profile.department, location: profile.location, date: formatInstantDate(profile.updatedAt, languageOfTranslate(t), profile.timeZone) }),
-        }]
+      ? [
+          {
+            title: t('privacy.myData.profile', { programme: programme.name }),
+            value: t('privacy.myData.profileValue', {
+              role: t(`onboarding.roles.${profile.role}`),
+              department: profile.department,
+              location: profile.location,
+              date: formatInstantDate(profile.updatedAt, languageOfTranslate(t), profile.timeZone),
+            }),
+          },
+        ]
       : [],
   );
   const address = summary.address;
@@ -40,7 +47,12 @@ export function myDataCard(t: Translate, summary: MyDataSummary): AdaptiveCardJs
     intro: profiles.length ? t('privacy.myData.intro') : `${t('privacy.myData.nothing')} ${t('privacy.myData.intro')}`,
     facts: [
       ...profiles,
-      { title: t('privacy.myData.reachable'), value: address ? t('privacy.myData.reachableValue', { locale: address.locale ?? '–', timeZone: address.timeZone ?? '–' }) : t('privacy.myData.notReachable') },
+      {
+        title: t('privacy.myData.reachable'),
+        value: address
+          ? t('privacy.myData.reachableValue', { locale: address.locale ?? '–', timeZone: address.timeZone ?? '–' })
+          : t('privacy.myData.notReachable'),
+      },
       { title: t('privacy.myData.refusals'), value: String(summary.refusals) },
     ],
     download: t('privacy.myData.download'),

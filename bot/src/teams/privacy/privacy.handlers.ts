@@ -46,31 +46,45 @@ export function registerPrivacy(app: Application<TurnState>, deps: PrivacyFeatur
       deps.directory.findPerson(actor.tenantId, actor.aadObjectId),
       deps.links.exportLink(subject),
     ]);
-    const card = myDataCard(translatorFor(context), { memberships, address, refusals: exported.data.consentRefusals?.length ?? 0, downloadUrl });
+    const card = myDataCard(translatorFor(context), {
+      memberships,
+      address,
+      refusals: exported.data.consentRefusals?.length ?? 0,
+      downloadUrl,
+    });
     await context.sendActivity(MessageFactory.attachment(cardAttachment(card)));
   });
 
   app.message(command('deleteMyData'), async (context) => {
-    await context.sendActivity(MessageFactory.attachment(cardAttachment(deleteConfirmationCard(translatorFor(context)))));
+    await context.sendActivity(
+      MessageFactory.attachment(cardAttachment(deleteConfirmationCard(translatorFor(context)))),
+    );
   });
 
   const on = cardActions(app, { logger: deps.logger });
   on(Verbs.askDeleteMyData, noCardData, async ({ t }) => deleteConfirmationCard(t));
 
   // The person acting is the only subject: card data cannot name anyone else.
-  on(Verbs.confirmDeleteMyData, noCardData, async ({ actor, t }) => {
-    const subject = subjectOf(actor);
-    const pairs = await deps.matching.pairsOf(subject.tenantId, subject.aadObjectId);
-    await deps.privacy.delete(subject);
-    // The partner learns only that the tandem ended: not why, and nothing about the person.
-    void tellPartners(deps, subject, pairs).catch((error: unknown) => deps.logger.error({ err: error }, 'partner notice failed'));
-    // HR learns that "a participant left" and who needs a new partner: the pair as it is now kept (failures logged there).
-    for (const pair of pairs.filter(isActivePair)) {
-      const kept = withoutParticipant(pair, subject.aadObjectId, 'notice', deps.clock.now());
-      if (kept) void tellAdminsPairEnded(deps, kept);
-    }
-    return t('privacy.delete.done');
-  }, { actor: (context) => actorOf(context, { withUserPrincipalName: true }) });
+  on(
+    Verbs.confirmDeleteMyData,
+    noCardData,
+    async ({ actor, t }) => {
+      const subject = subjectOf(actor);
+      const pairs = await deps.matching.pairsOf(subject.tenantId, subject.aadObjectId);
+      await deps.privacy.delete(subject);
+      // The partner learns only that the tandem ended: not why, and nothing about the person.
+      void tellPartners(deps, subject, pairs).catch((error: unknown) =>
+        deps.logger.error({ err: error }, 'partner notice failed'),
+      );
+      // HR learns that "a participant left" and who needs a new partner: the pair as it is now kept (failures logged there).
+      for (const pair of pairs.filter(isActivePair)) {
+        const kept = withoutParticipant(pair, subject.aadObjectId, 'notice', deps.clock.now());
+        if (kept) void tellAdminsPairEnded(deps, kept);
+      }
+      return t('privacy.delete.done');
+    },
+    { actor: (context) => actorOf(context, { withUserPrincipalName: true }) },
+  );
 
   on(Verbs.cancelDeleteMyData, noCardData, async ({ t }) => t('privacy.delete.cancelled'));
 }
@@ -78,6 +92,8 @@ export function registerPrivacy(app: Application<TurnState>, deps: PrivacyFeatur
 async function tellPartners(deps: PrivacyFeatureDeps, subject: DataSubject, pairs: readonly Pair[]): Promise<void> {
   for (const pair of pairs.filter(isActivePair)) {
     const partnerId = pair.mentorId === subject.aadObjectId ? pair.menteeId : pair.mentorId;
-    await deps.messenger.toPersonalChat(pair.tenantId, partnerId, (t) => MessageFactory.text(t('privacy.partnerNotice')));
+    await deps.messenger.toPersonalChat(pair.tenantId, partnerId, (t) =>
+      MessageFactory.text(t('privacy.partnerNotice')),
+    );
   }
 }

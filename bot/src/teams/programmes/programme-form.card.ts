@@ -4,7 +4,11 @@ import { randomUUID } from 'node:crypto';
 import { addMonths, calendarDateOf } from '../../domain/calendar-date';
 import { LANGUAGES, type Language } from '../../domain/language';
 import type { Programme, SponsorMessage } from '../../domain/programme/programme';
-import { DEFAULT_DURATION_MONTHS, DEFAULT_MEETINGS_TARGET, SPONSOR_TEXT_FIELDS } from '../../domain/programme/programme-settings';
+import {
+  DEFAULT_DURATION_MONTHS,
+  DEFAULT_MEETINGS_TARGET,
+  SPONSOR_TEXT_FIELDS,
+} from '../../domain/programme/programme-settings';
 import { LEAD_LIMITS_FOR_PEOPLE } from '../../domain/programme/reminder-leads';
 import type { FieldIssue } from '../../domain/result';
 import { languageOfTranslate, type Translate } from '../../i18n';
@@ -13,11 +17,29 @@ import { fieldErrors } from '../cards/field-errors';
 import { Verbs } from '../verbs';
 import template from './programme-form.card.json';
 
-const FIELDS = ['name', 'startDate', 'endDate', 'meetingsTarget', 'reminderHours', 'pollOpenDays', 'pollCloseHours', 'pollVoting', 'pollDecision', 'languages', 'sponsorTextDe', 'sponsorTextEn', 'sponsorName', 'sponsorRole', 'coachName', 'coachEmail'] as const;
+const FIELDS = [
+  'name',
+  'startDate',
+  'endDate',
+  'meetingsTarget',
+  'reminderHours',
+  'pollOpenDays',
+  'pollCloseHours',
+  'pollVoting',
+  'pollDecision',
+  'languages',
+  'sponsorTextDe',
+  'sponsorTextEn',
+  'sponsorName',
+  'sponsorRole',
+  'coachName',
+  'coachEmail',
+] as const;
 type FormValues = Record<(typeof FIELDS)[number], string>;
 
 /** What the form shows: a new programme (with a fresh id, so a double click creates one), or an existing one. */
-export type ProgrammeFormMode = { kind: 'create'; draftId?: string; today: Date } | { kind: 'edit'; programme: Programme };
+export type ProgrammeFormMode =
+  { kind: 'create'; draftId?: string; today: Date } | { kind: 'edit'; programme: Programme };
 
 /** What `programme-form.card.json` reads; `cancelVerb` is empty while creating (no Cancel button). */
 export interface ProgrammeFormCardData extends FormCardData<FormValues> {
@@ -35,21 +57,42 @@ export interface ProgrammeFormCardData extends FormCardData<FormValues> {
  * The create/edit form. After a failed save it comes back with what the person typed and a
  * message under each field that needs another look.
  */
-export function programmeFormCard(t: Translate, mode: ProgrammeFormMode, entered?: Record<string, unknown>, issues?: FieldIssue[]): AdaptiveCardJson {
+export function programmeFormCard(
+  t: Translate,
+  mode: ProgrammeFormMode,
+  entered?: Record<string, unknown>,
+  issues?: FieldIssue[],
+): AdaptiveCardJson {
   const editing = mode.kind === 'edit';
   const language = languageOfTranslate(t);
-  const values = entered ? enteredValues(entered) : editing ? valuesOf(mode.programme, language) : defaults(mode.today, language);
+  const values = entered
+    ? enteredValues(entered)
+    : editing
+      ? valuesOf(mode.programme, language)
+      : defaults(mode.today, language);
   const errors = { ...Object.fromEntries(FIELDS.map((f) => [f, ''])), ...fieldErrors(t, issues) };
   return expandCard<ProgrammeFormCardData>(template, {
     title: t(editing ? 'programme.form.titleEdit' : 'programme.form.titleCreate'),
     summary: issues?.length ? t('validation.summary') : '',
     requiredMessage: t('validation.required'),
     labels: t('programme.form', { returnObjects: true }),
-    reminderHint: t('programme.form.reminderHint', { count: LEAD_LIMITS_FOR_PEOPLE.maxCount, min: LEAD_LIMITS_FOR_PEOPLE.minMinutes, max: LEAD_LIMITS_FOR_PEOPLE.maxHours }),
+    reminderHint: t('programme.form.reminderHint', {
+      count: LEAD_LIMITS_FOR_PEOPLE.maxCount,
+      min: LEAD_LIMITS_FOR_PEOPLE.minMinutes,
+      max: LEAD_LIMITS_FOR_PEOPLE.maxHours,
+    }),
     values,
     errors,
-    sponsorTexts: sponsorLanguages(mode, entered).map((l) => ({ id: SPONSOR_TEXT_FIELDS[l], label: t('programme.form.sponsorTextIn', { language: t(`programme.languageNames.${l}`) }), value: values[SPONSOR_TEXT_FIELDS[l]], error: errors[SPONSOR_TEXT_FIELDS[l]] ?? '' })),
-    languageChoices: LANGUAGES.map((language) => ({ title: t(`programme.languageNames.${language}`), value: language })),
+    sponsorTexts: sponsorLanguages(mode, entered).map((l) => ({
+      id: SPONSOR_TEXT_FIELDS[l],
+      label: t('programme.form.sponsorTextIn', { language: t(`programme.languageNames.${l}`) }),
+      value: values[SPONSOR_TEXT_FIELDS[l]],
+      error: errors[SPONSOR_TEXT_FIELDS[l]] ?? '',
+    })),
+    languageChoices: LANGUAGES.map((language) => ({
+      title: t(`programme.languageNames.${language}`),
+      value: language,
+    })),
     programmeId: editing ? mode.programme.id : (mode.draftId ?? randomUUID()),
     saveVerb: editing ? Verbs.updateProgramme : Verbs.createProgramme,
     cancelVerb: editing ? Verbs.showProgramme : '',
@@ -58,7 +101,15 @@ export function programmeFormCard(t: Translate, mode: ProgrammeFormMode, entered
 
 function defaults(today: Date, language: Language): FormValues {
   const start = calendarDateOf(today);
-  return { ...blank(), startDate: start, endDate: addMonths(start, DEFAULT_DURATION_MONTHS), meetingsTarget: String(DEFAULT_MEETINGS_TARGET), reminderHours: leadHoursText(DEFAULT_REMINDER_LEADS_MINUTES, language), ...pollValues(DEFAULT_POLL_SETTINGS), languages: 'de,en' };
+  return {
+    ...blank(),
+    startDate: start,
+    endDate: addMonths(start, DEFAULT_DURATION_MONTHS),
+    meetingsTarget: String(DEFAULT_MEETINGS_TARGET),
+    reminderHours: leadHoursText(DEFAULT_REMINDER_LEADS_MINUTES, language),
+    ...pollValues(DEFAULT_POLL_SETTINGS),
+    languages: 'de,en',
+  };
 }
 
 function valuesOf(p: Programme, language: Language): FormValues {
@@ -81,7 +132,10 @@ function valuesOf(p: Programme, language: Language): FormValues {
 
 /** Lead times as HR types them: hours in the reader's decimals, separated by semicolons ("24; 0,5"). */
 function leadHoursText(minutes: readonly number[], language: Language): string {
-  const hours = new Intl.NumberFormat(language === 'de' ? 'de-DE' : 'en-GB', { maximumFractionDigits: 2, useGrouping: false });
+  const hours = new Intl.NumberFormat(language === 'de' ? 'de-DE' : 'en-GB', {
+    maximumFractionDigits: 2,
+    useGrouping: false,
+  });
   return minutes.map((m) => hours.format(m / 60)).join('; ');
 }
 
@@ -100,12 +154,21 @@ function storedSponsorText(sponsor: SponsorMessage | undefined, language: Langua
   return sponsor.texts ? (sponsor.texts[language] ?? '') : sponsor.text;
 }
 
-function pollValues(settings: PollSettings): Pick<FormValues, 'pollOpenDays' | 'pollCloseHours' | 'pollVoting' | 'pollDecision'> {
-  return { pollOpenDays: String(settings.openDaysBefore), pollCloseHours: String(settings.closeHoursBefore), pollVoting: settings.voting, pollDecision: settings.decision };
+function pollValues(
+  settings: PollSettings,
+): Pick<FormValues, 'pollOpenDays' | 'pollCloseHours' | 'pollVoting' | 'pollDecision'> {
+  return {
+    pollOpenDays: String(settings.openDaysBefore),
+    pollCloseHours: String(settings.closeHoursBefore),
+    pollVoting: settings.voting,
+    pollDecision: settings.decision,
+  };
 }
 
 function enteredValues(entered: Record<string, unknown>): FormValues {
-  return Object.fromEntries(FIELDS.map((field) => [field, typeof entered[field] === 'string' ? entered[field] : ''])) as FormValues;
+  return Object.fromEntries(
+    FIELDS.map((field) => [field, typeof entered[field] === 'string' ? entered[field] : '']),
+  ) as FormValues;
 }
 
 function blank(): FormValues {

@@ -38,7 +38,12 @@ export interface ProgrammeTopicsCardData {
 }
 
 /** The catalogue: rename, retire or restore each topic, and add new ones. */
-export function programmeTopicsCard(t: Translate, language: Language, programme: Programme, notice = ''): AdaptiveCardJson {
+export function programmeTopicsCard(
+  t: Translate,
+  language: Language,
+  programme: Programme,
+  notice = '',
+): AdaptiveCardJson {
   return expandCard<ProgrammeTopicsCardData>(topicsTemplate, {
     title: t('programme.topics.title', { programme: programme.name }),
     intro: t('programme.topics.intro'),
@@ -76,8 +81,16 @@ export interface ProgrammeMaterialsCardData {
 }
 
 /** Briefings and links, for the whole programme or one topic. */
-export function programmeMaterialsCard(t: Translate, language: Language, programme: Programme, notice = ''): AdaptiveCardJson {
-  const topicName = (key?: string) => (key ? (programme.topics.find((topic) => topic.key === key)?.names[language] ?? key) : t('programme.materials.allTopics'));
+export function programmeMaterialsCard(
+  t: Translate,
+  language: Language,
+  programme: Programme,
+  notice = '',
+): AdaptiveCardJson {
+  const topicName = (key?: string) =>
+    key
+      ? (programme.topics.find((topic) => topic.key === key)?.names[language] ?? key)
+      : t('programme.materials.allTopics');
   return expandCard<ProgrammeMaterialsCardData>(materialsTemplate, {
     title: t('programme.materials.title', { programme: programme.name }),
     intro: t('programme.materials.intro'),
@@ -91,7 +104,10 @@ export function programmeMaterialsCard(t: Translate, language: Language, program
       topic: topicName(material.topicKey),
       removeLabel: t('programme.materials.remove'),
     })),
-    topicChoices: [{ title: t('programme.materials.allTopics'), value: ALL_TOPICS }, ...activeTopics(programme.topics).map((topic) => ({ title: topic.names[language], value: topic.key }))],
+    topicChoices: [
+      { title: t('programme.materials.allTopics'), value: ALL_TOPICS },
+      ...activeTopics(programme.topics).map((topic) => ({ title: topic.names[language], value: topic.key })),
+    ],
   });
 }
 
@@ -106,7 +122,13 @@ export interface ProgrammeAdminsCardData {
 }
 
 /** The programme's admins by name, with remove buttons and a people picker to add one. */
-export function programmeAdminsCard(t: Translate, programme: Programme, names: ReadonlyMap<string, string>, me: string, notice = ''): AdaptiveCardJson {
+export function programmeAdminsCard(
+  t: Translate,
+  programme: Programme,
+  names: ReadonlyMap<string, string>,
+  me: string,
+  notice = '',
+): AdaptiveCardJson {
   return expandCard<ProgrammeAdminsCardData>(adminsTemplate, {
     title: t('programme.admins.title', { programme: programme.name }),
     intro: t('programme.admins.intro'),

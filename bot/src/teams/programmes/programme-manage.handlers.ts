@@ -3,7 +3,16 @@ import type { TurnContext } from 'botbuilder';
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import type { Programme } from '../../domain/programme/programme';
-import { addAdmin, addMaterial, addTopic, removeAdmin, removeMaterial, renameTopic, setTopicRetired, type ProgrammeChangeFailure } from '../../domain/programme/programme-changes';
+import {
+  addAdmin,
+  addMaterial,
+  addTopic,
+  removeAdmin,
+  removeMaterial,
+  renameTopic,
+  setTopicRetired,
+  type ProgrammeChangeFailure,
+} from '../../domain/programme/programme-changes';
 import type { Result } from '../../domain/result';
 import type { ConversationDirectory } from '../../services/conversation-directory';
 import type { ProgrammeFailure, ProgrammeService } from '../../services/programmes/programme-service';
@@ -14,7 +23,13 @@ import type { Logger } from '../../logger';
 import type { AdaptiveCardJson } from '../cards/card-template';
 import { languageFor, translatorFor } from '../turn-info';
 import { Verbs } from '../verbs';
-import { ALL_TOPICS, programmeAdminsCard, programmeMaterialsCard, programmeTopicsCard, topicInputIds } from './programme-manage.cards';
+import {
+  ALL_TOPICS,
+  programmeAdminsCard,
+  programmeMaterialsCard,
+  programmeTopicsCard,
+  topicInputIds,
+} from './programme-manage.cards';
 import { programmeFailureText } from './programme-replies';
 
 export interface ProgrammeManageDeps {
@@ -28,16 +43,23 @@ const text = (max: number) => z.string().max(max).optional().default('');
 const topicRef = programmeRef.extend({ key: z.string().min(1).max(80) });
 const retireData = topicRef.extend({ retired: z.enum(['true', 'false']) });
 const newTopicData = programmeRef.extend({ newEn: text(200), newDe: text(200) });
-const newMaterialData = programmeRef.extend({ materialTitle: text(400), materialUrl: text(2000), materialTopic: z.string().max(80).optional() });
+const newMaterialData = programmeRef.extend({
+  materialTitle: text(400),
+  materialUrl: text(2000),
+  materialTopic: z.string().max(80).optional(),
+});
 const materialRef = programmeRef.extend({ materialId: z.string().uuid() });
 const newAdminData = programmeRef.extend({ newAdmin: z.string().min(1).max(64) });
 const adminRef = programmeRef.extend({ adminId: z.string().min(1).max(64) });
 /** A rename's names arrive in inputs named after the topic's key (one form per topic). */
-const renameData = z.preprocess((raw) => {
-  const data = (raw ?? {}) as Record<string, unknown>;
-  const ids = topicInputIds(String(data.key ?? ''));
-  return { ...data, en: data[ids.en], de: data[ids.de] };
-}, topicRef.extend({ en: text(200), de: text(200) }));
+const renameData = z.preprocess(
+  (raw) => {
+    const data = (raw ?? {}) as Record<string, unknown>;
+    const ids = topicInputIds(String(data.key ?? ''));
+    return { ...data, en: data[ids.en], de: data[ids.de] };
+  },
+  topicRef.extend({ en: text(200), de: text(200) }),
+);
 
 /** Domain refusals that HR can fix on the same card, with the sentence shown on it. */
 const NOTICE_KEYS: Partial<Record<ProgrammeFailure, string>> = {
@@ -54,19 +76,36 @@ type View = 'topics' | 'materials' | 'admins';
 
 /** Topics, materials and admins of a programme, each on its own card reached from the overview. */
 export function registerProgrammeManagement(app: Application<TurnState>, deps: ProgrammeManageDeps): void {
-  const render = async (context: TurnContext, view: View, programme: Programme, notice = ''): Promise<AdaptiveCardJson> => {
+  const render = async (
+    context: TurnContext,
+    view: View,
+    programme: Programme,
+    notice = '',
+  ): Promise<AdaptiveCardJson> => {
     const t = translatorFor(context);
     if (view === 'topics') return programmeTopicsCard(t, languageFor(context), programme, notice);
     if (view === 'materials') return programmeMaterialsCard(t, languageFor(context), programme, notice);
     const me = await deps.actor(context);
     const names = new Map<string, string>();
-    await Promise.all(programme.admins.map(async (id) => names.set(id, (await deps.directory.findPerson(me.tenantId, id))?.displayName ?? id)));
+    await Promise.all(
+      programme.admins.map(async (id) =>
+        names.set(id, (await deps.directory.findPerson(me.tenantId, id))?.displayName ?? id),
+      ),
+    );
     return programmeAdminsCard(t, programme, names, me.aadObjectId, notice);
   };
 
-  const on = cardActions<ProgrammeFailure>(app, { logger: deps.logger, actor: deps.actor, refusals: programmeFailureText });
+  const on = cardActions<ProgrammeFailure>(app, {
+    logger: deps.logger,
+    actor: deps.actor,
+    refusals: programmeFailureText,
+  });
   /** Shows a card, or applies a change and shows the card again (with the reason when it was refused). */
-  const handle = <T extends { programmeId: string }>(view: View, change?: (data: T, programme: Programme) => Result<Programme, ProgrammeChangeFailure>): CardActionHandler<T, ProgrammeFailure> =>
+  const handle =
+    <T extends { programmeId: string }>(
+      view: View,
+      change?: (data: T, programme: Programme) => Result<Programme, ProgrammeChangeFailure>,
+    ): CardActionHandler<T, ProgrammeFailure> =>
     async ({ context, data, actor, t }) => {
       if (!change) {
         const found = await deps.programmes.get(actor, data.programmeId);
@@ -81,17 +120,51 @@ export function registerProgrammeManagement(app: Application<TurnState>, deps: P
     };
 
   on(Verbs.showTopics, programmeRef, handle('topics'));
-  on(Verbs.addTopic, newTopicData, handle('topics', (d, p) => addTopic(p, { en: d.newEn, de: d.newDe })));
+  on(
+    Verbs.addTopic,
+    newTopicData,
+    handle('topics', (d, p) => addTopic(p, { en: d.newEn, de: d.newDe })),
+  );
   // The new names come in inputs named after the topic's key: read them under fixed names first.
-  on(Verbs.renameTopic, renameData, handle('topics', (d, p) => renameTopic(p, d.key, { en: d.en, de: d.de })));
-  on(Verbs.retireTopic, retireData, handle('topics', (d, p) => setTopicRetired(p, d.key, d.retired === 'true')));
+  on(
+    Verbs.renameTopic,
+    renameData,
+    handle('topics', (d, p) => renameTopic(p, d.key, { en: d.en, de: d.de })),
+  );
+  on(
+    Verbs.retireTopic,
+    retireData,
+    handle('topics', (d, p) => setTopicRetired(p, d.key, d.retired === 'true')),
+  );
 
   on(Verbs.showMaterials, programmeRef, handle('materials'));
-  on(Verbs.addMaterial, newMaterialData, handle('materials', (d, p) =>
-    addMaterial(p, { id: randomUUID(), title: d.materialTitle, url: d.materialUrl, topicKey: d.materialTopic && d.materialTopic !== ALL_TOPICS ? d.materialTopic : undefined })));
-  on(Verbs.removeMaterial, materialRef, handle('materials', (d, p) => removeMaterial(p, d.materialId)));
+  on(
+    Verbs.addMaterial,
+    newMaterialData,
+    handle('materials', (d, p) =>
+      addMaterial(p, {
+        id: randomUUID(),
+        title: d.materialTitle,
+        url: d.materialUrl,
+        topicKey: d.materialTopic && d.materialTopic !== ALL_TOPICS ? d.materialTopic : undefined,
+      }),
+    ),
+  );
+  on(
+    Verbs.removeMaterial,
+    materialRef,
+    handle('materials', (d, p) => removeMaterial(p, d.materialId)),
+  );
 
   on(Verbs.showAdmins, programmeRef, handle('admins'));
-  on(Verbs.addAdmin, newAdminData.refine((d) => d.newAdmin !== 'none'), handle('admins', (d, p) => addAdmin(p, d.newAdmin)));
-  on(Verbs.removeAdmin, adminRef, handle('admins', (d, p) => removeAdmin(p, d.adminId)));
+  on(
+    Verbs.addAdmin,
+    newAdminData.refine((d) => d.newAdmin !== 'none'),
+    handle('admins', (d, p) => addAdmin(p, d.newAdmin)),
+  );
+  on(
+    Verbs.removeAdmin,
+    adminRef,
+    handle('admins', (d, p) => removeAdmin(p, d.adminId)),
+  );
 }

@@ -38,12 +38,32 @@ export function programmeOverviewCard(t: Translate, programme: Programme, notice
     moves,
     facts: [
       { title: t('programme.overview.status'), value: t(`programme.status.${programme.status}`) },
-      { title: t('programme.overview.period'), value: t('programme.overview.periodValue', { start: formatCalendarDate(programme.startDate, languageOfTranslate(t)), end: formatCalendarDate(programme.endDate, languageOfTranslate(t)) }) },
+      {
+        title: t('programme.overview.period'),
+        value: t('programme.overview.periodValue', {
+          start: formatCalendarDate(programme.startDate, languageOfTranslate(t)),
+          end: formatCalendarDate(programme.endDate, languageOfTranslate(t)),
+        }),
+      },
       { title: t('programme.overview.meetingsTarget'), value: String(programme.meetingsTarget) },
-      { title: t('programme.overview.languages'), value: programme.languages.map((l) => t(`programme.languageNames.${l}`)).join(', ') },
-      { title: t('programme.overview.topics'), value: t('programme.overview.topicsValue', { active: activeTopics(programme.topics).length }) },
-      { title: t('programme.overview.sponsor'), value: programme.sponsor ? `${programme.sponsor.name}${programme.sponsor.role ? `, ${programme.sponsor.role}` : ''}` : none },
-      { title: t('programme.overview.coach'), value: programme.coach ? `${programme.coach.name} (${programme.coach.email})` : none },
+      {
+        title: t('programme.overview.languages'),
+        value: programme.languages.map((l) => t(`programme.languageNames.${l}`)).join(', '),
+      },
+      {
+        title: t('programme.overview.topics'),
+        value: t('programme.overview.topicsValue', { active: activeTopics(programme.topics).length }),
+      },
+      {
+        title: t('programme.overview.sponsor'),
+        value: programme.sponsor
+          ? `${programme.sponsor.name}${programme.sponsor.role ? `, ${programme.sponsor.role}` : ''}`
+          : none,
+      },
+      {
+        title: t('programme.overview.coach'),
+        value: programme.coach ? `${programme.coach.name} (${programme.coach.email})` : none,
+      },
       { title: t('programme.overview.admins'), value: String(programme.admins.length) },
     ],
   });

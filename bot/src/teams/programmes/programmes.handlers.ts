@@ -34,17 +34,30 @@ const MAX_OVERVIEWS = 5;
 
 /** HR's `programme` command and the programme cards' buttons. */
 export function registerProgrammes(app: Application<TurnState>, deps: ProgrammeFeatureDeps): void {
-  const actor = (context: TurnContext) => actorOf(context, { withUserPrincipalName: deps.access.needsUserPrincipalNames });
-  registerProgrammeManagement(app, { programmes: deps.programmes, directory: deps.directory, actor, logger: deps.logger });
+  const actor = (context: TurnContext) =>
+    actorOf(context, { withUserPrincipalName: deps.access.needsUserPrincipalNames });
+  registerProgrammeManagement(app, {
+    programmes: deps.programmes,
+    directory: deps.directory,
+    actor,
+    logger: deps.logger,
+  });
 
   app.message(command('programme'), async (context) => {
     const t = translatorFor(context);
     const me = await actor(context);
     const mine = await deps.programmes.programmesRunBy(me);
     if (mine.length > 0) {
-      await context.sendActivities(mine.slice(0, MAX_OVERVIEWS).map((p) => MessageFactory.attachment(cardAttachment(programmeOverviewCard(t, p)))));
+      await context.sendActivities(
+        mine.slice(0, MAX_OVERVIEWS).map((p) => MessageFactory.attachment(cardAttachment(programmeOverviewCard(t, p)))),
+      );
     } else if (await deps.programmes.mayCreate(me)) {
-      await context.sendActivity(MessageFactory.attachment(cardAttachment(programmeFormCard(t, { kind: 'create', today: deps.clock.now() })), t('programme.noneYet')));
+      await context.sendActivity(
+        MessageFactory.attachment(
+          cardAttachment(programmeFormCard(t, { kind: 'create', today: deps.clock.now() })),
+          t('programme.noneYet'),
+        ),
+      );
     } else {
       await context.sendActivity(MessageFactory.text(t('programme.notAdmin')));
     }
@@ -59,14 +72,22 @@ export function registerProgrammes(app: Application<TurnState>, deps: ProgrammeF
   on(Verbs.createProgramme, programmeRef, async ({ data: ref, raw, actor: me, t }) => {
     const result = await deps.programmes.create(me, ref.programmeId, raw);
     if (result.ok) return programmeOverviewCard(t, result.value, t('programme.created', { name: result.value.name }));
-    if (result.reason === 'invalid-input') return programmeFormCard(t, { kind: 'create', draftId: ref.programmeId, today: deps.clock.now() }, raw, result.issues);
+    if (result.reason === 'invalid-input')
+      return programmeFormCard(
+        t,
+        { kind: 'create', draftId: ref.programmeId, today: deps.clock.now() },
+        raw,
+        result.issues,
+      );
     return refuse(result.reason);
   });
 
   on([Verbs.showProgramme, Verbs.editProgramme], programmeRef, async ({ data: ref, verb, actor: me, t }) => {
     const found = await deps.programmes.get(me, ref.programmeId);
     if (!found.ok) return refuse(found.reason);
-    return verb === Verbs.editProgramme ? programmeFormCard(t, { kind: 'edit', programme: found.value }) : programmeOverviewCard(t, found.value);
+    return verb === Verbs.editProgramme
+      ? programmeFormCard(t, { kind: 'edit', programme: found.value })
+      : programmeOverviewCard(t, found.value);
   });
 
   on(Verbs.updateProgramme, programmeRef, async ({ data: ref, raw, actor: me, t }) => {
@@ -74,12 +95,20 @@ export function registerProgrammes(app: Application<TurnState>, deps: ProgrammeF
     if (result.ok) return programmeOverviewCard(t, result.value);
     if (result.reason !== 'invalid-input') return refuse(result.reason);
     const current = await deps.programmes.get(me, ref.programmeId);
-    return current.ok ? programmeFormCard(t, { kind: 'edit', programme: current.value }, raw, result.issues) : refuse(current.reason);
+    return current.ok
+      ? programmeFormCard(t, { kind: 'edit', programme: current.value }, raw, result.issues)
+      : refuse(current.reason);
   });
 
   on(Verbs.moveProgramme, moveData, async ({ data: move, actor: me, t }) => {
-    const result = await deps.programmes.change(me, move.programmeId, (programme, now) => changeStatus(programme, move.to, now));
+    const result = await deps.programmes.change(me, move.programmeId, (programme, now) =>
+      changeStatus(programme, move.to, now),
+    );
     if (!result.ok) return refuse(result.reason);
-    return programmeOverviewCard(t, result.value, t('programme.moved', { name: result.value.name, status: t(`programme.status.${result.value.status}`) }));
+    return programmeOverviewCard(
+      t,
+      result.value,
+      t('programme.moved', { name: result.value.name, status: t(`programme.status.${result.value.status}`) }),
+    );
   });
 }

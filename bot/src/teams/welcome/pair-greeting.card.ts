@@ -16,9 +16,17 @@ export interface PairGreetingCardData {
  * The greeting when Tandem joins a pair's chat, with how to pin the journey tab (Teams offers no
  * link that adds a configurable tab). Refreshed for each member into their own language.
  */
-export function pairGreetingCard(t: Translate, full: CompletePair, view: { pairId: string; userIds: readonly string[] }): AdaptiveCardJson {
+export function pairGreetingCard(
+  t: Translate,
+  full: CompletePair,
+  view: { pairId: string; userIds: readonly string[] },
+): AdaptiveCardJson {
   return expandCard<PairGreetingCardData>(template, {
-    greeting: t('matching.chatBound', { mentor: full.mentor.displayName, mentee: full.mentee.displayName, programme: full.programme.name }),
+    greeting: t('matching.chatBound', {
+      mentor: full.mentor.displayName,
+      mentee: full.mentee.displayName,
+      programme: full.programme.name,
+    }),
     tabHint: t('matching.chatBoundTabHint'),
     programmeId: full.pair.programmeId,
     pairId: view.pairId,

@@ -43,13 +43,16 @@ export function registerWelcome(app: Application<TurnState>, deps: WelcomeDeps):
     if (scopeOf(context) === 'personal') {
       // Someone who can join a programme is invited straight away, with the sponsor's message.
       const open = (await deps.onboarding.memberships(await actorOf(context))).filter((m) => !m.profile);
-      const cards = open.length > 0 ? open.slice(0, MAX_INVITATIONS).map((m) => invitationCard(t, m.programme)) : [welcomeCard(t)];
+      const cards =
+        open.length > 0 ? open.slice(0, MAX_INVITATIONS).map((m) => invitationCard(t, m.programme)) : [welcomeCard(t)];
       await context.sendActivities(cards.map((card) => MessageFactory.attachment(cardAttachment(card))));
     } else if (scopeOf(context) === 'groupChat' && (await greetPair(context, deps))) {
       return;
     } else {
       // Everyone in a channel or group chat reads this one message: it comes in every language.
-      await context.sendActivity(MessageFactory.text(inEveryLanguage(languageFor(context), (tr) => tr('chatWelcome.text'))));
+      await context.sendActivity(
+        MessageFactory.text(inEveryLanguage(languageFor(context), (tr) => tr('chatWelcome.text'))),
+      );
     }
   });
 }
@@ -63,23 +66,34 @@ async function greetPair(context: TurnContext, deps: WelcomeDeps): Promise<boole
   // A chat Teams will not list the members of is simply not a pair chat.
   const members = await TeamsInfo.getPagedMembers(context, 50).catch(() => ({ members: [] }));
   const botId = context.activity.recipient.id;
-  const people = members.members.filter((member) => member.id !== botId).map((member) => member.aadObjectId ?? member.id);
+  const people = members.members
+    .filter((member) => member.id !== botId)
+    .map((member) => member.aadObjectId ?? member.id);
   const pair = await deps.matching.bindChat(tenantOf(context), context.activity.conversation.id, people);
   if (!pair) return false;
   const pairId = pairIdOf(pair.mentorId, pair.menteeId);
   const full = await deps.matching.pairWithPeople(pair.tenantId, pair.programmeId, pairId);
   if (!isComplete(full)) return false;
-  const greeting = pairGreetingCard(translator(languageOf(full.mentee.locale)), full, { pairId, userIds: await deps.messenger.teamsUserIds(pair.tenantId, [full.mentor, full.mentee]) });
+  const greeting = pairGreetingCard(translator(languageOf(full.mentee.locale)), full, {
+    pairId,
+    userIds: await deps.messenger.teamsUserIds(pair.tenantId, [full.mentor, full.mentee]),
+  });
   // The meeting plan: a rhythm that fits the programme and a first date, on a slot both marked.
   const plan = await planCardFor(deps, full, full.mentee);
-  await context.sendActivities([greeting, plan].filter((card) => card !== undefined).map((card) => MessageFactory.attachment(cardAttachment(card))));
+  await context.sendActivities(
+    [greeting, plan]
+      .filter((card) => card !== undefined)
+      .map((card) => MessageFactory.attachment(cardAttachment(card))),
+  );
   return true;
 }
 
 /** Each member's client fetches the greeting in their own language (pair members only). */
 function registerPairGreetingView(app: Application<TurnState>, deps: WelcomeDeps): void {
   // Outsiders are refused in the meetings' words, like every other pair card.
-  meetingActions(app, deps)(Verbs.viewPairGreeting, pairRef,
+  meetingActions(app, deps)(
+    Verbs.viewPairGreeting,
+    pairRef,
     asPairMember(deps.matching, async ({ data: ref, t }, { full }) => {
       const userIds = await deps.messenger.teamsUserIds(full.pair.tenantId, [full.mentor, full.mentee]);
       return pairGreetingCard(t, full, { pairId: ref.pairId, userIds });

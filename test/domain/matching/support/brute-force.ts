@@ -1,7 +1,12 @@
 import { quantiseScore } from '../../../../bot/src/domain/matching/assignment/cost-matrix';
 
 /** The best (matched count, total quantised score) by trying every assignment. */
-export function bruteForceBest(menteeCount: number, mentorCount: number, scores: Float64Array, capacities: readonly number[]): { matched: number; total: number } {
+export function bruteForceBest(
+  menteeCount: number,
+  mentorCount: number,
+  scores: Float64Array,
+  capacities: readonly number[],
+): { matched: number; total: number } {
   let best = { matched: -1, total: -1 };
   const load = new Array<number>(mentorCount).fill(0);
   const visit = (mentee: number, matched: number, total: number): void => {
@@ -23,7 +28,12 @@ export function bruteForceBest(menteeCount: number, mentorCount: number, scores:
 }
 
 /** Count and total of an assignment, throwing if it breaks a capacity or uses a forbidden pair. */
-export function evaluateAssignment(mentorOf: Int32Array, mentorCount: number, scores: Float64Array, capacities: readonly number[]): { matched: number; total: number } {
+export function evaluateAssignment(
+  mentorOf: Int32Array,
+  mentorCount: number,
+  scores: Float64Array,
+  capacities: readonly number[],
+): { matched: number; total: number } {
   const load = new Array<number>(mentorCount).fill(0);
   let matched = 0;
   let total = 0;

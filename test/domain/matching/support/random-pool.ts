@@ -2,18 +2,45 @@ import type { MenteeProfile, MentorProfile, ProfilePoolInput } from '../../../..
 import { randomInt, sample } from './mulberry32';
 
 const TOPICS = [
-  'collaboration-tools', 'online-resources', 'artificial-intelligence', 'big-data', 'agile-organisation',
-  'digital-reputation', 'digital-networking', 'digital-leadership', 'error-culture',
+  'collaboration-tools',
+  'online-resources',
+  'artificial-intelligence',
+  'big-data',
+  'agile-organisation',
+  'digital-reputation',
+  'digital-networking',
+  'digital-leadership',
+  'error-culture',
 ];
 const SLOTS = ['mon', 'tue', 'wed', 'thu', 'fri'].flatMap((day) => [`${day}-am`, `${day}-pm`]);
 const LOCATIONS = ['Munich', 'Berlin', 'Hamburg', 'Vienna', 'Zurich', 'London', 'Lisbon'];
 /** Fixed offsets in minutes, so the pool needs no Intl. */
-export const OFFSETS: Readonly<Record<string, number>> = { 'Europe/Berlin': 60, 'Europe/Vienna': 60, 'Europe/Zurich': 60, 'Europe/London': 0, 'Europe/Lisbon': 0, 'Asia/Kolkata': 330 };
-const ZONE_OF: Readonly<Record<string, string>> = { Munich: 'Europe/Berlin', Berlin: 'Europe/Berlin', Hamburg: 'Europe/Berlin', Vienna: 'Europe/Vienna', Zurich: 'Europe/Zurich', London: 'Europe/London', Lisbon: 'Europe/Lisbon' };
+export const OFFSETS: Readonly<Record<string, number>> = {
+  'Europe/Berlin': 60,
+  'Europe/Vienna': 60,
+  'Europe/Zurich': 60,
+  'Europe/London': 0,
+  'Europe/Lisbon': 0,
+  'Asia/Kolkata': 330,
+};
+const ZONE_OF: Readonly<Record<string, string>> = {
+  Munich: 'Europe/Berlin',
+  Berlin: 'Europe/Berlin',
+  Hamburg: 'Europe/Berlin',
+  Vienna: 'Europe/Vienna',
+  Zurich: 'Europe/Zurich',
+  London: 'Europe/London',
+  Lisbon: 'Europe/Lisbon',
+};
 const FORMATS = ['online', 'in-person', 'either', 'either'] as const;
 
 /** A plausible onboarded pool: ten departments (so about 10 % of pairs share one), German and English speakers, managers among the mentees. */
-export function randomPool(random: () => number, menteeCount: number, mentorCount: number, capacity: number): ProfilePoolInput {
+export function randomPool(
+  random: () => number,
+  menteeCount: number,
+  mentorCount: number,
+  capacity: number,
+): ProfilePoolInput {
   const person = (id: string, topics: [number, number], slots: [number, number]) => {
     const location = LOCATIONS[randomInt(random, 0, LOCATIONS.length - 1)]!;
     return {

@@ -28,7 +28,12 @@ export interface PathScratch {
 
 /** Scratch space for a problem with `cols` columns. */
 export function createPathScratch(cols: number): PathScratch {
-  const scratch = { distance: new Float64Array(cols), reach: new Float64Array(cols), via: new Int32Array(cols), order: new Int32Array(cols) };
+  const scratch = {
+    distance: new Float64Array(cols),
+    reach: new Float64Array(cols),
+    via: new Int32Array(cols),
+    order: new Int32Array(cols),
+  };
   return { ...scratch, lo: 0, hi: 0, unmatchedDistance: Infinity, unmatchedVia: -1 };
 }
 
@@ -162,7 +167,12 @@ function scanRow(state: TransportState, scratch: PathScratch, row: number, reach
 }
 
 /** Columns settled before the last phase got closer than the sink: lower their potentials by the difference. */
-function lowerSettledPotentials(state: TransportState, scratch: PathScratch, settled: number, sinkDistance: number): void {
+function lowerSettledPotentials(
+  state: TransportState,
+  scratch: PathScratch,
+  settled: number,
+  sinkDistance: number,
+): void {
   const { potential } = state;
   const { distance, order } = scratch;
   for (let k = 0; k < settled; k++) {

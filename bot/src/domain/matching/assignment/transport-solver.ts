@@ -27,7 +27,8 @@ export function solveTransport(problem: TransportProblem): Int32Array {
   const freeRows = new Int32Array(problem.rows);
   let freeCount = perfect ? reduceColumns(state, freeRows) : greedyStart(state, freeRows);
   if (isUnitCapacity(problem)) {
-    for (let pass = 0; pass < ROW_REDUCTION_PASSES && freeCount > 0; pass++) freeCount = reduceRows(state, freeRows, freeCount);
+    for (let pass = 0; pass < ROW_REDUCTION_PASSES && freeCount > 0; pass++)
+      freeCount = reduceRows(state, freeRows, freeCount);
   }
   augmentAll(state, freeRows, freeCount);
   return state.rowToCol;
