@@ -97,6 +97,15 @@ export function createTeamsApp(deps: TeamsAppDeps): Application<TurnState> {
   });
   registerTurnErrorHandler(app, deps.logger);
   registerConversationCapture(app, deps);
+  registerArrival(app, deps);
+  registerPairLife(app, deps);
+  registerHrTools(app, deps);
+  registerFallback(app, { onboarding: deps.services.onboarding, logger: deps.logger });
+  return app;
+}
+
+/** Meeting Tandem: the welcome, help, programmes and onboarding. */
+function registerArrival(app: Application<TurnState>, deps: TeamsAppDeps): void {
   registerWelcome(app, {
     onboarding: deps.services.onboarding,
     matching: deps.services.matching,
@@ -117,6 +126,10 @@ export function createTeamsApp(deps: TeamsAppDeps): Application<TurnState> {
     privacyUrl: `${deps.publicUrl}/tab/privacy.html`,
     logger: deps.logger,
   });
+}
+
+/** A pair's life: matching and confirmation, meetings, feedback, polls, and when a pair ends. */
+function registerPairLife(app: Application<TurnState>, deps: TeamsAppDeps): void {
   registerMatching(app, {
     matching: deps.services.matching,
     links: deps.services.links,
@@ -172,6 +185,10 @@ export function createTeamsApp(deps: TeamsAppDeps): Application<TurnState> {
     directory: deps.directory,
     links: deps.services.links,
   });
+}
+
+/** HR's news: composing, sending, reports and the channels. */
+function registerHrTools(app: Application<TurnState>, deps: TeamsAppDeps): void {
   const newsActor = (context: TurnContext) =>
     actorOf(context, { withUserPrincipalName: deps.services.access.needsUserPrincipalNames });
   const now = () => deps.clock.now();
@@ -190,8 +207,6 @@ export function createTeamsApp(deps: TeamsAppDeps): Application<TurnState> {
     actor: newsActor,
     logger: deps.logger,
   });
-  registerFallback(app, { onboarding: deps.services.onboarding, logger: deps.logger });
-  return app;
 }
 
 /**

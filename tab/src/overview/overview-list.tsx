@@ -39,6 +39,18 @@ const FLAG_COLOR: Record<PairFlag, 'danger' | 'warning' | 'informative'> = {
   'at-risk': 'danger',
 };
 
+const COLUMNS = [
+  'overview.pair',
+  'overview.progress',
+  'overview.last',
+  'overview.next',
+  'overview.flags',
+  'overview.open',
+] as const;
+
+type OverviewPair = ProgrammeOverview['pairs'][number];
+type OnOpen = (programmeId: string, pairId: string) => void;
+
 /** HR's overview: each programme's pairs with progress and flags; a pair opens its read-only journey. */
 export function OverviewList({
   overviews,
@@ -49,7 +61,7 @@ export function OverviewList({
   overviews: ProgrammeOverview[];
   t: Translate;
   language: Language;
-  onOpen: (programmeId: string, pairId: string) => void;
+  onOpen: OnOpen;
 }) {
   const styles = useStyles();
   return (
@@ -78,56 +90,14 @@ export function OverviewList({
               <Table aria-label={t('overview.tableLabel', { name: programme.name })} size="small">
                 <TableHeader>
                   <TableRow>
-                    {(
-                      [
-                        'overview.pair',
-                        'overview.progress',
-                        'overview.last',
-                        'overview.next',
-                        'overview.flags',
-                        'overview.open',
-                      ] as const
-                    ).map((key) => (
+                    {COLUMNS.map((key) => (
                       <TableHeaderCell key={key}>{t(key)}</TableHeaderCell>
                     ))}
                   </TableRow>
                 </TableHeader>
                 <TableBody>
                   {pairs.map((pair) => (
-                    <TableRow key={pair.pairId} data-pair={pair.pairId}>
-                      <TableCell>{t('overview.names', { mentor: pair.mentor, mentee: pair.mentee })}</TableCell>
-                      <TableCell>
-                        {t('overview.counts', { held: pair.held, planned: pair.planned, target: pair.target })}
-                      </TableCell>
-                      <TableCell>{formatDay(pair.lastMeetingAt, language)}</TableCell>
-                      <TableCell>{formatDay(pair.nextMeetingAt, language)}</TableCell>
-                      <TableCell>
-                        <span className={styles.flags}>
-                          {pair.flags.length === 0 ? (
-                            <Badge appearance="tint" color="success">
-                              {t('overview.onTrack')}
-                            </Badge>
-                          ) : (
-                            pair.flags.map((flag) => (
-                              <Badge key={flag} appearance="tint" color={FLAG_COLOR[flag]}>
-                                {t(`flag.${flag}`)}
-                              </Badge>
-                            ))
-                          )}
-                        </span>
-                      </TableCell>
-                      <TableCell>
-                        {pair.status === 'confirmed' && (
-                          <Button
-                            size="small"
-                            onClick={() => onOpen(programme.id, pair.pairId)}
-                            aria-label={t('overview.openPair', { mentor: pair.mentor, mentee: pair.mentee })}
-                          >
-                            {t('overview.open')}
-                          </Button>
-                        )}
-                      </TableCell>
-                    </TableRow>
+                    <PairRow key={pair.pairId} {...{ pair, programmeId: programme.id, t, language, onOpen }} />
                   ))}
                 </TableBody>
               </Table>
@@ -136,5 +106,56 @@ export function OverviewList({
         </Card>
       ))}
     </>
+  );
+}
+
+/** One pair: names, meetings against the target, last and next meeting, flags, and Open. */
+function PairRow({
+  pair,
+  programmeId,
+  t,
+  language,
+  onOpen,
+}: {
+  pair: OverviewPair;
+  programmeId: string;
+  t: Translate;
+  language: Language;
+  onOpen: OnOpen;
+}) {
+  const styles = useStyles();
+  return (
+    <TableRow data-pair={pair.pairId}>
+      <TableCell>{t('overview.names', { mentor: pair.mentor, mentee: pair.mentee })}</TableCell>
+      <TableCell>{t('overview.counts', { held: pair.held, planned: pair.planned, target: pair.target })}</TableCell>
+      <TableCell>{formatDay(pair.lastMeetingAt, language)}</TableCell>
+      <TableCell>{formatDay(pair.nextMeetingAt, language)}</TableCell>
+      <TableCell>
+        <span className={styles.flags}>
+          {pair.flags.length === 0 ? (
+            <Badge appearance="tint" color="success">
+              {t('overview.onTrack')}
+            </Badge>
+          ) : (
+            pair.flags.map((flag) => (
+              <Badge key={flag} appearance="tint" color={FLAG_COLOR[flag]}>
+                {t(`flag.${flag}`)}
+              </Badge>
+            ))
+          )}
+        </span>
+      </TableCell>
+      <TableCell>
+        {pair.status === 'confirmed' && (
+          <Button
+            size="small"
+            onClick={() => onOpen(programmeId, pair.pairId)}
+            aria-label={t('overview.openPair', { mentor: pair.mentor, mentee: pair.mentee })}
+          >
+            {t('overview.open')}
+          </Button>
+        )}
+      </TableCell>
+    </TableRow>
   );
 }

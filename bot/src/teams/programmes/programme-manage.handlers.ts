@@ -76,48 +76,12 @@ type View = 'topics' | 'materials' | 'admins';
 
 /** Topics, materials and admins of a programme, each on its own card reached from the overview. */
 export function registerProgrammeManagement(app: Application<TurnState>, deps: ProgrammeManageDeps): void {
-  const render = async (
-    context: TurnContext,
-    view: View,
-    programme: Programme,
-    notice = '',
-  ): Promise<AdaptiveCardJson> => {
-    const t = translatorFor(context);
-    if (view === 'topics') return programmeTopicsCard(t, languageFor(context), programme, notice);
-    if (view === 'materials') return programmeMaterialsCard(t, languageFor(context), programme, notice);
-    const me = await deps.actor(context);
-    const names = new Map<string, string>();
-    await Promise.all(
-      programme.admins.map(async (id) =>
-        names.set(id, (await deps.directory.findPerson(me.tenantId, id))?.displayName ?? id),
-      ),
-    );
-    return programmeAdminsCard(t, programme, names, me.aadObjectId, notice);
-  };
-
   const on = cardActions<ProgrammeFailure>(app, {
     logger: deps.logger,
     actor: deps.actor,
     refusals: programmeFailureText,
   });
-  /** Shows a card, or applies a change and shows the card again (with the reason when it was refused). */
-  const handle =
-    <T extends { programmeId: string }>(
-      view: View,
-      change?: (data: T, programme: Programme) => Result<Programme, ProgrammeChangeFailure>,
-    ): CardActionHandler<T, ProgrammeFailure> =>
-    async ({ context, data, actor, t }) => {
-      if (!change) {
-        const found = await deps.programmes.get(actor, data.programmeId);
-        return found.ok ? render(context, view, found.value) : refuse(found.reason);
-      }
-      const result = await deps.programmes.change(actor, data.programmeId, (programme) => change(data, programme));
-      if (result.ok) return render(context, view, result.value);
-      const noticeKey = NOTICE_KEYS[result.reason];
-      if (!noticeKey) return refuse(result.reason);
-      const current = await deps.programmes.get(actor, data.programmeId);
-      return current.ok ? render(context, view, current.value, t(noticeKey)) : refuse(current.reason);
-    };
+  const handle = viewHandler(deps);
 
   on(Verbs.showTopics, programmeRef, handle('topics'));
   on(
@@ -167,4 +131,48 @@ export function registerProgrammeManagement(app: Application<TurnState>, deps: P
     adminRef,
     handle('admins', (d, p) => removeAdmin(p, d.adminId)),
   );
+}
+
+/**
+ * A handler that shows a view's card, or applies a change and shows the card again (with the
+ * reason on it when HR can fix the refusal there).
+ */
+function viewHandler(deps: ProgrammeManageDeps) {
+  return <T extends { programmeId: string }>(
+      view: View,
+      change?: (data: T, programme: Programme) => Result<Programme, ProgrammeChangeFailure>,
+    ): CardActionHandler<T, ProgrammeFailure> =>
+    async ({ context, data, actor, t }) => {
+      if (!change) {
+        const found = await deps.programmes.get(actor, data.programmeId);
+        return found.ok ? renderView(deps, context, view, found.value) : refuse(found.reason);
+      }
+      const result = await deps.programmes.change(actor, data.programmeId, (programme) => change(data, programme));
+      if (result.ok) return renderView(deps, context, view, result.value);
+      const noticeKey = NOTICE_KEYS[result.reason];
+      if (!noticeKey) return refuse(result.reason);
+      const current = await deps.programmes.get(actor, data.programmeId);
+      return current.ok ? renderView(deps, context, view, current.value, t(noticeKey)) : refuse(current.reason);
+    };
+}
+
+/** The card of one view; the admins view names each admin as Teams knows them. */
+async function renderView(
+  deps: ProgrammeManageDeps,
+  context: TurnContext,
+  view: View,
+  programme: Programme,
+  notice = '',
+): Promise<AdaptiveCardJson> {
+  const t = translatorFor(context);
+  if (view === 'topics') return programmeTopicsCard(t, languageFor(context), programme, notice);
+  if (view === 'materials') return programmeMaterialsCard(t, languageFor(context), programme, notice);
+  const me = await deps.actor(context);
+  const names = new Map<string, string>();
+  await Promise.all(
+    programme.admins.map(async (id) =>
+      names.set(id, (await deps.directory.findPerson(me.tenantId, id))?.displayName ?? id),
+    ),
+  );
+  return programmeAdminsCard(t, programme, names, me.aadObjectId, notice);
 }
