@@ -124,13 +124,9 @@ export class MeetingService {
     meetingId: string,
     reason?: string,
   ): Promise<Result<Meeting, MeetingServiceFailure>> {
-    const context = await this.pairContext(actor, programmeId, pairId);
-    if (!context.ok) return context;
-    const found = await this.meetings.get(programmeId, pairId, meetingId);
-    if (!found) return fail('not-found');
-    const cancelled = cancel(found.value, actor.aadObjectId, reason, this.clock.now());
-    if (!cancelled.ok) return cancelled;
-    return (await this.meetings.update(cancelled.value, found.etag)) === 'written' ? cancelled : fail('busy');
+    return this.changeAsMember(actor, { programmeId, pairId, meetingId }, (meeting, now) =>
+      cancel(meeting, actor.aadObjectId, reason, now),
+    );
   }
 
   /** Stores the join link of a planned meeting (pasted by either member). */
@@ -141,13 +137,7 @@ export class MeetingService {
     meetingId: string,
     url: string,
   ): Promise<Result<Meeting, MeetingServiceFailure>> {
-    const context = await this.pairContext(actor, programmeId, pairId);
-    if (!context.ok) return context;
-    const found = await this.meetings.get(programmeId, pairId, meetingId);
-    if (!found) return fail('not-found');
-    const linked = setJoinUrl(found.value, url);
-    if (!linked.ok) return linked;
-    return (await this.meetings.update(linked.value, found.etag)) === 'written' ? linked : fail('busy');
+    return this.changeAsMember(actor, { programmeId, pairId, meetingId }, (meeting) => setJoinUrl(meeting, url));
   }
 
   /**
@@ -191,17 +181,11 @@ export class MeetingService {
     meetingId: string,
     outcome: 'held' | 'moved' | 'cancelled',
   ): Promise<Result<Meeting, MeetingServiceFailure>> {
-    const context = await this.pairContext(actor, programmeId, pairId);
-    if (!context.ok) return context;
-    const found = await this.meetings.get(programmeId, pairId, meetingId);
-    if (!found) return fail('not-found');
-    const now = this.clock.now();
-    const answered =
+    return this.changeAsMember(actor, { programmeId, pairId, meetingId }, (meeting, now) =>
       outcome === 'held'
-        ? markHeld(found.value, actor.aadObjectId, now)
-        : markNotHeld(found.value, outcome, actor.aadObjectId, now);
-    if (!answered.ok) return answered;
-    return (await this.meetings.update(answered.value, found.etag)) === 'written' ? answered : fail('busy');
+        ? markHeld(meeting, actor.aadObjectId, now)
+        : markNotHeld(meeting, outcome, actor.aadObjectId, now),
+    );
   }
 
   /**
@@ -243,6 +227,24 @@ export class MeetingService {
   /** A meeting as stored, for the scheduler's verdict. */
   async meeting(programmeId: string, pairId: string, meetingId: string): Promise<Meeting | undefined> {
     return (await this.meetings.get(programmeId, pairId, meetingId))?.value;
+  }
+
+  /**
+   * One member's change of one meeting: only a member of the pair, only a meeting that exists,
+   * written under its ETag (a change that raced another is refused as `busy`, not lost).
+   */
+  private async changeAsMember<F extends MeetingServiceFailure>(
+    actor: Actor,
+    ref: { programmeId: string; pairId: string; meetingId: string },
+    apply: (meeting: Meeting, now: Date) => Result<Meeting, F>,
+  ): Promise<Result<Meeting, MeetingServiceFailure>> {
+    const context = await this.pairContext(actor, ref.programmeId, ref.pairId);
+    if (!context.ok) return context;
+    const found = await this.meetings.get(ref.programmeId, ref.pairId, ref.meetingId);
+    if (!found) return fail('not-found');
+    const changed = apply(found.value, this.clock.now());
+    if (!changed.ok) return changed;
+    return (await this.meetings.update(changed.value, found.etag)) === 'written' ? changed : fail('busy');
   }
 
   private async pairContext(actor: Actor, programmeId: string, pairId: string) {

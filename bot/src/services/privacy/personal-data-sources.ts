@@ -65,6 +65,13 @@ export function enrolmentData(programmes: ProgrammeRepository, enrolments: Enrol
   };
 }
 
+/** The pairs of the tenant that name the person, as mentor or mentee. */
+async function pairsOf(programmes: ProgrammeRepository, pairs: PairRepository, subject: DataSubject) {
+  return (await tenantPairs(programmes, pairs, subject.tenantId))
+    .map((p) => p.value)
+    .filter((pair) => pair.mentorId === subject.aadObjectId || pair.menteeId === subject.aadObjectId);
+}
+
 /**
  * The meetings of the person's pairs (times, places, who moved or cancelled them). They name
  * both members like the pair does, so they go with the pair; this source runs before the pairs'.
@@ -74,10 +81,7 @@ export function meetingData(
   pairs: PairRepository,
   meetings: MeetingRepository,
 ): PersonalDataSource {
-  const mine = async (subject: DataSubject) =>
-    (await tenantPairs(programmes, pairs, subject.tenantId))
-      .map((p) => p.value)
-      .filter((pair) => pair.mentorId === subject.aadObjectId || pair.menteeId === subject.aadObjectId);
+  const mine = (subject: DataSubject) => pairsOf(programmes, pairs, subject);
   return {
     name: 'meetings',
     async exportFor(subject) {
@@ -111,10 +115,7 @@ export function pairingData(
   proposals: ProposalRepository,
   standIns: StandIns,
 ): PersonalDataSource {
-  const mine = async (subject: DataSubject) =>
-    (await tenantPairs(programmes, pairs, subject.tenantId))
-      .map((p) => p.value)
-      .filter((pair) => pair.mentorId === subject.aadObjectId || pair.menteeId === subject.aadObjectId);
+  const mine = (subject: DataSubject) => pairsOf(programmes, pairs, subject);
   return {
     name: 'pairs',
     exportFor: mine,
