@@ -82,17 +82,9 @@ module.exports = tseslint.config(
     },
   },
   {
-    // A test file is a conversation, and a describe block holds the whole of it; a little longer than code.
+    // A test file is a conversation, and a describe block holds the whole of it.
     files: ['test/**/*.ts'],
-    rules: {
-      'max-lines-per-function': 'off',
-      'max-lines': ['error', { max: 400, skipBlankLines: true, skipComments: true }],
-    },
-  },
-  {
-    // A data table, not logic: one rendering of every card in both languages, read by two tests.
-    files: ['test/teams/support/card-renderings.ts'],
-    rules: { 'max-lines': 'off' },
+    rules: { 'max-lines-per-function': 'off' },
   },
   restrictImports('bot/src/domain/**/*.ts', [
     {
