@@ -14,6 +14,16 @@ describe('the pair plans its meetings in its chat; reminders and the check-in ar
   let programmeId = '';
   let pairChat: TeamsConversation;
   const chatMessages = () => h.connector.messages(pairChat.id);
+  /** The kinds of due-index rows a meeting has (read straight from the table: what a tick would find). */
+  const dueEntriesOf = async (meetingId: string) => {
+    const kinds: string[] = [];
+    for await (const row of (await h.server.hooks.store.table('dueIndex')).listEntities<{ entry: string }>()) {
+      if (!row.entry) continue; // the scheduler's own bookkeeping row
+      const entry = JSON.parse(row.entry) as { meetingId: string; kind: string };
+      if (entry.meetingId === meetingId) kinds.push(entry.kind);
+    }
+    return kinds;
+  };
 
   beforeAll(async () => {
     h = await Harness.start({ env: { TANDEM_BOOTSTRAP_ADMINS: hr.aadObjectId } });
@@ -199,6 +209,8 @@ describe('the pair plans its meetings in its chat; reminders and the check-in ar
     });
     expectValidCard(moved.response.value);
     expect(cardText(moved.response.value)).toContain('Bernd Köhler: Fr., 9. Apr. 2027, 15:00 (Europe/Berlin)');
+    // Only the new time's entries are left: the old ones were removed, not left to come due as void.
+    expect((await dueEntriesOf(id)).sort()).toEqual(['check-in', 'poll-close', 'poll-open', 'reminder', 'reminder']);
     const before = chatMessages().length;
     h.clock.set(new Date('2027-04-06T08:00:30Z')); // 24 h before the old time
     await h.server.hooks.reminders.tick();
@@ -215,7 +227,7 @@ describe('the pair plans its meetings in its chat; reminders and the check-in ar
     expect(same.response.value).toContain('schon die geplante Zeit');
   });
 
-  test('a cancelled meeting shows as cancelled and sends no reminder', async () => {
+  test('a cancelled meeting shows as cancelled, its reminders, check-in and poll times leave the due index at once, and nothing is sent', async () => {
     const data = { programmeId, pairId: pairIdOf(anna.aadObjectId, bernd.aadObjectId) };
     h.clock.set(new Date('2027-04-20T08:00:00Z'));
     const { response } = await h.executes(anna, pairChat, Verbs.scheduleMeeting, {
@@ -228,6 +240,14 @@ describe('the pair plans its meetings in its chat; reminders and the check-in ar
     const second = String(
       (actionsIn(response.value).find((a) => a.verb === Verbs.cancelMeeting)!.data as { meetingId: string }).meetingId,
     );
+    // Two reminders, the check-in, the poll's opening and closing.
+    expect((await dueEntriesOf(second)).sort()).toEqual([
+      'check-in',
+      'poll-close',
+      'poll-open',
+      'reminder',
+      'reminder',
+    ]);
     const cancelled = await h.executes(anna, pairChat, Verbs.cancelMeeting, {
       ...data,
       meetingId: second,
@@ -235,6 +255,7 @@ describe('the pair plans its meetings in its chat; reminders and the check-in ar
     });
     expectValidCard(cancelled.response.value);
     expect(cardText(cancelled.response.value)).toContain('Cancelled by Anna Berger.');
+    expect(await dueEntriesOf(second)).toEqual([]);
     const before = chatMessages().length;
     h.clock.set(new Date('2027-04-27T08:00:30Z'));
     await h.server.hooks.reminders.tick();

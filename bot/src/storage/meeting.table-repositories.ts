@@ -8,6 +8,7 @@ import type { ConditionalWrite, Versioned } from '../services/versioned';
 import {
   createEntity,
   deleteEntities,
+  deleteEntity,
   listEntities,
   readEntity,
   updateEntityIfMatch,
@@ -106,6 +107,13 @@ export class DueIndexTableRepository implements DueIndex {
         },
         'Merge',
       );
+  }
+
+  async remove(entries: readonly DueEntry[]): Promise<void> {
+    const table = await this.table();
+    await Promise.all(
+      entries.map((entry) => deleteEntity(table, hourPartitionOf(new Date(entry.dueAt)), encodeKey(dueRowKey(entry)))),
+    );
   }
 
   async due(partitions: readonly string[], now: Date): Promise<StoredDueEntry[]> {

@@ -26,6 +26,8 @@ export interface StoredDueEntry {
  */
 export interface DueIndex {
   add(entries: readonly DueEntry[]): Promise<void>;
+  /** Removes entries (those not there are no error): a cancelled or moved meeting's old ones never come due. */
+  remove(entries: readonly DueEntry[]): Promise<void>;
   /** Unclaimed entries due by `now` in the given hour partitions. */
   due(partitions: readonly string[], now: Date): Promise<StoredDueEntry[]>;
   /** Claims an entry for one scheduler instance; false when another instance was first. */

@@ -14,7 +14,8 @@ import {
   type NextMeetingPlan,
 } from '../../domain/meetings';
 import type { AvailabilitySlot } from '../../domain/participant/availability';
-import { checkInFor, remindersFor } from '../../domain/meetings/reminders';
+import type { Programme } from '../../domain/programme/programme';
+import { checkInFor, remindersFor, type DueEntry } from '../../domain/meetings/reminders';
 import { pollEntriesFor, pollSettingsOf } from '../../domain/polls';
 import { fail, ok, type Result } from '../../domain/result';
 import type { PairRepository } from '../matching/pairing-repositories';
@@ -68,11 +69,7 @@ export class MeetingService {
     });
     if (!meeting.ok) return meeting;
     if ((await this.meetings.create(meeting.value)) !== 'created') return this.twinOf(meeting.value);
-    await this.dueIndex.add([
-      ...remindersFor(meeting.value, now, context.value.programme.reminderLeadsMinutes),
-      checkInFor(meeting.value),
-      ...pollEntriesFor(meeting.value, now, pollSettingsOf(context.value.programme)),
-    ]);
+    await this.dueIndex.add(dueEntriesOf(meeting.value, context.value.programme, now));
     return meeting;
   }
 
@@ -108,11 +105,9 @@ export class MeetingService {
     });
     if (!moved.ok) return moved;
     if ((await this.meetings.update(moved.value, found.etag)) !== 'written') return fail('busy');
-    await this.dueIndex.add([
-      ...remindersFor(moved.value, now, context.value.programme.reminderLeadsMinutes),
-      checkInFor(moved.value),
-      ...pollEntriesFor(moved.value, now, pollSettingsOf(context.value.programme)),
-    ]);
+    // The old time's entries go now rather than coming due as void; the new time's are filed.
+    await this.dueIndex.remove(dueEntriesOf(found.value, context.value.programme, filedAt(found.value)));
+    await this.dueIndex.add(dueEntriesOf(moved.value, context.value.programme, now));
     return moved;
   }
 
@@ -124,8 +119,12 @@ export class MeetingService {
     meetingId: string,
     reason?: string,
   ): Promise<Result<Meeting, MeetingServiceFailure>> {
-    return this.changeAsMember(actor, { programmeId, pairId, meetingId }, (meeting, now) =>
-      cancel(meeting, actor.aadObjectId, reason, now),
+    return this.changeAsMember(
+      actor,
+      { programmeId, pairId, meetingId },
+      (meeting, now) => cancel(meeting, actor.aadObjectId, reason, now),
+      // Its reminders, check-in and poll times go with it, instead of coming due as void.
+      (before, programme) => this.dueIndex.remove(dueEntriesOf(before, programme, filedAt(before))),
     );
   }
 
@@ -237,6 +236,7 @@ export class MeetingService {
     actor: Actor,
     ref: { programmeId: string; pairId: string; meetingId: string },
     apply: (meeting: Meeting, now: Date) => Result<Meeting, F>,
+    afterWrite?: (before: Meeting, programme: Programme) => Promise<void>,
   ): Promise<Result<Meeting, MeetingServiceFailure>> {
     const context = await this.pairContext(actor, ref.programmeId, ref.pairId);
     if (!context.ok) return context;
@@ -244,10 +244,33 @@ export class MeetingService {
     if (!found) return fail('not-found');
     const changed = apply(found.value, this.clock.now());
     if (!changed.ok) return changed;
-    return (await this.meetings.update(changed.value, found.etag)) === 'written' ? changed : fail('busy');
+    if ((await this.meetings.update(changed.value, found.etag)) !== 'written') return fail('busy');
+    await afterWrite?.(found.value, context.value.programme);
+    return changed;
   }
 
   private async pairContext(actor: Actor, programmeId: string, pairId: string) {
     return memberPairContext(this.programmes, this.pairs, actor, programmeId, pairId);
   }
+}
+
+/**
+ * What a planned meeting files in the due index at `now`: reminders at the programme's leads still
+ * ahead, the check-in, and the poll's opening (at once when its time has passed) and closing.
+ */
+function dueEntriesOf(meeting: Meeting, programme: Programme, now: Date): DueEntry[] {
+  return [
+    ...remindersFor(meeting, now, programme.reminderLeadsMinutes),
+    checkInFor(meeting),
+    ...pollEntriesFor(meeting, now, pollSettingsOf(programme)),
+  ];
+}
+
+/**
+ * When a meeting's current due entries were filed: when it was last moved, else when it was
+ * planned. Computed at that moment again, they have the same keys, so they can be removed.
+ */
+function filedAt(meeting: Meeting): Date {
+  const moved = meeting.history.filter((change) => change.kind === 'reschedule').at(-1);
+  return new Date(moved?.at ?? meeting.createdAt);
 }
