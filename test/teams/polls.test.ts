@@ -4,7 +4,7 @@ import { teamsUser, TENANT_ID, type TeamsConversation, type TeamsUser } from '..
 import { Verbs } from '../../bot/src/teams/verbs';
 import { addMaterial } from '../../bot/src/domain/programme/programme-changes';
 import { runningPair } from '../harness/pair-fixture';
-import { optionIdsOf, pollIdOf, rowsOf, voteAction } from './support/poll-cards';
+import { optionIdsOf, pollIdOf, rowsOf, voteAction, pollMessageUpdates, refreshedPoll } from './support/poll-cards';
 
 const hr = teamsUser('Helga Richter', { locale: 'de-DE' });
 const anna = teamsUser('Anna Berger', { locale: 'en-GB', timeZone: 'Europe/London' });
@@ -24,11 +24,7 @@ describe('topic polls in the pair chat: live votes, own questions, the mentee de
     (await h.executes(user, chat, verb, data)).response.value;
   const vote = (user: TeamsUser, card: Card, optionId: string) =>
     executes(user, Verbs.votePoll, voteAction(card, optionId)!.data as Record<string, unknown>);
-  const refresh = async (user: TeamsUser) => {
-    const activity = h.activities.execute(chat, user, Verbs.refreshPoll, ref);
-    activity.value.trigger = 'automatic';
-    return (await h.post(activity)).body.value;
-  };
+  const refresh = (user: TeamsUser) => refreshedPoll(h, chat, user, ref);
   const schedule = async (date: string) => {
     await h.says(bernd, chat, 'termin');
     const card = (await h.presses(bernd, chat, Verbs.scheduleMeeting, { date, time: '10:00', format: 'online' }))
@@ -37,15 +33,7 @@ describe('topic polls in the pair chat: live votes, own questions, the mentee de
       (actionsIn(card).find((a) => a.verb === Verbs.cancelMeeting)!.data as { meetingId: string }).meetingId,
     );
   };
-  /** Updates of the poll's chat message (the meeting's own message is updated too, on its own schedule). */
-  const chatUpdates = () =>
-    h.connector.calls.filter(
-      (c) =>
-        c.kind === 'update' &&
-        c.conversationId === chat.id &&
-        c.status < 300 &&
-        c.body?.attachments?.[0]?.content.refresh?.action.verb === Verbs.refreshPoll,
-    );
+  const chatUpdates = () => pollMessageUpdates(h, chat.id);
 
   beforeAll(async () => {
     h = await Harness.start({ env: { TANDEM_BOOTSTRAP_ADMINS: hr.aadObjectId } });
