@@ -48,6 +48,7 @@ describe('tab API authentication (Teams SSO)', () => {
       async () => sign({ tid: 'other-tenant', iss: 'https://login.microsoftonline.com/other-tenant/v2.0' }),
     ],
     ['a token without the access_as_user scope', async () => sign({ scp: 'User.Read' })],
+    ['a token with an empty object id', async () => sign({ oid: '' })],
     ['garbage', async () => 'not.a.token'],
   ])('401 for %s', async (_label, token) => {
     expect((await me(await token())).status).toBe(401);
@@ -73,6 +74,18 @@ describe('tab API authentication (Teams SSO)', () => {
       expect((await fetch(`${local.url}/api/me`)).status).toBe(401);
       const response = await fetch(`${local.url}/api/me`, { headers: { 'x-tandem-dev-user': `${TENANT_ID}/oid-dev` } });
       expect(await response.json()).toMatchObject({ aadObjectId: 'oid-dev', tenantId: TENANT_ID, development: true });
+      // An empty or key-breaking tenant or object id is no identity: 401, never a 500 from storage.
+      for (const header of [
+        `${TENANT_ID}/`,
+        `/oid-dev`,
+        ` / `,
+        `${TENANT_ID}/a#b`,
+        `${TENANT_ID}/a\\b`,
+        `${TENANT_ID}/a?b`,
+      ]) {
+        const refused = await fetch(`${local.url}/api/me`, { headers: { 'x-tandem-dev-user': header } });
+        expect([header, refused.status]).toEqual([header, 401]);
+      }
     } finally {
       await local.stop();
     }

@@ -72,6 +72,7 @@ export class TabAuthenticator {
       const scopes = String(payload.scp ?? '').split(' ');
       if (!scopes.includes(SCOPE) || typeof payload.oid !== 'string' || payload.tid !== this.setting.tenantId)
         return 'invalid-token';
+      if (!ID_PART.test(payload.oid)) return 'invalid-token';
       const identity = {
         tenantId: payload.tid,
         aadObjectId: payload.oid,
@@ -92,9 +93,18 @@ export class TabAuthenticator {
   }
 }
 
+/**
+ * Tenant and object ids become table keys: a part that is empty or holds anything but the
+ * characters of a GUID-like id is refused as an invalid identity, never passed on.
+ */
+const ID_PART = /^[A-Za-z0-9._:-]{1,128}$/;
+
 function developmentIdentity(headers: Record<string, string | string[] | undefined>): TabIdentity | TabAuthFailure {
   const user = String(headers[DEV_IDENTITY_HEADER] ?? '').trim();
   if (!user) return 'missing-token';
-  const [tenantId, aadObjectId] = user.includes('/') ? user.split('/', 2) : [DEV_TENANT, user];
+  const [tenantId, aadObjectId] = user.includes('/')
+    ? user.split('/', 2).map((part) => part.trim())
+    : [DEV_TENANT, user];
+  if (!ID_PART.test(tenantId ?? '') || !ID_PART.test(aadObjectId ?? '')) return 'invalid-token';
   return { tenantId: tenantId!, aadObjectId: aadObjectId!, development: true };
 }
