@@ -10,17 +10,18 @@ import type { SendOutcome } from '../proactive';
 import { sharedSlots } from './meeting-feature';
 import { nextMeetingCard, type PlanIntro } from './meeting.cards';
 
+type PlanDeps = { meetings: MeetingService; messenger: PairMessenger };
+
 /**
- * The plan for the pair's next meeting as `reader` sees it. The plan is made in the mentee's
- * zone (the executive's calendar leads), so both see the same suggested moment, each on their
- * own clock. None once the target is reached.
+ * The plan for the pair's next meeting, read once, and a card of it for any reader. The plan is
+ * made in the mentee's zone (the executive's calendar leads), so both see the same suggested
+ * moment, each on their own clock. Undefined once the target is reached.
  */
-export async function planCardFor(
-  deps: { meetings: MeetingService; messenger: PairMessenger },
+async function planCards(
+  deps: PlanDeps,
   full: CompletePair,
-  reader: Profile,
   intro?: PlanIntro,
-): Promise<AdaptiveCardJson | undefined> {
+): Promise<((reader: Profile) => AdaptiveCardJson) | undefined> {
   const pairId = pairIdOf(full.pair.mentorId, full.pair.menteeId);
   const people = [full.mentor, full.mentee];
   const [plan, userIds] = await Promise.all([
@@ -31,15 +32,26 @@ export async function planCardFor(
     deps.messenger.teamsUserIds(full.pair.tenantId, people),
   ]);
   if (!plan) return undefined;
-  return nextMeetingCard(translator(languageOf(reader.locale)), {
-    plan,
-    programmeId: full.pair.programmeId,
-    pairId,
-    programmeEndDate: full.programme.endDate,
-    intro,
-    userIds,
-    readerTimeZone: reader.timeZone,
-  });
+  return (reader) =>
+    nextMeetingCard(translator(languageOf(reader.locale)), {
+      plan,
+      programmeId: full.pair.programmeId,
+      pairId,
+      programmeEndDate: full.programme.endDate,
+      intro,
+      userIds,
+      readerTimeZone: reader.timeZone,
+    });
+}
+
+/** The plan for the pair's next meeting as `reader` sees it; none once the target is reached. */
+export async function planCardFor(
+  deps: PlanDeps,
+  full: CompletePair,
+  reader: Profile,
+  intro?: PlanIntro,
+): Promise<AdaptiveCardJson | undefined> {
+  return (await planCards(deps, full, intro))?.(reader);
 }
 
 /**
@@ -47,15 +59,11 @@ export async function planCardFor(
  * into their own language and zone), else to each person. Undefined when nothing is left to plan.
  */
 export async function postMeetingPlan(
-  deps: { meetings: MeetingService; messenger: PairMessenger },
+  deps: PlanDeps,
   full: CompletePair,
   intro?: PlanIntro,
 ): Promise<SendOutcome[] | undefined> {
-  const cards = new Map<string, AdaptiveCardJson | undefined>();
-  for (const person of [full.mentor, full.mentee])
-    cards.set(person.aadObjectId, await planCardFor(deps, full, person, intro));
-  if ([...cards.values()].some((card) => !card)) return undefined;
-  return deps.messenger.toPair(full, (_t, reader) =>
-    MessageFactory.attachment(cardAttachment(cards.get(reader.aadObjectId)!)),
-  );
+  const cardFor = await planCards(deps, full, intro);
+  if (!cardFor) return undefined;
+  return deps.messenger.toPair(full, (_t, reader) => MessageFactory.attachment(cardAttachment(cardFor(reader))));
 }
