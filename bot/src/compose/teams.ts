@@ -41,7 +41,6 @@ export function composeMessengers(deps: {
   const pollMessages = new PollMessages({
     polls: services.polls,
     matching: services.matching,
-    directory,
     messenger,
     logger,
   });

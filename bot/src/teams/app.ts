@@ -152,7 +152,7 @@ function registerPairLife(app: Application<TurnState>, deps: TeamsAppDeps): void
   registerPolls(app, {
     polls: deps.services.polls,
     matching: deps.services.matching,
-    directory: deps.directory,
+    messenger: deps.messenger,
     messages: deps.pollMessages,
     logger: deps.logger,
   });

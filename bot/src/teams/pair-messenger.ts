@@ -13,6 +13,12 @@ import { inEachLanguage } from './readers-languages';
 /** Builds the message for one reader, in their language (and, where times show, their zone). */
 export type MessageFor = (t: Translate, reader: Profile) => Partial<Activity>;
 
+/** Someone Teams told us about in this turn: their AAD object id and Teams user id (`29:…`). */
+export interface KnownUser {
+  aadObjectId: string;
+  id: string;
+}
+
 /** A pair whose two people and programme are all known. */
 export type CompletePair = PairWithPeople & { mentor: Profile; mentee: Profile; programme: Programme };
 
@@ -89,16 +95,23 @@ export class PairMessenger {
 
   /**
    * The Teams user ids (`29:…`) of people Tandem has a personal chat with: cards name them in
-   * `refresh.userIds` so each member gets the card rendered for them.
+   * `refresh.userIds` so each member gets the card rendered for them. Someone Teams named in this
+   * turn (`known`) needs no look-up.
    */
-  async teamsUserIds(tenantId: string, people: readonly Profile[]): Promise<string[]> {
-    const addresses = await Promise.all(
-      people.map((person) => this.directory.findPerson(tenantId, person.aadObjectId)),
+  async teamsUserIds(
+    tenantId: string,
+    people: ReadonlyArray<Pick<Profile, 'aadObjectId'>>,
+    known?: KnownUser,
+  ): Promise<string[]> {
+    const ids = await Promise.all(
+      people.map(async ({ aadObjectId }) => {
+        if (known?.aadObjectId === aadObjectId) return known.id;
+        const address = await this.directory.findPerson(tenantId, aadObjectId);
+        const id = (address?.reference as { user?: { id?: unknown } } | undefined)?.user?.id;
+        return typeof id === 'string' ? id : undefined;
+      }),
     );
-    return addresses.flatMap((address) => {
-      const id = (address?.reference as { user?: { id?: unknown } } | undefined)?.user?.id;
-      return typeof id === 'string' ? [id] : [];
-    });
+    return ids.filter((id): id is string => id !== undefined);
   }
 
   /**

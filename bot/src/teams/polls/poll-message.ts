@@ -1,13 +1,11 @@
 import { MessageFactory } from 'botbuilder';
 import type { Poll } from '../../domain/polls';
 import type { Logger } from '../../logger';
-import type { ConversationDirectory } from '../../services/conversation-directory';
 import type { MatchingService } from '../../services/matching/matching-service';
 import type { PollService, PollView } from '../../services/polls/poll-service';
 import { cardAttachment } from '../cards/card-template';
 import { GatheredUpdates } from '../gathered-updates';
-import { isComplete, type CompletePair, type MessageFor, type PairMessenger } from '../pair-messenger';
-import { memberUserIds } from './poll-audience';
+import { isComplete, type CompletePair, type KnownUser, type MessageFor, type PairMessenger } from '../pair-messenger';
 import { pollCard } from './poll.cards';
 
 /** At most about four updates a second per poll, well inside Teams' 7-per-second limit of a chat. */
@@ -25,7 +23,6 @@ export class PollMessages {
     private readonly deps: {
       polls: PollService;
       matching: MatchingService;
-      directory: ConversationDirectory;
       messenger: PairMessenger;
       logger: Logger;
     },
@@ -64,7 +61,12 @@ export class PollMessages {
 
   /** The shared view, for the messenger to write in the mentee's language; each member's client refreshes it. */
   private async message(view: PollView): Promise<MessageFor> {
-    const userIds = await memberUserIds(this.deps.directory, view.poll);
+    const userIds = await pollMemberIds(this.deps.messenger, view.poll);
     return (t) => MessageFactory.attachment(cardAttachment(pollCard(t, view, { userIds })));
   }
+}
+
+/** The Teams ids of a poll's two members, for its card's `refresh.userIds`. */
+export function pollMemberIds(messenger: Pick<PairMessenger, 'teamsUserIds'>, poll: Poll, known?: KnownUser) {
+  return messenger.teamsUserIds(poll.tenantId, [{ aadObjectId: poll.mentorId }, { aadObjectId: poll.menteeId }], known);
 }

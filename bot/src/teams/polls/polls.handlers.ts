@@ -2,10 +2,10 @@ import type { Application, TurnState } from '@microsoft/teams-ai';
 import { MessageFactory, type TurnContext } from 'botbuilder';
 import { z } from 'zod';
 import { pairIdOf } from '../../domain/pairing/pair';
+import type { Poll } from '../../domain/polls';
 import type { Result } from '../../domain/result';
 import { translator, type Translate } from '../../i18n';
 import { languageOf } from '../../domain/language';
-import type { ConversationDirectory } from '../../services/conversation-directory';
 import type { MatchingService } from '../../services/matching/matching-service';
 import type { PollRef, PollService, PollServiceFailure, PollView } from '../../services/polls/poll-service';
 import type { Actor } from '../../services/versioned';
@@ -17,14 +17,16 @@ import { cardAttachment, type AdaptiveCardJson } from '../cards/card-template';
 import { command } from '../commands';
 import { tenantOf, translatorFor } from '../turn-info';
 import { Verbs } from '../verbs';
-import { memberUserIds } from './poll-audience';
+import { pollMemberIds } from './poll-message';
+import type { KnownUser, PairMessenger } from '../pair-messenger';
 import type { PollMessages } from './poll-message';
 import { pollCard } from './poll.cards';
 
 export interface PollFeatureDeps {
   polls: PollService;
   matching: MatchingService;
-  directory: ConversationDirectory;
+  /** Names the members in the poll card's `refresh.userIds`. */
+  messenger: Pick<PairMessenger, 'teamsUserIds'>;
   messages: PollMessages;
   logger: Logger;
 }
@@ -65,7 +67,7 @@ export function registerPolls(app: Application<TurnState>, deps: PollFeatureDeps
     if (!opened.ok) return void (await context.sendActivity(MessageFactory.text(pollRefusalText(t, opened.reason))));
     // The chat gets the shared view, always in the mentee's language (so it never flips with who edits); each member's client refreshes it to their own.
     const card = pollCard(translator(languageOf(found.mentee?.locale)), opened.value, {
-      userIds: await memberUserIds(deps.directory, opened.value.poll, knownUser(context, actor)),
+      userIds: await membersOf(deps, opened.value.poll, knownUser(context, actor)),
     });
     const sent = await context.sendActivity(MessageFactory.attachment(cardAttachment(card)));
     if (sent?.id) await deps.polls.rememberMessage(opened.value.poll, sent.id);
@@ -126,11 +128,15 @@ async function render(
   view: PollView,
   notice?: string,
 ): Promise<AdaptiveCardJson> {
-  const userIds = await memberUserIds(deps.directory, view.poll, knownUser(context, actor));
+  const userIds = await membersOf(deps, view.poll, knownUser(context, actor));
   return pollCard(translatorFor(context), view, { viewer: actor.aadObjectId, userIds, ...(notice ? { notice } : {}) });
 }
 
-function knownUser(context: TurnContext, actor: Actor) {
+function membersOf(deps: PollFeatureDeps, poll: Poll, known: KnownUser) {
+  return pollMemberIds(deps.messenger, poll, known);
+}
+
+function knownUser(context: TurnContext, actor: Actor): KnownUser {
   return { aadObjectId: actor.aadObjectId, id: context.activity.from.id };
 }
 
