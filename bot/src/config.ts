@@ -32,6 +32,10 @@ const envSchema = z.object({
   BOT_PASSWORD: optionalText,
   BOT_TENANT_ID: optionalText,
   BOT_TYPE: z.enum(['SingleTenant', 'UserAssignedMSI']).default('SingleTenant'),
+  BOT_OPENID_METADATA_URL: z
+    .string()
+    .url()
+    .default('https://login.botframework.com/v1/.well-known/openidconfiguration'),
   TANDEM_BOOTSTRAP_ADMINS: z.string().default(''),
   PUBLIC_URL: z.preprocess(emptyAsUndefined, z.string().url().optional()),
   TANDEM_LINK_SECRET: z.preprocess(emptyAsUndefined, z.string().min(32, 'at least 32 characters').optional()),
@@ -77,6 +81,8 @@ export interface Config {
   /** Built tab files served under /tab/. */
   tabDir: string;
   bot: BotIdentity;
+  /** Where the Bot Framework publishes the keys its tokens are signed with (tests point it at their own). */
+  botOpenIdMetadataUrl: string;
   proactiveMaxAttempts: number;
   /** How long one proactive send waits for Teams before its outcome counts as unknown. */
   proactiveTimeoutMs: number;
@@ -122,6 +128,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     tablePrefix: e.TABLE_PREFIX,
     tabDir: e.TAB_DIR,
     bot: botIdentity(e),
+    botOpenIdMetadataUrl: e.BOT_OPENID_METADATA_URL,
     proactiveMaxAttempts: e.PROACTIVE_MAX_ATTEMPTS,
     proactiveTimeoutMs: e.PROACTIVE_TIMEOUT_SECONDS * 1000,
     broadcast: { ratePerSecond: e.BROADCAST_RATE_PER_SECOND, tickSeconds: e.BROADCAST_TICK_SECONDS },

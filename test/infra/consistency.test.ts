@@ -55,6 +55,8 @@ const NOT_SET_IN_PRODUCTION: Record<string, string> = {
   PROACTIVE_MAX_ATTEMPTS: 'tuning knob; the default suits Teams rate limits',
   TAB_SSO_JWKS_URL:
     "derived from BOT_TENANT_ID (the tenant's Microsoft Entra signing keys); an override for tests and sovereign clouds",
+  BOT_OPENID_METADATA_URL:
+    "the Bot Framework's public-cloud metadata is the default; an override for tests (a local key service)",
   REMINDER_TICK_SECONDS: 'tuning knob; a minute keeps reminders on time without load',
   MOMENTUM_SWEEP_MINUTES: 'tuning knob; nudges are weekly at most, an hourly look is plenty',
   RETENTION_INTERVAL_MINUTES: 'tuning knob; hourly checks are plenty for a retention measured in days',

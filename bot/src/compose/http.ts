@@ -1,6 +1,7 @@
 import type { Server } from 'restify';
 import type { Config } from '../config';
 import type { Logger } from '../logger';
+import { BotTokenVerifier } from '../http/auth/bot-token';
 import { TabAuthenticator } from '../http/auth/tab-identity';
 import { registerBroadcastCsvRoute } from '../http/broadcast-csv.route';
 import { healthCheck } from '../http/health';
@@ -11,6 +12,7 @@ import { registerMyDataRoute } from '../http/my-data.route';
 import { registerProposalCsvRoute } from '../http/proposal-csv.route';
 import { createHttpServer } from '../http/server';
 import type { Clock } from '../domain/clock';
+import { StorageError } from '../storage/storage-errors';
 import type { TableStore } from '../storage/table-store';
 import type { Services } from './services';
 import type { TeamsApp, TeamsConnection } from './teams';
@@ -36,10 +38,18 @@ export function composeHttpServer(deps: HttpDeps): Server {
       'Tab API in DEVELOPMENT identity mode (no AAD_APP_CLIENT_ID): requests name their user in a header. Local runs only.',
     );
   }
+  const tokens =
+    config.bot.mode === 'local'
+      ? undefined
+      : new BotTokenVerifier({ appId: config.bot.appId, openIdMetadataUrl: config.botOpenIdMetadataUrl });
   return createHttpServer({
     logger,
-    handleBotActivity: (req, res) =>
-      connection.adapter.process(req, res, (context) => app.run(context).then(() => undefined)),
+    bot: {
+      tokens,
+      runActivity: (activity, claims) =>
+        connection.adapter.runChecked(activity, claims, (context) => app.run(context).then(() => undefined)),
+    },
+    knownErrors: (error) => (error instanceof StorageError && error.reason === 'unavailable' ? 503 : undefined),
     checkHealth: healthCheck(deps.store),
     tabDirectory: config.tabDir,
     registerApiRoutes: (http) => registerApiRoutes(http, deps.services, tabAuth, deps.clock),

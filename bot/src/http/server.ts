@@ -1,20 +1,21 @@
 import path from 'node:path';
 import restify, { type Request, type Response, type Server } from 'restify';
 import type { Logger } from '../logger';
+import { registerBotEndpoint, type BotEndpointDeps } from './bot-endpoint';
 import type { HealthReport } from './health';
+import { handleErrors, refuse, type KnownErrors } from './http-errors';
 
 export interface HttpServerDeps {
   logger: Logger;
-  /** Hands a Bot Framework request to the adapter (kept abstract so http/ never imports botbuilder). */
-  handleBotActivity(req: Request, res: Response): Promise<void>;
+  /** The Bot Framework endpoint's token check and turn (kept abstract so http/ never imports botbuilder). */
+  bot: BotEndpointDeps;
+  /** Failures of other layers the error handler answers with their own status (e.g. storage down: 503). */
+  knownErrors?: KnownErrors;
   checkHealth(): Promise<HealthReport>;
   tabDirectory: string;
   /** Registers the tab API's routes under /api/ (each feature brings its own). */
   registerApiRoutes?: (server: Server) => void;
 }
-
-/** Activities are small; a cap keeps a hostile client from making us buffer megabytes. */
-const MAX_ACTIVITY_BYTES = 256 * 1024;
 
 /**
  * One restify server for everything: the bot endpoint, the tab's files and its JSON API,
@@ -22,11 +23,7 @@ const MAX_ACTIVITY_BYTES = 256 * 1024;
  */
 export function createHttpServer(deps: HttpServerDeps): Server {
   const server = restify.createServer({ name: 'tandem' });
-  const parseJson = restify.plugins.bodyParser({ maxBodySize: MAX_ACTIVITY_BYTES, mapParams: false });
-
-  server.post('/api/messages', parseJson, async (req: Request, res: Response) => {
-    await deps.handleBotActivity(req, res);
-  });
+  registerBotEndpoint(server, deps.bot);
 
   server.get('/healthz', async (_req: Request, res: Response) => {
     const report = await deps.checkHealth();
@@ -42,12 +39,9 @@ export function createHttpServer(deps: HttpServerDeps): Server {
   // The tab API lives under /api/; features add their routes. Unknown ones answer in JSON.
   deps.registerApiRoutes?.(server);
   server.get('/api/*', async (_req: Request, res: Response) => {
-    res.send(404, { error: 'not-found' });
+    refuse(res, 404);
   });
 
-  server.on('restifyError', (req: Request, _res: Response, error: Error, callback: () => void) => {
-    deps.logger.warn({ err: error, method: req.method, url: req.url }, 'request failed');
-    callback();
-  });
+  handleErrors(server, deps.logger, deps.knownErrors);
   return server;
 }
