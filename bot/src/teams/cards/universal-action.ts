@@ -20,13 +20,37 @@ export function onUniversalAction(
   verb: VerbSelector,
   handler: (context: TurnContext, data: Record<string, unknown>) => Promise<UniversalActionAnswer>,
 ): void {
+  routeUniversalAction(
+    app,
+    (context) => matches(verb, readableAction(context)?.verb),
+    (context) => handler(context, readableAction(context)?.data ?? {}),
+  );
+}
+
+/**
+ * Routes the `Action.Execute` invokes no verb can match because their action cannot be read:
+ * no value, no action, a verb that is no text, data that is no object. Without a route
+ * botbuilder answers an empty 501.
+ */
+export function onUnreadableAction(
+  app: Application<TurnState>,
+  handler: (context: TurnContext) => Promise<UniversalActionAnswer>,
+): void {
+  routeUniversalAction(app, (context) => readableAction(context) === undefined, handler);
+}
+
+function routeUniversalAction(
+  app: Application<TurnState>,
+  selected: (context: TurnContext) => boolean,
+  handler: (context: TurnContext) => Promise<UniversalActionAnswer>,
+): void {
   app.addRoute(
     async (context) =>
       context.activity.type === ActivityTypes.Invoke &&
       context.activity.name === 'adaptiveCard/action' &&
-      matches(verb, actionOf(context)?.verb),
+      selected(context),
     async (context) => {
-      const answer = await handler(context, actionOf(context)?.data ?? {});
+      const answer = await handler(context);
       const body =
         typeof answer === 'string'
           ? { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: answer }
@@ -37,10 +61,18 @@ export function onUniversalAction(
   );
 }
 
-function matches(selector: VerbSelector, verb: unknown): boolean {
-  if (typeof verb !== 'string') return false;
+function matches(selector: VerbSelector, verb: string | undefined): boolean {
+  if (verb === undefined) return false;
   if (typeof selector === 'string') return selector === verb;
   return selector instanceof RegExp ? selector.test(verb) : selector.includes(verb);
+}
+
+/** The action if a route can take it: a verb that is a non-empty text, and data (if any) that is an object. */
+function readableAction(context: TurnContext): { verb: string; data: Record<string, unknown> } | undefined {
+  const { verb, data } = actionOf(context) ?? {};
+  if (typeof verb !== 'string' || verb === '') return undefined;
+  if (data === undefined || data === null) return { verb, data: {} };
+  return typeof data === 'object' && !Array.isArray(data) ? { verb, data } : undefined;
 }
 
 /** The pressed (or refreshing) action of an `adaptiveCard/action` invoke. */

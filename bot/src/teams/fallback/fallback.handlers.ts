@@ -7,6 +7,7 @@ import { actorOf } from '../actor';
 import type { Logger } from '../../logger';
 import { cardActions, noCardData } from '../cards/card-action';
 import { cardAttachment } from '../cards/card-template';
+import { onUnreadableAction } from '../cards/universal-action';
 import { invitationCard } from '../onboarding/invitation.card';
 
 const ECHO_LIMIT = 60;
@@ -20,6 +21,14 @@ export function registerFallback(
   deps: { onboarding: OnboardingService; logger: Logger },
 ): void {
   cardActions(app, deps)(/.*/, noCardData, async ({ t }) => t('fallback.unknownAction'));
+  // A press whose action cannot be read is treated like forged or stale card data.
+  onUnreadableAction(app, async (context) => {
+    deps.logger.warn(
+      { conversationId: context.activity.conversation?.id, activityId: context.activity.id },
+      'card action unreadable',
+    );
+    return translatorFor(context)('errors.invalidCardData');
+  });
   app.activity('message', async (context) => {
     const t = translatorFor(context);
     if (context.activity.value !== undefined) {
