@@ -18,7 +18,10 @@ export interface OpenIdKeysOptions {
   metadataUrl: string;
   /** How long fetched keys are used before they are fetched again (Microsoft rotates them rarely). */
   maxAgeMs?: number;
-  /** A key id not in the set fetches the set again at most this often, so forged ids cannot make us fetch. */
+  /**
+   * A key id not in the set (or a failed refresh) fetches the set again at most this often, so
+   * forged ids cannot make us fetch, nor an outage make every request wait for one.
+   */
   unknownKeyCooldownMs?: number;
   /** Each fetch gives up after this long. */
   timeoutMs?: number;
@@ -45,11 +48,12 @@ export class OpenIdSigningKeys {
 
   /** The key with this id, or undefined when the (fresh) set has none. */
   async key(kid: string): Promise<SigningKey | undefined> {
-    const age = this.now() - this.fetchedAt;
-    if (!this.keys || age > (this.options.maxAgeMs ?? DAY_MS)) await this.refresh();
+    // After a failed refresh the old keys serve until the cooldown, so requests do not each wait for a fetch.
+    const cooledDown = () => this.now() - this.lastAttemptAt > (this.options.unknownKeyCooldownMs ?? 5 * 60_000);
+    const stale = this.now() - this.fetchedAt > (this.options.maxAgeMs ?? DAY_MS);
+    if (!this.keys || (stale && cooledDown())) await this.refresh();
     let found = this.find(kid);
-    const cooledDown = this.now() - this.lastAttemptAt > (this.options.unknownKeyCooldownMs ?? 5 * 60_000);
-    if (!found && cooledDown) {
+    if (!found && cooledDown()) {
       await this.refresh();
       found = this.find(kid);
     }
