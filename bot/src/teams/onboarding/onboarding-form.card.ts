@@ -7,6 +7,7 @@ import type { Language } from '../../domain/language';
 import type { Translate } from '../../i18n';
 import { expandCard, type AdaptiveCardJson, type CardChoice, type FormCardData } from '../cards/card-template';
 import { fieldErrors } from '../cards/field-errors';
+import { asCardText } from '../cards/card-text';
 import template from './onboarding-form.card.json';
 
 /** The people picker's "not given" choice; Adaptive Cards need a non-empty value. */
@@ -65,7 +66,7 @@ export function onboardingFormCard(t: Translate, input: OnboardingFormInput): Ad
       ? valuesOf(input.profile)
       : newValues(input);
   return expandCard<OnboardingFormCardData>(template, {
-    title: t('onboarding.form.title', { programme: input.programme.name }),
+    title: t('onboarding.form.title', { programme: asCardText(input.programme.name) }),
     summary: input.summaryText ?? (input.issues?.length ? t('validation.summary') : ''),
     requiredMessage: t('validation.required'),
     labels: t('onboarding.form', { returnObjects: true }),
