@@ -144,3 +144,29 @@ export function editProfile(
   if (meta.roleLocked && answers.role !== profile.role) return fail('role-locked');
   return ok({ ...profile, ...answers, locale: meta.locale, updatedAt: meta.now.toISOString() });
 }
+
+const ANSWER_FIELDS = [
+  'role',
+  'department',
+  'location',
+  'timeZone',
+  'languages',
+  'topics',
+  'ownTopics',
+  'goals',
+  'availability',
+  'format',
+  'capacity',
+  'managerAadObjectId',
+] as const satisfies ReadonlyArray<keyof ProfileAnswers>;
+
+/**
+ * Whether the profile already says what these answers say (in the given locale): saving them
+ * again would change nothing, so a repeated or concurrent identical submit is already done.
+ */
+export function hasAnswers(profile: Profile, answers: ProfileAnswers, locale: string): boolean {
+  return (
+    profile.locale === locale &&
+    ANSWER_FIELDS.every((field) => JSON.stringify(profile[field]) === JSON.stringify(answers[field]))
+  );
+}
