@@ -1,7 +1,7 @@
 import { Harness } from '../harness/harness';
 import { actionsIn, cardOf, cardText } from '../harness/card-checker';
-import { personalChat, teamsUser, TENANT_ID, type TeamsUser } from '../harness/teams-activities';
-import { runningPair, type PairFixture } from '../harness/pair-fixture';
+import { personalChat, teamsUser } from '../harness/teams-activities';
+import { actorOf, runningPair, type PairFixture } from '../harness/pair-fixture';
 import { Verbs } from '../../bot/src/teams/verbs';
 
 const hr = teamsUser('Helga Richter', { locale: 'de-DE' });
@@ -26,12 +26,6 @@ const LRI = '\u2066';
 describe('control characters in what people type', () => {
   let h: Harness;
   let pair: PairFixture;
-  const actor = (user: TeamsUser) => ({
-    tenantId: TENANT_ID,
-    aadObjectId: user.aadObjectId,
-    displayName: user.name,
-    locale: user.locale,
-  });
 
   beforeAll(async () => {
     h = await Harness.start({ env: { TANDEM_BOOTSTRAP_ADMINS: hr.aadObjectId } });
@@ -56,7 +50,7 @@ describe('control characters in what people type', () => {
       consent: 'true',
     });
     expect(cardText(response.value)).toContain('Ihre Änderungen sind gespeichert');
-    const profile = await h.server.hooks.services.onboarding.profile(actor(bernd), pair.programmeId);
+    const profile = await h.server.hooks.services.onboarding.profile(actorOf(bernd), pair.programmeId);
     expect(profile).toMatchObject({ department: 'Finanzen', location: 'Köln Nord', goals: 'KI verstehen\nund nutzen' });
   });
 
@@ -90,7 +84,7 @@ describe('control characters in what people type', () => {
       const { response } = await h.executes(bernd, pair.pairChat, Verbs.setJoinLink, { ...ref, joinUrl });
       expect(response.value).toContain('am Stück ein, beginnend mit https:// und ohne Leerzeichen');
     }
-    const stored = await h.server.hooks.services.meetings.numbered(actor(bernd), pair.programmeId, pair.pairId, 1);
+    const stored = await h.server.hooks.services.meetings.numbered(actorOf(bernd), pair.programmeId, pair.pairId, 1);
     expect(stored?.joinUrl).toBeUndefined();
   });
 

@@ -1,7 +1,7 @@
 import { Harness } from '../harness/harness';
 import { cardText, expectValidCard } from '../harness/card-checker';
 import { personalChat, teamsUser, TENANT_ID } from '../harness/teams-activities';
-import { onboardingAnswers } from '../harness/pair-fixture';
+import { enrollingProgramme, onboardingAnswers } from '../harness/pair-fixture';
 import { Verbs } from '../../bot/src/teams/verbs';
 
 const hr = teamsUser('Helga Richter', { locale: 'de-DE' });
@@ -13,7 +13,7 @@ const bernd = teamsUser('Bernd Köhler', { locale: 'de-DE', timeZone: 'Europe/Be
  */
 describe('the same onboarding form submitted 20 times at once', () => {
   let h: Harness;
-  const programmeId = crypto.randomUUID();
+  let programmeId = '';
   const chat = personalChat();
   const answers = { ...onboardingAnswers('mentee', bernd), goals: 'Sicherer mit KI werden' };
   const profilesOfBernd = async () =>
@@ -22,15 +22,7 @@ describe('the same onboarding form submitted 20 times at once', () => {
 
   beforeAll(async () => {
     h = await Harness.start({ env: { TANDEM_BOOTSTRAP_ADMINS: hr.aadObjectId } });
-    await h.executes(hr, personalChat(), Verbs.createProgramme, {
-      programmeId,
-      name: 'Reverse Mentoring 2027',
-      startDate: '2027-02-01',
-      endDate: '2027-08-01',
-      meetingsTarget: '6',
-      languages: 'de,en',
-    });
-    await h.executes(hr, personalChat(), Verbs.moveProgramme, { programmeId, to: 'enrolling' });
+    programmeId = await enrollingProgramme(h, hr);
   });
   afterAll(() => h.stop());
 

@@ -8,7 +8,7 @@ import {
   type TeamsConversation,
   type TeamsUser,
 } from '../harness/teams-activities';
-import { onboardingAnswers } from '../harness/pair-fixture';
+import { enrollingProgramme, onboardingAnswers } from '../harness/pair-fixture';
 import { pollIdOf } from './support/poll-cards';
 import { Verbs } from '../../bot/src/teams/verbs';
 
@@ -38,7 +38,7 @@ function expectShownAsText(card: Card, typed: string): void {
  */
 describe('what people type is shown on the cards of others as text, never as a link', () => {
   let h: Harness;
-  const programmeId = crypto.randomUUID();
+  let programmeId = '';
   const chats = new Map<TeamsUser, TeamsConversation>();
   const chatOf = (user: TeamsUser) => chats.get(user)!;
   const cardsTo = (user: TeamsUser) => h.connector.messages(chatOf(user).id).filter((m) => m.attachments?.length);
@@ -53,15 +53,7 @@ describe('what people type is shown on the cards of others as text, never as a l
         { id: user.id, name: user.name, aadObjectId: user.aadObjectId, userPrincipalName: `${user.aadObjectId}@x` },
       ]);
     }
-    await h.executes(hr, chatOf(hr), Verbs.createProgramme, {
-      programmeId,
-      name: 'Reverse Mentoring 2027',
-      startDate: '2027-02-01',
-      endDate: '2027-08-01',
-      meetingsTarget: '6',
-      languages: 'de,en',
-    });
-    await h.executes(hr, chatOf(hr), Verbs.moveProgramme, { programmeId, to: 'enrolling' });
+    programmeId = await enrollingProgramme(h, hr);
     await h.executes(anna, chatOf(anna), Verbs.submitOnboarding, {
       programmeId,
       ...onboardingAnswers('mentor', anna, { department }),

@@ -148,7 +148,8 @@ export function editProfile(
   return ok({ ...profile, ...answers, locale: meta.locale, updatedAt: meta.now.toISOString() });
 }
 
-const ANSWER_FIELDS = [
+/** The fields a person fills in, as a list (forms, comparisons). */
+export const PROFILE_ANSWER_FIELDS = [
   'role',
   'department',
   'location',
@@ -170,6 +171,6 @@ const ANSWER_FIELDS = [
 export function hasAnswers(profile: Profile, answers: ProfileAnswers, locale: string): boolean {
   return (
     profile.locale === locale &&
-    ANSWER_FIELDS.every((field) => JSON.stringify(profile[field]) === JSON.stringify(answers[field]))
+    PROFILE_ANSWER_FIELDS.every((field) => JSON.stringify(profile[field]) === JSON.stringify(answers[field]))
   );
 }

@@ -1,5 +1,5 @@
 import { AVAILABILITY_SLOTS } from '../../domain/participant/availability';
-import { SPOKEN_LANGUAGES, type Profile } from '../../domain/participant/profile';
+import { PROFILE_ANSWER_FIELDS, SPOKEN_LANGUAGES, type Profile } from '../../domain/participant/profile';
 import type { Programme } from '../../domain/programme/programme';
 import { activeTopics } from '../../domain/programme/topic-catalogue';
 import type { FieldIssue } from '../../domain/result';
@@ -13,21 +13,7 @@ import template from './onboarding-form.card.json';
 /** The people picker's "not given" choice; Adaptive Cards need a non-empty value. */
 export const NO_MANAGER = 'none';
 
-const FIELDS = [
-  'role',
-  'department',
-  'location',
-  'timeZone',
-  'languages',
-  'topics',
-  'ownTopics',
-  'goals',
-  'availability',
-  'format',
-  'capacity',
-  'managerAadObjectId',
-  'consent',
-] as const;
+const FIELDS = [...PROFILE_ANSWER_FIELDS, 'consent'] as const;
 type FormValues = Record<(typeof FIELDS)[number], string>;
 
 export interface OnboardingFormInput {
