@@ -13,6 +13,30 @@ export interface PairFixture {
   personalChats: Map<string, TeamsConversation>;
 }
 
+/** Who acts in a service call, as Teams would tell the bot. */
+export const actorOf = (user: TeamsUser) => ({
+  tenantId: TENANT_ID,
+  aadObjectId: user.aadObjectId,
+  displayName: user.name,
+  locale: user.locale,
+});
+
+/** A programme HR created and opened for enrolment through the bot, as people do; its id. */
+export async function enrollingProgramme(h: Harness, hr: TeamsUser): Promise<string> {
+  const programmeId = crypto.randomUUID();
+  const chat = personalChat();
+  await h.executes(hr, chat, Verbs.createProgramme, {
+    programmeId,
+    name: 'Reverse Mentoring 2027',
+    startDate: '2027-02-01',
+    endDate: '2027-08-01',
+    meetingsTarget: '6',
+    languages: 'de,en',
+  });
+  await h.executes(hr, chat, Verbs.moveProgramme, { programmeId, to: 'enrolling' });
+  return programmeId;
+}
+
 /** Onboarding answers for a fixture person; `topics` are catalogue keys. */
 export function onboardingAnswers(
   role: 'mentor' | 'mentee',

@@ -1,3 +1,4 @@
+import { cleanTypedText } from './text';
 import type { ConversationScope } from './conversation-scope';
 
 /** The typed commands Tandem understands. Features add theirs here so `help` lists them. */
@@ -47,9 +48,9 @@ export function normaliseCommandText(text: string | undefined | null): string {
     .toLocaleLowerCase('de-DE');
 }
 
-/** What a person typed, without mentions, markup and repeated white space; case is kept. */
+/** What a person typed, without mentions, markup, control characters and repeated white space; case is kept. */
 export function plainText(text: string | undefined | null): string {
-  return (text ?? '')
+  return cleanTypedText(text ?? '')
     .replace(/<at>[^<]*<\/at>/gi, ' ')
     .replace(/<[^>]+>/g, ' ')
     .replace(/&nbsp;|\u00a0/gi, ' ')

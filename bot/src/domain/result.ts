@@ -11,6 +11,7 @@ export interface FieldIssue {
     | 'before-start'
     | 'too-short-duration'
     | 'not-https'
+    | 'link-characters'
     | 'not-a-number'
     | 'too-many'
     | 'lead-too-short'

@@ -10,48 +10,55 @@ import type { Pair } from '../../../bot/src/domain/pairing/pair';
 import type { Proposal } from '../../../bot/src/domain/pairing/proposal';
 import { draftBroadcast, type Broadcast, type NewsContent } from '../../../bot/src/domain/broadcasts';
 export const TODAY = new Date('2027-01-10T09:00:00Z');
+/** In every text a person typed, so the catalogue test sees any card that would make it a live link. */
+export const TYPED_LINK = '[Verify your account](https://evil.example/login)';
+/** A typed sample text with {@link TYPED_LINK} in it. */
+export const typed = (text: string) => `${text} ${TYPED_LINK}`;
 export function sampleProgramme(status: Programme['status'], withExtras: boolean): Programme {
   const parsed = parseProgrammeSettings({
-    name: 'Reverse Mentoring 2027',
+    name: typed('Mentoring 2027'),
     startDate: '2027-02-01',
     endDate: '2027-08-01',
     meetingsTarget: '6',
     languages: 'de,en',
     ...(withExtras
       ? {
-          sponsorTextDe: 'Zuhören ist Führung.',
-          sponsorTextEn: 'Listening is leadership.',
-          sponsorName: 'Dr. Maria Schulz',
-          sponsorRole: 'CEO',
-          coachName: 'Jonas Weber',
+          sponsorTextDe: typed('Zuhören ist Führung.'),
+          sponsorTextEn: typed('Listening is leadership.'),
+          sponsorName: typed('Dr. Maria Schulz'),
+          sponsorRole: typed('CEO'),
+          coachName: typed('Jonas Weber'),
           coachEmail: 'jonas@contoso.com',
         }
       : {}),
   });
   if (!parsed.ok) throw new Error('sample programme is invalid');
-  return {
-    ...newProgramme(parsed.value, {
-      id: '3f1c2b7a-0d4e-4b8f-9a6c-1e2d3c4b5a69',
-      tenantId: 't',
-      createdBy: 'hr',
-      now: TODAY,
-    }),
-    status,
-  };
+  const programme = newProgramme(parsed.value, {
+    id: '3f1c2b7a-0d4e-4b8f-9a6c-1e2d3c4b5a69',
+    tenantId: 't',
+    createdBy: 'hr',
+    now: TODAY,
+  });
+  // HR renames topics as they like: the names are typed text too.
+  const topics = programme.topics.map((topic) => ({
+    ...topic,
+    names: { en: typed(topic.names.en), de: typed(topic.names.de) },
+  }));
+  return { ...programme, topics, status };
 }
 export const sampleProfile: Profile = {
   programmeId: 'p',
   tenantId: 't',
   aadObjectId: 'a',
-  displayName: 'Bernd Köhler',
+  displayName: typed('Bernd Köhler'),
   role: 'mentee',
-  department: 'Finanzen',
-  location: 'Köln',
+  department: typed('Finanzen'),
+  location: typed('Köln'),
   timeZone: 'Europe/Berlin',
   languages: ['de', 'en'],
   topics: ['artificial-intelligence', 'big-data'],
-  ownTopics: 'LinkedIn',
-  goals: 'KI verstehen',
+  ownTopics: typed('LinkedIn'),
+  goals: typed('KI verstehen'),
   availability: ['tue-am', 'thu-pm'],
   format: 'either',
   capacity: 1,
@@ -63,10 +70,10 @@ export const sampleProfile: Profile = {
 export const mentorProfile: Profile = {
   ...sampleProfile,
   aadObjectId: 'm',
-  displayName: 'Anna Berger',
+  displayName: typed('Anna Berger'),
   role: 'mentor',
   capacity: 2,
-  department: 'IT',
+  department: typed('IT'),
   userPrincipalName: 'anna@contoso.com',
 };
 export const menteeProfile: Profile = { ...sampleProfile, userPrincipalName: 'bernd@contoso.com' };
@@ -82,9 +89,9 @@ export const samplePair: Pair = {
     { code: 'shared-topics', topics: ['artificial-intelligence'] },
     { code: 'shared-availability', slots: ['tue-am'] },
     { code: 'format-compatible', format: 'either' },
-    { code: 'same-location', location: 'Köln' },
+    { code: 'same-location', location: typed('Köln') },
     { code: 'close-time-zones', minutesApart: 60 },
-    { code: 'different-departments', mentorDepartment: 'IT', menteeDepartment: 'Finanzen' },
+    { code: 'different-departments', mentorDepartment: typed('IT'), menteeDepartment: typed('Finanzen') },
     { code: 'shared-languages', languages: ['de'] },
     { code: 'locked-by-hr' },
   ],
@@ -144,8 +151,8 @@ export const sampleFeedback: MeetingFeedback = {
   role: 'mentee',
   rating: 4,
   topicsCovered: ['big-data', 'artificial-intelligence'],
-  learning: 'Copilot im Vorstand',
-  privateNote: 'Nur für mich',
+  learning: typed('Copilot im Vorstand'),
+  privateNote: typed('Nur für mich'),
   shareAsGoodPractice: true,
   createdAt: TODAY.toISOString(),
   updatedAt: TODAY.toISOString(),
@@ -160,7 +167,7 @@ export const sampleMeeting: Meeting = {
   durationMinutes: 60,
   timeZone: 'Europe/Berlin',
   format: 'online',
-  note: 'KI ausprobieren',
+  note: typed('KI ausprobieren'),
   status: 'planned',
   history: [],
   createdBy: 'a',
@@ -183,7 +190,7 @@ export const sampleBroadcast = (status: Broadcast['status']): Broadcast => ({
       id: '9b2c1d3e-4f5a-4b6c-8d7e-0f1a2b3c4d5e',
       tenantId: 't',
       createdBy: 'hr',
-      createdByName: 'Helga Richter',
+      createdByName: typed('Helga Richter'),
       now: TODAY,
     },
   ),

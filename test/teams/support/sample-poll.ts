@@ -1,6 +1,7 @@
 import { allOptions, tally, type Poll, type PollVote } from '../../../bot/src/domain/polls';
 import type { Programme } from '../../../bot/src/domain/programme/programme';
 import type { PollView } from '../../../bot/src/services/polls/poll-service';
+import { typed } from './card-samples';
 
 /** A poll of the sample pair (mentor `m`, mentee `a`) with catalogue topics, an own question and a few votes. */
 export function samplePollView(programme: Programme, overrides: Partial<Poll> = {}): PollView {
@@ -25,7 +26,12 @@ export function samplePollView(programme: Programme, overrides: Partial<Poll> = 
     ...overrides,
   };
   const options = allOptions(poll.options, [
-    { id: 'c-1', title: 'Wie richte ich mein LinkedIn-Profil ein?', addedBy: 'a', addedAt: '2027-02-28T10:00:00.000Z' },
+    {
+      id: 'c-1',
+      title: typed('Wie richte ich mein LinkedIn-Profil ein?'),
+      addedBy: 'a',
+      addedAt: '2027-02-28T10:00:00.000Z',
+    },
   ]);
   const votes: PollVote[] = [
     { personId: 'a', optionId: 't-big-data', selected: true, at: '2027-02-28T10:00:00.000Z' },

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { linkProblem, optionalTypedText } from '../text';
 import type { Language } from '../language';
 import { fail, ok, type FieldIssue, type Result } from '../result';
 import { fieldIssuesOf } from '../validation';
@@ -33,30 +34,30 @@ export interface NewsDraft {
   audience: Audience[];
 }
 
-const optionalText = (max: number) =>
+// Links are checked before cleaning: a control character inside is refused, never dropped.
+const webUrl = (protocols: readonly string[]) =>
   z
     .string()
-    .trim()
-    .max(max)
+    .max(NEWS_LIMITS.url)
     .optional()
-    .transform((value) => value || undefined);
-const webUrl = (protocols: readonly string[], code: 'invalid' | 'not-https') =>
-  optionalText(NEWS_LIMITS.url).refine((value) => value === undefined || hasProtocol(value, protocols), {
-    params: { code },
-  });
+    .superRefine((value, context) => {
+      const problem = value?.trim() ? linkProblem(value, protocols) : undefined;
+      if (problem) context.addIssue({ code: 'custom', params: { code: problem } });
+    })
+    .transform((value) => value?.trim() || undefined);
 
 const formSchema = z.object({
   programmeId: z.string().uuid(),
   language: z.enum(NEWS_LANGUAGES),
-  titleEn: optionalText(NEWS_LIMITS.title),
-  textEn: optionalText(NEWS_LIMITS.text),
-  titleDe: optionalText(NEWS_LIMITS.title),
-  textDe: optionalText(NEWS_LIMITS.text),
+  titleEn: optionalTypedText(NEWS_LIMITS.title),
+  textEn: optionalTypedText(NEWS_LIMITS.text, { multiLine: true }),
+  titleDe: optionalTypedText(NEWS_LIMITS.title),
+  textDe: optionalTypedText(NEWS_LIMITS.text, { multiLine: true }),
   // Teams loads card images itself and refuses plain http, so only https is accepted.
-  imageUrl: webUrl(['https:'], 'not-https'),
-  buttonLabel: optionalText(NEWS_LIMITS.buttonLabel),
-  buttonUrl: webUrl(['https:', 'http:'], 'invalid'),
-  author: optionalText(NEWS_LIMITS.author),
+  imageUrl: webUrl(['https:']),
+  buttonLabel: optionalTypedText(NEWS_LIMITS.buttonLabel),
+  buttonUrl: webUrl(['https:', 'http:']),
+  author: optionalTypedText(NEWS_LIMITS.author),
   // Cards send multi-selects as comma-separated text.
   audience: z.preprocess(
     (v) =>
@@ -126,13 +127,4 @@ export function versionsFor(content: NewsContent, reader: Language | 'all'): Lan
   const available = (['de', 'en'] as const).filter((language) => content.versions[language]);
   if (reader === 'all') return available;
   return available.includes(reader) ? [reader] : available.slice(0, 1);
-}
-
-function hasProtocol(value: string, protocols: readonly string[]): boolean {
-  try {
-    const url = new URL(value);
-    return protocols.includes(url.protocol) && url.hostname.length > 0;
-  } catch {
-    return false;
-  }
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { optionalTypedText, typedText } from '../text';
 import { fail, ok, type Result } from '../result';
 import { fieldIssuesOf } from '../validation';
 
@@ -48,13 +49,8 @@ export const feedbackFormSchema = z.object({
     z.number().int().min(1).max(5),
   ),
   topicsCovered: commaList,
-  learning: z.string().trim().min(1).max(FEEDBACK_LIMITS.learningMax),
-  privateNote: z
-    .string()
-    .trim()
-    .max(FEEDBACK_LIMITS.privateNoteMax)
-    .optional()
-    .transform((v) => v || undefined),
+  learning: typedText(FEEDBACK_LIMITS.learningMax, { multiLine: true, min: 1 }),
+  privateNote: optionalTypedText(FEEDBACK_LIMITS.privateNoteMax, { multiLine: true }),
   shareAsGoodPractice: toggle,
 });
 

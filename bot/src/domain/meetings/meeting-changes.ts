@@ -1,3 +1,4 @@
+import { cleanTypedText, linkProblem } from '../text';
 import type { CalendarDate } from '../calendar-date';
 import { fail, ok, type Result } from '../result';
 import type { WallClock } from './local-time';
@@ -19,7 +20,7 @@ export type CheckInFailure = 'already-checked-in' | 'not-started-yet';
 
 /** A trimmed optional reason, or the field issue when it is too long. */
 function cleanReason(reason: string | undefined): Result<string | undefined, 'invalid-input'> {
-  const why = reason?.trim() ?? '';
+  const why = cleanTypedText(reason ?? '').trim();
   if (why.length > MEETING_LIMITS.reasonMax)
     return fail('invalid-input', [{ field: 'reason', code: 'too-long', limit: MEETING_LIMITS.reasonMax }]);
   return ok(why || undefined);
@@ -147,17 +148,9 @@ function sameTopic(a: Agenda, b: Agenda): boolean {
 export function setJoinUrl(meeting: Meeting, url: string): Result<Meeting, 'not-planned' | 'invalid-input'> {
   if (meeting.status !== 'planned') return fail('not-planned');
   const trimmed = url.trim();
-  if (!isHttpsUrl(trimmed) || trimmed.length > MEETING_LIMITS.joinUrlMax)
-    return fail('invalid-input', [{ field: 'joinUrl', code: 'invalid' }]);
+  const problem = linkProblem(url) ?? (trimmed.length > MEETING_LIMITS.joinUrlMax ? 'invalid' : undefined);
+  if (problem) return fail('invalid-input', [{ field: 'joinUrl', code: problem }]);
   return ok({ ...meeting, joinUrl: trimmed });
-}
-
-function isHttpsUrl(value: string): boolean {
-  try {
-    return new URL(value).protocol === 'https:';
-  } catch {
-    return false;
-  }
 }
 
 /** Whether a meeting id from a card really belongs to the pair acting on it (tampered ids). */

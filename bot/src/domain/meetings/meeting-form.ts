@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { optionalTypedText } from '../text';
 import { compareDates, isCalendarDate, type CalendarDate } from '../calendar-date';
 import { fail, ok, type Result } from '../result';
 import { fieldIssuesOf } from '../validation';
@@ -8,13 +9,6 @@ import { MEETING_FORMATS, MEETING_LIMITS, type MeetingFormat } from './meeting';
 /** The longest IANA zone names are about 30 characters; the profile allows 64. */
 const TIME_ZONE_MAX = 64;
 
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .optional()
-    .transform((value) => value || undefined);
 // Cards send an untouched number input as '', which means "the default", not zero.
 const blankIsMissing = (value: unknown) => (value === '' || value === null ? undefined : value);
 
@@ -44,8 +38,8 @@ export const meetingFormSchema = z
     format: z
       .preprocess(blankIsMissing, z.enum(MEETING_FORMATS).optional())
       .transform((value): MeetingFormat => value ?? 'online'),
-    place: optionalText(MEETING_LIMITS.placeMax),
-    note: optionalText(MEETING_LIMITS.noteMax),
+    place: optionalTypedText(MEETING_LIMITS.placeMax),
+    note: optionalTypedText(MEETING_LIMITS.noteMax, { multiLine: true }),
   })
   .superRefine((form, context) => {
     if (form.format === 'in-person' && !form.place)

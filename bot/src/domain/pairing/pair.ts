@@ -1,3 +1,4 @@
+import { cleanTypedText } from '../text';
 import type { FitReason } from '../matching';
 import { fail, ok, type Result } from '../result';
 import type { PairEndCode } from './pair-ending';
@@ -65,7 +66,7 @@ export const END_REASON_MAX = 300;
 
 /** HR ends a pair, with a reason for the record. */
 export function endPair(pair: Pair, reason: string, now: Date): Result<Pair, EndPairFailure> {
-  const why = reason.trim();
+  const why = cleanTypedText(reason, { multiLine: true }).trim();
   if (pair.status === 'ended' || pair.status === 'declined') return fail('already-ended');
   if (!why || why.length > END_REASON_MAX) return fail('reason-required');
   return ok({ ...pair, status: 'ended', endedAt: now.toISOString(), endReason: why, endCode: 'ended-by-hr' });

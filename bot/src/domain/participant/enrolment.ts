@@ -1,3 +1,4 @@
+import { cleanTypedText } from '../text';
 import { ROLES, type Role } from './profile';
 
 /** A person HR enrolled (e.g. from a CSV export of the HR system), before they onboard. */
@@ -120,10 +121,10 @@ function rowIssue(
 function cleaned(values: Partial<Record<keyof EnrolmentFields, string>>): EnrolmentFields {
   return {
     email: values.email!.trim().toLowerCase(),
-    name: values.name!.trim(),
+    name: cleanTypedText(values.name!).trim(),
     role: ROLE_ALIASES[values.role!.trim().toLowerCase()]!,
-    department: values.department?.trim(),
-    location: values.location?.trim(),
+    department: values.department && cleanTypedText(values.department).trim(),
+    location: values.location && cleanTypedText(values.location).trim(),
     managerEmail: values.managerEmail?.trim().toLowerCase(),
   };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { typedText } from '../text';
 import { fail, ok, type Result } from '../result';
 import { fieldIssuesOf } from '../validation';
 import { activeTopics, type Topic } from '../programme/topic-catalogue';
@@ -81,24 +82,26 @@ const list = z.preprocess(
       : value,
   z.array(z.string()),
 );
-const text = (max: number) => z.string().trim().max(max);
 
 function answersSchema(catalogue: readonly Topic[]) {
   const topicKeys = new Set(activeTopics(catalogue).map((t) => t.key));
   return z
     .object({
       role: z.enum(ROLES),
-      department: text(PROFILE_LIMITS.department).min(1),
-      location: text(PROFILE_LIMITS.location).min(1),
-      timeZone: text(PROFILE_LIMITS.timeZone)
+      department: typedText(PROFILE_LIMITS.department, { min: 1 }),
+      location: typedText(PROFILE_LIMITS.location, { min: 1 }),
+      timeZone: z
+        .string()
+        .trim()
         .min(1)
+        .max(PROFILE_LIMITS.timeZone)
         .regex(/^[A-Za-z_]+(?:\/[A-Za-z0-9_+-]+)*$/),
       languages: list.pipe(z.array(z.enum(SPOKEN_LANGUAGES)).min(1)),
       topics: list.pipe(
         z.array(z.string().refine((key) => topicKeys.has(key), { params: { code: 'not-in-catalogue' } })),
       ),
-      ownTopics: text(PROFILE_LIMITS.ownTopics).default(''),
-      goals: text(PROFILE_LIMITS.goals).default(''),
+      ownTopics: typedText(PROFILE_LIMITS.ownTopics, { multiLine: true }).default(''),
+      goals: typedText(PROFILE_LIMITS.goals, { multiLine: true }).default(''),
       availability: list.pipe(z.array(z.string().refine(isAvailabilitySlot)).min(1)),
       format: z.enum(MEETING_FORMATS),
       capacity: z.preprocess(
@@ -143,4 +146,31 @@ export function editProfile(
 ): Result<Profile, ProfileEditFailure> {
   if (meta.roleLocked && answers.role !== profile.role) return fail('role-locked');
   return ok({ ...profile, ...answers, locale: meta.locale, updatedAt: meta.now.toISOString() });
+}
+
+/** The fields a person fills in, as a list (forms, comparisons). */
+export const PROFILE_ANSWER_FIELDS = [
+  'role',
+  'department',
+  'location',
+  'timeZone',
+  'languages',
+  'topics',
+  'ownTopics',
+  'goals',
+  'availability',
+  'format',
+  'capacity',
+  'managerAadObjectId',
+] as const satisfies ReadonlyArray<keyof ProfileAnswers>;
+
+/**
+ * Whether the profile already says what these answers say (in the given locale): saving them
+ * again would change nothing, so a repeated or concurrent identical submit is already done.
+ */
+export function hasAnswers(profile: Profile, answers: ProfileAnswers, locale: string): boolean {
+  return (
+    profile.locale === locale &&
+    PROFILE_ANSWER_FIELDS.every((field) => JSON.stringify(profile[field]) === JSON.stringify(answers[field]))
+  );
 }

@@ -1,3 +1,4 @@
+import { cleanTypedText } from '../text';
 import { fail, ok, type Result } from '../result';
 import { activeTopics, type Topic } from '../programme/topic-catalogue';
 import { POLL_LIMITS, type PollOption } from './poll';
@@ -51,7 +52,7 @@ function topicOption(topicKey: string): PollOption {
  * added twice (a double click, a retried invoke, both people at once) is one option.
  */
 export function ownOption(text: string, by: string, now: Date): Result<PollOption, 'invalid-input'> {
-  const title = text.replace(/\s+/g, ' ').trim();
+  const title = cleanTypedText(text).replace(/\s+/g, ' ').trim();
   if (title.length < POLL_LIMITS.titleMin)
     return fail('invalid-input', [{ field: 'optionTitle', code: 'too-short', limit: POLL_LIMITS.titleMin }]);
   if (title.length > POLL_LIMITS.titleMax)

@@ -1,3 +1,4 @@
+import { cleanTypedText, linkProblem } from '../text';
 import { fail, ok, type Result } from '../result';
 import { nextStatuses, type Material, type Programme, type ProgrammeStatus } from './programme';
 import { TOPIC_NAME_MAX, topicKeyFor } from './topic-catalogue';
@@ -55,8 +56,8 @@ export function setTopicRetired(
 
 /** Adds a material; the URL must be https so Teams opens it. */
 export function addMaterial(programme: Programme, material: Material): Result<Programme, ProgrammeChangeFailure> {
-  const title = material.title.trim();
-  if (!title || title.length > TOPIC_NAME_MAX * 2 || !isHttpsUrl(material.url)) return fail('material-invalid');
+  const title = cleanTypedText(material.title).trim();
+  if (!title || title.length > TOPIC_NAME_MAX * 2 || linkProblem(material.url)) return fail('material-invalid');
   if (material.topicKey && !programme.topics.some((t) => t.key === material.topicKey)) return fail('unknown-topic');
   return ok({ ...programme, materials: [...programme.materials, { ...material, title, url: material.url.trim() }] });
 }
@@ -90,16 +91,8 @@ function updateTopic(
 }
 
 function cleanNames(names: { en: string; de: string }): { en: string; de: string } | undefined {
-  const en = names.en.trim();
-  const de = names.de.trim() || en;
+  const en = cleanTypedText(names.en).trim();
+  const de = cleanTypedText(names.de).trim() || en;
   if (!en || en.length > TOPIC_NAME_MAX || de.length > TOPIC_NAME_MAX) return undefined;
   return { en, de };
-}
-
-function isHttpsUrl(value: string): boolean {
-  try {
-    return new URL(value.trim()).protocol === 'https:';
-  } catch {
-    return false;
-  }
 }

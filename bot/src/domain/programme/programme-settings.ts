@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { optionalTypedText, typedText } from '../text';
 import { addMonths, compareDates, isCalendarDate } from '../calendar-date';
 import { LANGUAGES, type Language } from '../language';
 import { fail, ok, type Result } from '../result';
@@ -23,14 +24,6 @@ export const PROGRAMME_LIMITS = {
 export const DEFAULT_MEETINGS_TARGET = 6;
 export const DEFAULT_DURATION_MONTHS = 6;
 
-const text = (max: number) => z.string().trim().min(1).max(max);
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .optional()
-    .transform((value) => value || undefined);
 const date = z
   .string()
   .trim()
@@ -39,7 +32,7 @@ const date = z
 /** What HR enters for a programme; the card sends strings, so numbers are coerced. */
 export const programmeSettingsSchema = z
   .object({
-    name: text(PROGRAMME_LIMITS.nameMax),
+    name: typedText(PROGRAMME_LIMITS.nameMax, { min: 1 }),
     startDate: date,
     endDate: date,
     meetingsTarget: z.preprocess(
@@ -58,12 +51,12 @@ export const programmeSettingsSchema = z
       z.array(z.enum(LANGUAGES)).min(1),
     ),
     // One message per language; `sponsorText` is the single field of forms sent before that.
-    sponsorText: optionalText(PROGRAMME_LIMITS.sponsorTextMax),
-    sponsorTextDe: optionalText(PROGRAMME_LIMITS.sponsorTextMax),
-    sponsorTextEn: optionalText(PROGRAMME_LIMITS.sponsorTextMax),
-    sponsorName: optionalText(PROGRAMME_LIMITS.personFieldMax),
-    sponsorRole: optionalText(PROGRAMME_LIMITS.personFieldMax),
-    coachName: optionalText(PROGRAMME_LIMITS.personFieldMax),
+    sponsorText: optionalTypedText(PROGRAMME_LIMITS.sponsorTextMax, { multiLine: true }),
+    sponsorTextDe: optionalTypedText(PROGRAMME_LIMITS.sponsorTextMax, { multiLine: true }),
+    sponsorTextEn: optionalTypedText(PROGRAMME_LIMITS.sponsorTextMax, { multiLine: true }),
+    sponsorName: optionalTypedText(PROGRAMME_LIMITS.personFieldMax),
+    sponsorRole: optionalTypedText(PROGRAMME_LIMITS.personFieldMax),
+    coachName: optionalTypedText(PROGRAMME_LIMITS.personFieldMax),
     coachEmail: z
       .string()
       .trim()

@@ -1,9 +1,15 @@
 import type { Clock } from '../../domain/clock';
-import { editProfile, parseProfileAnswers, type Profile, type ProfileAnswers } from '../../domain/participant/profile';
+import {
+  editProfile,
+  hasAnswers,
+  parseProfileAnswers,
+  type Profile,
+  type ProfileAnswers,
+} from '../../domain/participant/profile';
 import { acceptsProfiles, type Programme } from '../../domain/programme/programme';
 import { fail, ok, type Result } from '../../domain/result';
 import type { ProgrammeRepository } from '../programmes/programme-repository';
-import type { Actor } from '../versioned';
+import type { Actor, Versioned } from '../versioned';
 import type { ConsentRefusalLog } from './consent-refusal-log';
 import type { ProfileRepository } from './profile-repository';
 import type { EnrolmentRepository } from '../enrolment/enrolment-repository';
@@ -11,6 +17,9 @@ import type { Enrolment } from '../../domain/participant/enrolment';
 
 /** The version of the privacy text people consent to; stored with each consent. */
 export const CONSENT_VERSION = '2027-01';
+
+/** How often an edit re-reads and writes again when another write came first (ETag conflict). */
+const WRITE_ATTEMPTS = 5;
 
 export type OnboardingFailure =
   'programme-not-found' | 'programme-not-open' | 'consent-required' | 'invalid-input' | 'role-locked' | 'busy';
@@ -81,7 +90,7 @@ export class OnboardingService {
       return fail('consent-required');
     }
     const existing = await this.profiles.get(programmeId, actor.aadObjectId);
-    if (existing) return this.edit(actor, programme.value, existing.value, existing.etag, answers.value);
+    if (existing) return this.edit(actor, programme.value, answers.value, existing);
 
     const now = this.clock.now().toISOString();
     const profile: Profile = {
@@ -96,10 +105,7 @@ export class OnboardingService {
       createdAt: now,
       updatedAt: now,
     };
-    if ((await this.profiles.create(profile)) === 'exists') {
-      const first = await this.profiles.get(programmeId, actor.aadObjectId);
-      return first ? ok({ profile: first.value, created: false, programme: programme.value }) : fail('busy');
-    }
+    if ((await this.profiles.create(profile)) === 'exists') return this.edit(actor, programme.value, answers.value);
     // Links HR's enrolment to the Teams user, so exports join them and deletion finds it.
     if (actor.userPrincipalName) await this.enrolments.link(programmeId, actor.userPrincipalName, actor.aadObjectId);
     return ok({ profile, created: true, programme: programme.value });
@@ -112,18 +118,39 @@ export class OnboardingService {
     return (await this.profiles.get(programmeId, actor.aadObjectId))?.value;
   }
 
+  /**
+   * Applies answers to the stored profile. Another submit may write between our read and our
+   * write (a double click, a Teams retry, two devices): on a conflict it reads again and, unless
+   * the profile already says the same, writes again, a few times before giving up as busy.
+   */
   private async edit(
     actor: Actor,
     programme: Programme,
-    profile: Profile,
-    etag: string,
     answers: ProfileAnswers,
+    read?: Versioned<Profile>,
   ): Promise<Result<SubmittedProfile, OnboardingFailure>> {
     // Once HR is matching, a role change would silently break proposed or published pairs.
     const roleLocked = programme.status === 'matching' || programme.status === 'running';
-    const edited = editProfile(profile, answers, { now: this.clock.now(), roleLocked, locale: actor.locale });
-    if (!edited.ok) return edited;
-    const written = await this.profiles.update(edited.value, etag);
-    return written === 'written' ? ok({ profile: edited.value, created: false, programme }) : fail('busy');
+    let stored = read;
+    for (let attempt = 0; attempt < WRITE_ATTEMPTS; attempt++) {
+      stored ??= await this.profiles.get(programme.id, actor.aadObjectId);
+      if (!stored) return fail('busy'); // deleted meanwhile: the person submits again
+      if (hasAnswers(stored.value, answers, actor.locale)) return ok(unchanged(stored.value, programme));
+      const edited = editProfile(stored.value, answers, { now: this.clock.now(), roleLocked, locale: actor.locale });
+      if (!edited.ok) return edited;
+      if ((await this.profiles.update(edited.value, stored.etag)) === 'written')
+        return ok({ profile: edited.value, created: false, programme });
+      stored = undefined;
+    }
+    return fail('busy');
   }
+}
+
+/**
+ * A submit that finds its answers already stored changed nothing. While the profile is as it
+ * was created, it is a repeat of the creating submit (a double click, a retry) and answers as
+ * that one did; after an edit it answers as an edit.
+ */
+function unchanged(profile: Profile, programme: Programme): SubmittedProfile {
+  return { profile, created: profile.createdAt === profile.updatedAt, programme };
 }

@@ -2,6 +2,7 @@ import type { Broadcast, DeliveryCounts, RecipientPlan } from '../../domain/broa
 import { languageOfTranslate, type Translate } from '../../i18n';
 import { formatDateTime, formatInstantDate } from '../../i18n/format-date-time';
 import { expandCard, type AdaptiveCardJson, type CardFact, type CardLabels } from '../cards/card-template';
+import { asCardText } from '../cards/card-text';
 import reportTemplate from './report.card.json';
 import reviewTemplate from './review.card.json';
 import statusTemplate from './status.card.json';
@@ -92,7 +93,7 @@ export function reportCard(
           ]
         : []),
       { title: t('news.report.audience'), value: audienceText(t, broadcast) },
-      { title: t('news.report.sender'), value: broadcast.createdByName },
+      { title: t('news.report.sender'), value: asCardText(broadcast.createdByName) },
     ],
     notice: c['not-reachable'] > 0 ? t('news.report.notReachableHint') : '',
     labels: t('news.report', { returnObjects: true }),

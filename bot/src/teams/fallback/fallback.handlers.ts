@@ -7,6 +7,7 @@ import { actorOf } from '../actor';
 import type { Logger } from '../../logger';
 import { cardActions, noCardData } from '../cards/card-action';
 import { cardAttachment } from '../cards/card-template';
+import { asCardText } from '../cards/card-text';
 import { onUnreadableAction } from '../cards/universal-action';
 import { invitationCard } from '../onboarding/invitation.card';
 
@@ -47,6 +48,6 @@ export function registerFallback(
 }
 
 function echoable(context: TurnContext): string {
-  const text = plainText(context.activity.text).replace(/[*_`~[\]]/g, '');
-  return text.length > ECHO_LIMIT ? `${text.slice(0, ECHO_LIMIT)}…` : text;
+  const text = plainText(context.activity.text);
+  return asCardText(text.length > ECHO_LIMIT ? `${text.slice(0, ECHO_LIMIT)}…` : text);
 }

@@ -5,6 +5,7 @@ import type { Profile } from '../../domain/participant/profile';
 import type { Programme } from '../../domain/programme/programme';
 import type { Translate } from '../../i18n';
 import { expandCard, type AdaptiveCardJson, type CardFact } from '../cards/card-template';
+import { asCardText } from '../cards/card-text';
 import confirmationTemplate from './pair-confirmation.card.json';
 import introductionTemplate from './introduction.card.json';
 import { fitReasonText } from '../../i18n/fit-reason-text';
@@ -38,12 +39,12 @@ export function pairConfirmationCard(
   return expandCard<PairConfirmationCardData>(confirmationTemplate, {
     title: t('matching.confirm.title'),
     intro: t('matching.confirm.intro', {
-      mentor: mentor.displayName,
-      department: mentor.department,
-      programme: programme.name,
+      mentor: asCardText(mentor.displayName),
+      department: asCardText(mentor.department),
+      programme: asCardText(programme.name),
     }),
     why: t('matching.confirm.why'),
-    reasons: pair.reasons.map((reason) => ({ text: fitReasonText(t, language, programme.topics, reason) })),
+    reasons: pair.reasons.map((reason) => ({ text: asCardText(fitReasonText(t, language, programme.topics, reason)) })),
     question: t('matching.confirm.question'),
     yes: t('matching.confirm.yes'),
     no: t('matching.confirm.no'),
@@ -75,25 +76,25 @@ export function introductionCard(
   const { programme, pair, reader, partner } = input;
   const topicName = (key: string) => programme.topics.find((topic) => topic.key === key)?.names[language] ?? key;
   return expandCard<IntroductionCardData>(introductionTemplate, {
-    title: t('matching.intro.title', { name: partner.displayName }),
+    title: t('matching.intro.title', { name: asCardText(partner.displayName) }),
     facts: [
       {
         title: t('matching.intro.role'),
         value: t(partner.role === 'mentor' ? 'matching.intro.mentorRole' : 'matching.intro.menteeRole'),
       },
-      { title: t('matching.intro.department'), value: partner.department },
+      { title: t('matching.intro.department'), value: asCardText(partner.department) },
       {
         title: t('matching.intro.topics'),
-        value: [...partner.topics.map(topicName), partner.ownTopics].filter(Boolean).join(', ') || '–',
+        value: asCardText([...partner.topics.map(topicName), partner.ownTopics].filter(Boolean).join(', ')) || '–',
       },
-      { title: t('matching.intro.goals'), value: partner.goals || '–' },
+      { title: t('matching.intro.goals'), value: asCardText(partner.goals) || '–' },
       {
         title: t('matching.intro.availability'),
         value: partner.availability.map((slot) => t(`onboarding.slots.${slot}`)).join(', ') || '–',
       },
     ],
     why: t('matching.intro.why'),
-    reasons: pair.reasons.map((reason) => ({ text: fitReasonText(t, language, programme.topics, reason) })),
+    reasons: pair.reasons.map((reason) => ({ text: asCardText(fitReasonText(t, language, programme.topics, reason)) })),
     next: t('matching.intro.next'),
     openChat: t('matching.intro.openChat'),
     chatLink: groupChatLink(t, reader, partner, input.botAppId),

@@ -5,6 +5,7 @@ import type { Programme } from '../../domain/programme/programme';
 import { languageOfTranslate, type Translate } from '../../i18n';
 import { formatInstantDate } from '../../i18n/format-date-time';
 import { expandCard, type AdaptiveCardJson } from '../cards/card-template';
+import { asCardText } from '../cards/card-text';
 import { nameInPair, nameWithRole } from '../pair-endings/people-names';
 import type { NeedsPartnerRow } from '../pair-endings/pair-ended.card';
 import template from './pairs-list.card.json';
@@ -48,7 +49,7 @@ export function pairsCard(t: Translate, view: PairsListView, notice: string, tim
   const name = (id: string) => nameInPair(t, view.people, id);
   const taken = new Set(view.pairs.filter(isActivePair).flatMap((pair) => [pair.mentorId, pair.menteeId]));
   return expandCard<PairsListCardData>(template, {
-    title: t('pairs.title', { programme: view.programme.name }),
+    title: t('pairs.title', { programme: asCardText(view.programme.name) }),
     notice,
     none: t('pairs.none'),
     pairs: view.pairs.map((pair, index) => ({

@@ -19,6 +19,7 @@ import { timeZoneOf, translatorFor } from '../turn-info';
 import { Verbs } from '../verbs';
 import { pairsCard } from './pairs-list.card';
 import { tellAdminsPairEnded, type PairEndedNoticeDeps } from '../pair-endings/pair-ended-notice';
+import { asCardText } from '../cards/card-text';
 
 export interface PairsListDeps extends PairEndedNoticeDeps {
   matching: MatchingService;
@@ -86,12 +87,17 @@ export function registerPairsList(app: Application<TurnState>, deps: PairsListDe
       context,
       me,
       data.programmeId,
-      t('pairs.ended', { mentor: full?.mentor?.displayName ?? '', mentee: full?.mentee?.displayName ?? '' }),
+      t('pairs.ended', {
+        mentor: asCardText(full?.mentor?.displayName ?? ''),
+        mentee: asCardText(full?.mentee?.displayName ?? ''),
+      }),
     );
   });
 }
 
 /** Both people learn that HR ended their tandem; the reason stays with HR. */
 async function tellPair(deps: PairsListDeps, pair: Pair, programme: Programme): Promise<void> {
-  await deps.messenger.toEachOfPair(pair, (t) => MessageFactory.text(t('pairs.notice', { programme: programme.name })));
+  await deps.messenger.toEachOfPair(pair, (t) =>
+    MessageFactory.text(t('pairs.notice', { programme: asCardText(programme.name) })),
+  );
 }

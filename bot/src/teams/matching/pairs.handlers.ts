@@ -12,6 +12,7 @@ import { introductionCard } from './pairing.cards';
 import { UNEXPECTED_MATCHING_FAILURES } from './matching-refusals';
 import type { Translate } from '../../i18n';
 import { languageOf } from '../../domain/language';
+import { asCardText } from '../cards/card-text';
 
 export interface PairFeatureDeps {
   matching: MatchingService;
@@ -53,9 +54,9 @@ export function registerPairs(app: Application<TurnState>, deps: PairFeatureDeps
         .toAdmins(programme, (lt) =>
           MessageFactory.text(
             lt('matching.declinedForHr', {
-              mentee: mentee.displayName,
-              mentor: mentor.displayName,
-              programme: programme.name,
+              mentee: asCardText(mentee.displayName),
+              mentor: asCardText(mentor.displayName),
+              programme: asCardText(programme.name),
             }),
           ),
         )

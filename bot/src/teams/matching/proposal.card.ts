@@ -2,6 +2,7 @@ import type { Language } from '../../domain/language';
 import type { ProposalView } from '../../services/matching/matching-service';
 import type { Translate } from '../../i18n';
 import { expandCard, type AdaptiveCardJson } from '../cards/card-template';
+import { asCardText } from '../cards/card-text';
 import { Verbs } from '../verbs';
 import { percent, fitReasonText } from '../../i18n/fit-reason-text';
 import template from './proposal.card.json';
@@ -46,14 +47,14 @@ export function proposalCard(
 ): AdaptiveCardJson {
   const { programme, proposal, people } = view;
   const result = proposal.result;
-  const name = (id: string) => people.get(id)?.displayName ?? id;
+  const name = (id: string) => asCardText(people.get(id)?.displayName ?? id);
   const pages = Math.max(1, Math.ceil(result.pairs.length / PAIRS_PER_PAGE));
   const current = Math.min(Math.max(1, page), pages);
   const isLocked = (mentor: string, mentee: string) => proposal.locked.some(([m, e]) => m === mentor && e === mentee);
   const mentees = result.matched + result.unmatched.filter((u) => u.role === 'mentee').length;
   const average = result.pairs.length ? percent(result.totalScore / result.pairs.length) : 0;
   return expandCard<ProposalCardData>(template, {
-    title: t('matching.proposal.title', { programme: programme.name }),
+    title: t('matching.proposal.title', { programme: asCardText(programme.name) }),
     summary: t('matching.proposal.summary', { matched: result.matched, mentees, average }),
     notice,
     programmeId: programme.id,
@@ -74,7 +75,9 @@ export function proposalCard(
           score: percent(pair.score),
         }),
         badge: locked ? t('matching.proposal.locked') : '',
-        reasons: pair.reasons.map((reason) => fitReasonText(t, language, programme.topics, reason)).join(' · '),
+        reasons: pair.reasons
+          .map((reason) => asCardText(fitReasonText(t, language, programme.topics, reason)))
+          .join(' · '),
         programmeId: programme.id,
         mentorId: pair.mentor,
         menteeId: pair.mentee,

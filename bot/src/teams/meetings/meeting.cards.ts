@@ -12,6 +12,7 @@ import {
   type CardLabels,
   type FormCardData,
 } from '../cards/card-template';
+import { asCardText } from '../cards/card-text';
 import { fieldErrors } from '../cards/field-errors';
 import checkInTemplate from './check-in.card.json';
 import meetingTemplate from './meeting.card.json';
@@ -54,7 +55,11 @@ export function scheduleFormCard(t: Translate, input: ScheduleFormInput): Adapti
   const values = Object.fromEntries(FORM_FIELDS.map((f) => [f, typeof entered[f] === 'string' ? entered[f] : '']));
   return expandCard<ScheduleFormCardData>(formTemplate, {
     title: input.partnerName
-      ? t('meetings.form.titleWith', { number: input.number, target: input.target, partner: input.partnerName })
+      ? t('meetings.form.titleWith', {
+          number: input.number,
+          target: input.target,
+          partner: asCardText(input.partnerName),
+        })
       : t('meetings.form.title', { number: input.number, target: input.target }),
     summary: input.summary ?? (input.issues?.length ? t('validation.summary') : ''),
     requiredMessage: t('validation.required'),
@@ -189,7 +194,7 @@ function meetingView(t: Translate, input: MeetingCardInput): MeetingViewData {
   const language = languageOfTranslate(t);
   const times = input.people.map((person) => ({
     text: t('meetings.card.when', {
-      name: person.displayName,
+      name: asCardText(person.displayName),
       when: formatDateTime(meeting.startsAt, language, person.timeZone),
       timeZone: person.timeZone,
     }),
@@ -199,12 +204,12 @@ function meetingView(t: Translate, input: MeetingCardInput): MeetingViewData {
     times,
     facts: [
       { title: t('meetings.card.format'), value: t(`meetings.formats.${meeting.format}`) },
-      ...(meeting.place ? [{ title: t('meetings.card.place'), value: meeting.place }] : []),
+      ...(meeting.place ? [{ title: t('meetings.card.place'), value: asCardText(meeting.place) }] : []),
       {
         title: t('meetings.card.agenda'),
-        value: meeting.agenda?.titles[languageOfTranslate(t)] ?? t('meetings.card.noAgenda'),
+        value: meeting.agenda ? asCardText(meeting.agenda.titles[language]) : t('meetings.card.noAgenda'),
       },
-      ...(meeting.note ? [{ title: t('meetings.card.note'), value: meeting.note }] : []),
+      ...(meeting.note ? [{ title: t('meetings.card.note'), value: asCardText(meeting.note) }] : []),
     ],
     // Once the pair pasted the join link, "create the meeting" is done and "join" replaces it.
     meetingLink:
@@ -225,7 +230,7 @@ function statusText(t: Translate, meeting: Meeting, people: readonly Profile[]):
 }
 
 function nameOf(people: readonly Profile[], aadObjectId: string | undefined): string {
-  return people.find((p) => p.aadObjectId === aadObjectId)?.displayName ?? '';
+  return asCardText(people.find((p) => p.aadObjectId === aadObjectId)?.displayName ?? '');
 }
 
 /** What `check-in.card.json` reads; an empty `answered` shows the buttons. */

@@ -23,6 +23,7 @@ import {
   type MeetingRefusal,
 } from './meeting-feature';
 import { scheduleFormCard } from './meeting.cards';
+import { asCardText } from '../cards/card-text';
 
 const openFormData = pairRef.extend({ startsAt: z.string().datetime().optional().or(z.literal('')) });
 const scheduleData = pairRef.extend({ number: z.coerce.number().int().min(1).max(99).optional() });
@@ -118,7 +119,7 @@ async function alreadyPlanned(
   const when = formatDateTime(meeting.startsAt, languageOf(member.me.locale), member.me.timeZone);
   const notice = translatorFor(context)('meetings.failures.already-planned', {
     number,
-    name: planner?.displayName ?? '',
+    name: asCardText(planner?.displayName ?? ''),
     when,
   });
   return deps.meetingMessages.cardFor(member.full, meeting, member.me, notice);

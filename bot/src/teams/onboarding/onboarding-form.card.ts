@@ -1,5 +1,5 @@
 import { AVAILABILITY_SLOTS } from '../../domain/participant/availability';
-import { SPOKEN_LANGUAGES, type Profile } from '../../domain/participant/profile';
+import { PROFILE_ANSWER_FIELDS, SPOKEN_LANGUAGES, type Profile } from '../../domain/participant/profile';
 import type { Programme } from '../../domain/programme/programme';
 import { activeTopics } from '../../domain/programme/topic-catalogue';
 import type { FieldIssue } from '../../domain/result';
@@ -7,26 +7,13 @@ import type { Language } from '../../domain/language';
 import type { Translate } from '../../i18n';
 import { expandCard, type AdaptiveCardJson, type CardChoice, type FormCardData } from '../cards/card-template';
 import { fieldErrors } from '../cards/field-errors';
+import { asCardText } from '../cards/card-text';
 import template from './onboarding-form.card.json';
 
 /** The people picker's "not given" choice; Adaptive Cards need a non-empty value. */
 export const NO_MANAGER = 'none';
 
-const FIELDS = [
-  'role',
-  'department',
-  'location',
-  'timeZone',
-  'languages',
-  'topics',
-  'ownTopics',
-  'goals',
-  'availability',
-  'format',
-  'capacity',
-  'managerAadObjectId',
-  'consent',
-] as const;
+const FIELDS = [...PROFILE_ANSWER_FIELDS, 'consent'] as const;
 type FormValues = Record<(typeof FIELDS)[number], string>;
 
 export interface OnboardingFormInput {
@@ -65,7 +52,7 @@ export function onboardingFormCard(t: Translate, input: OnboardingFormInput): Ad
       ? valuesOf(input.profile)
       : newValues(input);
   return expandCard<OnboardingFormCardData>(template, {
-    title: t('onboarding.form.title', { programme: input.programme.name }),
+    title: t('onboarding.form.title', { programme: asCardText(input.programme.name) }),
     summary: input.summaryText ?? (input.issues?.length ? t('validation.summary') : ''),
     requiredMessage: t('validation.required'),
     labels: t('onboarding.form', { returnObjects: true }),

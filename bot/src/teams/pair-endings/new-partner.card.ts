@@ -3,6 +3,7 @@ import type { Translate } from '../../i18n';
 import { fitReasonText, percent } from '../../i18n/fit-reason-text';
 import type { NewPartnerProposal } from '../../services/matching/new-partner-service';
 import { expandCard, type AdaptiveCardJson } from '../cards/card-template';
+import { asCardText } from '../cards/card-text';
 import type { FitReasonLine } from '../matching/pairing.cards';
 import template from './new-partner.card.json';
 
@@ -27,7 +28,7 @@ export function newPartnerCard(
   personId: string,
 ): AdaptiveCardJson {
   const { programme, people, proposal } = view;
-  const name = (id: string) => people.get(id)?.displayName ?? id;
+  const name = (id: string) => asCardText(people.get(id)?.displayName ?? id);
   return expandCard<NewPartnerCardData>(template, {
     title: t('newPartner.title', { name: name(personId) }),
     line: t('newPartner.pair', {
@@ -36,7 +37,9 @@ export function newPartnerCard(
       score: percent(proposal.score),
     }),
     why: t('newPartner.why'),
-    reasons: proposal.reasons.map((reason) => ({ text: fitReasonText(t, language, programme.topics, reason) })),
+    reasons: proposal.reasons.map((reason) => ({
+      text: asCardText(fitReasonText(t, language, programme.topics, reason)),
+    })),
     next: t('newPartner.next', { mentee: name(proposal.mentee) }),
     confirm: t('newPartner.confirm'),
     programmeId: programme.id,

@@ -11,6 +11,7 @@ import { askMentees, type MenteeConfirmationDeps } from '../matching/mentee-conf
 import { Verbs } from '../verbs';
 import { UNEXPECTED_MATCHING_FAILURES } from '../matching/matching-refusals';
 import { newPartnerCard } from './new-partner.card';
+import { asCardText } from '../cards/card-text';
 
 export interface NewPartnerFeatureDeps extends MenteeConfirmationDeps {
   newPartners: NewPartnerService;
@@ -70,8 +71,8 @@ export function registerNewPartner(app: Application<TurnState>, deps: NewPartner
       deps.logger.error({ err: error }, 'asking the mentee failed'),
     );
     return t('newPartner.created', {
-      mentee: people.get(pair.menteeId)?.displayName ?? '',
-      mentor: people.get(pair.mentorId)?.displayName ?? '',
+      mentee: asCardText(people.get(pair.menteeId)?.displayName ?? ''),
+      mentor: asCardText(people.get(pair.mentorId)?.displayName ?? ''),
     });
   });
 }

@@ -3,6 +3,7 @@ import { remainingPeople } from '../../domain/pairing/pair-ending';
 import type { Translate } from '../../i18n';
 import type { ProgrammePeople } from '../../services/matching/new-partner-service';
 import { expandCard, type AdaptiveCardJson } from '../cards/card-template';
+import { asCardText } from '../cards/card-text';
 import { nameInPair, nameWithRole } from './people-names';
 import template from './pair-ended.card.json';
 
@@ -31,7 +32,11 @@ export function pairEndedCard(t: Translate, view: ProgrammePeople & { pair: Pair
   const name = (id: string) => nameInPair(t, people, id);
   return expandCard<PairEndedCardData>(template, {
     title: t('pairEnded.title'),
-    text: t('pairEnded.text', { mentor: name(pair.mentorId), mentee: name(pair.menteeId), programme: programme.name }),
+    text: t('pairEnded.text', {
+      mentor: name(pair.mentorId),
+      mentee: name(pair.menteeId),
+      programme: asCardText(programme.name),
+    }),
     reason: t('pairEnded.reason', { reason: t(`pairs.endCodes.${pair.endCode ?? 'ended-by-hr'}`) }),
     needs: remainingPeople(pair).flatMap((id) => {
       const person = people.get(id);

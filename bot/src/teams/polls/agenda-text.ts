@@ -1,6 +1,7 @@
 import type { Meeting } from '../../domain/meetings';
 import type { Material } from '../../domain/programme/programme';
 import { languageOfTranslate, type Translate } from '../../i18n';
+import { asCardText, cardLink } from '../cards/card-text';
 
 /**
  * The agenda lines under a reminder: the topic and the programme's materials for it (links HR
@@ -9,7 +10,7 @@ import { languageOfTranslate, type Translate } from '../../i18n';
 export function agendaText(t: Translate, meeting: Meeting, materials: readonly Material[]): string {
   if (!meeting.agenda) return '';
   const lines = [
-    t('polls.agenda', { topic: meeting.agenda.titles[languageOfTranslate(t)] }),
+    t('polls.agenda', { topic: asCardText(meeting.agenda.titles[languageOfTranslate(t)]) }),
     materialsText(t, meeting, materials),
   ].filter(Boolean);
   return `\n\n${lines.join('\n\n')}`;
@@ -19,6 +20,6 @@ export function agendaText(t: Translate, meeting: Meeting, materials: readonly M
 export function materialsText(t: Translate, meeting: Meeting, materials: readonly Material[]): string {
   const links = materials
     .filter((m) => meeting.agenda?.topicKey && m.topicKey === meeting.agenda.topicKey)
-    .map((m) => `[${m.title}](${m.url})`);
+    .map((m) => cardLink(m.title, m.url));
   return links.length > 0 ? t('polls.materials', { links: links.join(', ') }) : '';
 }

@@ -5,6 +5,7 @@ import type { PollService } from '../../services/polls/poll-service';
 import { allSent, isComplete, type PairMessenger } from '../pair-messenger';
 import type { PollMessages } from './poll-message';
 import { optionTitle } from '../../domain/polls/poll';
+import { asCardText } from '../cards/card-text';
 
 /**
  * The automatic poll of a meeting: at `poll-open` it posts a new poll to the pair's chat (not
@@ -35,7 +36,10 @@ export class TeamsPollNotifier implements MeetingNotifier {
     this.deps.messages.refresh(closed.poll);
     // A plain message: the messenger writes it in both members' languages.
     const sent = await this.deps.messenger.textToPair(full, (t, language) =>
-      t('polls.outcome', { number: meeting.number, topic: optionTitle(chosen, closed.programme, language) }),
+      t('polls.outcome', {
+        number: meeting.number,
+        topic: asCardText(optionTitle(chosen, closed.programme, language)),
+      }),
     );
     return allSent(sent) ? 'sent' : 'failed';
   }

@@ -4,6 +4,7 @@ import type { Programme } from '../../domain/programme/programme';
 import { languageOfTranslate, type Translate } from '../../i18n';
 import type { PollView } from '../../services/polls/poll-service';
 import { expandCard, type AdaptiveCardJson, type CardLabels } from '../cards/card-template';
+import { asCardText, cardLink } from '../cards/card-text';
 import template from './poll.card.json';
 
 /** Who looks at the card: a member sees their own choices; anyone else (and the message itself) sees the tally. */
@@ -20,6 +21,9 @@ export interface PollAudience {
 /** One option of the poll as a row: its tally, and the vote button with what a press does (`select`). */
 export interface PollOptionRow {
   id: string;
+  /** The option as card text, for its row. */
+  text: string;
+  /** The option as typed, for the mentee's choice list (choices are not Markdown). */
   title: string;
   count: string;
   style: string;
@@ -36,7 +40,7 @@ export interface PollCardData {
   open: boolean;
   how: string;
   options: PollOptionRow[];
-  materials: Array<{ title: string; url: string }>;
+  materials: Array<{ link: string }>;
   menteeChooses: boolean;
   menteeCloses: boolean;
   myChoice: string;
@@ -69,14 +73,16 @@ export function pollCard(t: Translate, view: PollView, audience: PollAudience): 
       ? t('polls.withdrawn')
       : chosen
         ? t(poll.outcome?.how === 'auto-close' ? 'polls.decidedAuto' : 'polls.decided', {
-            topic: optionTitle(chosen, view.programme, language),
+            topic: asCardText(optionTitle(chosen, view.programme, language)),
           })
         : '',
     open,
     how: `${t(poll.voting === 'multi' ? 'polls.howMulti' : 'polls.howSingle')} ${t(poll.decision === 'mentee' ? 'polls.decidesMentee' : 'polls.decidesVotes')}`,
     options: view.counts.map((count) => optionRow(t, count, view.programme, language, mine.has(count.option.id))),
     materials: chosen?.topicKey
-      ? view.programme.materials.filter((m) => m.topicKey === chosen.topicKey).map(({ title, url }) => ({ title, url }))
+      ? view.programme.materials
+          .filter((m) => m.topicKey === chosen.topicKey)
+          .map(({ title, url }) => ({ link: cardLink(title, url) }))
       : [],
     menteeChooses: isMentee && poll.decision === 'mentee',
     menteeCloses: isMentee && poll.decision === 'most-votes',
@@ -98,9 +104,11 @@ function optionRow(
   mine: boolean,
 ): PollOptionRow {
   const votes = t('polls.votes', { count: count.votes });
+  const title = optionTitle(count.option, programme, language);
   return {
     id: count.option.id,
-    title: optionTitle(count.option, programme, language),
+    text: asCardText(title),
+    title,
     count: mine ? `${votes} · ${t('polls.yourChoice')}` : votes,
     style: mine ? 'good' : 'default',
     weight: mine ? 'Bolder' : 'Default',

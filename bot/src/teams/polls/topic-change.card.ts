@@ -3,6 +3,7 @@ import { activeTopics } from '../../domain/programme/topic-catalogue';
 import type { Programme } from '../../domain/programme/programme';
 import { languageOfTranslate, type Translate } from '../../i18n';
 import { expandCard, type AdaptiveCardJson, type CardLabels } from '../cards/card-template';
+import { asCardText } from '../cards/card-text';
 import template from './topic-change.card.json';
 
 /** What `topic-change.card.json` reads. */
@@ -29,7 +30,7 @@ export function topicChangeCard(
     title: t('polls.change.title', { number: meeting.number }),
     notice: input.notice ?? '',
     current: meeting.agenda
-      ? t('polls.change.current', { topic: meeting.agenda.titles[language] })
+      ? t('polls.change.current', { topic: asCardText(meeting.agenda.titles[language]) })
       : t('polls.change.none'),
     currentKey: meeting.agenda?.topicKey ?? '',
     topics: activeTopics(input.programme.topics).map((topic) => ({ key: topic.key, title: topic.names[language] })),

@@ -3,6 +3,7 @@ import type { ConversationAddress } from '../../services/conversation-directory'
 import { languageOfTranslate, type Translate } from '../../i18n';
 import { formatInstantDate } from '../../i18n/format-date-time';
 import { expandCard, type AdaptiveCardJson, type CardFact } from '../cards/card-template';
+import { asCardText } from '../cards/card-text';
 import confirmationTemplate from './delete-confirmation.card.json';
 import myDataTemplate from './my-data.card.json';
 
@@ -30,11 +31,11 @@ export function myDataCard(t: Translate, summary: MyDataSummary): AdaptiveCardJs
     profile
       ? [
           {
-            title: t('privacy.myData.profile', { programme: programme.name }),
+            title: t('privacy.myData.profile', { programme: asCardText(programme.name) }),
             value: t('privacy.myData.profileValue', {
               role: t(`onboarding.roles.${profile.role}`),
-              department: profile.department,
-              location: profile.location,
+              department: asCardText(profile.department),
+              location: asCardText(profile.location),
               date: formatInstantDate(profile.updatedAt, languageOfTranslate(t), profile.timeZone),
             }),
           },

@@ -3,6 +3,7 @@ import type { Programme } from '../../domain/programme/programme';
 import { activeTopics } from '../../domain/programme/topic-catalogue';
 import type { Translate } from '../../i18n';
 import { expandCard, type AdaptiveCardJson, type CardChoice, type CardLabels } from '../cards/card-template';
+import { asCardText, cardLink } from '../cards/card-text';
 import adminsTemplate from './programme-admins.card.json';
 import materialsTemplate from './programme-materials.card.json';
 import topicsTemplate from './programme-topics.card.json';
@@ -45,7 +46,7 @@ export function programmeTopicsCard(
   notice = '',
 ): AdaptiveCardJson {
   return expandCard<ProgrammeTopicsCardData>(topicsTemplate, {
-    title: t('programme.topics.title', { programme: programme.name }),
+    title: t('programme.topics.title', { programme: asCardText(programme.name) }),
     intro: t('programme.topics.intro'),
     notice,
     programmeId: programme.id,
@@ -53,7 +54,9 @@ export function programmeTopicsCard(
     topics: programme.topics.map((topic) => ({
       key: topic.key,
       programmeId: programme.id,
-      label: topic.retired ? `${topic.names[language]} (${t('programme.topics.retired')})` : topic.names[language],
+      label: asCardText(
+        topic.retired ? `${topic.names[language]} (${t('programme.topics.retired')})` : topic.names[language],
+      ),
       weight: topic.retired ? 'Lighter' : 'Default',
       en: topic.names.en,
       de: topic.names.de,
@@ -92,7 +95,7 @@ export function programmeMaterialsCard(
       ? (programme.topics.find((topic) => topic.key === key)?.names[language] ?? key)
       : t('programme.materials.allTopics');
   return expandCard<ProgrammeMaterialsCardData>(materialsTemplate, {
-    title: t('programme.materials.title', { programme: programme.name }),
+    title: t('programme.materials.title', { programme: asCardText(programme.name) }),
     intro: t('programme.materials.intro'),
     notice,
     programmeId: programme.id,
@@ -100,8 +103,8 @@ export function programmeMaterialsCard(
     materials: programme.materials.map((material) => ({
       id: material.id,
       programmeId: programme.id,
-      link: `[${material.title.replace(/[[\]]/g, '')}](${material.url})`,
-      topic: topicName(material.topicKey),
+      link: cardLink(material.title, material.url),
+      topic: asCardText(topicName(material.topicKey)),
       removeLabel: t('programme.materials.remove'),
     })),
     topicChoices: [
@@ -130,7 +133,7 @@ export function programmeAdminsCard(
   notice = '',
 ): AdaptiveCardJson {
   return expandCard<ProgrammeAdminsCardData>(adminsTemplate, {
-    title: t('programme.admins.title', { programme: programme.name }),
+    title: t('programme.admins.title', { programme: asCardText(programme.name) }),
     intro: t('programme.admins.intro'),
     notice,
     programmeId: programme.id,
@@ -138,7 +141,7 @@ export function programmeAdminsCard(
     admins: programme.admins.map((id) => ({
       id,
       programmeId: programme.id,
-      name: `${names.get(id) ?? id}${id === me ? ` (${t('programme.admins.you')})` : ''}`,
+      name: `${asCardText(names.get(id) ?? id)}${id === me ? ` (${t('programme.admins.you')})` : ''}`,
       removeLabel: t('programme.admins.remove'),
     })),
   });

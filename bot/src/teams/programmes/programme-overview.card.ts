@@ -3,6 +3,7 @@ import { activeTopics } from '../../domain/programme/topic-catalogue';
 import { languageOfTranslate, type Translate } from '../../i18n';
 import { formatCalendarDate } from '../../i18n/format-date-time';
 import { expandCard, type AdaptiveCardJson, type CardFact } from '../cards/card-template';
+import { asCardText } from '../cards/card-text';
 import template from './programme-overview.card.json';
 
 /** What `programme-overview.card.json` reads; each move carries the programme id, as `$root` is out of reach there. */
@@ -25,7 +26,7 @@ export function programmeOverviewCard(t: Translate, programme: Programme, notice
     programmeId: programme.id,
   }));
   return expandCard<ProgrammeOverviewCardData>(template, {
-    name: programme.name,
+    name: asCardText(programme.name),
     notice,
     programmeId: programme.id,
     labels: {
@@ -57,12 +58,12 @@ export function programmeOverviewCard(t: Translate, programme: Programme, notice
       {
         title: t('programme.overview.sponsor'),
         value: programme.sponsor
-          ? `${programme.sponsor.name}${programme.sponsor.role ? `, ${programme.sponsor.role}` : ''}`
+          ? asCardText(`${programme.sponsor.name}${programme.sponsor.role ? `, ${programme.sponsor.role}` : ''}`)
           : none,
       },
       {
         title: t('programme.overview.coach'),
-        value: programme.coach ? `${programme.coach.name} (${programme.coach.email})` : none,
+        value: programme.coach ? asCardText(`${programme.coach.name} (${programme.coach.email})`) : none,
       },
       { title: t('programme.overview.admins'), value: String(programme.admins.length) },
     ],

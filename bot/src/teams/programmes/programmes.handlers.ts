@@ -19,6 +19,7 @@ import { programmeOverviewCard } from './programme-overview.card';
 import { programmeFailureText } from './programme-replies';
 import { registerProgrammeManagement } from './programme-manage.handlers';
 import type { ConversationDirectory } from '../../services/conversation-directory';
+import { asCardText } from '../cards/card-text';
 
 export interface ProgrammeFeatureDeps {
   programmes: ProgrammeService;
@@ -71,7 +72,8 @@ export function registerProgrammes(app: Application<TurnState>, deps: ProgrammeF
 
   on(Verbs.createProgramme, programmeRef, async ({ data: ref, raw, actor: me, t }) => {
     const result = await deps.programmes.create(me, ref.programmeId, raw);
-    if (result.ok) return programmeOverviewCard(t, result.value, t('programme.created', { name: result.value.name }));
+    if (result.ok)
+      return programmeOverviewCard(t, result.value, t('programme.created', { name: asCardText(result.value.name) }));
     if (result.reason === 'invalid-input')
       return programmeFormCard(
         t,
@@ -108,7 +110,10 @@ export function registerProgrammes(app: Application<TurnState>, deps: ProgrammeF
     return programmeOverviewCard(
       t,
       result.value,
-      t('programme.moved', { name: result.value.name, status: t(`programme.status.${result.value.status}`) }),
+      t('programme.moved', {
+        name: asCardText(result.value.name),
+        status: t(`programme.status.${result.value.status}`),
+      }),
     );
   });
 }

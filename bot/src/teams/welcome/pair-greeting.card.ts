@@ -1,5 +1,6 @@
 import type { Translate } from '../../i18n';
 import { expandCard, type AdaptiveCardJson } from '../cards/card-template';
+import { asCardText } from '../cards/card-text';
 import type { CompletePair } from '../pair-messenger';
 import template from './pair-greeting.card.json';
 
@@ -23,9 +24,9 @@ export function pairGreetingCard(
 ): AdaptiveCardJson {
   return expandCard<PairGreetingCardData>(template, {
     greeting: t('matching.chatBound', {
-      mentor: full.mentor.displayName,
-      mentee: full.mentee.displayName,
-      programme: full.programme.name,
+      mentor: asCardText(full.mentor.displayName),
+      mentee: asCardText(full.mentee.displayName),
+      programme: asCardText(full.programme.name),
     }),
     tabHint: t('matching.chatBoundTabHint'),
     programmeId: full.pair.programmeId,

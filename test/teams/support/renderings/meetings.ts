@@ -20,6 +20,7 @@ import {
   sampleFeedback,
   sampleMeeting,
   languageOfT,
+  typed,
 } from '../card-samples';
 
 /** Meetings, the pair greeting, polls and feedback: each template rendered the ways it can be sent. */
@@ -44,7 +45,7 @@ export const MEETINGS_RENDERINGS: Record<string, Array<(t: Translate) => Adaptiv
         number: 2,
         target: 6,
         timeZone: 'Europe/Berlin',
-        partnerName: 'Anna Berger',
+        partnerName: mentorProfile.displayName,
         entered: { date: '2027-04-06', time: '09:00' },
       }),
     (t) =>
@@ -120,7 +121,9 @@ export const MEETINGS_RENDERINGS: Record<string, Array<(t: Translate) => Adaptiv
         samplePollView(
           {
             ...sampleProgramme('running', false),
-            materials: [{ id: 'x', title: 'KI [Basics]', url: 'https://learn.microsoft.com', topicKey: 'big-data' }],
+            materials: [
+              { id: 'x', title: typed('KI [Basics]'), url: 'https://learn.microsoft.com', topicKey: 'big-data' },
+            ],
           },
           {
             status: 'closed',
@@ -144,7 +147,7 @@ export const MEETINGS_RENDERINGS: Record<string, Array<(t: Translate) => Adaptiv
           ...sampleMeeting,
           agenda: {
             topicKey: 'big-data',
-            titles: { en: 'Big data', de: 'Big Data' },
+            titles: { en: typed('Big data'), de: typed('Big Data') },
             setBy: 'a',
             at: TODAY.toISOString(),
           },
@@ -170,7 +173,7 @@ export const MEETINGS_RENDERINGS: Record<string, Array<(t: Translate) => Adaptiv
           ...sampleMeeting,
           agenda: {
             topicKey: 'big-data',
-            titles: { en: 'Big data', de: 'Big Data' },
+            titles: { en: typed('Big data'), de: typed('Big Data') },
             setBy: 'a',
             at: TODAY.toISOString(),
           },
@@ -180,7 +183,7 @@ export const MEETINGS_RENDERINGS: Record<string, Array<(t: Translate) => Adaptiv
         leadMinutes: 60,
         remindedStart: sampleMeeting.startsAt,
         userIds: ['29:1a'],
-        materials: [{ id: 'x', title: 'KI [Basics]', url: 'https://learn.microsoft.com', topicKey: 'big-data' }],
+        materials: [{ id: 'x', title: typed('KI [Basics]'), url: 'https://learn.microsoft.com', topicKey: 'big-data' }],
       }),
     (t) =>
       reminderCard(t, {
@@ -233,7 +236,7 @@ export const MEETINGS_RENDERINGS: Record<string, Array<(t: Translate) => Adaptiv
           status: 'held',
           agenda: {
             topicKey: 'big-data',
-            titles: { en: 'Big data', de: 'Big Data' },
+            titles: { en: typed('Big data'), de: typed('Big Data') },
             setBy: 'a',
             at: TODAY.toISOString(),
           },

@@ -4,7 +4,7 @@ import { newsCard } from '../../../../bot/src/teams/broadcasts/news.card';
 import { composeCard } from '../../../../bot/src/teams/broadcasts/compose.card';
 import { reportCard, reviewCard, statusCard } from '../../../../bot/src/teams/broadcasts/report.cards';
 import { channelPickerCard } from '../../../../bot/src/teams/broadcasts/channel-picker.card';
-import { sampleProgramme, sampleNews, sampleBroadcast, someCounts } from '../card-samples';
+import { sampleProgramme, sampleNews, sampleBroadcast, someCounts, typed } from '../card-samples';
 
 /** News and their delivery reports: each template rendered the ways it can be sent. */
 export const NEWS_RENDERINGS: Record<string, Array<(t: Translate) => AdaptiveCardJson>> = {
@@ -39,7 +39,7 @@ export const NEWS_RENDERINGS: Record<string, Array<(t: Translate) => AdaptiveCar
       reviewCard(
         t,
         sampleBroadcast('draft'),
-        [{ key: 'person:a', kind: 'person', target: 'a', displayName: 'Anna', language: 'en' }],
+        [{ key: 'person:a', kind: 'person', target: 'a', displayName: typed('Anna'), language: 'en' }],
         'Europe/Berlin',
       ),
     (t) => reviewCard(t, sampleBroadcast('draft'), [], 'UTC'),

@@ -24,6 +24,7 @@ import {
   samplePair,
   languageOfT,
   STATUSES,
+  typed,
 } from '../card-samples';
 
 /** Welcome, help, programmes, onboarding and privacy: each template rendered the ways it can be sent. */
@@ -124,7 +125,12 @@ export const PEOPLE_RENDERINGS: Record<string, Array<(t: Translate) => AdaptiveC
         {
           ...sampleProgramme('running', false),
           materials: [
-            { id: 'm1', title: 'KI [Basics]', url: 'https://learn.microsoft.com', topicKey: 'artificial-intelligence' },
+            {
+              id: 'm1',
+              title: typed('KI [Basics]'),
+              url: 'https://learn.microsoft.com',
+              topicKey: 'artificial-intelligence',
+            },
             { id: 'm2', title: 'Briefing', url: 'https://contoso.com/b' },
           ],
         },
@@ -136,7 +142,7 @@ export const PEOPLE_RENDERINGS: Record<string, Array<(t: Translate) => AdaptiveC
       programmeAdminsCard(
         t,
         { ...sampleProgramme('running', false), admins: ['hr', 'other'] },
-        new Map([['hr', 'Helga Richter']]),
+        new Map([['hr', typed('Helga Richter')]]),
         'hr',
       ),
   ],
