@@ -10,6 +10,8 @@ import { round2 } from '../lib/percentiles';
 
 /** The issue's load, and a quarter of it to show the latency when the server is not saturated. */
 const RATES = [200, 50];
+/** Cold pairs: the same, and the rate issue 21 sets the cold target for (p99 ≤ 100 ms at 100/s). */
+const COLD_RATES = [200, 100, 50];
 const SECONDS = 10;
 /** Unmeasured load before the warm figures: a server that has run for a while has its code compiled (JIT). */
 const WARM_UP_SECONDS = 3;
@@ -32,7 +34,7 @@ export async function journeyApi(context: BenchContext): Promise<Figure[]> {
     const figures: Figure[] = [];
     await warm(journey, RATES[0]!, WARM_UP_SECONDS);
     for (const rate of RATES) figures.push(await warm(journey, rate));
-    for (const rate of RATES) figures.push(await cold(journey, rate, context));
+    for (const rate of COLD_RATES) figures.push(await cold(journey, rate, context));
     return figures;
   } finally {
     await journey.stop();
@@ -114,7 +116,7 @@ function figureOf(name: string, rate: number, seconds: number, result: Result, e
     p90_ms: result.latency.p90,
     p99_ms: result.latency.p99,
     max_ms: result.latency.max,
-    target_p99_ms: 50,
+    target_p99_ms: name === 'journey-api-cold' ? 100 : 50,
     // The other work on these two cores shows in the tails.
     load_avg_1m: round2(os.loadavg()[0] ?? 0),
   };
