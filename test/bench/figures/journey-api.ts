@@ -15,6 +15,8 @@ const COLD_RATES = [200, 100, 50];
 const SECONDS = 10;
 /** Unmeasured load before the warm figures: a server that has run for a while has its code compiled (JIT). */
 const WARM_UP_SECONDS = 3;
+/** Connections of the cold runs: rate × a second, so a late answer never delays the next request. */
+const COLD_CONNECTIONS = 100;
 /** The cold runs get a few more pairs than requests, so no pair is asked for twice. */
 const SPARE_PAIRS = 1.1;
 
@@ -85,7 +87,8 @@ async function cold(
     process.env.TANDEM_BENCH_JOURNEY_TARGETS = file; // the worker thread inherits the environment
     const result = await autocannon({
       url: server.url,
-      connections: 10,
+      // Enough connections that slow answers never hold back the offered rate (an open load).
+      connections: COLD_CONNECTIONS,
       overallRate: rate,
       duration: SECONDS,
       workers: 1,
@@ -96,6 +99,7 @@ async function cold(
       () => `${result.requests.total} requests for ${targets.length - 1} pairs: some pairs were asked twice`,
     );
     return figureOf('journey-api-cold', rate, SECONDS, result, {
+      offered: rate * SECONDS,
       pairs: result.requests.total,
       pairs_per_programme: Math.min(count, PAIRS_PER_PROGRAMME),
     });
