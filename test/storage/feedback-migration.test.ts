@@ -81,12 +81,13 @@ describe('moving feedback to one partition per pair', () => {
 
   test('two instances moving at once: each row once, none lost', async () => {
     const { tablePrefix, store, pairFeedback } = await setUp();
-    const [a, b] = await Promise.all(
+    const found = await Promise.all(
       [testTableStore(tablePrefix), testTableStore(tablePrefix)].map((own) =>
         moveFeedbackToPairPartitions(own, new PairRevisionTableRepository(own)),
       ),
     );
-    expect(a + b).toBeGreaterThanOrEqual(OLD_RECORDS.length);
+    // Both may list a row before either deletes it; what matters is where the rows end up.
+    expect(found.reduce((sum, n) => sum + n, 0)).toBeGreaterThanOrEqual(OLD_RECORDS.length);
     expect(await pairFeedback('anna~bernd')).toEqual(expected('anna~bernd'));
     expect(await pairFeedback('carla~dieter')).toEqual(expected('carla~dieter'));
     expect(await oldRowCount(store)).toBe(0);
