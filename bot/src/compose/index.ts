@@ -16,7 +16,7 @@ import type { BroadcastTuning } from './broadcasts';
 import { composeHttpServer } from './http';
 import { composeJobs } from './jobs';
 import { composeServices, type Services } from './services';
-import { composeRepositories } from './storage';
+import { composeRepositories, migrateStorage } from './storage';
 import { composeMessengers, composeTeamsApp, composeTeamsConnection } from './teams';
 
 export type { BroadcastTuning } from './broadcasts';
@@ -35,11 +35,11 @@ export interface TandemDeps {
 
 /** The assembled application as the server process uses it: everything wired, nothing listening yet. */
 export interface Tandem {
-  /** Starts listening; resolves with the base URL. */
+  /** Moves rows of older storage layouts, then starts listening; resolves with the base URL. */
   listen(port: number, host?: string): Promise<string>;
   /** Starts the background jobs (the server's own process only; tests drive jobs through TestHooks). */
   startJobs(): void;
-  /** Resolves when the chat-message updates this instance has scheduled have run. */
+  /** Resolves when the chat-message updates and journey snapshots this instance has started are done. */
   idle(): Promise<void>;
   /** Stops jobs and the server, letting started work (chat updates, deliveries) finish first. */
   close(): Promise<void>;
@@ -70,6 +70,8 @@ export function composeTandem(deps: TandemDeps): { tandem: Tandem; testHooks: Te
   const journeyCache = journeyCaches(clock);
   const repos = composeRepositories(store, deps.storage, config.tablePrefix, () => journeyCache.data.clear());
   const services = composeServices({ repos, config, clock, journeyCache });
+  // Every settled write of a pair's activity refreshes the snapshot its journey is read from.
+  repos.revisions.onSettled((programmeId, pairId) => services.journeys.refreshSnapshot(programmeId, pairId));
 
   // The sender comes first: the messengers, the jobs and the Teams app all send through it.
   const connection = composeTeamsConnection(config, logger);
@@ -98,12 +100,19 @@ export function composeTandem(deps: TandemDeps): { tandem: Tandem; testHooks: Te
 
   const server = composeHttpServer({ config, logger, clock, store, services, connection, app, tabAuth: deps.tabAuth });
   const tandem: Tandem = {
-    listen: (port, host) => listen(server, port, host),
+    listen: async (port, host) => {
+      await migrateStorage(store, repos, logger);
+      return listen(server, port, host);
+    },
     startJobs: () => jobs.start(),
-    idle: () => messengers.idle(),
+    idle: async () => {
+      await messengers.idle();
+      await services.journeys.idle();
+    },
     close: async () => {
       jobs.stopTimers();
       await messengers.idle(); // chat-message updates still gathering changes finish first
+      await services.journeys.idle();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       // Deliveries in progress finish and are recorded, so a stopped instance leaves nothing half sent.
       await jobs.broadcasts.stop();

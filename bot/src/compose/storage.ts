@@ -4,6 +4,7 @@ import { ConversationAddressTableRepository } from '../storage/conversation-addr
 import { DeliveryStorageQueue } from '../storage/delivery.queue';
 import { EnrolmentTableRepository } from '../storage/enrolment.table-repository';
 import { FeedbackTableRepository, GoodPracticeTableRepository } from '../storage/feedback.table-repositories';
+import { moveFeedbackToPairPartitions } from '../storage/feedback-layout.migration';
 import { DueIndexTableRepository, MeetingTableRepository } from '../storage/meeting.table-repositories';
 import { NewsChannelTableRepository } from '../storage/news-channel.table-repository';
 import { PairRevisionTableRepository } from '../storage/pair-revision.table-repository';
@@ -15,6 +16,7 @@ import { RecipientTableRepository } from '../storage/recipient.table-repository'
 import { ShardTallyTableRepository } from '../storage/shard-tally.table-repository';
 import type { StorageConnection } from '../storage/storage-connection';
 import type { TableStore } from '../storage/table-store';
+import type { Logger } from '../logger';
 import { ObservedMeetingRepository } from '../services/meetings/observed-meeting-repository';
 
 /** Every repository, as the services and jobs see them. */
@@ -53,4 +55,18 @@ export function composeRepositories(
     newsChannels: new NewsChannelTableRepository(store),
     deliveryQueue: new DeliveryStorageQueue(storage, tablePrefix),
   };
+}
+
+/**
+ * Moves rows of older storage layouts into the current ones before the server answers. Each
+ * move is idempotent and safe on several instances at once; a failed one is logged and tried
+ * again at the next start (meanwhile the rows not yet moved are not shown).
+ */
+export async function migrateStorage(store: TableStore, repos: Repositories, logger: Logger): Promise<void> {
+  try {
+    const moved = await moveFeedbackToPairPartitions(store, repos.revisions);
+    if (moved > 0) logger.info({ moved }, 'meeting feedback moved to one partition per pair');
+  } catch (error) {
+    logger.error({ err: error }, 'moving meeting feedback to one partition per pair failed; the next start retries');
+  }
 }

@@ -1,7 +1,7 @@
 import { odata, type TableClient } from '@azure/data-tables';
 import type { GoodPracticeSubmission, MeetingFeedback } from '../domain/feedback/meeting-feedback';
 import type { FeedbackRepository, GoodPracticeRepository } from '../services/feedback/feedback-ports';
-import type { PairRevisions } from '../services/pair-revisions';
+import { writingPair, type PairRevisions } from '../services/pair-revisions';
 import type { ConditionalWrite, Versioned } from '../services/versioned';
 import {
   createEntity,
@@ -16,7 +16,7 @@ import { compositeKey, encodeKey } from './key-encoding';
 import { PairRevisionTableRepository } from './pair-revision.table-repository';
 import type { TableStore } from './table-store';
 
-/** Rows of both tables: partition = programme, row = author + meeting (one per person and meeting). */
+/** Rows of the good-practice table (and of feedback's old layout): partition = programme, row = author + meeting. */
 interface AuthoredRow {
   pairId: string;
   authorId: string;
@@ -28,7 +28,7 @@ const keysOf = (programmeId: string, authorId: string, meetingId: string) => ({
   rowKey: compositeKey(authorId, meetingId),
 });
 
-/** Shared queries of the two authored tables; the privacy export and deletion go by author. */
+/** A table of authored rows per programme; the privacy export and deletion go by author. */
 class AuthoredTable<T extends { programmeId: string; pairId: string; authorId: string; meetingId: string }> {
   constructor(
     private readonly store: TableStore,
@@ -48,15 +48,9 @@ class AuthoredTable<T extends { programmeId: string; pairId: string; authorId: s
     };
   }
 
-  async where(programmeId: string, column: 'pairId' | 'authorId', value: string): Promise<Versioned<T>[]> {
-    const filter =
-      column === 'pairId'
-        ? odata`PartitionKey eq ${encodeKey(programmeId)} and pairId eq ${value}`
-        : odata`PartitionKey eq ${encodeKey(programmeId)} and authorId eq ${value}`;
-    return listEntities<AuthoredRow, Versioned<T>>(await this.table(), { filter }, (row) => ({
-      etag: row.etag,
-      value: JSON.parse(row.json) as T,
-    }));
+  async byAuthor(programmeId: string, authorId: string): Promise<T[]> {
+    const filter = odata`PartitionKey eq ${encodeKey(programmeId)} and authorId eq ${authorId}`;
+    return listEntities<AuthoredRow, T>(await this.table(), { filter }, (row) => JSON.parse(row.json) as T);
   }
 
   async deleteByAuthor(programmeId: string, authorId: string): Promise<void> {
@@ -66,49 +60,102 @@ class AuthoredTable<T extends { programmeId: string; pairId: string; authorId: s
   }
 }
 
-/** Meeting feedback in Table Storage. The journey shows it, so every write bumps the pair's revision afterwards. */
+/** Rows of the feedback table: partition = programme + pair, row = author + meeting. */
+interface FeedbackRow {
+  pairId: string;
+  authorId: string;
+  json: string;
+}
+
+/**
+ * Meeting feedback in Table Storage, one partition per pair as meetings and polls are, so the
+ * journey reads a pair's feedback without scanning its programme's. Writes are bracketed by
+ * the pair's revision (see pair-revisions.ts). Rows of the old layout (one partition per
+ * programme) are moved here at start-up by `moveFeedbackToPairPartitions`.
+ */
 export class FeedbackTableRepository implements FeedbackRepository {
-  static readonly TABLE = 'feedback';
-  private readonly rows: AuthoredTable<MeetingFeedback>;
+  static readonly TABLE = 'pairFeedback';
 
   constructor(
-    store: TableStore,
+    private readonly store: TableStore,
     private readonly revisions: PairRevisions = new PairRevisionTableRepository(store),
-  ) {
-    this.rows = new AuthoredTable(store, FeedbackTableRepository.TABLE);
-  }
+  ) {}
 
-  async get(programmeId: string, authorId: string, meetingId: string): Promise<Versioned<MeetingFeedback> | undefined> {
-    const keys = keysOf(programmeId, authorId, meetingId);
-    const row = await readEntity<AuthoredRow>(await this.rows.table(), keys.partitionKey, keys.rowKey);
+  async get(
+    programmeId: string,
+    pairId: string,
+    authorId: string,
+    meetingId: string,
+  ): Promise<Versioned<MeetingFeedback> | undefined> {
+    const row = await readEntity<FeedbackRow>(
+      await this.table(),
+      compositeKey(programmeId, pairId),
+      compositeKey(authorId, meetingId),
+    );
     return row && { etag: row.etag, value: JSON.parse(row.json) as MeetingFeedback };
   }
 
   async create(feedback: MeetingFeedback): Promise<'created' | 'exists'> {
-    const { status } = await createEntity(await this.rows.table(), this.rows.row(feedback));
-    if (status === 'created') await this.revisions.bump(feedback.programmeId, feedback.pairId);
-    return status;
+    const table = await this.table();
+    return writingPair(this.revisions, feedback, async () => (await createEntity(table, feedbackRow(feedback))).status);
   }
 
   async update(feedback: MeetingFeedback, etag: string): Promise<ConditionalWrite> {
-    const { status } = await updateEntityIfMatch(await this.rows.table(), this.rows.row(feedback), etag);
-    if (status === 'written') await this.revisions.bump(feedback.programmeId, feedback.pairId);
-    return status;
+    const table = await this.table();
+    return writingPair(
+      this.revisions,
+      feedback,
+      async () => (await updateEntityIfMatch(table, feedbackRow(feedback), etag)).status,
+    );
   }
 
   async forPair(programmeId: string, pairId: string): Promise<MeetingFeedback[]> {
-    return (await this.rows.where(programmeId, 'pairId', pairId)).map((r) => r.value);
+    return listEntities<FeedbackRow, MeetingFeedback>(
+      await this.table(),
+      { partitionKey: compositeKey(programmeId, pairId) },
+      (row) => JSON.parse(row.json) as MeetingFeedback,
+    );
   }
 
   async byAuthor(programmeId: string, authorId: string): Promise<MeetingFeedback[]> {
-    return (await this.rows.where(programmeId, 'authorId', authorId)).map((r) => r.value);
+    return listEntities<FeedbackRow, MeetingFeedback>(
+      await this.table(),
+      { filter: authoredInProgramme(programmeId, authorId) },
+      (row) => JSON.parse(row.json) as MeetingFeedback,
+    );
   }
 
   async deleteByAuthor(programmeId: string, authorId: string): Promise<void> {
+    const table = await this.table();
     const pairIds = new Set((await this.byAuthor(programmeId, authorId)).map((f) => f.pairId));
-    await this.rows.deleteByAuthor(programmeId, authorId);
-    for (const pairId of pairIds) await this.revisions.bumpIfPresent(programmeId, pairId);
+    for (const pairId of pairIds)
+      await writingPair(this.revisions, { programmeId, pairId, ifPresent: true }, () =>
+        deleteEntities(table, {
+          filter: odata`PartitionKey eq ${compositeKey(programmeId, pairId)} and authorId eq ${authorId}`,
+        }),
+      );
   }
+
+  private table(): Promise<TableClient> {
+    return this.store.table(FeedbackTableRepository.TABLE);
+  }
+}
+
+/** The row of one feedback record in the per-pair layout. */
+export function feedbackRow(feedback: MeetingFeedback) {
+  return {
+    partitionKey: compositeKey(feedback.programmeId, feedback.pairId),
+    rowKey: compositeKey(feedback.authorId, feedback.meetingId),
+    pairId: feedback.pairId,
+    authorId: feedback.authorId,
+    json: JSON.stringify(feedback),
+  };
+}
+
+/** One author's rows in every pair partition of a programme (`<programme>|…`): for export and deletion only. */
+function authoredInProgramme(programmeId: string, authorId: string): string {
+  const prefix = `${compositeKey(programmeId)}|`;
+  return odata`PartitionKey ge ${prefix} and PartitionKey lt ${`${compositeKey(programmeId)}}`} and authorId eq ${authorId}`;
 }
 
 /** Good-practice submissions in Table Storage, waiting for HR's curation. */
@@ -138,7 +185,7 @@ export class GoodPracticeTableRepository implements GoodPracticeRepository {
   }
 
   async byAuthor(programmeId: string, authorId: string): Promise<GoodPracticeSubmission[]> {
-    return (await this.rows.where(programmeId, 'authorId', authorId)).map((r) => r.value);
+    return this.rows.byAuthor(programmeId, authorId);
   }
 
   deleteByAuthor(programmeId: string, authorId: string): Promise<void> {

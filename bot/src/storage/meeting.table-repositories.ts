@@ -3,7 +3,7 @@ import type { Meeting } from '../domain/meetings';
 import type { DueEntry } from '../domain/meetings/reminders';
 import { dueRowKey, dueRowKeyBound, hourPartitionOf } from '../domain/meetings/due-index';
 import type { DueIndex, MeetingRepository, StoredDueEntry } from '../services/meetings/meeting-ports';
-import type { PairRevisions } from '../services/pair-revisions';
+import { writingPair, type PairRevisions } from '../services/pair-revisions';
 import type { ConditionalWrite, Versioned } from '../services/versioned';
 import {
   createEntity,
@@ -20,7 +20,7 @@ import type { TableStore } from './table-store';
 
 /**
  * A pair's meetings, one partition per pair; the meeting is one JSON column plus what queries need.
- * Every write bumps the pair's revision afterwards, so cached journeys notice it on any instance.
+ * Every write is bracketed by the pair's revision (see pair-revisions.ts), so cached journeys notice it on any instance.
  */
 export class MeetingTableRepository implements MeetingRepository {
   static readonly TABLE = 'meetings';
@@ -48,20 +48,24 @@ export class MeetingTableRepository implements MeetingRepository {
   }
 
   async create(meeting: Meeting): Promise<'created' | 'exists'> {
-    const { status } = await createEntity(await this.table(), toRow(meeting));
-    if (status === 'created') await this.revisions.bump(meeting.programmeId, meeting.pairId);
-    return status;
+    const table = await this.table();
+    return writingPair(this.revisions, meeting, async () => (await createEntity(table, toRow(meeting))).status);
   }
 
   async update(meeting: Meeting, etag: string): Promise<ConditionalWrite> {
-    const { status } = await updateEntityIfMatch(await this.table(), toRow(meeting), etag);
-    if (status === 'written') await this.revisions.bump(meeting.programmeId, meeting.pairId);
-    return status;
+    const table = await this.table();
+    return writingPair(
+      this.revisions,
+      meeting,
+      async () => (await updateEntityIfMatch(table, toRow(meeting), etag)).status,
+    );
   }
 
   async deletePair(programmeId: string, pairId: string): Promise<void> {
-    await deleteEntities(await this.table(), { partitionKey: compositeKey(programmeId, pairId) });
-    await this.revisions.bumpIfPresent(programmeId, pairId);
+    const table = await this.table();
+    await writingPair(this.revisions, { programmeId, pairId, ifPresent: true }, () =>
+      deleteEntities(table, { partitionKey: compositeKey(programmeId, pairId) }),
+    );
   }
 
   private table(): Promise<TableClient> {

@@ -2,8 +2,8 @@ import { encodeKey } from './key-encoding';
 
 /**
  * The pairs table holds, per programme partition, each pair's row (`<pair id>`) and right
- * after it the pair's revision row (`<pair id>|revision`), so one short range query reads a
- * pair with its token. `|` never occurs in an encoded id, so the two kinds cannot be confused.
+ * after it the pair's revision row (`<pair id>|revision`), both read by point reads side by
+ * side. `|` never occurs in an encoded id, so the two kinds cannot be confused.
  */
 export const PAIRS_TABLE = 'pairs';
 

@@ -1,7 +1,7 @@
 import { odata, type TableClient } from '@azure/data-tables';
 import type { Poll, PollOption, PollVote } from '../domain/polls';
 import type { PollRepository, PollState } from '../services/polls/poll-ports';
-import type { PairRevisions } from '../services/pair-revisions';
+import { writingPair, type PairRevisions } from '../services/pair-revisions';
 import {
   createEntity,
   deleteEntities,
@@ -27,7 +27,7 @@ const VOTE_ATTEMPTS = 5;
 /**
  * Polls, one partition per pair. Row keys start with the poll id, so one range query reads a
  * poll with its options and votes: `<poll>|p`, `<poll>|o|<option>`, `<poll>|v|<person>|<option>`, and `<poll>|m` for the chat message that shows it.
- * The journey shows the open poll, so writes to polls, options and votes bump the pair's revision afterwards.
+ * The journey shows the open poll, so writes to polls, options and votes are bracketed by the pair's revision.
  */
 export class PollTableRepository implements PollRepository {
   static readonly TABLE = 'polls';
@@ -38,9 +38,8 @@ export class PollTableRepository implements PollRepository {
   ) {}
 
   async create(poll: Poll): Promise<'created' | 'exists'> {
-    const { status } = await createEntity(await this.table(), row(poll, 'poll', [poll.id, 'p'], poll));
-    if (status === 'created') await this.bump(poll);
-    return status;
+    const table = await this.table();
+    return this.writing(poll, async () => (await createEntity(table, row(poll, 'poll', [poll.id, 'p'], poll))).status);
   }
 
   async state(programmeId: string, pairId: string, pollId: string): Promise<PollState | undefined> {
@@ -59,23 +58,25 @@ export class PollTableRepository implements PollRepository {
   }
 
   async addOption(poll: Poll, option: PollOption): Promise<'created' | 'exists'> {
-    const { status } = await createEntity(await this.table(), row(poll, 'option', [poll.id, 'o', option.id], option));
-    if (status === 'created') await this.bump(poll);
-    return status;
+    const table = await this.table();
+    const entity = row(poll, 'option', [poll.id, 'o', option.id], option);
+    return this.writing(poll, async () => (await createEntity(table, entity)).status);
   }
 
   async saveVote(poll: Poll, vote: PollVote): Promise<void> {
     const table = await this.table();
     const entity = row(poll, 'vote', [poll.id, 'v', vote.personId, vote.optionId], vote);
     // Presses can arrive out of order (retries, two clients): a later press already stored wins.
-    for (let attempt = 0; attempt < VOTE_ATTEMPTS; attempt += 1) {
-      const stored = await readEntity<PollRow>(table, entity.partitionKey, entity.rowKey);
-      if (stored && (JSON.parse(stored.data) as PollVote).at > vote.at) return;
-      const outcome = stored
-        ? (await updateEntityIfMatch(table, entity, stored.etag)).status
-        : (await createEntity(table, entity)).status;
-      if (outcome === 'written' || outcome === 'created') return this.bump(poll);
-    }
+    await this.writing(poll, async () => {
+      for (let attempt = 0; attempt < VOTE_ATTEMPTS; attempt += 1) {
+        const stored = await readEntity<PollRow>(table, entity.partitionKey, entity.rowKey);
+        if (stored && (JSON.parse(stored.data) as PollVote).at > vote.at) return;
+        const outcome = stored
+          ? (await updateEntityIfMatch(table, entity, stored.etag)).status
+          : (await createEntity(table, entity)).status;
+        if (outcome === 'written' || outcome === 'created') return;
+      }
+    });
   }
 
   async saveMessage(poll: Poll, activityId: string): Promise<void> {
@@ -90,19 +91,23 @@ export class PollTableRepository implements PollRepository {
   }
 
   async deletePair(programmeId: string, pairId: string): Promise<void> {
-    await deleteEntities(await this.table(), { partitionKey: compositeKey(programmeId, pairId) });
-    await this.revisions.bumpIfPresent(programmeId, pairId);
+    const table = await this.table();
+    await writingPair(this.revisions, { programmeId, pairId, ifPresent: true }, () =>
+      deleteEntities(table, { partitionKey: compositeKey(programmeId, pairId) }),
+    );
   }
 
   async update(poll: Poll, etag: string): Promise<'written' | 'conflict' | 'not-found'> {
-    const { status } = await updateEntityIfMatch(await this.table(), row(poll, 'poll', [poll.id, 'p'], poll), etag);
-    if (status === 'written') await this.bump(poll);
-    return status;
+    const table = await this.table();
+    return this.writing(
+      poll,
+      async () => (await updateEntityIfMatch(table, row(poll, 'poll', [poll.id, 'p'], poll), etag)).status,
+    );
   }
 
-  // The chat message row (saveMessage) is not on the journey, so it does not bump.
-  private bump(poll: Poll): Promise<void> {
-    return this.revisions.bump(poll.programmeId, poll.pairId);
+  // The chat message row (saveMessage) is not on the journey, so it is not bracketed.
+  private writing<T>(poll: Poll, write: () => Promise<T>): Promise<T> {
+    return writingPair(this.revisions, poll, write);
   }
 
   private table(): Promise<TableClient> {

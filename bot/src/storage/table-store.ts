@@ -55,6 +55,14 @@ export class TableStore {
     return pending;
   }
 
+  /**
+   * A client for a table that may not exist, without creating it: for reading what an older
+   * layout left behind (a missing table answers 404).
+   */
+  existingTable(logicalName: string): TableClient {
+    return this.client(this.tableName(logicalName));
+  }
+
   /** The physical table name for a logical one. */
   tableName(logicalName: string): string {
     return `${this.options.tablePrefix}${logicalName.charAt(0).toUpperCase()}${logicalName.slice(1)}`;
@@ -70,12 +78,15 @@ export class TableStore {
     }
   }
 
-  private async create(name: string): Promise<TableClient> {
+  private client(name: string): TableClient {
     const connection = this.options.connection;
-    const client =
-      connection.kind === 'connection-string'
-        ? TableClient.fromConnectionString(connection.connectionString, name, this.clientOptions)
-        : new TableClient(connection.tableEndpoint, name, connection.credential, this.clientOptions);
+    return connection.kind === 'connection-string'
+      ? TableClient.fromConnectionString(connection.connectionString, name, this.clientOptions)
+      : new TableClient(connection.tableEndpoint, name, connection.credential, this.clientOptions);
+  }
+
+  private async create(name: string): Promise<TableClient> {
+    const client = this.client(name);
     try {
       await client.createTable();
     } catch (error) {

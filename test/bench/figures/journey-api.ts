@@ -10,9 +10,13 @@ import { round2 } from '../lib/percentiles';
 
 /** The issue's load, and a quarter of it to show the latency when the server is not saturated. */
 const RATES = [200, 50];
+/** Cold pairs: the rate issue 21 sets the cold target for (p99 ≤ 100 ms at 100/s), and half of it. */
+const COLD_RATES = [100, 50];
 const SECONDS = 10;
 /** Unmeasured load before the warm figures: a server that has run for a while has its code compiled (JIT). */
 const WARM_UP_SECONDS = 3;
+/** Connections of the cold runs: rate × a second, so a late answer never delays the next request. */
+const COLD_CONNECTIONS = 100;
 /** The cold runs get a few more pairs than requests, so no pair is asked for twice. */
 const SPARE_PAIRS = 1.1;
 
@@ -32,7 +36,7 @@ export async function journeyApi(context: BenchContext): Promise<Figure[]> {
     const figures: Figure[] = [];
     await warm(journey, RATES[0]!, WARM_UP_SECONDS);
     for (const rate of RATES) figures.push(await warm(journey, rate));
-    for (const rate of RATES) figures.push(await cold(journey, rate, context));
+    for (const rate of COLD_RATES) figures.push(await cold(journey, rate, context));
     return figures;
   } finally {
     await journey.stop();
@@ -83,7 +87,8 @@ async function cold(
     process.env.TANDEM_BENCH_JOURNEY_TARGETS = file; // the worker thread inherits the environment
     const result = await autocannon({
       url: server.url,
-      connections: 10,
+      // Enough connections that slow answers never hold back the offered rate (an open load).
+      connections: COLD_CONNECTIONS,
       overallRate: rate,
       duration: SECONDS,
       workers: 1,
@@ -94,6 +99,7 @@ async function cold(
       () => `${result.requests.total} requests for ${targets.length - 1} pairs: some pairs were asked twice`,
     );
     return figureOf('journey-api-cold', rate, SECONDS, result, {
+      offered: rate * SECONDS,
       pairs: result.requests.total,
       pairs_per_programme: Math.min(count, PAIRS_PER_PROGRAMME),
     });
@@ -114,7 +120,7 @@ function figureOf(name: string, rate: number, seconds: number, result: Result, e
     p90_ms: result.latency.p90,
     p99_ms: result.latency.p99,
     max_ms: result.latency.max,
-    target_p99_ms: 50,
+    target_p99_ms: name === 'journey-api-cold' ? 100 : 50,
     // The other work on these two cores shows in the tails.
     load_avg_1m: round2(os.loadavg()[0] ?? 0),
   };

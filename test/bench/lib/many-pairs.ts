@@ -58,7 +58,8 @@ export async function seedManyProgrammes(
  * Copies the seeded journey pair (of programme `from`) `count` times into programme `to`: two
  * new people with the seeded profiles, a confirmed pair bound to its own chat, its meetings and
  * feedback. Written through the storage repositories (so each pair has its revision token, as
- * in production), far quicker than onboarding and matching hundreds of people.
+ * in production), far quicker than onboarding and matching hundreds of people; then each pair's
+ * journey snapshot is refreshed, as the server does after every write it makes itself.
  */
 export async function seedManyPairs(
   server: TestTandem,
@@ -93,6 +94,7 @@ export async function seedManyPairs(
     for (const m of meetingList) await meetings.create({ ...m.value, programmeId, pairId });
     for (const f of feedbackList) await feedback.create({ ...f, programmeId, pairId, authorId: renamed(f.authorId) });
     await pairs.create({ ...pair.value, programmeId, mentorId: ids.mentor, menteeId: ids.mentee, chatId });
+    server.hooks.services.journeys.refreshSnapshot(programmeId, pairId);
     return { chatId, memberId: i % 2 === 0 ? ids.mentee : ids.mentor };
   };
   const targets: PairTarget[] = [];
@@ -100,5 +102,6 @@ export async function seedManyPairs(
     const batch = Array.from({ length: Math.min(IN_FLIGHT, count - start) }, (_, k) => copy(start + k));
     targets.push(...(await Promise.all(batch)));
   }
+  await server.tandem.idle();
   return targets;
 }

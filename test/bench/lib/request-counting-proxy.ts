@@ -10,6 +10,9 @@ export interface ProxiedRequest {
   status: number;
   /** From the request's arrival at the proxy until the last byte of the answer was handed on. */
   ms: number;
+  /** `performance.now()` at the request's arrival, and when its answer was handed on. */
+  startedAt: number;
+  endedAt: number;
 }
 
 /** Headers that describe one connection, not the message; each hop sets its own. */
@@ -36,6 +39,13 @@ export class RequestCountingProxy {
   private readonly upstreamAgent = new http.Agent({ keepAlive: true });
   private readonly server = http.createServer((req, res) => this.forward(req, res));
 
+  /**
+   * Holds every request this long before forwarding it, like a storage account across a
+   * network: on loopback a dependent request and one merely sent a little later look alike;
+   * with a latency, only the dependent one starts after the other's answer.
+   */
+  latencyMs = 0;
+
   constructor(private readonly target: { host: string; port: number }) {
     this.server.on('connection', () => {
       this.connections += 1;
@@ -56,12 +66,20 @@ export class RequestCountingProxy {
   }
 
   private forward(req: IncomingMessage, res: ServerResponse): void {
-    const startedAt = performance.now();
+    if (this.latencyMs === 0) return this.relay(req, res, performance.now());
+    // Paused, so the body waits in the socket until it is relayed.
+    req.pause();
+    const arrivedAt = performance.now();
+    setTimeout(() => this.relay(req, res, arrivedAt), this.latencyMs);
+  }
+
+  private relay(req: IncomingMessage, res: ServerResponse, startedAt: number): void {
     const method = req.method ?? 'GET';
     const path = req.url ?? '/';
-    res.on('finish', () =>
-      this.requests.push({ method, path, status: res.statusCode, ms: performance.now() - startedAt }),
-    );
+    res.on('finish', () => {
+      const endedAt = performance.now();
+      this.requests.push({ method, path, status: res.statusCode, ms: endedAt - startedAt, startedAt, endedAt });
+    });
 
     const upstream = http.request(
       {

@@ -3,11 +3,17 @@ import type { ConditionalWrite, Versioned } from '../versioned';
 
 /** The port for meeting feedback: one record per person and meeting. */
 export interface FeedbackRepository {
-  get(programmeId: string, authorId: string, meetingId: string): Promise<Versioned<MeetingFeedback> | undefined>;
+  get(
+    programmeId: string,
+    pairId: string,
+    authorId: string,
+    meetingId: string,
+  ): Promise<Versioned<MeetingFeedback> | undefined>;
   /** Creates the record; `exists` when a concurrent submit (a double click) was first. */
   create(feedback: MeetingFeedback): Promise<'created' | 'exists'>;
   update(feedback: MeetingFeedback, etag: string): Promise<ConditionalWrite>;
   forPair(programmeId: string, pairId: string): Promise<MeetingFeedback[]>;
+  /** For the privacy export and deletion only: may scan the programme's feedback. */
   byAuthor(programmeId: string, authorId: string): Promise<MeetingFeedback[]>;
   deleteByAuthor(programmeId: string, authorId: string): Promise<void>;
 }

@@ -53,7 +53,7 @@ export class FeedbackService {
     const meeting = await this.meetings.get(programmeId, pairId, meetingId);
     if (!meeting) return fail('not-found');
     if (meeting.value.status !== 'held') return fail('not-held');
-    const existing = await this.feedback.get(programmeId, actor.aadObjectId, meetingId);
+    const existing = await this.feedback.get(programmeId, pairId, actor.aadObjectId, meetingId);
     return ok({
       meeting: meeting.value,
       programme: member.value.programme,
@@ -111,7 +111,7 @@ export class FeedbackService {
   }
 
   private async write(feedback: MeetingFeedback, actor: Actor, meetingId: string): Promise<boolean> {
-    const stored = await this.feedback.get(feedback.programmeId, actor.aadObjectId, meetingId);
+    const stored = await this.feedback.get(feedback.programmeId, feedback.pairId, actor.aadObjectId, meetingId);
     if (!stored) return (await this.feedback.create(feedback)) === 'created';
     return (await this.feedback.update({ ...feedback, createdAt: stored.value.createdAt }, stored.etag)) === 'written';
   }

@@ -8,12 +8,13 @@ import type { MeetingRepository } from '../meetings/meeting-ports';
 import type { ProfileRepository } from '../onboarding/profile-repository';
 import type { PairKey, PairRepository } from '../matching/pairing-repositories';
 import { tenantPairsWithProgrammes } from '../matching/tenant-pairs';
-import type { PairRevisions } from '../pair-revisions';
+import { BackgroundWork } from '../background-work';
+import type { PairRevision, PairRevisions } from '../pair-revisions';
 import type { AdminAccess } from '../programmes/admin-access';
 import type { ProgrammeRepository } from '../programmes/programme-repository';
 import type { JourneyExtras } from './journey-extras';
 import { journeyCaches, type JourneyCaches } from './journey-caches';
-import { extrasFor, readJourneyData, type PairJourneyData } from './journey-data';
+import { extrasFor, readJourneyData, readPairActivity, type PairJourneyData } from './journey-data';
 
 export type JourneyFailure = 'not-found' | 'forbidden';
 
@@ -33,10 +34,10 @@ export interface JourneyStores {
   revisions: PairRevisions;
 }
 
-/** A pair as just read, with its revision token read in the same request. */
+/** A pair as just read, with its revision token read in the same round trip. */
 interface PairRead {
   pair?: Pair;
-  revision?: string;
+  revision?: PairRevision;
 }
 
 /**
@@ -46,8 +47,12 @@ interface PairRead {
  * The pair row (status and members decide access) and its revision token are read on every
  * request; the rest of the pair's data is reused while the token is unchanged (see
  * journey-caches.ts), and the journey itself is built per request for its viewer and moment.
+ * The pair's activity is also kept in storage as a snapshot under its token, refreshed after
+ * every write, so a pair this instance has not read yet costs point reads, not queries.
  */
 export class JourneyService {
+  private readonly background = new BackgroundWork();
+
   constructor(
     private readonly stores: JourneyStores,
     private readonly access: AdminAccess,
@@ -93,7 +98,10 @@ export class JourneyService {
   }
 
   /** The pair bound to a chat, read fresh; where the index put it is remembered for a while. */
-  private async chatPair(tenantId: string, chatId: string): Promise<{ pair: Pair; revision?: string } | undefined> {
+  private async chatPair(
+    tenantId: string,
+    chatId: string,
+  ): Promise<{ pair: Pair; revision?: PairRevision } | undefined> {
     const indexKey = `${tenantId}\n${chatId}`;
     // The pair row is the truth: an index entry (or a remembered one) whose pair moved on does not count.
     const boundHere = ({ pair, revision }: PairRead) =>
@@ -117,7 +125,7 @@ export class JourneyService {
   private async journey(
     reader: JourneyReader,
     pair: Pair,
-    revision: string | undefined,
+    revision: PairRevision | undefined,
     known?: Programme,
   ): Promise<Result<Journey, JourneyFailure>> {
     const member =
@@ -149,19 +157,42 @@ export class JourneyService {
     );
   }
 
-  /** The pair's data: cached under its revision token, read when the token moved (or the pair has none yet). */
-  private dataOf(pair: Pair, pairId: string, revision: string | undefined): Promise<PairJourneyData | undefined> {
-    if (!revision) return readJourneyData(this.stores, this.extras, pair, pairId);
+  /** After a write settled (on any path): keeps the pair's new activity as its token's snapshot, in the background. */
+  refreshSnapshot(programmeId: string, pairId: string): void {
+    this.background.run(async () => {
+      const revision = await this.stores.revisions.current(programmeId, pairId);
+      if (!revision || revision.snapshot !== undefined) return;
+      const activity = await readPairActivity(this.stores, this.extras, programmeId, pairId);
+      await this.stores.revisions.keepSnapshot(programmeId, pairId, revision, activity);
+    });
+  }
+
+  /** Resolves when the snapshots being kept are stored. */
+  idle(): Promise<void> {
+    return this.background.idle();
+  }
+
+  /** The pair's data: cached under its revision token, read when the token moved (or the pair has none settled). */
+  private dataOf(pair: Pair, pairId: string, revision: PairRevision | undefined): Promise<PairJourneyData | undefined> {
+    if (!revision) return this.load(pair, pairId);
     const key = `${pair.tenantId}\n${pair.programmeId}\n${pairId}`;
     const cached = this.caches.data.get(key);
-    if (cached?.revision === revision) return cached.data;
+    if (cached?.revision === revision.token) return cached.data;
     // The token was read before the data, so what is read now is at least as new as the token says.
-    const entry = { revision, data: readJourneyData(this.stores, this.extras, pair, pairId) };
+    const entry = { revision: revision.token, data: this.load(pair, pairId, revision) };
     this.caches.data.set(key, entry);
     // Concurrent misses share the read; a failed or empty one is not kept.
     const drop = () => this.caches.data.get(key) === entry && this.caches.data.delete(key);
     entry.data.then((data) => data || drop(), drop);
     return entry.data;
+  }
+
+  /** Reads the data; activity read from its tables under a settled token becomes that token's snapshot. */
+  private async load(pair: Pair, pairId: string, revision?: PairRevision): Promise<PairJourneyData | undefined> {
+    const { data, activityRead } = await readJourneyData(this.stores, this.extras, pair, pairId, revision);
+    if (revision && activityRead)
+      this.background.run(() => this.stores.revisions.keepSnapshot(pair.programmeId, pairId, revision, activityRead));
+    return data;
   }
 
   private async confirmedPairs(tenantId: string): Promise<{ pair: Pair; programme: Programme }[]> {
