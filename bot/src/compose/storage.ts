@@ -1,7 +1,7 @@
 import { BroadcastTableRepository } from '../storage/broadcast.table-repository';
 import { ConsentRefusalTableLog } from '../storage/consent-refusal.table-log';
 import { ConversationAddressTableRepository } from '../storage/conversation-address.table-repository';
-import { DeliveryStorageQueue } from '../storage/delivery.queue';
+import { deliveryQueue } from '../storage/job.queue';
 import { EnrolmentTableRepository } from '../storage/enrolment.table-repository';
 import { FeedbackTableRepository, GoodPracticeTableRepository } from '../storage/feedback.table-repositories';
 import { DueIndexTableRepository, MeetingTableRepository } from '../storage/meeting.table-repositories';
@@ -51,6 +51,6 @@ export function composeRepositories(
     recipients: new RecipientTableRepository(store),
     tallies: new ShardTallyTableRepository(store),
     newsChannels: new NewsChannelTableRepository(store),
-    deliveryQueue: new DeliveryStorageQueue(storage, tablePrefix),
+    deliveryQueue: deliveryQueue(storage, tablePrefix),
   };
 }
