@@ -1,5 +1,6 @@
 import { QueueClient, type StoragePipelineOptions } from '@azure/storage-queue';
 import type { DeliveryJob } from '../services/broadcasts/broadcast-ports';
+import type { NoticeJob } from '../services/notices/notice-ports';
 import type { JobQueue, QueuedJob } from '../services/job-queue';
 import { statusOf, unavailable } from './storage-errors';
 import type { StorageConnection } from './storage-connection';
@@ -142,6 +143,17 @@ export function deliveryQueue(connection: StorageConnection, tablePrefix: string
       value.shard! >= 0
     )
       return { tenantId: value.tenantId, broadcastId: value.broadcastId, shard: value.shard! };
+    return undefined;
+  });
+}
+
+/** The notice queue: one message per batch of notices that followed an action (see notice-service.ts). */
+export function noticeQueue(connection: StorageConnection, tablePrefix: string): StorageJobQueue<NoticeJob> {
+  return new StorageJobQueue(connection, `${tablePrefix.toLowerCase()}-notices`, (json) => {
+    const value = json as Partial<NoticeJob> | null;
+    const { tenantId, programmeId, batchId } = value ?? {};
+    if (typeof tenantId === 'string' && typeof programmeId === 'string' && typeof batchId === 'string')
+      return { tenantId, programmeId, batchId };
     return undefined;
   });
 }
