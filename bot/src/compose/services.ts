@@ -34,6 +34,7 @@ import { AdminAccess } from '../services/programmes/admin-access';
 import { ProgrammeService } from '../services/programmes/programme-service';
 import { RetentionService } from '../services/retention/retention-service';
 import { NoticeService } from '../services/notices/notice-service';
+import { noticeData } from '../services/notices/notice-personal-data';
 import type { TandemServices } from '../teams/app';
 import type { Repositories } from './storage';
 
@@ -125,6 +126,7 @@ function personalDataSources(repos: Repositories, clock: Clock) {
     pollData(repos.programmes, repos.polls),
     conversationData(repos.directory),
     broadcastDeliveryData(repos.recipients),
+    noticeData(repos.notices),
   ];
 }
 
@@ -141,7 +143,7 @@ function retentionOf(repos: Repositories, config: Config, clock: Clock): Retenti
     {
       perPair: [repos.meetings, repos.polls],
       perAuthor: [repos.feedback, repos.goodPractices],
-      perProgramme: [new BroadcastDeliveryRetention(repos.broadcasts, repos.recipients, repos.tallies)],
+      perProgramme: [new BroadcastDeliveryRetention(repos.broadcasts, repos.recipients, repos.tallies), repos.notices],
     },
   );
 }
