@@ -70,7 +70,9 @@ export class NoticeTableRepository implements NoticeRepository {
 
   async mentioning(tenantId: string, aadObjectId: string): Promise<Notice[]> {
     const all = await listEntities(await this.table(), { filter: ofTenant(tenantId) }, fromRow);
-    return all.filter((notice) => notice.recipient === aadObjectId || JSON.stringify(notice.subject).includes(aadObjectId));
+    return all.filter(
+      (notice) => notice.recipient === aadObjectId || JSON.stringify(notice.subject).includes(aadObjectId),
+    );
   }
 
   async deleteMentioning(tenantId: string, aadObjectId: string): Promise<void> {

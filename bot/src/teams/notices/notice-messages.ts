@@ -42,7 +42,9 @@ const SENDERS: Senders = {
     if (full?.pair.status !== 'awaiting-confirmation' || !full.mentor || !full.programme) return 'obsolete';
     const { pair, mentor, mentee, programme } = full;
     const card = (t: Parameters<typeof pairConfirmationCard>[0]) =>
-      MessageFactory.attachment(cardAttachment(pairConfirmationCard(t, languageOfTranslate(t), programme, pair, mentor)));
+      MessageFactory.attachment(
+        cardAttachment(pairConfirmationCard(t, languageOfTranslate(t), programme, pair, mentor)),
+      );
     // The mentee's profile says their language; without one, the language stored with their address.
     return mentee
       ? deps.messenger.toPerson(pair.tenantId, mentee, card)
