@@ -10,6 +10,7 @@ import {
 } from '../harness/teams-activities';
 import { testConnectionString } from '../harness/test-storage';
 import { addAdmin, changeStatus } from '../../bot/src/domain/programme/programme-changes';
+import { askMenteesPlan } from '../../bot/src/domain/notices/notice-plans';
 import { noticeQueue } from '../../bot/src/storage/job.queue';
 import { Verbs } from '../../bot/src/teams/verbs';
 
@@ -73,14 +74,18 @@ describe('notices that follow a click survive a server that stops right after an
       chats.set(admin, personalChat());
       await h.post(h.activities.installationUpdate(chatOf(admin), admin, 'add'));
     }
-    for (const [user, role] of [
-      [anna, 'mentor'],
-      [carl, 'mentor'],
-      [bernd, 'mentee'],
-      [emma, 'mentee'],
+    // Shared topics make the pairs certain: Anna with Bernd, Carl with Emma.
+    for (const [user, role, topics] of [
+      [anna, 'mentor', 'big-data'],
+      [carl, 'mentor', 'error-culture'],
+      [bernd, 'mentee', 'big-data'],
+      [emma, 'mentee', 'error-culture'],
     ] as const) {
       chats.set(user, personalChat());
-      await h.executes(user, chatOf(user), Verbs.submitOnboarding, { programmeId, ...onboardingAnswers(role, user) });
+      await h.executes(user, chatOf(user), Verbs.submitOnboarding, {
+        programmeId,
+        ...onboardingAnswers(role, user, { topics }),
+      });
     }
     await programmes.change(hrActor, programmeId, (p, now) => changeStatus(p, 'matching', now));
     await matching.propose(hrActor, programmeId);
@@ -108,6 +113,8 @@ describe('notices that follow a click survive a server that stops right after an
     expect(receivedWith(emma, 'Your tandem partner')).toHaveLength(1);
     for (const mentee of [bernd, emma])
       expect(await noticeTo(mentee, 'ask-mentee')).toEqual([expect.objectContaining({ status: 'sent', attempts: 1 })]);
+    expect(receivedWith(bernd, 'Anna Berger')).toHaveLength(1);
+    expect(receivedWith(emma, 'Carl Mason')).toHaveLength(1);
   });
 
   test('the mentees answer: the introduction to Anna survives a 503, Harry (who blocked Tandem) is recorded as not reachable and not tried again', async () => {
@@ -170,5 +177,18 @@ describe('notices that follow a click survive a server that stops right after an
     expect(receivedWith(harry, 'A tandem has ended')).toHaveLength(1);
     expect(JSON.stringify(await notices())).not.toContain(anna.aadObjectId);
     expect(await h.server.hooks.services.notices.sweep()).toBe(0);
+  });
+
+  test('a question whose pair no longer waits for it is skipped when its turn comes, and recorded as such', async () => {
+    // Emma declined Carl: a confirmation question for that pair, still queued from before, must not reach her.
+    const declined = (await h.server.hooks.services.matching.pairsOf(TENANT_ID, emma.aadObjectId))[0]!;
+    expect(declined.status).toBe('declined');
+    const before = received(emma).length;
+    await h.server.hooks.services.notices.record(askMenteesPlan([{ ...declined, createdAt: 'an earlier publish' }]));
+    expect(await h.server.hooks.notices.drain()).toBe(1);
+    expect(received(emma)).toHaveLength(before);
+    expect((await noticeTo(emma, 'ask-mentee')).map((n) => [n.status, n.reason])).toEqual(
+      expect.arrayContaining([['skipped', 'obsolete']]),
+    );
   });
 });
