@@ -55,6 +55,7 @@ const envSchema = z.object({
   PROACTIVE_TIMEOUT_SECONDS: z.coerce.number().min(0.1).max(120).default(30),
   BROADCAST_RATE_PER_SECOND: z.coerce.number().min(1).max(1000).default(40),
   BROADCAST_TICK_SECONDS: z.coerce.number().int().min(0).max(3600).default(30),
+  NOTICE_SWEEP_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
 });
 
 export type BotIdentity =
@@ -88,6 +89,8 @@ export interface Config {
   proactiveTimeoutMs: number;
   /** Broadcasts: messages per second per tenant (the token bucket, below Teams' 50/s), and the scheduler's interval (0 = never). */
   broadcast: { ratePerSecond: number; tickSeconds: number };
+  /** How often pending notices whose queue message may be lost are queued again (0 = never, e.g. tests). */
+  noticeSweepSeconds: number;
   /** AAD object ids or UPNs of the people who may create programmes and run all of them. */
   bootstrapAdmins: string[];
   /** Where people reach this server from outside (links in cards, e.g. the privacy text). */
@@ -132,6 +135,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     proactiveMaxAttempts: e.PROACTIVE_MAX_ATTEMPTS,
     proactiveTimeoutMs: e.PROACTIVE_TIMEOUT_SECONDS * 1000,
     broadcast: { ratePerSecond: e.BROADCAST_RATE_PER_SECOND, tickSeconds: e.BROADCAST_TICK_SECONDS },
+    noticeSweepSeconds: e.NOTICE_SWEEP_SECONDS,
     bootstrapAdmins: e.TANDEM_BOOTSTRAP_ADMINS.split(/[,;\s]+/)
       .map((entry) => entry.trim())
       .filter(Boolean),

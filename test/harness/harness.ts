@@ -23,21 +23,38 @@ export class Harness {
   }
 
   static async start(
-    options: { env?: Record<string, string>; broadcastTuning?: BroadcastTuning } = {},
+    options: {
+      env?: Record<string, string>;
+      broadcastTuning?: BroadcastTuning;
+      noticeWorker?: 'running' | 'stopped';
+    } = {},
   ): Promise<Harness> {
     const connector = await new FakeConnector().start();
     const clock = new TestClock();
-    const server = await startTestTandem({ env: options.env, clock, broadcastTuning: options.broadcastTuning });
+    const server = await startTestTandem({
+      env: options.env,
+      clock,
+      broadcastTuning: options.broadcastTuning,
+      noticeWorker: options.noticeWorker,
+    });
     return new Harness(server, connector, new TeamsActivities(connector.url), clock);
   }
 
   /**
-   * Stops the server and starts a fresh one on the same tables, clock and connector: what a
-   * process restart looks like (nothing survives in memory).
+   * Stops the server and starts a fresh one on the same tables, queues, clock and connector:
+   * what a process restart looks like (nothing survives in memory).
    */
-  async restart(env: Record<string, string> = {}): Promise<void> {
+  async restart(
+    env: Record<string, string> = {},
+    options: { noticeWorker?: 'running' | 'stopped' } = {},
+  ): Promise<void> {
     await this.server.stop();
-    this.server = await startTestTandem({ env, clock: this.clock, tablePrefix: this.server.tablePrefix });
+    this.server = await startTestTandem({
+      env,
+      clock: this.clock,
+      tablePrefix: this.server.tablePrefix,
+      noticeWorker: options.noticeWorker,
+    });
   }
 
   async stop(): Promise<void> {

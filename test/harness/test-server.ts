@@ -41,6 +41,12 @@ export async function startTestTandem(
     tablePrefix?: string;
     tabAuth?: TabAuthenticator;
     broadcastTuning?: BroadcastTuning;
+    /**
+     * `running` (the default): the notice worker runs as in production, so notices arrive shortly
+     * after the click that caused them. `stopped`: nothing sends them until the test drains the
+     * queue (`hooks.notices.drain()`) or starts the worker, e.g. to stop a server in between.
+     */
+    noticeWorker?: 'running' | 'stopped';
   } = {},
 ): Promise<TestTandem> {
   const tablePrefix = options.tablePrefix ?? uniqueTablePrefix();
@@ -64,8 +70,10 @@ export async function startTestTandem(
       ...options.broadcastTuning,
       worker: { idlePollMs: 20, ...options.broadcastTuning?.worker },
     },
+    noticeTuning: { idlePollMs: 20 },
   });
   const url = await tandem.listen(0, '127.0.0.1');
+  if (options.noticeWorker !== 'stopped') hooks.notices.start();
   return {
     url,
     tandem,

@@ -1,6 +1,6 @@
 import { QueueClient } from '@azure/storage-queue';
 import { countDeliveries, pendingRecipient, shardCountFor, shardOf } from '../../bot/src/domain/broadcasts';
-import { DeliveryStorageQueue } from '../../bot/src/storage/delivery.queue';
+import { deliveryQueue } from '../../bot/src/storage/job.queue';
 import { RecipientTableRepository } from '../../bot/src/storage/recipient.table-repository';
 import { ShardTallyTableRepository } from '../../bot/src/storage/shard-tally.table-repository';
 import { testConnectionString, testTableStore, uniqueTablePrefix } from '../harness/test-storage';
@@ -17,7 +17,7 @@ const plan = (i: number) => ({
 
 describe('the fan-out queue on Azurite', () => {
   test('a received job is hidden from other workers until completed or its time runs out', async () => {
-    const queue = new DeliveryStorageQueue(connection(), uniqueTablePrefix());
+    const queue = deliveryQueue(connection(), uniqueTablePrefix());
     await queue.enqueue([{ tenantId: 't', broadcastId: 'b', shard: 3 }]);
     const [taken] = await queue.receive(32, 1000);
     expect(taken!.job).toEqual({ tenantId: 't', broadcastId: 'b', shard: 3 });
@@ -32,7 +32,7 @@ describe('the fan-out queue on Azurite', () => {
   }, 15_000);
 
   test('a released job is visible again at once, for the next worker', async () => {
-    const queue = new DeliveryStorageQueue(connection(), uniqueTablePrefix());
+    const queue = deliveryQueue(connection(), uniqueTablePrefix());
     await queue.enqueue([{ tenantId: 't', broadcastId: 'b', shard: 0 }]);
     const [taken] = await queue.receive(32, 60_000);
     await queue.release(taken!);
@@ -42,7 +42,7 @@ describe('the fan-out queue on Azurite', () => {
 
   test('a message that is not a delivery job is dropped instead of coming back forever', async () => {
     const prefix = uniqueTablePrefix();
-    const queue = new DeliveryStorageQueue(connection(), prefix);
+    const queue = deliveryQueue(connection(), prefix);
     await queue.enqueue([]);
     await new QueueClient(testConnectionString(), `${prefix}-broadcasts`).sendMessage('not json');
     expect(await queue.receive(32, 100)).toEqual([]);

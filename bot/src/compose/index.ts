@@ -5,6 +5,7 @@ import type { Clock } from '../domain/clock';
 import type { TabAuthenticator } from '../http/auth/tab-identity';
 import type { BroadcastJobs } from '../jobs/broadcast-jobs';
 import type { ReminderScheduler } from '../jobs/reminder-scheduler';
+import type { NoticeWorker, NoticeWorkerOptions } from '../jobs/notice-worker';
 import type { Logger } from '../logger';
 import type { ConversationDirectory } from '../services/conversation-directory';
 import { journeyCaches } from '../services/journey/journey-caches';
@@ -31,6 +32,8 @@ export interface TandemDeps {
   tabAuth?: TabAuthenticator;
   /** Broadcast worker timings (tests poll faster and refresh reports sooner). */
   broadcastTuning?: BroadcastTuning;
+  /** Notice worker timings (tests poll faster). */
+  noticeTuning?: Partial<NoticeWorkerOptions>;
 }
 
 /** The assembled application as the server process uses it: everything wired, nothing listening yet. */
@@ -60,6 +63,8 @@ export interface TestHooks {
   pollMessages: PollMessages;
   /** The momentum guard's sweep. */
   momentum: MomentumService;
+  /** The worker that sends the notices following people's clicks (its sweep is `services.notices.sweep`). */
+  notices: NoticeWorker;
 }
 
 /** Wires storage → services → Teams → jobs → HTTP. `testHooks` is for the test harness only. */
@@ -94,6 +99,8 @@ export function composeTandem(deps: TandemDeps): { tandem: Tandem; testHooks: Te
     logger,
     instanceId,
     broadcastTuning: deps.broadcastTuning,
+    botAppId: connection.botAppId,
+    noticeTuning: deps.noticeTuning,
   });
   const startBroadcast = (tenantId: string, broadcastId: string) => jobs.broadcasts.startFanOut(tenantId, broadcastId);
   const app = composeTeamsApp({ connection, messengers, services, directory, config, clock, logger, startBroadcast });
@@ -115,13 +122,16 @@ export function composeTandem(deps: TandemDeps): { tandem: Tandem; testHooks: Te
       await services.journeys.idle();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       // Deliveries in progress finish and are recorded, so a stopped instance leaves nothing half sent.
-      await jobs.broadcasts.stop();
+      await Promise.all([jobs.broadcasts.stop(), jobs.notices.stop()]);
       connection.connectorClients.close();
     },
   };
-  const { reminders, momentum, broadcasts } = jobs;
+  const { reminders, momentum, broadcasts, notices } = jobs;
   const { pollMessages } = messengers;
-  return { tandem, testHooks: { store, directory, services, reminders, broadcasts, pollMessages, momentum } };
+  return {
+    tandem,
+    testHooks: { store, directory, services, reminders, broadcasts, pollMessages, momentum, notices },
+  };
 }
 
 function listen(server: Server, port: number, host = '0.0.0.0'): Promise<string> {

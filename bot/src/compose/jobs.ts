@@ -10,6 +10,8 @@ import { TeamsNudgeNotifier } from '../teams/meetings/momentum-nudges';
 import { TeamsPollNotifier } from '../teams/polls/poll-notifier';
 import type { ProactiveSender } from '../teams/proactive';
 import { composeBroadcastJobs, type BroadcastTuning } from './broadcasts';
+import { composeNoticeWorker } from './notices';
+import type { NoticeWorkerOptions } from '../jobs/notice-worker';
 import type { Services } from './services';
 import type { Repositories } from './storage';
 import type { Messengers } from './teams';
@@ -25,9 +27,12 @@ interface JobDeps {
   /** Names this instance in its claims, so logs and delivery rows show which one did the work. */
   instanceId: string;
   broadcastTuning?: BroadcastTuning;
+  /** The bot's id, which introductions name in their chat links. */
+  botAppId: string;
+  noticeTuning?: Partial<NoticeWorkerOptions>;
 }
 
-/** The background work: broadcasts, due reminders and polls, the momentum sweep, retention; started by the server's own process. */
+/** The background work: broadcasts, notices, due reminders and polls, the momentum sweep, retention; started by the server's own process. */
 export function composeJobs(deps: JobDeps) {
   const { repos, services, messengers, proactive, config, clock, logger } = deps;
   const { matching, meetings, polls } = services;
@@ -48,6 +53,11 @@ export function composeJobs(deps: JobDeps) {
   const reminders = new ReminderScheduler(repos.dueIndex, meetings, notifier, clock, logger, deps.instanceId);
   const nudges = new TeamsNudgeNotifier(matching, meetings, messengers.messenger, logger);
   const momentum = new MomentumService(repos.programmes, repos.pairs, repos.meetings, nudges, clock);
+  const notices = composeNoticeWorker({
+    ...deps,
+    messenger: messengers.messenger,
+    tuning: deps.noticeTuning,
+  });
   const timers: IntervalJob[] = [];
   const every = (name: string, ms: number, tick: () => Promise<unknown>) => {
     if (ms > 0) timers.push(startIntervalJob(name, ms, tick, logger));
@@ -56,15 +66,18 @@ export function composeJobs(deps: JobDeps) {
     broadcasts,
     reminders,
     momentum,
-    /** Starts the queue worker and the interval jobs the configuration turns on (0 = never). */
+    notices,
+    /** Starts the queue workers and the interval jobs the configuration turns on (0 = never). */
     start(): void {
       broadcasts.worker.start();
+      notices.start();
+      every('notices', config.noticeSweepSeconds * 1000, () => services.notices.sweep());
       every('broadcasts', config.broadcast.tickSeconds * 1000, () => broadcasts.tick());
       every('reminders', config.reminderTickSeconds * 1000, () => reminders.tick());
       every('momentum', config.momentumSweepMinutes * 60_000, () => momentum.sweep());
       every('retention', config.retentionIntervalMinutes * 60_000, () => services.retention.run());
     },
-    /** Stops the interval jobs; the broadcast worker stops with `broadcasts.stop()`. */
+    /** Stops the interval jobs; the queue workers stop with `broadcasts.stop()` and `notices.stop()`. */
     stopTimers(): void {
       timers.forEach((job) => job.stop());
     },

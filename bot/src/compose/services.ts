@@ -33,6 +33,8 @@ import { PrivacyService } from '../services/privacy/privacy-service';
 import { AdminAccess } from '../services/programmes/admin-access';
 import { ProgrammeService } from '../services/programmes/programme-service';
 import { RetentionService } from '../services/retention/retention-service';
+import { NoticeService } from '../services/notices/notice-service';
+import { noticeData } from '../services/notices/notice-personal-data';
 import type { TandemServices } from '../teams/app';
 import type { Repositories } from './storage';
 
@@ -40,7 +42,11 @@ import type { Repositories } from './storage';
 export interface Services extends TandemServices {
   journeys: JourneyService;
   overview: OverviewService;
+  notices: NoticeService;
 }
+
+/** How long a notice may stay pending before the sweep queues it again (its message may never have been written). */
+const NOTICE_LEASE_MS = 5 * 60_000;
 
 interface ServiceDeps {
   repos: Repositories;
@@ -104,6 +110,7 @@ export function composeServices({ repos, config, clock, journeyCache }: ServiceD
     privacy: new PrivacyService(personalDataSources(repos, clock), clock),
     links: new SignedDownloadLinks(config.publicUrl, config.linkSecret, () => clock.now()),
     retention: retentionOf(repos, config, clock),
+    notices: new NoticeService(repos.notices, repos.noticeQueue, clock, stableUuid, NOTICE_LEASE_MS),
     ...journeyServices(repos, access, polls, clock, journeyCache),
   };
 }
@@ -119,6 +126,7 @@ function personalDataSources(repos: Repositories, clock: Clock) {
     pollData(repos.programmes, repos.polls),
     conversationData(repos.directory),
     broadcastDeliveryData(repos.recipients),
+    noticeData(repos.notices),
   ];
 }
 
@@ -135,7 +143,7 @@ function retentionOf(repos: Repositories, config: Config, clock: Clock): Retenti
     {
       perPair: [repos.meetings, repos.polls],
       perAuthor: [repos.feedback, repos.goodPractices],
-      perProgramme: [new BroadcastDeliveryRetention(repos.broadcasts, repos.recipients, repos.tallies)],
+      perProgramme: [new BroadcastDeliveryRetention(repos.broadcasts, repos.recipients, repos.tallies), repos.notices],
     },
   );
 }

@@ -1,7 +1,8 @@
 import { BroadcastTableRepository } from '../storage/broadcast.table-repository';
 import { ConsentRefusalTableLog } from '../storage/consent-refusal.table-log';
 import { ConversationAddressTableRepository } from '../storage/conversation-address.table-repository';
-import { DeliveryStorageQueue } from '../storage/delivery.queue';
+import { deliveryQueue, noticeQueue } from '../storage/job.queue';
+import { NoticeTableRepository } from '../storage/notice.table-repository';
 import { EnrolmentTableRepository } from '../storage/enrolment.table-repository';
 import { FeedbackTableRepository, GoodPracticeTableRepository } from '../storage/feedback.table-repositories';
 import { moveFeedbackToPairPartitions } from '../storage/feedback-layout.migration';
@@ -23,7 +24,7 @@ import { ObservedMeetingRepository } from '../services/meetings/observed-meeting
 export type Repositories = ReturnType<typeof composeRepositories>;
 
 /**
- * The storage layer: one table repository per port, plus the delivery queue.
+ * The storage layer: one table repository per port, plus the broadcast and notice queues.
  * `onProgrammeOrProfileEdit` runs after those writes, which bump no pair revision.
  */
 export function composeRepositories(
@@ -53,7 +54,9 @@ export function composeRepositories(
     recipients: new RecipientTableRepository(store),
     tallies: new ShardTallyTableRepository(store),
     newsChannels: new NewsChannelTableRepository(store),
-    deliveryQueue: new DeliveryStorageQueue(storage, tablePrefix),
+    deliveryQueue: deliveryQueue(storage, tablePrefix),
+    notices: new NoticeTableRepository(store),
+    noticeQueue: noticeQueue(storage, tablePrefix),
   };
 }
 

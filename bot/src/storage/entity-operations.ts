@@ -1,5 +1,12 @@
-import { odata, type TableClient, type TableEntity, type TableEntityResult } from '@azure/data-tables';
+import {
+  odata,
+  type TableClient,
+  type TableEntity,
+  type TableEntityResult,
+  type TransactionAction,
+} from '@azure/data-tables';
 import { assertWithinEntityLimits } from './entity-limits';
+import { inChunks, TRANSACTION_MAX_ROWS } from '../domain/broadcasts/delivery-shards';
 import { statusOf, unavailable } from './storage-errors';
 
 export type Entity = TableEntity<Record<string, unknown>>;
@@ -135,4 +142,35 @@ export async function deleteEntities(table: TableClient, query: EntityQuery): Pr
     ['PartitionKey', 'RowKey'],
   );
   for (const { partitionKey, rowKey } of keys) await deleteEntity(table, partitionKey, rowKey);
+}
+
+/** Rows grouped by partition, at most a transaction's worth each. */
+export function transactionBatches<T extends { partitionKey: string }>(rows: readonly T[]): T[][] {
+  const byPartition = new Map<string, T[]>();
+  for (const row of rows) {
+    assertWithinEntityLimits(row);
+    const partition = byPartition.get(row.partitionKey);
+    if (partition) partition.push(row);
+    else byPartition.set(row.partitionKey, [row]);
+  }
+  return [...byPartition.values()].flatMap((partition) => inChunks(partition, TRANSACTION_MAX_ROWS));
+}
+
+/**
+ * Creates the rows that do not exist yet, a transaction per partition chunk; rows already there
+ * (written by another instance, or by an earlier attempt of the same request) are kept as they are.
+ */
+export async function createMissing(
+  table: TableClient,
+  rows: ReadonlyArray<Entity & { partitionKey: string }>,
+  what: string,
+): Promise<void> {
+  for (const batch of transactionBatches(rows)) {
+    try {
+      await table.submitTransaction(batch.map((entity): TransactionAction => ['create', entity]));
+    } catch (error) {
+      if (statusOf(error) !== 409) throw unavailable(what, error);
+      for (const entity of batch) await createEntity(table, entity);
+    }
+  }
 }

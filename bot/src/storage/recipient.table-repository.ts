@@ -1,17 +1,17 @@
 import { odata, type TableClient, type TransactionAction } from '@azure/data-tables';
-import { inChunks, TRANSACTION_MAX_ROWS, type Recipient, type RecipientStatus } from '../domain/broadcasts';
+import type { Recipient, RecipientStatus } from '../domain/broadcasts';
 import type { RecipientRepository } from '../services/broadcasts/broadcast-ports';
 import type { ConditionalWrite, Versioned } from '../services/versioned';
 import {
-  createEntity,
+  createMissing,
   deleteEntities,
   listEntities,
   readEntity,
+  transactionBatches,
   updateEntityIfMatch,
   upsertEntity,
   type StoredEntity,
 } from './entity-operations';
-import { assertWithinEntityLimits } from './entity-limits';
 import { withoutUndefined } from './json-columns';
 import { decodeKey, encodeKey } from './key-encoding';
 import { StorageError, statusOf, unavailable } from './storage-errors';
@@ -29,16 +29,8 @@ export class RecipientTableRepository implements RecipientRepository {
   constructor(private readonly store: TableStore) {}
 
   async createAll(recipients: readonly Recipient[]): Promise<void> {
-    const table = await this.table();
-    for (const batch of transactionBatches(recipients.map(toRow))) {
-      try {
-        await table.submitTransaction(batch.map((entity): TransactionAction => ['create', entity]));
-      } catch (error) {
-        // Another instance wrote some of these rows first: create the rest one by one, keeping theirs.
-        if (statusOf(error) !== 409) throw unavailable('writing broadcast recipients', error);
-        for (const entity of batch) await createEntity(table, entity);
-      }
-    }
+    // Another instance may have written some of these rows first: theirs are kept.
+    await createMissing(await this.table(), recipients.map(toRow), 'writing broadcast recipients');
   }
 
   async get(broadcastId: string, shard: number, key: string): Promise<Versioned<Recipient> | undefined> {
@@ -144,18 +136,6 @@ function allShardsOf(broadcastId: string): string {
 /** A person's rows in every broadcast: a scan, fine for the rare export or deletion. */
 function ofPerson(aadObjectId: string): string {
   return odata`kind eq 'person' and target eq ${aadObjectId}`;
-}
-
-/** Rows grouped by partition, at most a transaction's worth each. */
-function transactionBatches<T extends { partitionKey: string }>(rows: readonly T[]): T[][] {
-  const byPartition = new Map<string, T[]>();
-  for (const row of rows) {
-    assertWithinEntityLimits(row);
-    const partition = byPartition.get(row.partitionKey);
-    if (partition) partition.push(row);
-    else byPartition.set(row.partitionKey, [row]);
-  }
-  return [...byPartition.values()].flatMap((partition) => inChunks(partition, TRANSACTION_MAX_ROWS));
 }
 
 function toRow(r: Recipient) {

@@ -41,6 +41,7 @@ import type { PollService } from '../services/polls/poll-service';
 import { registerFeedback } from './feedback/feedback.handlers';
 import type { FeedbackService } from '../services/feedback/feedback-service';
 import type { PairMessenger } from './pair-messenger';
+import type { NoticeOutbox } from '../services/notices/notice-ports';
 
 /** The use cases the Teams features call. */
 export interface TandemServices {
@@ -59,6 +60,8 @@ export interface TandemServices {
   polls: PollService;
   agendas: AgendaService;
   feedback: FeedbackService;
+  /** Records the notices that follow an action, for the notice worker to send. */
+  notices: NoticeOutbox;
 }
 
 export interface TeamsAppDeps {
@@ -135,7 +138,7 @@ function registerPairLife(app: Application<TurnState>, deps: TeamsAppDeps): void
     links: deps.services.links,
     programmes: deps.services.programmes,
     access: deps.services.access,
-    messenger: deps.messenger,
+    notices: deps.services.notices,
     logger: deps.logger,
   });
   registerMeetings(app, {
@@ -162,9 +165,10 @@ function registerPairLife(app: Application<TurnState>, deps: TeamsAppDeps): void
     meetingMessages: deps.meetingMessages,
     logger: deps.logger,
   });
-  const pairEnded = { newPartners: deps.services.newPartners, messenger: deps.messenger, logger: deps.logger };
+  const pairEnded = { newPartners: deps.services.newPartners, notices: deps.services.notices, logger: deps.logger };
   registerPairsList(app, {
-    ...pairEnded,
+    notices: deps.services.notices,
+    logger: deps.logger,
     matching: deps.services.matching,
     programmes: deps.services.programmes,
     access: deps.services.access,
@@ -172,7 +176,7 @@ function registerPairLife(app: Application<TurnState>, deps: TeamsAppDeps): void
   registerNewPartner(app, { ...pairEnded, access: deps.services.access });
   registerPairs(app, {
     matching: deps.services.matching,
-    messenger: deps.messenger,
+    notices: deps.services.notices,
     botAppId: deps.botAppId,
     logger: deps.logger,
   });

@@ -1,3 +1,4 @@
+import { claimDelivery, leaseExpired, settleDelivery } from '../delivery-track';
 import { fail, ok, type Result } from '../result';
 import type { RecipientPlan } from './audience';
 
@@ -71,33 +72,12 @@ export function pendingRecipient(
 
 /** Takes a pending delivery for one worker; anything else is not this worker's to send. */
 export function claimRecipient(recipient: Recipient, by: string, now: Date): Result<Recipient, 'already-taken'> {
-  if (recipient.status !== 'pending') return fail('already-taken');
-  return ok({
-    ...recipient,
-    status: 'sending',
-    claimedBy: by,
-    claimedAt: now.toISOString(),
-    updatedAt: now.toISOString(),
-  });
+  return claimDelivery(recipient, by, now);
 }
 
 /** Records how the send ended. The conversation is not needed any more (final rows are never sent again), so it goes. */
 export function settleRecipient(recipient: Recipient, outcome: DeliveryOutcome, now: Date): Recipient {
-  const { status, attempts } = outcome;
-  const settled: Recipient = {
-    ...recipient,
-    status,
-    attempts: recipient.attempts + attempts,
-    updatedAt: now.toISOString(),
-    reason: undefined,
-    httpStatus: undefined,
-    conversation: undefined,
-  };
-  if (outcome.status !== 'sent') {
-    settled.reason = outcome.reason;
-    settled.httpStatus = outcome.httpStatus;
-  }
-  return settled;
+  return { ...settleDelivery(recipient, outcome, now), conversation: undefined };
 }
 
 /**
@@ -106,8 +86,7 @@ export function settleRecipient(recipient: Recipient, outcome: DeliveryOutcome, 
  * failed with that reason for HR to see, rather than risking a second message.
  */
 export function expireRecipient(recipient: Recipient, now: Date, leaseMs: number): Result<Recipient, 'not-expired'> {
-  if (recipient.status !== 'sending' || !recipient.claimedAt) return fail('not-expired');
-  if (now.getTime() - Date.parse(recipient.claimedAt) < leaseMs) return fail('not-expired');
+  if (!leaseExpired(recipient, now, leaseMs)) return fail('not-expired');
   return ok(settleRecipient(recipient, { status: 'failed', reason: 'outcome-unknown-interrupted', attempts: 0 }, now));
 }
 

@@ -18,7 +18,7 @@ export function isActivePair(pair: Pair): boolean {
 }
 
 /** The people of a pair who are still in the programme. */
-export function remainingPeople(pair: Pair): string[] {
+export function remainingPeople(pair: Pick<Pair, 'mentorId' | 'menteeId'>): string[] {
   return [pair.mentorId, pair.menteeId].filter((id) => !isFormerParticipant(id));
 }
 

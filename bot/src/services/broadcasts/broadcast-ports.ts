@@ -7,6 +7,7 @@ import type {
   RecipientStatus,
 } from '../../domain/broadcasts';
 import type { BroadcastProgress } from './broadcast-fan-out';
+import type { JobQueue, QueuedJob } from '../job-queue';
 import type { ConditionalWrite, Versioned } from '../versioned';
 
 /** The port for broadcasts, one per piece of news. */
@@ -69,23 +70,11 @@ export interface DeliveryJob {
   shard: number;
 }
 
-/** A job taken from the queue; it stays invisible to other workers until completed or timed out. */
-export interface QueuedDelivery {
-  job: DeliveryJob;
-  messageId: string;
-  popReceipt: string;
-  dequeueCount: number;
-}
+/** A shard taken from the fan-out queue. */
+export type QueuedDelivery = QueuedJob<DeliveryJob>;
 
 /** The port for the fan-out queue (Azure Queue Storage). Messages may arrive more than once. */
-export interface DeliveryQueue {
-  enqueue(jobs: readonly DeliveryJob[]): Promise<void>;
-  receive(max: number, invisibleForMs: number): Promise<QueuedDelivery[]>;
-  /** Removes a job for good; completing one already gone is fine. */
-  complete(delivery: QueuedDelivery): Promise<void>;
-  /** Makes a job visible again at once (a stopping worker handing it back); one already gone is fine. */
-  release(delivery: QueuedDelivery): Promise<void>;
-}
+export type DeliveryQueue = JobQueue<DeliveryJob>;
 
 /** A channel a programme posts to. */
 export interface ChannelRef {

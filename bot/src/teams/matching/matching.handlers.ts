@@ -15,17 +15,18 @@ import { command } from '../commands';
 import { languageFor, translatorFor } from '../turn-info';
 import { Verbs } from '../verbs';
 import { UNEXPECTED_MATCHING_FAILURES } from './matching-refusals';
-import { askMentees, type MenteeConfirmationDeps } from './mentee-confirmation';
 import { proposalCard as renderProposal } from './proposal.card';
 import type { DownloadLinks } from '../../services/privacy/download-links';
 import type { Actor } from '../../services/versioned';
+import type { NoticeOutbox } from '../../services/notices/notice-ports';
+import { askMenteesPlan } from '../../domain/notices/notice-plans';
 
 export interface MatchingFeatureDeps {
   matching: MatchingService;
   links: DownloadLinks;
   programmes: ProgrammeService;
   access: AdminAccess;
-  messenger: MenteeConfirmationDeps['messenger'];
+  notices: NoticeOutbox;
   logger: Logger;
 }
 
@@ -102,10 +103,8 @@ export function registerMatching(app: Application<TurnState>, deps: MatchingFeat
   on(Verbs.publishProposal, programmeRef, async ({ context, data, actor: me, t }) => {
     const published = await deps.matching.publish(me, data.programmeId);
     if (!published.ok) return refuse(published.reason);
-    // Answered now, sent after: an invoke must be answered within seconds, a cohort may be large.
-    void askMentees(deps, published.value.created, published.value.view).catch((error: unknown) =>
-      deps.logger.error({ err: error }, 'asking mentees failed'),
-    );
+    // Recorded before the answer, sent by the notice worker: a cohort may be large, and a crash loses nothing.
+    await deps.notices.record(askMenteesPlan(published.value.created));
     return proposalCard(
       context,
       me,

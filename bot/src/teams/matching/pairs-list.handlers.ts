@@ -1,15 +1,12 @@
 import type { Application, TurnState } from '@microsoft/teams-ai';
 import { MessageFactory, type TurnContext } from 'botbuilder';
 import { z } from 'zod';
-import type { Pair } from '../../domain/pairing/pair';
-import type { Programme } from '../../domain/programme/programme';
 import type { MatchingService, MatchingServiceFailure } from '../../services/matching/matching-service';
 import type { AdminAccess } from '../../services/programmes/admin-access';
 import type { ProgrammeService } from '../../services/programmes/programme-service';
 import { actorOf } from '../actor';
 import { programmeRef } from '../card-data';
 import { cardActions } from '../cards/card-action';
-import type { PairMessenger } from '../pair-messenger';
 import type { Actor } from '../../services/versioned';
 import type { EndPairFailure } from '../../domain/pairing/pair';
 import { UNEXPECTED_MATCHING_FAILURES } from './matching-refusals';
@@ -18,14 +15,16 @@ import { command } from '../commands';
 import { timeZoneOf, translatorFor } from '../turn-info';
 import { Verbs } from '../verbs';
 import { pairsCard } from './pairs-list.card';
-import { tellAdminsPairEnded, type PairEndedNoticeDeps } from '../pair-endings/pair-ended-notice';
-import { asCardText } from '../cards/card-text';
+import type { NoticeOutbox } from '../../services/notices/notice-ports';
+import { pairEndedPlan } from '../../domain/notices/notice-plans';
+import type { Logger } from '../../logger';
 
-export interface PairsListDeps extends PairEndedNoticeDeps {
+export interface PairsListDeps {
   matching: MatchingService;
   programmes: ProgrammeService;
   access: AdminAccess;
-  messenger: Pick<PairMessenger, 'toAdmins' | 'toEachOfPair'>;
+  notices: NoticeOutbox;
+  logger: Logger;
 }
 
 const endData = programmeRef.extend({ pairId: z.string().min(3).max(140) });
@@ -76,28 +75,13 @@ export function registerPairsList(app: Application<TurnState>, deps: PairsListDe
     const ended = await deps.matching.end(me, data.programmeId, data.pairId, typeof reason === 'string' ? reason : '');
     if (!ended.ok) return render(context, me, data.programmeId, t(PAIRS_REFUSALS[ended.reason]));
     const full = await deps.matching.pairWithPeople(ended.value.tenantId, data.programmeId, data.pairId);
-    // Answered now, sent after; tellAdminsPairEnded logs its own failures.
-    const programme = full?.programme;
-    if (programme)
-      void tellPair(deps, ended.value, programme).catch((error: unknown) =>
-        deps.logger.error({ err: error, programmeId: programme.id }, 'telling the pair it ended failed'),
-      );
-    void tellAdminsPairEnded(deps, ended.value);
+    // Recorded before the answer, sent by the notice worker: both people (not why), and every admin.
+    if (full?.programme) await deps.notices.record(pairEndedPlan(ended.value, full.programme));
     return render(
       context,
       me,
       data.programmeId,
-      t('pairs.ended', {
-        mentor: asCardText(full?.mentor?.displayName ?? ''),
-        mentee: asCardText(full?.mentee?.displayName ?? ''),
-      }),
+      t('pairs.ended', { mentor: full?.mentor?.displayName ?? '', mentee: full?.mentee?.displayName ?? '' }),
     );
   });
-}
-
-/** Both people learn that HR ended their tandem; the reason stays with HR. */
-async function tellPair(deps: PairsListDeps, pair: Pair, programme: Programme): Promise<void> {
-  await deps.messenger.toEachOfPair(pair, (t) =>
-    MessageFactory.text(t('pairs.notice', { programme: asCardText(programme.name) })),
-  );
 }

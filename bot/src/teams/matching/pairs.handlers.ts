@@ -1,22 +1,19 @@
 import type { Application, TurnState } from '@microsoft/teams-ai';
-import { MessageFactory } from 'botbuilder';
 import { z } from 'zod';
 import type { MatchingService, MatchingServiceFailure } from '../../services/matching/matching-service';
 import type { Logger } from '../../logger';
 import { programmeRef } from '../card-data';
 import { cardActions, refuse } from '../cards/card-action';
-import { cardAttachment } from '../cards/card-template';
-import type { PairMessenger } from '../pair-messenger';
 import { Verbs } from '../verbs';
 import { introductionCard } from './pairing.cards';
 import { UNEXPECTED_MATCHING_FAILURES } from './matching-refusals';
 import type { Translate } from '../../i18n';
-import { languageOf } from '../../domain/language';
-import { asCardText } from '../cards/card-text';
+import type { NoticeOutbox } from '../../services/notices/notice-ports';
+import { pairAnsweredPlan } from '../../domain/notices/notice-plans';
 
 export interface PairFeatureDeps {
   matching: MatchingService;
-  messenger: Pick<PairMessenger, 'toAdmins' | 'toPerson'>;
+  notices: NoticeOutbox;
   botAppId: string;
   logger: Logger;
 }
@@ -44,45 +41,11 @@ export function registerPairs(app: Application<TurnState>, deps: PairFeatureDeps
     const answered = await deps.matching.respond(actor, data.programmeId, data.pairId, accept);
     if (!answered.ok) return refuse(answered.reason);
     const full = await deps.matching.pairWithPeople(actor.tenantId, data.programmeId, data.pairId);
+    // Recorded before the answer, sent by the notice worker: the mentor's introduction, or HR told of the decline.
+    await deps.notices.record(pairAnsweredPlan(answered.value, full?.programme?.admins ?? []));
+    if (!accept) return t('matching.declined');
     if (!full?.mentor || !full.mentee || !full.programme) return t('errors.turnFailed');
     const { pair, mentor, mentee, programme } = full;
-    // Answered now, sent after: the invoke must answer fast; a failed notice is logged.
-    const logged = (what: string) => (error: unknown) =>
-      deps.logger.error({ err: error, programmeId: programme.id }, what);
-    if (!accept) {
-      void deps.messenger
-        .toAdmins(programme, (lt) =>
-          MessageFactory.text(
-            lt('matching.declinedForHr', {
-              mentee: asCardText(mentee.displayName),
-              mentor: asCardText(mentor.displayName),
-              programme: asCardText(programme.name),
-            }),
-          ),
-        )
-        .catch(logged('telling HR of a declined pair failed'));
-      return t('matching.declined');
-    }
-    void deps.messenger
-      .toPerson(pair.tenantId, mentor, (mt, reader) =>
-        MessageFactory.attachment(
-          cardAttachment(
-            introductionCard(mt, languageOf(reader.locale), {
-              programme,
-              pair,
-              reader,
-              partner: mentee,
-              botAppId: deps.botAppId,
-            }),
-          ),
-        ),
-      )
-      .then(
-        (outcome) =>
-          outcome.status === 'sent' ||
-          deps.logger.warn({ aadObjectId: mentor.aadObjectId, outcome }, 'introduction not delivered'),
-      )
-      .catch(logged('introducing the mentor failed'));
     return introductionCard(t, language, { programme, pair, reader: mentee, partner: mentor, botAppId: deps.botAppId });
   });
 }

@@ -7,15 +7,19 @@ import type { AdminAccess } from '../../services/programmes/admin-access';
 import { actorOf } from '../actor';
 import { programmeRef } from '../card-data';
 import { cardActions, refuse } from '../cards/card-action';
-import { askMentees, type MenteeConfirmationDeps } from '../matching/mentee-confirmation';
+import type { NoticeOutbox } from '../../services/notices/notice-ports';
+import { askMenteesPlan } from '../../domain/notices/notice-plans';
+import type { Logger } from '../../logger';
 import { Verbs } from '../verbs';
 import { UNEXPECTED_MATCHING_FAILURES } from '../matching/matching-refusals';
 import { newPartnerCard } from './new-partner.card';
 import { asCardText } from '../cards/card-text';
 
-export interface NewPartnerFeatureDeps extends MenteeConfirmationDeps {
+export interface NewPartnerFeatureDeps {
   newPartners: NewPartnerService;
   access: AdminAccess;
+  notices: NoticeOutbox;
+  logger: Logger;
 }
 
 const personId = z.string().min(1).max(64);
@@ -66,10 +70,8 @@ export function registerNewPartner(app: Application<TurnState>, deps: NewPartner
     const created = await deps.newPartners.confirm(me, data.programmeId, data.mentorId, data.menteeId);
     if (!created.ok) return refuse(created.reason);
     const { pair, people } = created.value;
-    // Answered now, sent after: the same confirmation card a published pair's mentee gets.
-    void askMentees(deps, [pair], created.value).catch((error: unknown) =>
-      deps.logger.error({ err: error }, 'asking the mentee failed'),
-    );
+    // Recorded before the answer, sent by the notice worker: the same question a published pair's mentee gets.
+    await deps.notices.record(askMenteesPlan([pair]));
     return t('newPartner.created', {
       mentee: asCardText(people.get(pair.menteeId)?.displayName ?? ''),
       mentor: asCardText(people.get(pair.mentorId)?.displayName ?? ''),

@@ -27,7 +27,10 @@ export interface PairEndedCardData {
  * HR's notice that a pair ended: which pair, why (as a reason code in words that reveal
  * nothing about a person who left), and who now needs a new partner, with a button each.
  */
-export function pairEndedCard(t: Translate, view: ProgrammePeople & { pair: Pair }): AdaptiveCardJson {
+export function pairEndedCard(
+  t: Translate,
+  view: ProgrammePeople & { pair: Pick<Pair, 'mentorId' | 'menteeId' | 'endCode'> },
+): AdaptiveCardJson {
   const { programme, people, pair } = view;
   const name = (id: string) => nameInPair(t, people, id);
   return expandCard<PairEndedCardData>(template, {

@@ -9,25 +9,28 @@ import type { Actor } from '../../services/versioned';
 import { actorOf } from '../actor';
 import { cardActions, noCardData } from '../cards/card-action';
 import { cardAttachment } from '../cards/card-template';
-import type { PairMessenger } from '../pair-messenger';
 import { command } from '../commands';
 import { translatorFor } from '../turn-info';
 import { Verbs } from '../verbs';
 import { deleteConfirmationCard, myDataCard } from './privacy.cards';
 import type { MatchingService } from '../../services/matching/matching-service';
-import type { Pair } from '../../domain/pairing/pair';
 import type { Clock } from '../../domain/clock';
 import { isActivePair, withoutParticipant } from '../../domain/pairing/pair-ending';
-import { tellAdminsPairEnded, type PairEndedNoticeDeps } from '../pair-endings/pair-ended-notice';
+import type { NoticeOutbox } from '../../services/notices/notice-ports';
+import type { NewPartnerService } from '../../services/matching/new-partner-service';
+import { pairEndedPlan } from '../../domain/notices/notice-plans';
+import type { Logger } from '../../logger';
 
-export interface PrivacyFeatureDeps extends PairEndedNoticeDeps {
+export interface PrivacyFeatureDeps {
   matching: MatchingService;
+  newPartners: Pick<NewPartnerService, 'programmePeople'>;
+  notices: NoticeOutbox;
   clock: Clock;
   privacy: PrivacyService;
   onboarding: OnboardingService;
   directory: ConversationDirectory;
   links: DownloadLinks;
-  messenger: Pick<PairMessenger, 'toAdmins' | 'toPersonalChat'>;
+  logger: Logger;
 }
 
 /** The person whose data it is; the sign-in address finds HR's enrolments, which are keyed by it. */
@@ -71,29 +74,19 @@ export function registerPrivacy(app: Application<TurnState>, deps: PrivacyFeatur
     async ({ actor, t }) => {
       const subject = subjectOf(actor);
       const pairs = await deps.matching.pairsOf(subject.tenantId, subject.aadObjectId);
-      await deps.privacy.delete(subject);
-      // The partner learns only that the tandem ended: not why, and nothing about the person.
-      void tellPartners(deps, subject, pairs).catch((error: unknown) =>
-        deps.logger.error({ err: error }, 'partner notice failed'),
-      );
-      // HR learns that "a participant left" and who needs a new partner: the pair as it is now kept (failures logged there).
+      // Recorded before the deletion (they name only the stand-in, never the person), so a crash in
+      // between loses no notice: the partner learns only that the tandem ended, HR that "a participant
+      // left" and who needs a new partner.
       for (const pair of pairs.filter(isActivePair)) {
         const kept = withoutParticipant(pair, subject.aadObjectId, 'notice', deps.clock.now());
-        if (kept) void tellAdminsPairEnded(deps, kept);
+        const found = kept && (await deps.newPartners.programmePeople(pair.tenantId, pair.programmeId));
+        if (kept && found) await deps.notices.record(pairEndedPlan(kept, found.programme));
       }
+      await deps.privacy.delete(subject);
       return t('privacy.delete.done');
     },
     { actor: (context) => actorOf(context, { withUserPrincipalName: true }) },
   );
 
   on(Verbs.cancelDeleteMyData, noCardData, async ({ t }) => t('privacy.delete.cancelled'));
-}
-
-async function tellPartners(deps: PrivacyFeatureDeps, subject: DataSubject, pairs: readonly Pair[]): Promise<void> {
-  for (const pair of pairs.filter(isActivePair)) {
-    const partnerId = pair.mentorId === subject.aadObjectId ? pair.menteeId : pair.mentorId;
-    await deps.messenger.toPersonalChat(pair.tenantId, partnerId, (t) =>
-      MessageFactory.text(t('privacy.partnerNotice')),
-    );
-  }
 }

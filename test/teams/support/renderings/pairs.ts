@@ -106,7 +106,7 @@ export const PAIRS_RENDERINGS: Record<string, Array<(t: Translate) => AdaptiveCa
     (t) =>
       pairEndedCard(t, {
         programme: sampleProgramme('running', false),
-        pair: { ...samplePair, status: 'ended', endCode: 'ended-by-hr' },
+        pair: { mentorId: samplePair.mentorId, menteeId: samplePair.menteeId, endCode: 'ended-by-hr' },
         people: new Map([
           ['m', mentorProfile],
           ['a', menteeProfile],

@@ -1,5 +1,7 @@
 import { QueueClient, type StoragePipelineOptions } from '@azure/storage-queue';
-import type { DeliveryJob, DeliveryQueue, QueuedDelivery } from '../services/broadcasts/broadcast-ports';
+import type { DeliveryJob } from '../services/broadcasts/broadcast-ports';
+import type { NoticeJob } from '../services/notices/notice-ports';
+import type { JobQueue, QueuedJob } from '../services/job-queue';
 import { statusOf, unavailable } from './storage-errors';
 import type { StorageConnection } from './storage-connection';
 
@@ -16,17 +18,18 @@ const QUEUE_RETRIES: StoragePipelineOptions['retryOptions'] = {
 };
 
 /**
- * The broadcast fan-out queue: one message per shard of a broadcast's recipients (see
- * delivery-shards.ts). The queue name is the table prefix
- * in lower case (queue names allow no capitals), so installations sharing an account stay apart.
+ * A queue of JSON jobs in Azure Queue Storage. Its name starts with the table prefix in lower
+ * case (queue names allow no capitals), so installations sharing an account stay apart.
  */
-export class DeliveryStorageQueue implements DeliveryQueue {
+export class StorageJobQueue<J> implements JobQueue<J> {
   private queueClient: QueueClient | undefined;
   private ready: Promise<void> | undefined;
 
   constructor(
     private readonly connection: StorageConnection,
-    private readonly prefix: string,
+    private readonly name: string,
+    /** The job in a message, or undefined for a message that is not one (dropped, or it would come back forever). */
+    private readonly parse: (value: unknown) => J | undefined,
   ) {}
 
   /**
@@ -35,7 +38,7 @@ export class DeliveryStorageQueue implements DeliveryQueue {
    */
   private get client(): QueueClient {
     if (this.queueClient) return this.queueClient;
-    const name = `${this.prefix.toLowerCase()}-broadcasts`;
+    const name = this.name;
     const options: StoragePipelineOptions = { retryOptions: QUEUE_RETRIES };
     const connection = this.connection;
     this.queueClient =
@@ -45,7 +48,7 @@ export class DeliveryStorageQueue implements DeliveryQueue {
     return this.queueClient;
   }
 
-  async enqueue(jobs: readonly DeliveryJob[]): Promise<void> {
+  async enqueue(jobs: readonly J[]): Promise<void> {
     await this.ensureQueue();
     let next = 0;
     const sender = async () => {
@@ -57,7 +60,7 @@ export class DeliveryStorageQueue implements DeliveryQueue {
     await Promise.all(Array.from({ length: Math.min(ENQUEUE_CONCURRENCY, jobs.length) }, sender));
   }
 
-  async receive(max: number, invisibleForMs: number): Promise<QueuedDelivery[]> {
+  async receive(max: number, invisibleForMs: number): Promise<Array<QueuedJob<J>>> {
     await this.ensureQueue();
     const response = await this.call('receive', () =>
       this.client.receiveMessages({
@@ -65,9 +68,9 @@ export class DeliveryStorageQueue implements DeliveryQueue {
         visibilityTimeout: Math.ceil(invisibleForMs / 1000),
       }),
     );
-    const received: QueuedDelivery[] = [];
+    const received: Array<QueuedJob<J>> = [];
     for (const item of response.receivedMessageItems) {
-      const job = parseJob(item.messageText);
+      const job = parseJson(item.messageText, this.parse);
       const delivery = {
         job: job!,
         messageId: item.messageId,
@@ -81,7 +84,7 @@ export class DeliveryStorageQueue implements DeliveryQueue {
     return received;
   }
 
-  async complete(delivery: QueuedDelivery): Promise<void> {
+  async complete(delivery: QueuedJob<J>): Promise<void> {
     try {
       await this.client.deleteMessage(delivery.messageId, delivery.popReceipt);
     } catch (error) {
@@ -90,7 +93,7 @@ export class DeliveryStorageQueue implements DeliveryQueue {
     }
   }
 
-  async release(delivery: QueuedDelivery): Promise<void> {
+  async release(delivery: QueuedJob<J>): Promise<void> {
     try {
       await this.client.updateMessage(delivery.messageId, delivery.popReceipt, undefined, 0);
     } catch (error) {
@@ -118,19 +121,39 @@ export class DeliveryStorageQueue implements DeliveryQueue {
   }
 }
 
-function parseJob(text: string): DeliveryJob | undefined {
+function parseJson<J>(text: string, parse: (value: unknown) => J | undefined): J | undefined {
   try {
-    const value = JSON.parse(text) as Partial<DeliveryJob>;
+    return parse(JSON.parse(text));
+  } catch {
+    return undefined; // not JSON: not a job
+  }
+}
+
+/**
+ * The broadcast fan-out queue: one message per shard of a broadcast's recipients (see
+ * delivery-shards.ts).
+ */
+export function deliveryQueue(connection: StorageConnection, tablePrefix: string): StorageJobQueue<DeliveryJob> {
+  return new StorageJobQueue(connection, `${tablePrefix.toLowerCase()}-broadcasts`, (json) => {
+    const value = json as Partial<DeliveryJob> | null;
     if (
-      typeof value.tenantId === 'string' &&
+      typeof value?.tenantId === 'string' &&
       typeof value.broadcastId === 'string' &&
       Number.isSafeInteger(value.shard) &&
       value.shard! >= 0
-    ) {
+    )
       return { tenantId: value.tenantId, broadcastId: value.broadcastId, shard: value.shard! };
-    }
-  } catch {
-    // fall through: not a delivery job
-  }
-  return undefined;
+    return undefined;
+  });
+}
+
+/** The notice queue: one message per batch of notices that followed an action (see notice-service.ts). */
+export function noticeQueue(connection: StorageConnection, tablePrefix: string): StorageJobQueue<NoticeJob> {
+  return new StorageJobQueue(connection, `${tablePrefix.toLowerCase()}-notices`, (json) => {
+    const value = json as Partial<NoticeJob> | null;
+    const { tenantId, programmeId, batchId } = value ?? {};
+    if (typeof tenantId === 'string' && typeof programmeId === 'string' && typeof batchId === 'string')
+      return { tenantId, programmeId, batchId };
+    return undefined;
+  });
 }

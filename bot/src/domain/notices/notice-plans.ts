@@ -1,0 +1,63 @@
+import { remainingPeople } from '../pairing/pair-ending';
+import { pairIdOf, type Pair } from '../pairing/pair';
+import type { Programme } from '../programme/programme';
+import type { NoticeBatch, PlannedNotice } from './notice';
+
+/** Who is told what after an action, and the seed its stable id is made from (the action, as stored). */
+export interface NoticePlan {
+  seed: string;
+  batch: Omit<NoticeBatch, 'actionId'>;
+}
+
+const pairIdOfPair = (pair: Pair) => pairIdOf(pair.mentorId, pair.menteeId);
+
+/** Each new pair's mentee is asked to confirm (a published proposal, or one new partner HR confirmed). */
+export function askMenteesPlan(pairs: readonly Pair[]): NoticePlan | undefined {
+  const [first] = pairs;
+  if (!first) return undefined;
+  return {
+    seed: `ask-mentees|${first.programmeId}|${pairs.map((p) => `${pairIdOfPair(p)}@${p.createdAt}`).join(',')}`,
+    batch: {
+      tenantId: first.tenantId,
+      programmeId: first.programmeId,
+      notices: pairs.map((pair) => ({
+        recipient: pair.menteeId,
+        subject: { kind: 'ask-mentee', pairId: pairIdOfPair(pair) },
+      })),
+    },
+  };
+}
+
+/** The mentee answered: a confirmed pair's mentor is introduced; a declined pair is reported to the admins. */
+export function pairAnsweredPlan(pair: Pair, admins: readonly string[]): NoticePlan {
+  const pairId = pairIdOfPair(pair);
+  const notices: PlannedNotice[] =
+    pair.status === 'confirmed'
+      ? [{ recipient: pair.mentorId, subject: { kind: 'introduce-mentor', pairId } }]
+      : admins.map((admin) => ({ recipient: admin, subject: { kind: 'pair-declined', pairId } }));
+  return {
+    seed: `pair-answered|${pair.programmeId}|${pairId}|${pair.respondedAt ?? ''}`,
+    batch: { tenantId: pair.tenantId, programmeId: pair.programmeId, notices },
+  };
+}
+
+/**
+ * A pair ended: the people still in it are told (that HR ended it, or that the partner left),
+ * and every admin gets the ended pair with who needs a new partner. The pair must be in its
+ * ended form (someone who left replaced by a stand-in), so no notice names them.
+ */
+export function pairEndedPlan(pair: Pair, programme: Pick<Programme, 'admins'>): NoticePlan {
+  const endCode = pair.endCode ?? 'ended-by-hr';
+  const memberKind = endCode === 'participant-left' ? 'partner-left' : 'tandem-ended';
+  const notices: PlannedNotice[] = [
+    ...remainingPeople(pair).map((id) => ({ recipient: id, subject: { kind: memberKind } as const })),
+    ...programme.admins.map((admin) => ({
+      recipient: admin,
+      subject: { kind: 'pair-ended', mentorId: pair.mentorId, menteeId: pair.menteeId, endCode } as const,
+    })),
+  ];
+  return {
+    seed: `pair-ended|${pair.programmeId}|${remainingPeople(pair).join(',')}|${pair.endedAt ?? ''}`,
+    batch: { tenantId: pair.tenantId, programmeId: pair.programmeId, notices },
+  };
+}

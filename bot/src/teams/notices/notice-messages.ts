@@ -1,0 +1,117 @@
+import { MessageFactory } from 'botbuilder';
+import { languageOf } from '../../domain/language';
+import type { Notice, NoticeSubject } from '../../domain/notices/notice';
+import { languageOfTranslate } from '../../i18n';
+import type { MatchingService } from '../../services/matching/matching-service';
+import type { NewPartnerService } from '../../services/matching/new-partner-service';
+import { cardAttachment } from '../cards/card-template';
+import { asCardText } from '../cards/card-text';
+import { introductionCard, pairConfirmationCard } from '../matching/pairing.cards';
+import { pairEndedCard } from '../pair-endings/pair-ended.card';
+import type { PairMessenger } from '../pair-messenger';
+import type { SendOutcome } from '../proactive';
+
+/** What writing notices needs: the stored state they speak of, and a way to reach people. */
+export interface NoticeMessageDeps {
+  matching: Pick<MatchingService, 'pairWithPeople'>;
+  newPartners: Pick<NewPartnerService, 'programmePeople'>;
+  messenger: Pick<PairMessenger, 'toPerson' | 'toPersonalChat'>;
+  botAppId: string;
+}
+
+/** Sends one notice, written for its recipient now; `obsolete` when what it says no longer holds. */
+type NoticeSender<S extends NoticeSubject> = (
+  deps: NoticeMessageDeps,
+  notice: Notice & { subject: S },
+) => Promise<SendOutcome | 'obsolete'>;
+
+type Senders = { [K in NoticeSubject['kind']]: NoticeSender<Extract<NoticeSubject, { kind: K }>> };
+
+const pairOf = (deps: NoticeMessageDeps, notice: Notice, pairId: string) =>
+  deps.matching.pairWithPeople(notice.tenantId, notice.programmeId, pairId);
+
+/**
+ * One sender per kind. A question or an introduction is sent only while the pair still waits
+ * for it (a card for a pair ended or deleted meanwhile would only be refused when pressed);
+ * facts (declined, ended) are sent however late, but only to people still entitled to read
+ * them (an admin removed meanwhile is not told). A notice whose data is gone (a person's
+ * data deleted, a programme past retention) cannot be written and is skipped.
+ */
+const SENDERS: Senders = {
+  async 'ask-mentee'(deps, notice) {
+    const full = await pairOf(deps, notice, notice.subject.pairId);
+    if (full?.pair.status !== 'awaiting-confirmation' || !full.mentor || !full.programme) return 'obsolete';
+    const { pair, mentor, mentee, programme } = full;
+    const card = (t: Parameters<typeof pairConfirmationCard>[0]) =>
+      MessageFactory.attachment(
+        cardAttachment(pairConfirmationCard(t, languageOfTranslate(t), programme, pair, mentor)),
+      );
+    // The mentee's profile says their language; without one, the language stored with their address.
+    return mentee
+      ? deps.messenger.toPerson(pair.tenantId, mentee, card)
+      : deps.messenger.toPersonalChat(pair.tenantId, pair.menteeId, card);
+  },
+
+  async 'introduce-mentor'(deps, notice) {
+    const full = await pairOf(deps, notice, notice.subject.pairId);
+    if (full?.pair.status !== 'confirmed' || !full.mentor || !full.mentee || !full.programme) return 'obsolete';
+    const { pair, mentor, mentee, programme } = full;
+    return deps.messenger.toPerson(pair.tenantId, mentor, (t, reader) =>
+      MessageFactory.attachment(
+        cardAttachment(
+          introductionCard(t, languageOf(reader.locale), {
+            programme,
+            pair,
+            reader,
+            partner: mentee,
+            botAppId: deps.botAppId,
+          }),
+        ),
+      ),
+    );
+  },
+
+  async 'pair-declined'(deps, notice) {
+    const full = await pairOf(deps, notice, notice.subject.pairId);
+    const { mentor, mentee, programme } = full ?? {};
+    if (!mentor || !mentee || !programme?.admins.includes(notice.recipient)) return 'obsolete';
+    return deps.messenger.toPersonalChat(notice.tenantId, notice.recipient, (t) =>
+      MessageFactory.text(
+        t('matching.declinedForHr', {
+          mentee: asCardText(mentee.displayName),
+          mentor: asCardText(mentor.displayName),
+          programme: asCardText(programme.name),
+        }),
+      ),
+    );
+  },
+
+  async 'pair-ended'(deps, notice) {
+    const found = await deps.newPartners.programmePeople(notice.tenantId, notice.programmeId);
+    if (!found?.programme.admins.includes(notice.recipient)) return 'obsolete';
+    const { mentorId, menteeId, endCode } = notice.subject;
+    return deps.messenger.toPersonalChat(notice.tenantId, notice.recipient, (t) =>
+      MessageFactory.attachment(cardAttachment(pairEndedCard(t, { ...found, pair: { mentorId, menteeId, endCode } }))),
+    );
+  },
+
+  async 'tandem-ended'(deps, notice) {
+    const found = await deps.newPartners.programmePeople(notice.tenantId, notice.programmeId);
+    if (!found) return 'obsolete';
+    return deps.messenger.toPersonalChat(notice.tenantId, notice.recipient, (t) =>
+      MessageFactory.text(t('pairs.notice', { programme: asCardText(found.programme.name) })),
+    );
+  },
+
+  async 'partner-left'(deps, notice) {
+    return deps.messenger.toPersonalChat(notice.tenantId, notice.recipient, (t) =>
+      MessageFactory.text(t('privacy.partnerNotice')),
+    );
+  },
+};
+
+/** Writes and sends one notice; see {@link SENDERS} for when a notice is obsolete. */
+export function sendNotice(deps: NoticeMessageDeps, notice: Notice): Promise<SendOutcome | 'obsolete'> {
+  const send = SENDERS[notice.subject.kind] as NoticeSender<NoticeSubject>;
+  return send(deps, notice);
+}
