@@ -1,0 +1,65 @@
+/**
+ * A tenant's message budget shared by every server instance, as plain arithmetic (no I/O, no
+ * timers; time comes in as milliseconds).
+ *
+ * Time is cut into short slots, and each slot has a fixed quota: slot s gets
+ * floor((s + 1)·R/W) − floor(s·R/W) tokens, so any W consecutive slots hold exactly R tokens
+ * together, whoever takes them. Instances take tokens of future slots in batches from a shared
+ * ledger (how many of each slot's quota are taken); a token may be spent only in its own slot or,
+ * when the sender's timer woke late, in the next one.
+ *
+ * Why that holds the rate in every sliding second: a second overlaps at most 1000/slot + 1
+ * slots, and a token spent one slot late reaches back one more; one slot more again is margin
+ * for network jitter and clock skew between instances. So W = 1000/slot + 3, and every second
+ * carries at most R sends, with all instances together. The price is the margin: a single busy
+ * instance reaches (1000/slot)/W of the rate, 40/43 = 0.93 with 25 ms slots.
+ */
+
+/** How a tenant's per-second budget is cut into slots. */
+export interface BudgetPlan {
+  /** Tokens in any W consecutive slots: the tenant's messages per second, all instances together. */
+  ratePerSecond: number;
+  slotMs: number;
+  /** W: consecutive slots whose quotas add up to the rate. */
+  windowSlots: number;
+}
+
+/** 25 ms: short enough that a batch's first token is near, long enough that a late timer rarely skips a slot. */
+export const SLOT_MS = 25;
+
+/** How many slots after its own a token may still be spent (a timer that woke late). */
+export const LATE_SLOTS = 1;
+
+/** A plan for this rate (whole messages per second; a fraction would round the window's sum up). */
+export function budgetPlan(ratePerSecond: number, slotMs: number = SLOT_MS): BudgetPlan {
+  const rate = Math.floor(ratePerSecond);
+  if (rate < 1) throw new RangeError(`a tenant budget needs at least 1 message per second, not ${ratePerSecond}`);
+  const overlapped = Math.ceil(1000 / slotMs) + 1;
+  return { ratePerSecond: rate, slotMs, windowSlots: overlapped + LATE_SLOTS + 1 };
+}
+
+/** The slot a moment falls in. */
+export function slotAt(plan: BudgetPlan, ms: number): number {
+  return Math.floor(ms / plan.slotMs);
+}
+
+/** When a slot starts. */
+export function slotStartMs(plan: BudgetPlan, slot: number): number {
+  return slot * plan.slotMs;
+}
+
+/** The tokens slot `slot` holds, for all instances together. */
+export function quotaOf(plan: BudgetPlan, slot: number): number {
+  const { ratePerSecond: rate, windowSlots: w } = plan;
+  return Math.floor(((slot + 1) * rate) / w) - Math.floor((slot * rate) / w);
+}
+
+/** The most any one slot holds: what a sender must be able to spend at once. */
+export function largestQuota(plan: BudgetPlan): number {
+  return Math.ceil(plan.ratePerSecond / plan.windowSlots);
+}
+
+/** The share one instance may use on its own when the ledger cannot be reached (see `fallbackPlan`). */
+export function fallbackPlan(plan: BudgetPlan, maxInstances: number): BudgetPlan {
+  return { ...plan, ratePerSecond: Math.floor(plan.ratePerSecond / Math.max(1, maxInstances)) };
+}
