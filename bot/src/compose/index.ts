@@ -72,7 +72,7 @@ export function composeTandem(deps: TandemDeps): { tandem: Tandem; testHooks: Te
   const services = composeServices({ repos, config, clock, journeyCache });
 
   // The sender comes first: the messengers, the jobs and the Teams app all send through it.
-  const connection = composeTeamsConnection(config, logger);
+  const connection = composeTeamsConnection(config, logger, repos.tenantBudgets);
   const { directory } = repos;
   const messengers = composeMessengers({
     services,

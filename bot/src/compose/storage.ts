@@ -14,6 +14,7 @@ import { ProgrammeTableRepository } from '../storage/programme.table-repository'
 import { RecipientTableRepository } from '../storage/recipient.table-repository';
 import { ShardTallyTableRepository } from '../storage/shard-tally.table-repository';
 import type { StorageConnection } from '../storage/storage-connection';
+import { TenantBudgetTableRepository } from '../storage/tenant-budget.table-repository';
 import type { TableStore } from '../storage/table-store';
 import { ObservedMeetingRepository } from '../services/meetings/observed-meeting-repository';
 
@@ -52,5 +53,6 @@ export function composeRepositories(
     tallies: new ShardTallyTableRepository(store),
     newsChannels: new NewsChannelTableRepository(store),
     deliveryQueue: new DeliveryStorageQueue(storage, tablePrefix),
+    tenantBudgets: new TenantBudgetTableRepository(store),
   };
 }

@@ -6,13 +6,14 @@
  * floor((s + 1)·R/W) − floor(s·R/W) tokens, so any W consecutive slots hold exactly R tokens
  * together, whoever takes them. Instances take tokens of future slots in batches from a shared
  * ledger (how many of each slot's quota are taken); a token may be spent only in its own slot or,
- * when the sender's timer woke late, in the next one.
+ * when the sender's timer woke late, in the next `LATE_SLOTS`.
  *
  * Why that holds the rate in every sliding second: a second overlaps at most 1000/slot + 1
- * slots, and a token spent one slot late reaches back one more; one slot more again is margin
- * for network jitter and clock skew between instances. So W = 1000/slot + 3, and every second
- * carries at most R sends, with all instances together. The price is the margin: a single busy
- * instance reaches (1000/slot)/W of the rate, 40/43 = 0.93 with 25 ms slots.
+ * slots, and a token spent late reaches back `LATE_SLOTS` more; one slot more again is margin
+ * for network jitter and clock skew between instances. So W = 1000/slot + 1 + LATE_SLOTS + 1,
+ * and every second carries at most R sends, with all instances together. The price is that
+ * tolerance: a single busy instance reaches (1000/slot)/W of the rate, 100/104 = 0.96 with 10 ms
+ * slots (figures and the choice in docs/performance.md).
  */
 
 /** How a tenant's per-second budget is cut into slots. */
@@ -24,11 +25,11 @@ export interface BudgetPlan {
   windowSlots: number;
 }
 
-/** 25 ms: short enough that a batch's first token is near, long enough that a late timer rarely skips a slot. */
-export const SLOT_MS = 25;
+/** 10 ms: each slot of tolerance costs a hundredth of the rate, so slots are short. */
+export const SLOT_MS = 10;
 
-/** How many slots after its own a token may still be spent (a timer that woke late). */
-export const LATE_SLOTS = 1;
+/** How many slots after its own a token may still be spent: a sender's timer wakes up to 20 ms late on a busy machine. */
+export const LATE_SLOTS = 2;
 
 /** A plan for this rate (whole messages per second; a fraction would round the window's sum up). */
 export function budgetPlan(ratePerSecond: number, slotMs: number = SLOT_MS): BudgetPlan {

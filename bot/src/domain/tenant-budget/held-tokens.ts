@@ -3,7 +3,7 @@ import { LATE_SLOTS, slotAt, slotStartMs, type BudgetPlan } from './budget-slots
 
 /**
  * The tokens one instance holds: grants of future slots, earliest first. A token is spent in its
- * own slot, or at most `LATE_SLOTS` later when the sender's timer woke late; after that it is gone
+ * own slot, or at most `LATE_SLOTS` slots later when the sender's timer woke late; after that it is gone
  * (the plan's window counts on it).
  */
 export type HeldTokens = readonly SlotGrant[];

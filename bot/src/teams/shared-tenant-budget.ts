@@ -1,0 +1,161 @@
+import { EMPTY_LEDGER, takeBatch, type BudgetLedger, type SlotGrant } from '../domain/tenant-budget/budget-ledger';
+import { fallbackPlan, largestQuota, slotAt, type BudgetPlan } from '../domain/tenant-budget/budget-slots';
+import { addGrants, spendToken, tokensHeld, type HeldTokens } from '../domain/tenant-budget/held-tokens';
+import type { Logger } from '../logger';
+import type { TenantBudgetLeases } from '../services/tenant-budget/budget-leases';
+import type { TenantBudget, TenantTokenSource } from './tenant-throttle';
+
+export interface SharedTenantBudgetOptions {
+  plan: BudgetPlan;
+  leases: TenantBudgetLeases;
+  /** The most instances that may run at once: each one's share while the ledger cannot be reached. */
+  maxInstances: number;
+  logger: Logger;
+  nowMs?: () => number;
+  /** How far ahead an instance takes tokens; half of it is left when it asks for the next batch. */
+  leaseAheadMs?: number;
+  /** A batch that takes longer counts as failed (its tokens, if it was written after all, go unused). */
+  storageTimeoutMs?: number;
+}
+
+/**
+ * The tenant's budget shared by every instance through storage (see domain/tenant-budget): each
+ * instance takes batches of tokens for the coming second from the tenant's ledger row, as many
+ * as its line has sends waiting, and spends them slot by slot.
+ */
+export class SharedTenantBudget implements TenantBudget {
+  private readonly tenants = new Map<string, LeasedTokens>();
+  readonly largestSlot: number;
+
+  constructor(private readonly options: SharedTenantBudgetOptions) {
+    this.largestSlot = largestQuota(options.plan);
+  }
+
+  forTenant(tenantId: string): TenantTokenSource {
+    let tokens = this.tenants.get(tenantId);
+    if (!tokens) {
+      tokens = new LeasedTokens(tenantId, this.options);
+      this.tenants.set(tenantId, tokens);
+    }
+    return tokens;
+  }
+}
+
+/** While a batch is on its way, the line looks again after one slot. */
+const SLOT_POLL = 1;
+/** After a failed batch, the next try waits this long. */
+const RETRY_AFTER_FAILURE_MS = 500;
+
+/**
+ * One tenant's tokens on this instance. When the ledger cannot be reached, the instance falls
+ * back to its local share (rate / most instances), but only once every token handed out before
+ * (its own and, in a full outage, everyone's) has expired: a lease reaches `leaseAheadMs` ahead,
+ * and a second after that its last token has left every window.
+ */
+class LeasedTokens implements TenantTokenSource {
+  private held: HeldTokens = [];
+  /** The last slot a batch covered: the next one starts after it. */
+  private leasedThrough = -Infinity;
+  private pending = false;
+  /** How long a batch takes to come back, so the next one starts after it arrives. */
+  private latencyMs = 20;
+  private failingSince: number | undefined;
+  private retryAtMs = 0;
+  private fallbackLedger: BudgetLedger = EMPTY_LEDGER;
+  private readonly plan: BudgetPlan;
+  private readonly nowMs: () => number;
+  private readonly leaseAheadMs: number;
+  private readonly storageTimeoutMs: number;
+
+  constructor(
+    private readonly tenantId: string,
+    private readonly options: SharedTenantBudgetOptions,
+  ) {
+    this.plan = options.plan;
+    this.nowMs = options.nowMs ?? (() => Date.now());
+    this.leaseAheadMs = options.leaseAheadMs ?? 1000;
+    this.storageTimeoutMs = options.storageTimeoutMs ?? 1000;
+  }
+
+  take(nowMs: number, demand: number): number {
+    if (this.inFallback(nowMs)) this.takeLocalShare(nowMs, demand);
+    else this.renewIfNeeded(nowMs, demand);
+    const decision = spendToken(this.plan, this.held, nowMs);
+    this.held = decision.held;
+    if (decision.spend) return 0;
+    return Math.max(1, decision.waitMs ?? SLOT_POLL * this.plan.slotMs);
+  }
+
+  /** Asks for the next batch when the line needs more than is held; while failing, asks anyway to find the ledger back. */
+  private renewIfNeeded(nowMs: number, demand: number): void {
+    if (this.pending || nowMs < this.retryAtMs) return;
+    if (this.failingSince === undefined && tokensHeld(this.plan, this.held, nowMs) >= demand) return;
+    // Leased far enough ahead already: what the line lacks now is simply not free yet.
+    if (this.leasedThrough >= slotAt(this.plan, nowMs + this.leaseAheadMs / 2)) return;
+    const firstSlot = Math.max(this.leasedThrough + 1, slotAt(this.plan, nowMs + this.latencyMs));
+    const lastSlot = slotAt(this.plan, nowMs + this.leaseAheadMs);
+    this.pending = true;
+    void this.lease({ firstSlot, lastSlot, wanted: demand }, nowMs).finally(() => (this.pending = false));
+  }
+
+  private async lease(request: { firstSlot: number; lastSlot: number; wanted: number }, askedAt: number) {
+    try {
+      const grants = await withTimeout(this.options.leases.take(this.tenantId, request), this.storageTimeoutMs);
+      this.received(request, grants, askedAt);
+    } catch (error) {
+      const now = this.nowMs();
+      if (this.failingSince === undefined) {
+        this.failingSince = now;
+        this.options.logger.warn(
+          { tenantId: this.tenantId, err: error },
+          'tenant budget: the ledger cannot be reached; the local share follows once earlier tokens have expired',
+        );
+      }
+      this.retryAtMs = now + RETRY_AFTER_FAILURE_MS;
+    }
+  }
+
+  private received(request: { lastSlot: number; wanted: number }, grants: SlotGrant[], askedAt: number): void {
+    const now = this.nowMs();
+    this.latencyMs = 0.8 * this.latencyMs + 0.2 * (now - askedAt);
+    const granted = grants.reduce((sum, grant) => sum + grant.count, 0);
+    // All that was free up to the range's end is ours now; with less than wanted, that is everything.
+    this.leasedThrough = granted < request.wanted || grants.length === 0 ? request.lastSlot : grants.at(-1)!.slot - 1;
+    if (this.failingSince !== undefined) {
+      // Back from the local share: its unspent tokens are not in the ledger, so they go.
+      this.failingSince = undefined;
+      this.held = [];
+      this.options.logger.info({ tenantId: this.tenantId }, 'tenant budget: the ledger answers again');
+    }
+    this.held = addGrants(this.held, grants);
+  }
+
+  private inFallback(nowMs: number): boolean {
+    return this.failingSince !== undefined && nowMs - this.failingSince >= this.leaseAheadMs + 1000 + this.plan.slotMs;
+  }
+
+  /** Tokens from this instance's local share, with a ledger of its own; the ledger is still asked now and then. */
+  private takeLocalShare(nowMs: number, demand: number): void {
+    this.renewIfNeeded(nowMs, demand);
+    if (tokensHeld(this.plan, this.held, nowMs) >= demand) return;
+    const local = fallbackPlan(this.plan, this.options.maxInstances);
+    const nowSlot = slotAt(local, nowMs);
+    const batch = takeBatch(local, this.fallbackLedger, {
+      nowSlot,
+      firstSlot: nowSlot,
+      lastSlot: nowSlot + local.windowSlots,
+      wanted: demand,
+    });
+    this.fallbackLedger = batch.ledger;
+    this.held = addGrants(this.held, batch.grants);
+  }
+}
+
+/** Rejects after `ms`; the storage call itself goes on, and what it took is simply never spent. */
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const expired = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer from the tenant budget ledger within ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, expired]).finally(() => clearTimeout(timer));
+}
