@@ -60,6 +60,8 @@ class LeasedTokens implements TenantTokenSource {
   /** How long a batch takes to come back, so the next one starts after it arrives. */
   private latencyMs = 20;
   private failingSince: number | undefined;
+  /** Tokens spent since the last batch was asked for, and when that was: this instance's recent pace. */
+  private spent = { count: 0, sinceMs: 0 };
   private retryAtMs = 0;
   private fallbackLedger: BudgetLedger = EMPTY_LEDGER;
   private readonly plan: BudgetPlan;
@@ -82,7 +84,10 @@ class LeasedTokens implements TenantTokenSource {
     else this.renewIfNeeded(nowMs, demand);
     const decision = spendToken(this.plan, this.held, nowMs);
     this.held = decision.held;
-    if (decision.spend) return 0;
+    if (decision.spend) {
+      this.spent.count += 1;
+      return 0;
+    }
     return Math.max(1, decision.waitMs ?? SLOT_POLL * this.plan.slotMs);
   }
 
@@ -94,8 +99,22 @@ class LeasedTokens implements TenantTokenSource {
     if (this.leasedThrough >= slotAt(this.plan, nowMs + this.leaseAheadMs / 2)) return;
     const firstSlot = Math.max(this.leasedThrough + 1, slotAt(this.plan, nowMs + this.latencyMs));
     const lastSlot = slotAt(this.plan, nowMs + this.leaseAheadMs);
+    const wanted = Math.max(demand, this.recentPace(nowMs, (lastSlot - firstSlot + 1) * this.plan.slotMs));
     this.pending = true;
-    void this.lease({ firstSlot, lastSlot, wanted: demand }, nowMs).finally(() => (this.pending = false));
+    void this.lease({ firstSlot, lastSlot, wanted }, nowMs).finally(() => (this.pending = false));
+  }
+
+  /**
+   * What the recent pace would spend in `ms`. The line holds only the sends waiting now (a
+   * broadcast worker keeps a few dozen in flight), so asking for just those would take small
+   * batches, several storage requests a second; at the pace it has been sending, a busy instance
+   * takes the whole range at once. A quiet one (a reminder now and then) still takes only what waits.
+   */
+  private recentPace(nowMs: number, ms: number): number {
+    const elapsed = Math.max(nowMs - this.spent.sinceMs, 100);
+    const pace = elapsed > 5000 ? 0 : this.spent.count / elapsed;
+    this.spent = { count: 0, sinceMs: nowMs };
+    return Math.ceil(pace * ms);
   }
 
   private async lease(request: { firstSlot: number; lastSlot: number; wanted: number }, askedAt: number) {

@@ -1,0 +1,94 @@
+import pino from 'pino';
+import { budgetPlan } from '../../bot/src/domain/tenant-budget/budget-slots';
+import { TenantBudgetLeases } from '../../bot/src/services/tenant-budget/budget-leases';
+import type { TenantBudgetLedgers } from '../../bot/src/services/tenant-budget/tenant-budget-ports';
+import { TenantBudgetTableRepository } from '../../bot/src/storage/tenant-budget.table-repository';
+import { SharedTenantBudget } from '../../bot/src/teams/shared-tenant-budget';
+import { TenantTokenBucket } from '../../bot/src/teams/tenant-throttle';
+import { achievedRate, busiestSecond } from '../harness/send-windows';
+import { testTableStore, uniqueTablePrefix } from '../harness/test-storage';
+
+const RATE = 100;
+const TENANT = 'tenant-budget-test';
+
+/** Counts the ledger's storage requests, to show what a message costs. */
+class CountingLedgers implements TenantBudgetLedgers {
+  requests = 0;
+  constructor(private readonly inner: TenantBudgetLedgers) {}
+  read(tenantId: string) {
+    this.requests += 1;
+    return this.inner.read(tenantId);
+  }
+  write(...args: Parameters<TenantBudgetLedgers['write']>) {
+    this.requests += 1;
+    return this.inner.write(...args);
+  }
+}
+
+/** A storage account that does not answer. */
+const unreachable: TenantBudgetLedgers = {
+  read: () => Promise.reject(new Error('storage unavailable')),
+  write: () => Promise.reject(new Error('storage unavailable')),
+};
+
+/** One server instance's tenant line: its own table client, leases and budget, as each process has. */
+function instance(ledgers: TenantBudgetLedgers, maxInstances = 3) {
+  const plan = budgetPlan(RATE);
+  const nowMs = () => Date.now();
+  const budget = new SharedTenantBudget({
+    plan,
+    leases: new TenantBudgetLeases(ledgers, plan, nowMs),
+    maxInstances,
+    logger: pino({ level: 'silent' }),
+  });
+  return new TenantTokenBucket(RATE, nowMs, budget);
+}
+
+/** Keeps `parallel` sends waiting at the line for `ms`, like a broadcast worker; returns when each left. */
+async function busy(throttle: TenantTokenBucket, ms: number, parallel = 20): Promise<number[]> {
+  const left: number[] = [];
+  const until = Date.now() + ms;
+  const sender = async () => {
+    while (Date.now() < until) {
+      await throttle.acquire(TENANT);
+      left.push(Date.now());
+    }
+  };
+  await Promise.all(Array.from({ length: parallel }, sender));
+  return left;
+}
+
+describe('one tenant budget shared by several instances through Azurite', () => {
+  const ledgersOn = (tablePrefix: string) =>
+    new CountingLedgers(new TenantBudgetTableRepository(testTableStore(tablePrefix)));
+
+  test('three busy instances together never send more than the rate in any second, and each gets a share', async () => {
+    const tablePrefix = uniqueTablePrefix();
+    const ledgers = [ledgersOn(tablePrefix), ledgersOn(tablePrefix), ledgersOn(tablePrefix)];
+    const runs = await Promise.all(ledgers.map((ledger) => busy(instance(ledger), 3000)));
+    const all = runs.flat();
+    expect(busiestSecond(all)).toBeLessThanOrEqual(RATE);
+    // Generous: the point is that the three share the budget rather than each taking a third.
+    expect(achievedRate(all)).toBeGreaterThan(0.75 * RATE);
+    for (const run of runs) expect(run.length).toBeGreaterThan(0.1 * all.length);
+  });
+
+  test('one busy instance next to two idle ones reaches at least 0.9 of the rate, for a few storage requests per hundred messages', async () => {
+    const tablePrefix = uniqueTablePrefix();
+    const [ledger, ...idle] = [ledgersOn(tablePrefix), ledgersOn(tablePrefix), ledgersOn(tablePrefix)];
+    idle.forEach((other) => instance(other));
+    const sent = await busy(instance(ledger!), 3000);
+    expect(busiestSecond(sent)).toBeLessThanOrEqual(RATE);
+    expect(achievedRate(sent)).toBeGreaterThanOrEqual(0.9 * RATE);
+    expect(ledger!.requests / sent.length).toBeLessThan(0.1);
+  });
+
+  test('with storage unreachable an instance waits until earlier tokens have expired, then sends its local share only', async () => {
+    const started = Date.now();
+    const sent = await busy(instance(unreachable, 4), 4500);
+    // Nothing before every token handed out earlier has left every window (lease ahead 1 s + 1 s).
+    expect(Math.min(...sent) - started).toBeGreaterThanOrEqual(2000);
+    expect(busiestSecond(sent)).toBeLessThanOrEqual(RATE / 4);
+    expect(sent.length).toBeGreaterThan(RATE / 4);
+  });
+});
