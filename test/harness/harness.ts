@@ -23,11 +23,16 @@ export class Harness {
   }
 
   static async start(
-    options: { env?: Record<string, string>; broadcastTuning?: BroadcastTuning } = {},
+    options: { env?: Record<string, string>; broadcastTuning?: BroadcastTuning; tablePrefix?: string } = {},
   ): Promise<Harness> {
     const connector = await new FakeConnector().start();
     const clock = new TestClock();
-    const server = await startTestTandem({ env: options.env, clock, broadcastTuning: options.broadcastTuning });
+    const server = await startTestTandem({
+      env: options.env,
+      clock,
+      broadcastTuning: options.broadcastTuning,
+      tablePrefix: options.tablePrefix,
+    });
     return new Harness(server, connector, new TeamsActivities(connector.url), clock);
   }
 

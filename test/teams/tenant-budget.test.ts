@@ -25,6 +25,12 @@ class CountingLedgers implements TenantBudgetLedgers {
   }
 }
 
+/** The ledger behind a slow network: every request takes `ms` longer. */
+const slowed = (inner: TenantBudgetLedgers, ms: number): TenantBudgetLedgers => {
+  const later = <T>(value: Promise<T>) => new Promise<T>((resolve) => setTimeout(() => resolve(value), ms));
+  return { read: (tenantId) => later(inner.read(tenantId)), write: (...args) => later(inner.write(...args)) };
+};
+
 /** A storage account that does not answer. */
 const unreachable: TenantBudgetLedgers = {
   read: () => Promise.reject(new Error('storage unavailable')),
@@ -81,6 +87,15 @@ describe('one tenant budget shared by several instances through Azurite', () => 
     expect(busiestSecond(sent)).toBeLessThanOrEqual(RATE);
     expect(achievedRate(sent)).toBeGreaterThanOrEqual(0.9 * RATE);
     expect(ledger!.requests / sent.length).toBeLessThan(0.1);
+  });
+
+  test('with every storage request taking 300 ms, a busy instance keeps close to the rate once its batches reach far enough ahead, never above it', async () => {
+    const ledger = slowed(ledgersOn(uniqueTablePrefix()), 300);
+    const sent = await busy(instance(ledger), 4500);
+    expect(busiestSecond(sent)).toBeLessThanOrEqual(RATE);
+    // The first batches come late and small (its pace is not known yet); from the second second on it keeps up.
+    const steady = sent.filter((at) => at >= Math.min(...sent) + 1500);
+    expect(achievedRate(steady)).toBeGreaterThanOrEqual(0.85 * RATE);
   });
 
   test('with storage unreachable an instance waits until earlier tokens have expired, then sends its local share only', async () => {

@@ -14,7 +14,7 @@ export interface SharedTenantBudgetOptions {
   nowMs?: () => number;
   /** How far ahead an instance takes tokens; half of it is left when it asks for the next batch. */
   leaseAheadMs?: number;
-  /** A batch that takes longer counts as failed (its tokens, if it was written after all, go unused). */
+  /** A batch that takes longer starts the clock towards the local share (its answer is still used when it comes). */
   storageTimeoutMs?: number;
 }
 
@@ -45,6 +45,8 @@ export class SharedTenantBudget implements TenantBudget {
 const SLOT_POLL = 1;
 /** After a failed batch, the next try waits this long. */
 const RETRY_AFTER_FAILURE_MS = 500;
+/** A batch not answered by then is abandoned, so a hung request cannot keep the instance from asking again. */
+const GIVE_UP_AFTER_MS = 10_000;
 
 /**
  * One tenant's tokens on this instance. When the ledger cannot be reached, the instance falls
@@ -61,7 +63,7 @@ class LeasedTokens implements TenantTokenSource {
   private latencyMs = 20;
   private failingSince: number | undefined;
   /** Tokens spent since the last batch was asked for, and when that was: this instance's recent pace. */
-  private spent = { count: 0, sinceMs: 0 };
+  private spent: { count: number; sinceMs: number };
   private retryAtMs = 0;
   private fallbackLedger: BudgetLedger = EMPTY_LEDGER;
   private readonly plan: BudgetPlan;
@@ -77,6 +79,7 @@ class LeasedTokens implements TenantTokenSource {
     this.nowMs = options.nowMs ?? (() => Date.now());
     this.leaseAheadMs = options.leaseAheadMs ?? 1000;
     this.storageTimeoutMs = options.storageTimeoutMs ?? 1000;
+    this.spent = { count: 0, sinceMs: this.nowMs() };
   }
 
   take(nowMs: number, demand: number): number {
@@ -94,12 +97,16 @@ class LeasedTokens implements TenantTokenSource {
   /** Asks for the next batch when the line needs more than is held; while failing, asks anyway to find the ledger back. */
   private renewIfNeeded(nowMs: number, demand: number): void {
     if (this.pending || nowMs < this.retryAtMs) return;
-    if (this.failingSince === undefined && tokensHeld(this.plan, this.held, nowMs) >= demand) return;
+    const failing = this.failingSince !== undefined;
+    // Tokens count from when a batch asked now would arrive.
+    const arrives = nowMs + this.latencyMs;
     // Leased far enough ahead already: what the line lacks now is simply not free yet.
-    if (this.leasedThrough >= slotAt(this.plan, nowMs + this.leaseAheadMs / 2)) return;
-    const firstSlot = Math.max(this.leasedThrough + 1, slotAt(this.plan, nowMs + this.latencyMs));
-    const lastSlot = slotAt(this.plan, nowMs + this.leaseAheadMs);
+    if (!failing && this.leasedThrough >= slotAt(this.plan, arrives + this.leaseAheadMs / 2)) return;
+    const firstSlot = Math.max(this.leasedThrough + 1, slotAt(this.plan, arrives));
+    const lastSlot = slotAt(this.plan, arrives + this.leaseAheadMs);
     const wanted = Math.max(demand, this.recentPace(nowMs, (lastSlot - firstSlot + 1) * this.plan.slotMs));
+    if (!failing && (wanted === 0 || tokensHeld(this.plan, this.held, nowMs) >= wanted)) return;
+    this.spent = { count: 0, sinceMs: nowMs };
     this.pending = true;
     void this.lease({ firstSlot, lastSlot, wanted }, nowMs).finally(() => (this.pending = false));
   }
@@ -113,30 +120,39 @@ class LeasedTokens implements TenantTokenSource {
   private recentPace(nowMs: number, ms: number): number {
     const elapsed = Math.max(nowMs - this.spent.sinceMs, 100);
     const pace = elapsed > 5000 ? 0 : this.spent.count / elapsed;
-    this.spent = { count: 0, sinceMs: nowMs };
     return Math.ceil(pace * ms);
   }
 
+  /**
+   * A batch that is slow starts the clock towards the local share, but its answer is still
+   * awaited (a late batch's future slots are good); only one that never answers is given up.
+   */
   private async lease(request: { firstSlot: number; lastSlot: number; wanted: number }, askedAt: number) {
+    const slow = setTimeout(() => this.failing(new Error('the ledger is slow to answer')), this.storageTimeoutMs);
     try {
-      const grants = await withTimeout(this.options.leases.take(this.tenantId, request), this.storageTimeoutMs);
+      const grants = await withTimeout(this.options.leases.take(this.tenantId, request), GIVE_UP_AFTER_MS);
       this.received(request, grants, askedAt);
     } catch (error) {
-      const now = this.nowMs();
-      if (this.failingSince === undefined) {
-        this.failingSince = now;
-        this.options.logger.warn(
-          { tenantId: this.tenantId, err: error },
-          'tenant budget: the ledger cannot be reached; the local share follows once earlier tokens have expired',
-        );
-      }
-      this.retryAtMs = now + RETRY_AFTER_FAILURE_MS;
+      this.failing(error);
+      this.retryAtMs = this.nowMs() + RETRY_AFTER_FAILURE_MS;
+    } finally {
+      clearTimeout(slow);
     }
+  }
+
+  private failing(error: unknown): void {
+    if (this.failingSince !== undefined) return;
+    this.failingSince = this.nowMs();
+    this.options.logger.warn(
+      { tenantId: this.tenantId, err: error },
+      'tenant budget: the ledger cannot be reached; the local share follows once earlier tokens have expired',
+    );
   }
 
   private received(request: { lastSlot: number; wanted: number }, grants: SlotGrant[], askedAt: number): void {
     const now = this.nowMs();
-    this.latencyMs = 0.8 * this.latencyMs + 0.2 * (now - askedAt);
+    // Up at once, down slowly: a batch whose first slots pass before it arrives wastes them for everyone.
+    this.latencyMs = Math.max(now - askedAt, 0.8 * this.latencyMs + 0.2 * (now - askedAt));
     const granted = grants.reduce((sum, grant) => sum + grant.count, 0);
     // All that was free up to the range's end is ours now; with less than wanted, that is everything.
     this.leasedThrough = granted < request.wanted || grants.length === 0 ? request.lastSlot : grants.at(-1)!.slot - 1;

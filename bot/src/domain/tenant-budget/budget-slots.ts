@@ -9,11 +9,11 @@
  * when the sender's timer woke late, in the next `LATE_SLOTS`.
  *
  * Why that holds the rate in every sliding second: a second overlaps at most 1000/slot + 1
- * slots, and a token spent late reaches back `LATE_SLOTS` more; one slot more again is margin
- * for network jitter and clock skew between instances. So W = 1000/slot + 1 + LATE_SLOTS + 1,
- * and every second carries at most R sends, with all instances together. The price is that
- * tolerance: a single busy instance reaches (1000/slot)/W of the rate, 100/104 = 0.96 with 10 ms
- * slots (figures and the choice in docs/performance.md).
+ * slots, and a token spent late reaches back `LATE_SLOTS` more; `MARGIN_SLOTS` more again are
+ * for network jitter and clock skew between instances. So W = 1000/slot + 1 + LATE_SLOTS +
+ * MARGIN_SLOTS, and every second carries at most R sends, with all instances together. The price
+ * is that tolerance: a single busy instance reaches (1000/slot)/W of the rate, 100/106 = 0.94 with
+ * 10 ms slots (figures and the choice in docs/performance.md).
  */
 
 /** How a tenant's per-second budget is cut into slots. */
@@ -31,12 +31,19 @@ export const SLOT_MS = 10;
 /** How many slots after its own a token may still be spent: a sender's timer wakes up to 20 ms late on a busy machine. */
 export const LATE_SLOTS = 2;
 
+/**
+ * Slots of margin for what happens between the instances and Teams: requests that left a few
+ * milliseconds apart arrive bunched (measured up to 20 ms at the fake connector on a loaded
+ * machine), and instances' clocks differ slightly.
+ */
+export const MARGIN_SLOTS = 3;
+
 /** A plan for this rate (whole messages per second; a fraction would round the window's sum up). */
 export function budgetPlan(ratePerSecond: number, slotMs: number = SLOT_MS): BudgetPlan {
   const rate = Math.floor(ratePerSecond);
   if (rate < 1) throw new RangeError(`a tenant budget needs at least 1 message per second, not ${ratePerSecond}`);
   const overlapped = Math.ceil(1000 / slotMs) + 1;
-  return { ratePerSecond: rate, slotMs, windowSlots: overlapped + LATE_SLOTS + 1 };
+  return { ratePerSecond: rate, slotMs, windowSlots: overlapped + LATE_SLOTS + MARGIN_SLOTS };
 }
 
 /** The slot a moment falls in. */
