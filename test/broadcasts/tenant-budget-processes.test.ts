@@ -28,7 +28,6 @@ describe('three server processes on one storage account share one tenant budget'
   });
 
   test('a broadcast while reminders are due: never more than the rate in any second, everyone gets the news once, the reminders go out once', async () => {
-    const t0 = Date.now();
     const tablePrefix = uniqueTablePrefix();
     // The processes start (each loads the whole app) while the tenant is seeded.
     const starting = Promise.all(
@@ -54,10 +53,6 @@ describe('three server processes on one storage account share one tenant budget'
     await h.connector.waitFor(() => tenant.pairChats.every((chat) => reminders(chat).length > 0), 10_000);
 
     // Every message the instances start counts against the tenant's limit: news, reminders, report updates, retries.
-    const per: number[] = [];
-    for (const call of h.connector.calls.filter((c) => c.at >= started && ['send', 'update'].includes(c.kind)))
-      per[Math.floor((call.at - started) / 1000)] = (per[Math.floor((call.at - started) / 1000)] ?? 0) + 1;
-    console.error('TIMING', started - t0, Date.now() - started, Array.from(per, (n) => n ?? 0).join(' '));
     const proactive = h.connector.calls.filter((call) => call.at >= started && ['send', 'update'].includes(call.kind));
     expect(busiestSecond(proactive.map((call) => call.at))).toBeLessThanOrEqual(RATE);
     const received = newsPerConversation(h.connector);

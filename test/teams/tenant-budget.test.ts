@@ -1,29 +1,11 @@
-import pino from 'pino';
-import { budgetPlan } from '../../bot/src/domain/tenant-budget/budget-slots';
-import { TenantBudgetLeases } from '../../bot/src/services/tenant-budget/budget-leases';
 import type { TenantBudgetLedgers } from '../../bot/src/services/tenant-budget/tenant-budget-ports';
 import { TenantBudgetTableRepository } from '../../bot/src/storage/tenant-budget.table-repository';
-import { SharedTenantBudget } from '../../bot/src/teams/shared-tenant-budget';
-import { TenantTokenBucket } from '../../bot/src/teams/tenant-throttle';
+import { busy, CountingLedgers, lineOfOneInstance } from '../harness/budget-instances';
 import { achievedRate, busiestSecond } from '../harness/send-windows';
 import { testTableStore, uniqueTablePrefix } from '../harness/test-storage';
 
 const RATE = 100;
-const TENANT = 'tenant-budget-test';
-
-/** Counts the ledger's storage requests, to show what a message costs. */
-class CountingLedgers implements TenantBudgetLedgers {
-  requests = 0;
-  constructor(private readonly inner: TenantBudgetLedgers) {}
-  read(tenantId: string) {
-    this.requests += 1;
-    return this.inner.read(tenantId);
-  }
-  write(...args: Parameters<TenantBudgetLedgers['write']>) {
-    this.requests += 1;
-    return this.inner.write(...args);
-  }
-}
+const instance = (ledgers: TenantBudgetLedgers, maxInstances = 3) => lineOfOneInstance(ledgers, RATE, maxInstances);
 
 /** The ledger behind a slow network: every request takes `ms` longer. */
 const slowed = (inner: TenantBudgetLedgers, ms: number): TenantBudgetLedgers => {
@@ -36,33 +18,6 @@ const unreachable: TenantBudgetLedgers = {
   read: () => Promise.reject(new Error('storage unavailable')),
   write: () => Promise.reject(new Error('storage unavailable')),
 };
-
-/** One server instance's tenant line: its own table client, leases and budget, as each process has. */
-function instance(ledgers: TenantBudgetLedgers, maxInstances = 3) {
-  const plan = budgetPlan(RATE);
-  const nowMs = () => Date.now();
-  const budget = new SharedTenantBudget({
-    plan,
-    leases: new TenantBudgetLeases(ledgers, plan, nowMs),
-    maxInstances,
-    logger: pino({ level: 'silent' }),
-  });
-  return new TenantTokenBucket(RATE, nowMs, budget);
-}
-
-/** Keeps `parallel` sends waiting at the line for `ms`, like a broadcast worker; returns when each left. */
-async function busy(throttle: TenantTokenBucket, ms: number, parallel = 20): Promise<number[]> {
-  const left: number[] = [];
-  const until = Date.now() + ms;
-  const sender = async () => {
-    while (Date.now() < until) {
-      await throttle.acquire(TENANT);
-      left.push(Date.now());
-    }
-  };
-  await Promise.all(Array.from({ length: parallel }, sender));
-  return left;
-}
 
 describe('one tenant budget shared by several instances through Azurite', () => {
   const ledgersOn = (tablePrefix: string) =>

@@ -1,6 +1,4 @@
 import type { Config } from '../config';
-import { budgetPlan } from '../domain/tenant-budget/budget-slots';
-import { TenantBudgetLeases } from '../services/tenant-budget/budget-leases';
 import type { TenantBudgetLedgers } from '../services/tenant-budget/tenant-budget-ports';
 import type { Clock } from '../domain/clock';
 import type { Logger } from '../logger';
@@ -13,8 +11,7 @@ import { MeetingMessages } from '../teams/meetings/meeting-messages';
 import { PairMessenger } from '../teams/pair-messenger';
 import { PollMessages } from '../teams/polls/poll-message';
 import { ProactiveSender } from '../teams/proactive';
-import { SharedTenantBudget } from '../teams/shared-tenant-budget';
-import { TenantTokenBucket } from '../teams/tenant-throttle';
+import { sharedTenantThrottle } from '../teams/shared-tenant-budget';
 import type { Services } from './services';
 
 /** Teams' side of the wire: the adapter for incoming turns and the rate-limited sender for outgoing ones. */
@@ -24,27 +21,18 @@ export function composeTeamsConnection(config: Config, logger: Logger, ledgers: 
     throttle: new ConversationThrottle(),
     logger,
     maxAttempts: config.proactiveMaxAttempts,
-    tenantThrottle: tenantThrottle(config, logger, ledgers),
+    tenantThrottle: sharedTenantThrottle({
+      ratePerSecond: config.tenantRate.perSecond,
+      maxInstances: config.tenantRate.maxInstances,
+      ledgers,
+      logger,
+    }),
     attemptTimeoutMs: config.proactiveTimeoutMs,
   });
   return { adapter: createAdapter(config.bot), botAppId: botAppIdOf(config.bot), connectorClients, proactive };
 }
 
 export type TeamsConnection = ReturnType<typeof composeTeamsConnection>;
-
-/** The tenant's line on this instance, taking its tokens from the budget all instances share. */
-function tenantThrottle(config: Config, logger: Logger, ledgers: TenantBudgetLedgers): TenantTokenBucket {
-  const nowMs = () => Date.now();
-  const plan = budgetPlan(config.tenantRate.perSecond);
-  const budget = new SharedTenantBudget({
-    plan,
-    leases: new TenantBudgetLeases(ledgers, plan, nowMs),
-    maxInstances: config.tenantRate.maxInstances,
-    logger,
-    nowMs,
-  });
-  return new TenantTokenBucket(config.tenantRate.perSecond, nowMs, budget);
-}
 
 /** The pair chat's messages that follow stored state: meeting cards after every meeting write, poll cards after votes. */
 export function composeMessengers(deps: {

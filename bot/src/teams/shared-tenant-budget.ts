@@ -2,8 +2,30 @@ import { EMPTY_LEDGER, takeBatch, type BudgetLedger, type SlotGrant } from '../d
 import { fallbackPlan, largestQuota, slotAt, type BudgetPlan } from '../domain/tenant-budget/budget-slots';
 import { addGrants, spendToken, tokensHeld, type HeldTokens } from '../domain/tenant-budget/held-tokens';
 import type { Logger } from '../logger';
-import type { TenantBudgetLeases } from '../services/tenant-budget/budget-leases';
-import type { TenantBudget, TenantTokenSource } from './tenant-throttle';
+import { TenantBudgetLeases } from '../services/tenant-budget/budget-leases';
+import type { TenantBudgetLedgers } from '../services/tenant-budget/tenant-budget-ports';
+import { budgetPlan } from '../domain/tenant-budget/budget-slots';
+import { TenantTokenBucket, type TenantBudget, type TenantTokenSource } from './tenant-throttle';
+
+/** An instance's tenant line taking its tokens from the budget all instances share through `ledgers`. */
+export function sharedTenantThrottle(options: {
+  ratePerSecond: number;
+  maxInstances: number;
+  ledgers: TenantBudgetLedgers;
+  logger: Logger;
+  nowMs?: () => number;
+}): TenantTokenBucket {
+  const nowMs = options.nowMs ?? (() => Date.now());
+  const plan = budgetPlan(options.ratePerSecond);
+  const budget = new SharedTenantBudget({
+    plan,
+    leases: new TenantBudgetLeases(options.ledgers, plan, nowMs),
+    maxInstances: options.maxInstances,
+    logger: options.logger,
+    nowMs,
+  });
+  return new TenantTokenBucket(options.ratePerSecond, nowMs, budget);
+}
 
 export interface SharedTenantBudgetOptions {
   plan: BudgetPlan;
@@ -104,11 +126,14 @@ class LeasedTokens implements TenantTokenSource {
     if (!failing && this.leasedThrough >= slotAt(this.plan, arrives + this.leaseAheadMs / 2)) return;
     const firstSlot = Math.max(this.leasedThrough + 1, slotAt(this.plan, arrives));
     const lastSlot = slotAt(this.plan, arrives + this.leaseAheadMs);
-    const wanted = Math.max(demand, this.recentPace(nowMs, (lastSlot - firstSlot + 1) * this.plan.slotMs));
-    if (!failing && (wanted === 0 || tokensHeld(this.plan, this.held, nowMs) >= wanted)) return;
+    // What waits beyond the tokens held, or what the recent pace spends in the new range: the
+    // waiting sends alone would have every busy instance take a line's worth twice a second.
+    const held = tokensHeld(this.plan, this.held, nowMs);
+    const wanted = Math.max(demand - held, this.recentPace(nowMs, (lastSlot - firstSlot + 1) * this.plan.slotMs));
+    if (!failing && wanted <= 0) return;
     this.spent = { count: 0, sinceMs: nowMs };
     this.pending = true;
-    void this.lease({ firstSlot, lastSlot, wanted }, nowMs).finally(() => (this.pending = false));
+    void this.lease({ firstSlot, lastSlot, wanted: Math.max(1, wanted) }, nowMs).finally(() => (this.pending = false));
   }
 
   /**
