@@ -20,3 +20,11 @@ export function achievedRate(times: readonly number[]): number {
   const sorted = [...times].sort((a, b) => a - b);
   return ((sorted.length - 1) * 1000) / (sorted.at(-1)! - sorted[0]!);
 }
+
+/** How many of the sorted times fall into each second from the first: shows ramp-up, stalls and the tail. */
+export function perSecond(times: readonly number[]): number[] {
+  const counts: number[] = [];
+  for (const at of times)
+    counts[Math.floor((at - times[0]!) / 1000)] = (counts[Math.floor((at - times[0]!) / 1000)] ?? 0) + 1;
+  return Array.from(counts, (count) => count ?? 0);
+}

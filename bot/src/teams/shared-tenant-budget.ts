@@ -73,8 +73,7 @@ const GIVE_UP_AFTER_MS = 10_000;
 /**
  * One tenant's tokens on this instance. When the ledger cannot be reached, the instance falls
  * back to its local share (rate / most instances), but only once every token handed out before
- * (its own and, in a full outage, everyone's) has expired: a lease reaches `leaseAheadMs` ahead,
- * and a second after that its last token has left every window.
+ * (its own and, in a full outage, everyone's) has left every window (see `inFallback`).
  */
 class LeasedTokens implements TenantTokenSource {
   private held: HeldTokens = [];
@@ -125,7 +124,8 @@ class LeasedTokens implements TenantTokenSource {
     // Leased far enough ahead already: what the line lacks now is simply not free yet.
     if (!failing && this.leasedThrough >= slotAt(this.plan, arrives + this.leaseAheadMs / 2)) return;
     const firstSlot = Math.max(this.leasedThrough + 1, slotAt(this.plan, arrives));
-    const lastSlot = slotAt(this.plan, arrives + this.leaseAheadMs);
+    // However slow the ledger, no batch reaches further than this: the wait before the local share counts on it.
+    const lastSlot = slotAt(this.plan, Math.min(arrives, nowMs + this.leaseAheadMs) + this.leaseAheadMs);
     // What waits beyond the tokens held, or what the recent pace spends in the new range: the
     // waiting sends alone would have every busy instance take a line's worth twice a second.
     const held = tokensHeld(this.plan, this.held, nowMs);
@@ -190,8 +190,14 @@ class LeasedTokens implements TenantTokenSource {
     this.held = addGrants(this.held, grants);
   }
 
+  /**
+   * A batch granted before the failure reaches at most two lease spans past it; its last token may
+   * leave a few slots late and then counts for a second: only after that is the local share safe.
+   */
   private inFallback(nowMs: number): boolean {
-    return this.failingSince !== undefined && nowMs - this.failingSince >= this.leaseAheadMs + 1000 + this.plan.slotMs;
+    if (this.failingSince === undefined) return false;
+    const reach = 2 * this.leaseAheadMs + 1000 + (this.plan.windowSlots - 1000 / this.plan.slotMs) * this.plan.slotMs;
+    return nowMs - this.failingSince >= reach;
   }
 
   /** Tokens from this instance's local share, with a ledger of its own; the ledger is still asked now and then. */

@@ -6,7 +6,8 @@ import { TenantBudgetTableRepository } from '../../../bot/src/storage/tenant-bud
 import { seedBusyTenant } from '../../broadcasts/support/busy-tenant';
 import { newsPerConversation } from '../../broadcasts/support/news-setup';
 import { Harness } from '../../harness/harness';
-import { achievedRate, busiestSecond } from '../../harness/send-windows';
+import { busy, CountingLedgers, lineOfOneInstance } from '../../harness/budget-instances';
+import { achievedRate, busiestSecond, perSecond } from '../../harness/send-windows';
 import { instanceEnv, startTandemProcess, type TandemProcess } from '../../harness/tandem-process';
 import { TENANT_ID, teamsUser } from '../../harness/teams-activities';
 import { testTableStore, uniqueTablePrefix } from '../../harness/test-storage';
@@ -57,12 +58,39 @@ export async function tenantBudget(context: BenchContext): Promise<Figure[]> {
     await tenant.start();
     await untilDone(tenant.broadcastId, tablePrefix);
     const totalSeconds = (performance.now() - started) / 1000;
-    return [await measure({ h, proxy, tenant, tablePrefix, startedAt, totalSeconds })];
+    return [
+      await measure({ h, proxy, tenant, tablePrefix, startedAt, totalSeconds, log: context.log }),
+      await oneBusy(),
+    ];
   } finally {
     await Promise.all(processes.map((server) => server.stop()));
     await h.connector.stop();
     await proxy.stop();
   }
+}
+
+/**
+ * One instance with work next to two idle ones, for 10 s: the lines as the servers build them,
+ * in this process, against Azurite (the three processes above all have work).
+ */
+async function oneBusy(): Promise<Figure> {
+  const tablePrefix = uniqueTablePrefix();
+  const ledgers = Array.from(
+    { length: INSTANCES },
+    () => new CountingLedgers(new TenantBudgetTableRepository(testTableStore(tablePrefix))),
+  );
+  const [busyLine] = ledgers.map((ledger) => lineOfOneInstance(ledger, RATE, INSTANCES));
+  const sent = await busy(busyLine!, 10_000, 25);
+  return {
+    figure: 'tenant-budget-one-busy',
+    instances: INSTANCES,
+    configuredPerSecond: RATE,
+    achievedPerSecond: round2(achievedRate(sent)),
+    fractionOfRate: round2(achievedRate(sent) / RATE),
+    busiestSecond: busiestSecond(sent),
+    messages: sent.length,
+    ledgerRequestsPerMessage: round2(ledgers[0]!.requests / sent.length),
+  };
 }
 
 async function untilDone(broadcastId: string, tablePrefix: string): Promise<void> {
@@ -78,10 +106,12 @@ async function measure(run: {
   tablePrefix: string;
   startedAt: number;
   totalSeconds: number;
+  log(message: string): void;
 }): Promise<Figure> {
   const { h, proxy, tenant } = run;
   const calls = h.connector.calls.filter((call) => call.at >= run.startedAt && ['send', 'update'].includes(call.kind));
-  const times = calls.map((call) => call.at);
+  const times = calls.map((call) => call.at).sort((a, b) => a - b);
+  run.log(`tenant-budget: messages per second: ${perSecond(times).join(' ')}`);
   const received = newsPerConversation(h.connector);
   const reminders = tenant.pairChats.map(
     (chat) => h.connector.messages(chat).filter((message) => String(message.summary ?? '').startsWith('⏰')).length,
