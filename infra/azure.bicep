@@ -193,9 +193,10 @@ module appSettings './modules/app-settings.bicep' = {
     logLevel: logLevel
     bootstrapAdmins: bootstrapAdmins
     retentionDays: retentionDays
-    // Each instance runs its own token bucket, so the tenant's budget (40 of Teams' 50 messages
-    // per second) is shared out between them.
-    broadcastRatePerSecond: max(1, 40 / instanceCount)
+    // The instances share the tenant's budget (40 of Teams' 50 messages per second) through the
+    // storage account; while it cannot be reached, each sends at most its share of the instances.
+    tenantRatePerSecond: 40
+    maxInstances: instanceCount
   }
 }
 

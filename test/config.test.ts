@@ -12,6 +12,22 @@ describe('configuration', () => {
     });
   });
 
+  test('one tenant rate for all instances; an old per-instance setting is read as that rate, never more', () => {
+    expect(loadConfig({}).tenantRate).toEqual({ perSecond: 40, maxInstances: 4 });
+    expect(loadConfig({ TENANT_RATE_PER_SECOND: '45', TENANT_RATE_MAX_INSTANCES: '3' }).tenantRate).toEqual({
+      perSecond: 45,
+      maxInstances: 3,
+    });
+    // A deployment from before issue 21 set each instance's share (40 / 3 instances).
+    expect(loadConfig({ BROADCAST_RATE_PER_SECOND: '13' }).tenantRate.perSecond).toBe(13);
+    expect(loadConfig({ BROADCAST_RATE_PER_SECOND: '13', TENANT_RATE_PER_SECOND: '40' }).tenantRate.perSecond).toBe(40);
+    // Each instance needs at least one message a second of its own for when storage cannot be reached.
+    expect(() => loadConfig({ TENANT_RATE_PER_SECOND: '3', TENANT_RATE_MAX_INSTANCES: '4' })).toThrow(
+      /TENANT_RATE_PER_SECOND \(3\) must be at least TENANT_RATE_MAX_INSTANCES \(4\)/,
+    );
+    expect(() => loadConfig({ TENANT_RATE_PER_SECOND: '12.5' })).toThrow(/TENANT_RATE_PER_SECOND/);
+  });
+
   test('a connection string switches off the embedded emulator', () => {
     expect(loadConfig({ AZURE_STORAGE_CONNECTION_STRING: 'UseDevelopmentStorage=true' }).storage).toEqual({
       mode: 'connection-string',

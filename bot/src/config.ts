@@ -53,7 +53,10 @@ const envSchema = z.object({
     .default(60),
   PROACTIVE_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(10).default(5),
   PROACTIVE_TIMEOUT_SECONDS: z.coerce.number().min(0.1).max(120).default(30),
-  BROADCAST_RATE_PER_SECOND: z.coerce.number().min(1).max(1000).default(40),
+  TENANT_RATE_PER_SECOND: z.coerce.number().int().min(1).max(1000).optional(),
+  /** Before issue 21 each instance had its own budget; an old setting is read as the tenant's (never more than it was). */
+  BROADCAST_RATE_PER_SECOND: z.coerce.number().min(1).max(1000).optional(),
+  TENANT_RATE_MAX_INSTANCES: z.coerce.number().int().min(1).max(100).default(4),
   BROADCAST_TICK_SECONDS: z.coerce.number().int().min(0).max(3600).default(30),
   NOTICE_SWEEP_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
 });
@@ -87,8 +90,13 @@ export interface Config {
   proactiveMaxAttempts: number;
   /** How long one proactive send waits for Teams before its outcome counts as unknown. */
   proactiveTimeoutMs: number;
-  /** Broadcasts: messages per second per tenant (the token bucket, below Teams' 50/s), and the scheduler's interval (0 = never). */
-  broadcast: { ratePerSecond: number; tickSeconds: number };
+  /**
+   * Proactive messages per second per tenant for all instances together (below Teams' 50/s), shared
+   * through storage; `maxInstances` sets each instance's share while storage cannot be reached.
+   */
+  tenantRate: { perSecond: number; maxInstances: number };
+  /** Broadcasts: the scheduler's interval (0 = never). */
+  broadcast: { tickSeconds: number };
   /** How often pending notices whose queue message may be lost are queued again (0 = never, e.g. tests). */
   noticeSweepSeconds: number;
   /** AAD object ids or UPNs of the people who may create programmes and run all of them. */
@@ -134,7 +142,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     botOpenIdMetadataUrl: e.BOT_OPENID_METADATA_URL,
     proactiveMaxAttempts: e.PROACTIVE_MAX_ATTEMPTS,
     proactiveTimeoutMs: e.PROACTIVE_TIMEOUT_SECONDS * 1000,
-    broadcast: { ratePerSecond: e.BROADCAST_RATE_PER_SECOND, tickSeconds: e.BROADCAST_TICK_SECONDS },
+    tenantRate: tenantRate(e),
+    broadcast: { tickSeconds: e.BROADCAST_TICK_SECONDS },
     noticeSweepSeconds: e.NOTICE_SWEEP_SECONDS,
     bootstrapAdmins: e.TANDEM_BOOTSTRAP_ADMINS.split(/[,;\s]+/)
       .map((entry) => entry.trim())
@@ -166,6 +175,21 @@ function tabAuth(e: z.infer<typeof envSchema>): TabAuthSetting {
   const audiences = [e.AAD_APP_CLIENT_ID, ...(e.BOT_DOMAIN ? [`api://${e.BOT_DOMAIN}/${e.AAD_APP_CLIENT_ID}`] : [])];
   const jwksUrl = e.TAB_SSO_JWKS_URL ?? `https://login.microsoftonline.com/${e.BOT_TENANT_ID}/discovery/v2.0/keys`;
   return { mode: 'sso', clientId: e.AAD_APP_CLIENT_ID, tenantId: e.BOT_TENANT_ID, audiences, jwksUrl };
+}
+
+/**
+ * The tenant's rate for all instances. `BROADCAST_RATE_PER_SECOND` was each instance's share
+ * (the Bicep template divided the budget by the instance count): read as the whole budget, an
+ * old value can only be lower than intended, never higher.
+ */
+function tenantRate(e: z.infer<typeof envSchema>): Config['tenantRate'] {
+  const perSecond = e.TENANT_RATE_PER_SECOND ?? Math.floor(e.BROADCAST_RATE_PER_SECOND ?? 40);
+  if (perSecond < e.TENANT_RATE_MAX_INSTANCES)
+    throw new ConfigError(
+      `TENANT_RATE_PER_SECOND (${perSecond}) must be at least TENANT_RATE_MAX_INSTANCES (${e.TENANT_RATE_MAX_INSTANCES}): ` +
+        'each instance needs a share of at least one message per second for when storage cannot be reached.',
+    );
+  return { perSecond, maxInstances: e.TENANT_RATE_MAX_INSTANCES };
 }
 
 /** Storage, in order of precedence: a connection string, an account reached with managed identity, the embedded emulator. */

@@ -33,8 +33,11 @@ param logLevel string
 param bootstrapAdmins string
 param retentionDays int
 
-@description('Broadcast messages per second per tenant for this instance (the tenant budget divided by the instance count).')
-param broadcastRatePerSecond int
+@description('Proactive messages per second per tenant, all instances together (shared through the storage account).')
+param tenantRatePerSecond int
+
+@description('The most instances that run at once: while storage cannot be reached, each sends at most the rate divided by this.')
+param maxInstances int
 
 resource site 'Microsoft.Web/sites@2024-11-01' existing = {
   name: webAppName
@@ -62,8 +65,9 @@ var serverSettings = {
   TANDEM_BOOTSTRAP_ADMINS: bootstrapAdmins
   // Days after a programme closes until participants' personal data is deleted.
   RETENTION_DAYS: string(retentionDays)
-  // News go out through a token bucket per instance; the instances together stay below Teams' 50/s.
-  BROADCAST_RATE_PER_SECOND: string(broadcastRatePerSecond)
+  // News, reminders and notices take their tokens from one budget per tenant in storage: the instances together stay below Teams' 50/s.
+  TENANT_RATE_PER_SECOND: string(tenantRatePerSecond)
+  TENANT_RATE_MAX_INSTANCES: string(maxInstances)
   // Secrets are Key Vault references, resolved by App Service as the managed identity.
   TANDEM_LINK_SECRET: '@Microsoft.KeyVault(SecretUri=${linkSecretUri})'
 }

@@ -20,6 +20,7 @@ const FIGURES: Array<[name: string, source: FigureSource]> = [
   ['journey-api', (context) => import('./figures/journey-api').then((figure) => figure.journeyApi(context))],
   ['tab-bundle', (context) => import('./figures/tab-bundle').then((figure) => figure.tabBundle(context))],
   ['tab-render', (context) => import('./figures/tab-render').then((figure) => figure.tabRender(context))],
+  ['tenant-budget', (context) => import('./figures/tenant-budget').then((figure) => figure.tenantBudget(context))],
   // Last: it leaves hundreds of megabytes for the collector, which would slow whatever came after it.
   ['broadcast', (context) => import('./figures/broadcast').then((figure) => figure.broadcast(context))],
 ];

@@ -59,7 +59,7 @@ describe('delivering a broadcast: throttled, retried, never lost, never doubled'
   test('faults of every kind end sent or correctly failed, each person gets at most one message, no limit is exceeded', async () => {
     // Long enough that only the hanging request times out, even on a machine starved by parallel tests.
     const server = await start(uniqueTablePrefix(), {
-      BROADCAST_RATE_PER_SECOND: '40',
+      TENANT_RATE_PER_SECOND: '40',
       PROACTIVE_TIMEOUT_SECONDS: '5',
     });
     connector.enforceLimits({ perConversation: [...TEAMS_CONVERSATION_LIMITS], global: { points: 50, seconds: 1 } });
@@ -133,7 +133,7 @@ describe('delivering a broadcast: throttled, retried, never lost, never doubled'
   });
 
   test('each person reads their own language', async () => {
-    const server = await start(uniqueTablePrefix(), { BROADCAST_RATE_PER_SECOND: '200' });
+    const server = await start(uniqueTablePrefix(), { TENANT_RATE_PER_SECOND: '200' });
     const programmeId = await aProgramme(server.hooks, hr);
     const people = await participants(server.hooks, connector, programmeId, 6);
     const broadcastId = await queueNews(server.hooks, hr, programmeId, connector);
@@ -149,7 +149,7 @@ describe('delivering a broadcast: throttled, retried, never lost, never doubled'
 
   test('a send waiting out a retry does not hold back the rest of its shard', async () => {
     // Twelve people fit one shard; four in flight means the throttled one shares its chunk with others.
-    const server = await start(uniqueTablePrefix(), { BROADCAST_RATE_PER_SECOND: '200' }, { maxInFlight: 4 });
+    const server = await start(uniqueTablePrefix(), { TENANT_RATE_PER_SECOND: '200' }, { maxInFlight: 4 });
     const programmeId = await aProgramme(server.hooks, hr);
     await participants(server.hooks, connector, programmeId, 12);
     const broadcastId = await queueNews(server.hooks, hr, programmeId, connector);
@@ -172,7 +172,7 @@ describe('delivering a broadcast: throttled, retried, never lost, never doubled'
 
   test('an instance stopped mid-broadcast leaves nothing half done; a new instance on the same storage finishes without loss or duplicates', async () => {
     const tablePrefix = uniqueTablePrefix();
-    const first = await start(tablePrefix, { BROADCAST_RATE_PER_SECOND: '40' });
+    const first = await start(tablePrefix, { TENANT_RATE_PER_SECOND: '40' });
     const programmeId = await aProgramme(first.hooks, hr);
     const people = await participants(first.hooks, connector, programmeId, 80);
     const broadcastId = await queueNews(first.hooks, hr, programmeId, connector);
@@ -183,7 +183,7 @@ describe('delivering a broadcast: throttled, retried, never lost, never doubled'
     const sentByFirst = newsPerConversation(connector).size;
     expect(sentByFirst).toBeLessThan(80);
 
-    const second = await start(tablePrefix, { BROADCAST_RATE_PER_SECOND: '40' });
+    const second = await start(tablePrefix, { TENANT_RATE_PER_SECOND: '40' });
     second.hooks.broadcasts.worker.start();
     await waitUntil(allFinal(second, broadcastId));
     const rows = await statuses(second, broadcastId);
@@ -299,10 +299,10 @@ describe('delivering a broadcast: throttled, retried, never lost, never doubled'
 
   test('two instances in parallel share the work without duplicates, within the limits', async () => {
     const tablePrefix = uniqueTablePrefix();
-    // Each instance has its own bucket, so each gets half the tenant's budget; each works on at most 4 shards at once.
+    // Both take their tokens from the tenant's one budget in storage; each works on at most 4 shards at once.
     const [a, b] = [
-      await start(tablePrefix, { BROADCAST_RATE_PER_SECOND: '20' }, { maxInFlight: 4 }),
-      await start(tablePrefix, { BROADCAST_RATE_PER_SECOND: '20' }, { maxInFlight: 4 }),
+      await start(tablePrefix, { TENANT_RATE_PER_SECOND: '40' }, { maxInFlight: 4 }),
+      await start(tablePrefix, { TENANT_RATE_PER_SECOND: '40' }, { maxInFlight: 4 }),
     ];
     connector.enforceLimits({ perConversation: [...TEAMS_CONVERSATION_LIMITS], global: { points: 50, seconds: 1 } });
     const programmeId = await aProgramme(a.hooks, hr);

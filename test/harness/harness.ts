@@ -27,6 +27,7 @@ export class Harness {
       env?: Record<string, string>;
       broadcastTuning?: BroadcastTuning;
       noticeWorker?: 'running' | 'stopped';
+      tablePrefix?: string;
     } = {},
   ): Promise<Harness> {
     const connector = await new FakeConnector().start();
@@ -36,6 +37,7 @@ export class Harness {
       clock,
       broadcastTuning: options.broadcastTuning,
       noticeWorker: options.noticeWorker,
+      tablePrefix: options.tablePrefix,
     });
     return new Harness(server, connector, new TeamsActivities(connector.url), clock);
   }

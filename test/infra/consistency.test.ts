@@ -63,6 +63,7 @@ const NOT_SET_IN_PRODUCTION: Record<string, string> = {
   PROACTIVE_TIMEOUT_SECONDS: 'tuning knob; 30 s is far beyond a healthy Bot Connector answer',
   BROADCAST_TICK_SECONDS: 'tuning knob; half a minute keeps scheduled news on time',
   NOTICE_SWEEP_SECONDS: 'tuning knob; a lost queue message is rare, a minute is soon enough',
+  BROADCAST_RATE_PER_SECOND: 'replaced by TENANT_RATE_PER_SECOND; still read for deployments made before issue 21',
 };
 
 /** The contract with the server: what every Azure deployment sets (see docs/deploy.md). */

@@ -61,7 +61,7 @@ export function composeBroadcastJobs({
     instanceId,
     {
       // Half a second's worth of sends: enough to keep the bucket busy, few enough that a stopping instance finishes them quickly.
-      maxInFlight: Math.max(4, Math.ceil(config.broadcast.ratePerSecond / 2)),
+      maxInFlight: Math.max(4, Math.ceil(config.tenantRate.perSecond / 2)),
       ...WORKER_DEFAULTS,
       ...tuning?.worker,
     },

@@ -79,7 +79,7 @@ export function composeTandem(deps: TandemDeps): { tandem: Tandem; testHooks: Te
   repos.revisions.onSettled((programmeId, pairId) => services.journeys.refreshSnapshot(programmeId, pairId));
 
   // The sender comes first: the messengers, the jobs and the Teams app all send through it.
-  const connection = composeTeamsConnection(config, logger);
+  const connection = composeTeamsConnection(config, logger, repos.tenantBudgets);
   const { directory } = repos;
   const messengers = composeMessengers({
     services,

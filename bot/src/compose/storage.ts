@@ -16,6 +16,7 @@ import { ProgrammeTableRepository } from '../storage/programme.table-repository'
 import { RecipientTableRepository } from '../storage/recipient.table-repository';
 import { ShardTallyTableRepository } from '../storage/shard-tally.table-repository';
 import type { StorageConnection } from '../storage/storage-connection';
+import { TenantBudgetTableRepository } from '../storage/tenant-budget.table-repository';
 import type { TableStore } from '../storage/table-store';
 import type { Logger } from '../logger';
 import { ObservedMeetingRepository } from '../services/meetings/observed-meeting-repository';
@@ -57,6 +58,7 @@ export function composeRepositories(
     deliveryQueue: deliveryQueue(storage, tablePrefix),
     notices: new NoticeTableRepository(store),
     noticeQueue: noticeQueue(storage, tablePrefix),
+    tenantBudgets: new TenantBudgetTableRepository(store),
   };
 }
 

@@ -1,4 +1,5 @@
 import type { Config } from '../config';
+import type { TenantBudgetLedgers } from '../services/tenant-budget/tenant-budget-ports';
 import type { Clock } from '../domain/clock';
 import type { Logger } from '../logger';
 import type { ConversationDirectory } from '../services/conversation-directory';
@@ -10,17 +11,22 @@ import { MeetingMessages } from '../teams/meetings/meeting-messages';
 import { PairMessenger } from '../teams/pair-messenger';
 import { PollMessages } from '../teams/polls/poll-message';
 import { ProactiveSender } from '../teams/proactive';
-import { TenantTokenBucket } from '../teams/tenant-throttle';
+import { sharedTenantThrottle } from '../teams/shared-tenant-budget';
 import type { Services } from './services';
 
 /** Teams' side of the wire: the adapter for incoming turns and the rate-limited sender for outgoing ones. */
-export function composeTeamsConnection(config: Config, logger: Logger) {
+export function composeTeamsConnection(config: Config, logger: Logger, ledgers: TenantBudgetLedgers) {
   const connectorClients = createConnectorClients(config.bot);
   const proactive = new ProactiveSender(connectorClients, {
     throttle: new ConversationThrottle(),
     logger,
     maxAttempts: config.proactiveMaxAttempts,
-    tenantThrottle: new TenantTokenBucket(config.broadcast.ratePerSecond),
+    tenantThrottle: sharedTenantThrottle({
+      ratePerSecond: config.tenantRate.perSecond,
+      maxInstances: config.tenantRate.maxInstances,
+      ledgers,
+      logger,
+    }),
     attemptTimeoutMs: config.proactiveTimeoutMs,
   });
   return { adapter: createAdapter(config.bot), botAppId: botAppIdOf(config.bot), connectorClients, proactive };

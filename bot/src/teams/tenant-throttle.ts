@@ -11,15 +11,28 @@ import {
 } from './token-bucket';
 import type { TenantThrottle } from './proactive';
 
+/** Where a tenant's tokens come from beyond this instance: the budget all instances share. */
+export interface TenantBudget {
+  forTenant(tenantId: string): TenantTokenSource;
+  /** The most tokens the budget may hand out for one moment: the local bucket must be able to spend them at once. */
+  readonly largestSlot: number;
+}
+
+/** One tenant's share of the budget on this instance. */
+export interface TenantTokenSource {
+  /** Takes a token and returns 0, or returns how many milliseconds to wait before asking again; `demand` is how many sends wait. */
+  take(nowMs: number, demand: number): number;
+}
+
 /**
  * The app's per-tenant message limit (Teams: 50 per second for all conversations together),
  * as a token bucket set below it. Callers wait in line, first come first served (a retry by its
  * first attempt), so a large broadcast queues up fairly behind a reminder instead of racing it
  * into a 429.
  *
- * The bucket lives in this process. With several instances each gets its own, so the setting
- * should be the tenant's budget divided by the instance count; Teams' 429s (honoured by the
- * sender's retries) remain the backstop.
+ * The line and its bucket live in this process; with a shared `budget` every send also takes a
+ * token of the tenant's budget all instances share (shared-tenant-budget.ts), so the instances
+ * together stay within the rate. Teams' 429s (honoured by the sender's retries) remain the backstop.
  */
 export class TenantTokenBucket implements TenantThrottle {
   private readonly lines = new Map<string, TenantLine>();
@@ -28,14 +41,16 @@ export class TenantTokenBucket implements TenantThrottle {
   constructor(
     ratePerSecond: number,
     private readonly nowMs: () => number = () => Date.now(),
+    private readonly budget?: TenantBudget,
   ) {
-    this.settings = { ratePerSecond, burst: burstFor(ratePerSecond) };
+    // A slot's tokens must be spendable within the slot, so the local burst is at least the largest slot.
+    this.settings = { ratePerSecond, burst: Math.max(burstFor(ratePerSecond), budget?.largestSlot ?? 0) };
   }
 
   acquire(tenantId: string, attempt: { retry: boolean } = { retry: false }): Promise<void> {
     let line = this.lines.get(tenantId);
     if (!line) {
-      line = new TenantLine(this.settings, this.nowMs);
+      line = new TenantLine(this.settings, this.nowMs, this.budget?.forTenant(tenantId));
       this.lines.set(tenantId, line);
     }
     return line.acquire(attempt.retry);
@@ -65,6 +80,7 @@ class TenantLine {
   constructor(
     private readonly settings: BucketSettings,
     private readonly nowMs: () => number,
+    private readonly shared?: TenantTokenSource,
   ) {
     this.bucket = fullBucket(settings, nowMs());
     this.perSecond = emptySendWindow(settings.ratePerSecond, 1000);
@@ -81,19 +97,32 @@ class TenantLine {
   private release(): void {
     while (this.retries.length > 0 || this.waiting.length > 0) {
       const now = this.nowMs();
-      const capped = sendWindowWait(this.perSecond, now);
-      const taken = capped > 0 ? undefined : takeToken(this.bucket, this.settings, now);
-      if (!taken || taken.waitMs > 0) {
+      const waitMs = this.nextWait(now);
+      if (waitMs > 0) {
         this.timer = setTimeout(() => {
           this.timer = undefined;
           this.release();
-        }, taken?.waitMs ?? capped);
+        }, waitMs);
         return;
       }
-      this.bucket = taken.state;
       recordSend(this.perSecond, now);
       const leave = (this.retries.shift() ?? this.waiting.shift())!;
       leave();
     }
+  }
+
+  /**
+   * 0 when a send may leave now (its local and shared tokens then taken), else how long to wait.
+   * The shared token is asked for last, so it is taken only when the send really leaves.
+   */
+  private nextWait(now: number): number {
+    const capped = sendWindowWait(this.perSecond, now);
+    if (capped > 0) return capped;
+    const taken = takeToken(this.bucket, this.settings, now);
+    if (taken.waitMs > 0) return taken.waitMs;
+    const shared = this.shared?.take(now, this.retries.length + this.waiting.length) ?? 0;
+    if (shared > 0) return shared;
+    this.bucket = taken.state;
+    return 0;
   }
 }

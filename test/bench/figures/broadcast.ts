@@ -10,6 +10,7 @@ import { aProgramme, hrActor, newsPerConversation, participants, queueNews } fro
 import { ConnectorThread } from '../lib/connector-thread';
 import { check, type BenchContext, type Figure } from '../lib/figure';
 import { percentile, round2 } from '../lib/percentiles';
+import { perSecond } from '../../harness/send-windows';
 
 /** 10,000 as the issue asks; `BENCH_BROADCAST_RECIPIENTS` runs a smaller one on a crowded machine. */
 const RECIPIENTS = Number(process.env.BENCH_BROADCAST_RECIPIENTS ?? 10_000);
@@ -38,7 +39,7 @@ export async function broadcast(context: BenchContext): Promise<Figure[]> {
     TABLE_PREFIX: `bench${randomUUID().slice(0, 8)}`,
     AZURE_STORAGE_CONNECTION_STRING: context.azurite.connectionString,
     TANDEM_BOOTSTRAP_ADMINS: HR,
-    BROADCAST_RATE_PER_SECOND: String(RATE_PER_SECOND),
+    TENANT_RATE_PER_SECOND: String(RATE_PER_SECOND),
   });
   const { tandem, testHooks: hooks } = composeTandem({
     config,
@@ -74,14 +75,6 @@ export async function broadcast(context: BenchContext): Promise<Figure[]> {
     await tandem.close();
     await teams.stop();
   }
-}
-
-/** How many of the sorted times fall into each second from the first: shows ramp-up, stalls and the tail. */
-function perSecond(times: readonly number[]): number[] {
-  const counts: number[] = [];
-  for (const at of times)
-    counts[Math.floor((at - times[0]!) / 1000)] = (counts[Math.floor((at - times[0]!) / 1000)] ?? 0) + 1;
-  return Array.from(counts, (count) => count ?? 0);
 }
 
 /** Samples the process's memory every 100 ms; Azurite runs in its own process and is not counted. */
