@@ -177,8 +177,11 @@ describe('HR matches, mentees confirm, pairs meet in their own chat', () => {
     expect(cardText(toAnna)).toContain('Meet your tandem partner: Bernd Köhler');
     expect(cardText(toAnna)).toContain('Mehr über KI lernen');
 
+    // A second press (or Teams' retry) gets the same answer and introduces Anna no second time.
     const twice = await h.executes(bernd, chatOf(bernd), Verbs.confirmPair, yes.data as Record<string, unknown>);
-    expect(twice.response.value).toContain('bereits geantwortet');
+    expect(cardText(twice.response.value)).toContain('Ihr Tandem-Partner: Anna Berger');
+    await h.server.hooks.notices.drain();
+    expect(cardsTo(anna).filter((card) => cardText(cardOf(card)).includes('Meet your tandem partner'))).toHaveLength(1);
   });
 
   test('a mentee who declines: HR is told, and the two go back into the pool', async () => {

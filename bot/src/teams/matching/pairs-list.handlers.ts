@@ -73,10 +73,15 @@ export function registerPairsList(app: Application<TurnState>, deps: PairsListDe
     // The reason comes from the pair's own field; its id is the only `reason_…` input sent.
     const reason = Object.entries(raw).find(([key]) => key.startsWith('reason_'))?.[1];
     const ended = await deps.matching.end(me, data.programmeId, data.pairId, typeof reason === 'string' ? reason : '');
-    if (!ended.ok) return render(context, me, data.programmeId, t(PAIRS_REFUSALS[ended.reason]));
-    const full = await deps.matching.pairWithPeople(ended.value.tenantId, data.programmeId, data.pairId);
+    const full = await deps.matching.pairWithPeople(me.tenantId, data.programmeId, data.pairId);
+    // Ending an ended pair again (an admin's retried invoke or second click) records its notices
+    // again: a first run that died before recording them loses nothing, and their ids come from
+    // the ending as stored, so nobody is told twice. 'already-ended' comes after the admin check.
+    const repeated = !ended.ok && ended.reason === 'already-ended' && full?.pair?.status === 'ended';
+    if (!ended.ok && !repeated) return render(context, me, data.programmeId, t(PAIRS_REFUSALS[ended.reason]));
+    const pairEnded = ended.ok ? ended.value : full!.pair!;
     // Recorded before the answer, sent by the notice worker: both people (not why), and every admin.
-    if (full?.programme) await deps.notices.record(pairEndedPlan(ended.value, full.programme));
+    if (full?.programme) await deps.notices.record(pairEndedPlan(pairEnded, full.programme));
     return render(
       context,
       me,

@@ -8,6 +8,7 @@ import { Verbs } from '../verbs';
 import { introductionCard } from './pairing.cards';
 import { UNEXPECTED_MATCHING_FAILURES } from './matching-refusals';
 import type { Translate } from '../../i18n';
+import type { Pair } from '../../domain/pairing/pair';
 import type { NoticeOutbox } from '../../services/notices/notice-ports';
 import { pairAnsweredPlan } from '../../domain/notices/notice-plans';
 
@@ -39,13 +40,23 @@ export function registerPairs(app: Application<TurnState>, deps: PairFeatureDeps
   on([Verbs.confirmPair, Verbs.declinePair], pairRef, async ({ data, verb, actor, t, language }) => {
     const accept = verb === Verbs.confirmPair;
     const answered = await deps.matching.respond(actor, data.programmeId, data.pairId, accept);
-    if (!answered.ok) return refuse(answered.reason);
     const full = await deps.matching.pairWithPeople(actor.tenantId, data.programmeId, data.pairId);
+    // The same answer again is a retried invoke (or a second click): its first run may have
+    // stored the answer and died before its notices; recording them again is harmless (their ids
+    // come from the answer as stored), so the retry gets the first answer and nothing is lost.
+    const repeated = !answered.ok && full?.pair && isSameAnswer(full.pair, actor.aadObjectId, accept);
+    if (!answered.ok && !repeated) return refuse(answered.reason);
+    const pairAnswered = answered.ok ? answered.value : full!.pair!;
     // Recorded before the answer, sent by the notice worker: the mentor's introduction, or HR told of the decline.
-    await deps.notices.record(pairAnsweredPlan(answered.value, full?.programme?.admins ?? []));
+    await deps.notices.record(pairAnsweredPlan(pairAnswered, full?.programme?.admins ?? []));
     if (!accept) return t('matching.declined');
     if (!full?.mentor || !full.mentee || !full.programme) return t('errors.turnFailed');
     const { pair, mentor, mentee, programme } = full;
     return introductionCard(t, language, { programme, pair, reader: mentee, partner: mentor, botAppId: deps.botAppId });
   });
+}
+
+/** Whether the pair already holds this mentee's answer (confirmed for a confirm, declined for a decline). */
+function isSameAnswer(pair: Pair, aadObjectId: string, accept: boolean): boolean {
+  return pair.menteeId === aadObjectId && pair.status === (accept ? 'confirmed' : 'declined');
 }
