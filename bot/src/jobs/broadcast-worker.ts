@@ -1,4 +1,3 @@
-import { setTimeout as sleep } from 'node:timers/promises';
 import {
   claimRecipient,
   countDeliveries,
@@ -11,6 +10,7 @@ import {
 } from '../domain/broadcasts';
 import type { Clock } from '../domain/clock';
 import type { Logger } from '../logger';
+import { runQueueReceiveLoop } from './queue-receive-loop';
 import type {
   BroadcastRepository,
   DeliveryQueue,
@@ -101,25 +101,17 @@ export class BroadcastWorker {
     await this.deps.reports.flush();
   }
 
-  private async run(): Promise<void> {
-    while (this.running) {
-      const room = this.maxShards - this.inFlight.size;
-      if (room <= 0) {
-        await Promise.race(this.inFlight);
-        continue;
-      }
-      let received: QueuedDelivery[] = [];
-      try {
-        received = await this.deps.queue.receive(room, this.options.invisibleForMs);
-      } catch (error) {
-        this.deps.logger.error({ err: error }, 'broadcast queue could not be read');
-      }
-      if (received.length === 0) {
-        await sleep(this.options.idlePollMs, undefined, { ref: false });
-        continue;
-      }
-      for (const message of received) this.track(this.handle(message));
-    }
+  private run(): Promise<void> {
+    return runQueueReceiveLoop({
+      running: () => this.running,
+      maxInFlight: this.maxShards,
+      inFlight: this.inFlight,
+      receive: (count) => this.deps.queue.receive(count, this.options.invisibleForMs),
+      handle: (message) => this.track(this.handle(message)),
+      idlePollMs: this.options.idlePollMs,
+      logger: this.deps.logger,
+      unreadable: 'broadcast queue could not be read',
+    });
   }
 
   private track(work: Promise<void>): void {

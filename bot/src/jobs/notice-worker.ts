@@ -1,7 +1,7 @@
-import { setTimeout as sleep } from 'node:timers/promises';
 import type { Clock } from '../domain/clock';
 import { claimNotice, expireNotice, settleNotice, type Notice, type NoticeOutcome } from '../domain/notices/notice';
 import type { Logger } from '../logger';
+import { runQueueReceiveLoop } from './queue-receive-loop';
 import type { NoticeDelivery, NoticeQueue, NoticeRepository, QueuedNotice } from '../services/notices/notice-ports';
 import type { Versioned } from '../services/versioned';
 
@@ -70,25 +70,17 @@ export class NoticeWorker {
     }
   }
 
-  private async run(): Promise<void> {
-    while (this.running) {
-      const room = this.options.maxBatches - this.inFlight.size;
-      if (room <= 0) {
-        await Promise.race(this.inFlight);
-        continue;
-      }
-      let received: QueuedNotice[] = [];
-      try {
-        received = await this.deps.queue.receive(room, this.options.invisibleForMs);
-      } catch (error) {
-        this.deps.logger.error({ err: error }, 'notice queue could not be read');
-      }
-      if (received.length === 0) {
-        await sleep(this.options.idlePollMs, undefined, { ref: false });
-        continue;
-      }
-      for (const message of received) this.track(this.handle(message, () => this.running));
-    }
+  private run(): Promise<void> {
+    return runQueueReceiveLoop({
+      running: () => this.running,
+      maxInFlight: this.options.maxBatches,
+      inFlight: this.inFlight,
+      receive: (count) => this.deps.queue.receive(count, this.options.invisibleForMs),
+      handle: (message) => this.track(this.handle(message, () => this.running)),
+      idlePollMs: this.options.idlePollMs,
+      logger: this.deps.logger,
+      unreadable: 'notice queue could not be read',
+    });
   }
 
   private track(work: Promise<void>): void {

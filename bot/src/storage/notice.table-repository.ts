@@ -1,3 +1,4 @@
+import { deliveryTrackOf } from './delivery-track-columns';
 import { odata, type TableClient } from '@azure/data-tables';
 import { noticeKey, type Notice, type NoticeSubject } from '../domain/notices/notice';
 import type { NoticeJob, NoticeRepository } from '../services/notices/notice-ports';
@@ -119,13 +120,7 @@ function fromRow(row: StoredEntity<NoticeRow>): Notice {
     batchId: row.batchId,
     recipient: row.recipient,
     subject: JSON.parse(row.subject) as NoticeSubject,
-    status: row.status,
-    reason: row.reason,
-    httpStatus: row.httpStatus,
-    attempts: row.attempts,
-    claimedBy: row.claimedBy,
-    claimedAt: row.claimedAt,
+    ...deliveryTrackOf(row),
     createdAt: row.createdAt,
-    updatedAt: row.updatedAt,
   };
 }

@@ -1,3 +1,4 @@
+import { deliveryTrackOf } from './delivery-track-columns';
 import { odata, type TableClient, type TransactionAction } from '@azure/data-tables';
 import type { Recipient, RecipientStatus } from '../domain/broadcasts';
 import type { RecipientRepository } from '../services/broadcasts/broadcast-ports';
@@ -180,13 +181,7 @@ function fromRow(row: StoredEntity<RecipientRow>): Recipient {
     target: row.target,
     displayName: row.displayName,
     language: row.language,
-    status: row.status,
-    reason: row.reason,
-    httpStatus: row.httpStatus,
-    attempts: row.attempts,
-    claimedBy: row.claimedBy,
-    claimedAt: row.claimedAt,
-    updatedAt: row.updatedAt,
+    ...deliveryTrackOf(row),
     conversation: row.conversation ? (JSON.parse(row.conversation) as Record<string, unknown>) : undefined,
   };
 }
