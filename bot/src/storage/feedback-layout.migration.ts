@@ -1,9 +1,9 @@
 import type { TableClient } from '@azure/data-tables';
 import type { MeetingFeedback } from '../domain/feedback/meeting-feedback';
 import { writingPair, type PairRevisions } from '../services/pair-revisions';
-import { createEntity, deleteEntity } from './entity-operations';
+import { createEntity, deleteEntity, listEntities } from './entity-operations';
 import { feedbackRow, FeedbackTableRepository } from './feedback.table-repositories';
-import { statusOf, unavailable } from './storage-errors';
+import { statusOf, StorageError } from './storage-errors';
 import type { TableStore } from './table-store';
 
 /** Feedback's first table: one partition per programme, found for a pair by a non-key column. */
@@ -43,14 +43,13 @@ export async function moveFeedbackToPairPartitions(store: TableStore, revisions:
 }
 
 async function legacyRows(table: TableClient): Promise<LegacyRow[]> {
-  const rows: LegacyRow[] = [];
   try {
-    for await (const row of table.listEntities<{ json: string }>()) rows.push(row as LegacyRow);
+    return await listEntities<{ json: string }, LegacyRow>(table, 'all', (row) => row as LegacyRow);
   } catch (error) {
-    if (statusOf(error) === 404) return [];
-    throw unavailable(`listing ${table.tableName}`, error);
+    // A deployment that never had the old layout has no such table: nothing to move.
+    if (error instanceof StorageError && statusOf(error.cause) === 404) return [];
+    throw error;
   }
-  return rows;
 }
 
 function groupByPair(rows: readonly LegacyRow[]): Map<string, LegacyRow[]> {
