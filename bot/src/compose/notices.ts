@@ -28,7 +28,8 @@ export function composeNoticeWorker(deps: {
   const { services } = deps;
   const delivery = new TeamsNoticeDelivery({
     matching: services.matching,
-    newPartners: services.newPartners,
+    programmes: deps.repos.programmes,
+    profiles: deps.repos.profiles,
     messenger: deps.messenger,
     botAppId: deps.botAppId,
   });

@@ -3,7 +3,8 @@ import { languageOf } from '../../domain/language';
 import type { Notice, NoticeSubject } from '../../domain/notices/notice';
 import { languageOfTranslate } from '../../i18n';
 import type { MatchingService } from '../../services/matching/matching-service';
-import type { NewPartnerService } from '../../services/matching/new-partner-service';
+import type { ProfileRepository } from '../../services/onboarding/profile-repository';
+import type { ProgrammeRepository } from '../../services/programmes/programme-repository';
 import { cardAttachment } from '../cards/card-template';
 import { asCardText } from '../cards/card-text';
 import { introductionCard, pairConfirmationCard } from '../matching/pairing.cards';
@@ -14,7 +15,9 @@ import type { SendOutcome } from '../proactive';
 /** What writing notices needs: the stored state they speak of, and a way to reach people. */
 export interface NoticeMessageDeps {
   matching: Pick<MatchingService, 'pairWithPeople'>;
-  newPartners: Pick<NewPartnerService, 'programmePeople'>;
+  /** Point reads: a notice needs its programme and at most two profiles, never the programme's people. */
+  programmes: Pick<ProgrammeRepository, 'get'>;
+  profiles: Pick<ProfileRepository, 'get'>;
   messenger: Pick<PairMessenger, 'toPerson' | 'toPersonalChat'>;
   botAppId: string;
 }
@@ -87,19 +90,27 @@ const SENDERS: Senders = {
   },
 
   async 'pair-ended'(deps, notice) {
-    const found = await deps.newPartners.programmePeople(notice.tenantId, notice.programmeId);
-    if (!found?.programme.admins.includes(notice.recipient)) return 'obsolete';
     const { mentorId, menteeId, endCode } = notice.subject;
+    // A stand-in for someone who left has no profile: the card names them as such.
+    const [programme, ...profiles] = await Promise.all([
+      deps.programmes.get(notice.tenantId, notice.programmeId),
+      deps.profiles.get(notice.programmeId, mentorId),
+      deps.profiles.get(notice.programmeId, menteeId),
+    ]);
+    if (!programme?.value.admins.includes(notice.recipient)) return 'obsolete';
+    const people = new Map(profiles.flatMap((p) => (p ? [[p.value.aadObjectId, p.value] as const] : [])));
     return deps.messenger.toPersonalChat(notice.tenantId, notice.recipient, (t) =>
-      MessageFactory.attachment(cardAttachment(pairEndedCard(t, { ...found, pair: { mentorId, menteeId, endCode } }))),
+      MessageFactory.attachment(
+        cardAttachment(pairEndedCard(t, { programme: programme.value, people, pair: { mentorId, menteeId, endCode } })),
+      ),
     );
   },
 
   async 'tandem-ended'(deps, notice) {
-    const found = await deps.newPartners.programmePeople(notice.tenantId, notice.programmeId);
-    if (!found) return 'obsolete';
+    const programme = await deps.programmes.get(notice.tenantId, notice.programmeId);
+    if (!programme) return 'obsolete';
     return deps.messenger.toPersonalChat(notice.tenantId, notice.recipient, (t) =>
-      MessageFactory.text(t('pairs.notice', { programme: asCardText(found.programme.name) })),
+      MessageFactory.text(t('pairs.notice', { programme: asCardText(programme.value.name) })),
     );
   },
 
