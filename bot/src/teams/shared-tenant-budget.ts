@@ -1,10 +1,9 @@
 import { EMPTY_LEDGER, takeBatch, type BudgetLedger, type SlotGrant } from '../domain/tenant-budget/budget-ledger';
-import { fallbackPlan, largestQuota, slotAt, type BudgetPlan } from '../domain/tenant-budget/budget-slots';
+import { budgetPlan, fallbackPlan, largestQuota, slotAt, type BudgetPlan } from '../domain/tenant-budget/budget-slots';
 import { addGrants, spendToken, tokensHeld, type HeldTokens } from '../domain/tenant-budget/held-tokens';
 import type { Logger } from '../logger';
 import { TenantBudgetLeases } from '../services/tenant-budget/budget-leases';
 import type { TenantBudgetLedgers } from '../services/tenant-budget/tenant-budget-ports';
-import { budgetPlan } from '../domain/tenant-budget/budget-slots';
 import { TenantTokenBucket, type TenantBudget, type TenantTokenSource } from './tenant-throttle';
 
 /** An instance's tenant line taking its tokens from the budget all instances share through `ledgers`. */
