@@ -70,6 +70,15 @@ describe('control characters in what people type', () => {
     const text = cardText(response.value);
     expect(text).toContain('Wie nutze ich Copilot?');
     expect([NUL, ESC, RLO].filter((character) => text.includes(character))).toEqual([]);
+    // What each member's client shows of the poll message, Bernd's included (he did not press).
+    for (const member of [anna, bernd]) {
+      const seen = (await h.seenBy(member, pair.pairChat)).filter(
+        (m) => m.card?.refresh?.action.verb === Verbs.refreshPoll,
+      );
+      const shown = cardText(seen.at(-1)!.card);
+      expect(shown).toContain('Wie nutze ich Copilot?');
+      expect([NUL, ESC, RLO].filter((character) => shown.includes(character))).toEqual([]);
+    }
   });
 
   test('a join link with a space or a control character inside is refused, saying why', async () => {
@@ -86,6 +95,15 @@ describe('control characters in what people type', () => {
     }
     const stored = await h.server.hooks.services.meetings.numbered(actorOf(bernd), pair.programmeId, pair.pairId, 1);
     expect(stored?.joinUrl).toBeUndefined();
+    // Neither member's meeting card offers a join button.
+    for (const member of [anna, bernd]) {
+      const card = (await h.seenBy(member, pair.pairChat))
+        .filter((m) => m.card?.refresh?.action.verb === Verbs.viewMeeting)
+        .at(-1)!.card;
+      expect(
+        actionsIn(card).filter((a) => a.type === 'Action.OpenUrl' && String(a.url).includes('teams.micro')),
+      ).toEqual([]);
+    }
   });
 
   test("HR's material link with a space inside is refused, saying why", async () => {

@@ -97,13 +97,19 @@ describe('what people type is shown on the cards of others as text, never as a l
       format: 'online',
       note,
     });
-    const meeting = (await h.seenBy(anna, pairChat)).filter((m) => m.card?.refresh?.action.verb === Verbs.viewMeeting);
-    expectShownAsText(meeting.at(-1)!.card!, note);
+    for (const member of [anna, bernd]) {
+      const meeting = (await h.seenBy(member, pairChat)).filter(
+        (m) => m.card?.refresh?.action.verb === Verbs.viewMeeting,
+      );
+      expectShownAsText(meeting.at(-1)!.card!, note);
+    }
 
     const poll = cardOf((await h.says(bernd, pairChat, 'umfrage'))[0]);
     const ref = { programmeId, pairId: String(poll.refresh.action.data.pairId), pollId: pollIdOf(poll) };
     await h.executes(bernd, pairChat, Verbs.addPollOption, { ...ref, optionTitle: question });
-    const seen = (await h.seenBy(anna, pairChat)).filter((m) => m.card?.refresh?.action.verb === Verbs.refreshPoll);
-    expectShownAsText(seen.at(-1)!.card!, question);
+    for (const member of [anna, bernd]) {
+      const seen = (await h.seenBy(member, pairChat)).filter((m) => m.card?.refresh?.action.verb === Verbs.refreshPoll);
+      expectShownAsText(seen.at(-1)!.card!, question);
+    }
   });
 });
