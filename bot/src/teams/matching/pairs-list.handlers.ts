@@ -15,6 +15,7 @@ import { command } from '../commands';
 import { timeZoneOf, translatorFor } from '../turn-info';
 import { Verbs } from '../verbs';
 import { pairsCard } from './pairs-list.card';
+import { asCardText } from '../cards/card-text';
 import type { NoticeOutbox } from '../../services/notices/notice-ports';
 import { pairEndedPlan } from '../../domain/notices/notice-plans';
 import type { Logger } from '../../logger';
@@ -73,20 +74,25 @@ export function registerPairsList(app: Application<TurnState>, deps: PairsListDe
     // The reason comes from the pair's own field; its id is the only `reason_…` input sent.
     const reason = Object.entries(raw).find(([key]) => key.startsWith('reason_'))?.[1];
     const ended = await deps.matching.end(me, data.programmeId, data.pairId, typeof reason === 'string' ? reason : '');
+    const refused = (reason: keyof typeof PAIRS_REFUSALS) =>
+      render(context, me, data.programmeId, t(PAIRS_REFUSALS[reason]));
+    if (!ended.ok && ended.reason !== 'already-ended') return refused(ended.reason);
     const full = await deps.matching.pairWithPeople(me.tenantId, data.programmeId, data.pairId);
     // Ending an ended pair again (an admin's retried invoke or second click) records its notices
     // again: a first run that died before recording them loses nothing, and their ids come from
     // the ending as stored, so nobody is told twice. 'already-ended' comes after the admin check.
-    const repeated = !ended.ok && ended.reason === 'already-ended' && full?.pair?.status === 'ended';
-    if (!ended.ok && !repeated) return render(context, me, data.programmeId, t(PAIRS_REFUSALS[ended.reason]));
-    const pairEnded = ended.ok ? ended.value : full!.pair!;
+    const pairEnded = ended.ok ? ended.value : full?.pair.status === 'ended' ? full.pair : undefined;
+    if (!pairEnded) return refused('already-ended');
     // Recorded before the answer, sent by the notice worker: both people (not why), and every admin.
     if (full?.programme) await deps.notices.record(pairEndedPlan(pairEnded, full.programme));
     return render(
       context,
       me,
       data.programmeId,
-      t('pairs.ended', { mentor: full?.mentor?.displayName ?? '', mentee: full?.mentee?.displayName ?? '' }),
+      t('pairs.ended', {
+        mentor: asCardText(full?.mentor?.displayName ?? ''),
+        mentee: asCardText(full?.mentee?.displayName ?? ''),
+      }),
     );
   });
 }

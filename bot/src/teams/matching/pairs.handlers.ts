@@ -40,13 +40,13 @@ export function registerPairs(app: Application<TurnState>, deps: PairFeatureDeps
   on([Verbs.confirmPair, Verbs.declinePair], pairRef, async ({ data, verb, actor, t, language }) => {
     const accept = verb === Verbs.confirmPair;
     const answered = await deps.matching.respond(actor, data.programmeId, data.pairId, accept);
+    if (!answered.ok && answered.reason !== 'already-answered') return refuse(answered.reason);
     const full = await deps.matching.pairWithPeople(actor.tenantId, data.programmeId, data.pairId);
     // The same answer again is a retried invoke (or a second click): its first run may have
     // stored the answer and died before its notices; recording them again is harmless (their ids
     // come from the answer as stored), so the retry gets the first answer and nothing is lost.
-    const repeated = !answered.ok && full?.pair && isSameAnswer(full.pair, actor.aadObjectId, accept);
-    if (!answered.ok && !repeated) return refuse(answered.reason);
-    const pairAnswered = answered.ok ? answered.value : full!.pair!;
+    const pairAnswered = answered.ok ? answered.value : sameAnswer(full?.pair, actor.aadObjectId, accept);
+    if (!pairAnswered) return refuse('already-answered');
     // Recorded before the answer, sent by the notice worker: the mentor's introduction, or HR told of the decline.
     await deps.notices.record(pairAnsweredPlan(pairAnswered, full?.programme?.admins ?? []));
     if (!accept) return t('matching.declined');
@@ -56,7 +56,7 @@ export function registerPairs(app: Application<TurnState>, deps: PairFeatureDeps
   });
 }
 
-/** Whether the pair already holds this mentee's answer (confirmed for a confirm, declined for a decline). */
-function isSameAnswer(pair: Pair, aadObjectId: string, accept: boolean): boolean {
-  return pair.menteeId === aadObjectId && pair.status === (accept ? 'confirmed' : 'declined');
+/** The pair if it already holds this mentee's answer (confirmed for a confirm, declined for a decline). */
+function sameAnswer(pair: Pair | undefined, aadObjectId: string, accept: boolean): Pair | undefined {
+  return pair?.menteeId === aadObjectId && pair.status === (accept ? 'confirmed' : 'declined') ? pair : undefined;
 }
