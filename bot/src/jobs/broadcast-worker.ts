@@ -10,7 +10,7 @@ import {
 } from '../domain/broadcasts';
 import type { Clock } from '../domain/clock';
 import type { Logger } from '../logger';
-import { runQueueReceiveLoop } from './queue-receive-loop';
+import { QueueConsumer } from './queue-consumer';
 import type {
   BroadcastRepository,
   DeliveryQueue,
@@ -61,14 +61,11 @@ const SHARDS_AT_ONCE = 10;
  * sending comes back after its timeout. Any number of instances can run this side by side.
  */
 export class BroadcastWorker {
-  private running = false;
-  private loop: Promise<void> | undefined;
-  private readonly inFlight = new Set<Promise<void>>();
+  private readonly consumer: QueueConsumer<QueuedDelivery>;
   /** A broadcast's content never changes once queued, so each instance reads it once. */
   private readonly contents = new BoundedCache<Broadcast>({ maxEntries: 100, maxAgeMs: Number.POSITIVE_INFINITY }, () =>
     Date.now(),
   );
-  private readonly maxShards: number;
 
   constructor(
     private readonly deps: {
@@ -84,46 +81,26 @@ export class BroadcastWorker {
     private readonly instanceId: string,
     private readonly options: BroadcastWorkerOptions,
   ) {
-    this.maxShards = Math.max(1, Math.min(SHARDS_AT_ONCE, options.maxInFlight));
+    this.consumer = new QueueConsumer({
+      maxInFlight: Math.max(1, Math.min(SHARDS_AT_ONCE, options.maxInFlight)),
+      receive: (count) => deps.queue.receive(count, options.invisibleForMs),
+      handle: (message) => this.handle(message),
+      idlePollMs: options.idlePollMs,
+      logger: deps.logger,
+      unreadable: 'broadcast queue could not be read',
+      failed: 'broadcast delivery failed; the message returns after its timeout',
+      onQuiet: () => deps.reports.quiet(),
+    });
   }
 
   start(): void {
-    if (this.running) return;
-    this.running = true;
-    this.loop = this.run();
+    this.consumer.start();
   }
 
   /** Stops taking work and waits for the shards in progress, so no claimed row is left half done. */
   async stop(): Promise<void> {
-    this.running = false;
-    await this.loop;
-    await Promise.all([...this.inFlight]);
+    await this.consumer.stop();
     await this.deps.reports.flush();
-  }
-
-  private run(): Promise<void> {
-    return runQueueReceiveLoop({
-      running: () => this.running,
-      maxInFlight: this.maxShards,
-      inFlight: this.inFlight,
-      receive: (count) => this.deps.queue.receive(count, this.options.invisibleForMs),
-      handle: (message) => this.track(this.handle(message)),
-      idlePollMs: this.options.idlePollMs,
-      logger: this.deps.logger,
-      unreadable: 'broadcast queue could not be read',
-    });
-  }
-
-  private track(work: Promise<void>): void {
-    const tracked = work
-      .catch((error: unknown) =>
-        this.deps.logger.error({ err: error }, 'broadcast delivery failed; the message returns after its timeout'),
-      )
-      .finally(() => {
-        this.inFlight.delete(tracked);
-        if (this.inFlight.size === 0) this.deps.reports.quiet();
-      });
-    this.inFlight.add(tracked);
   }
 
   /** One queue message: one shard, start to finish. */
@@ -171,7 +148,7 @@ export class BroadcastWorker {
       unsent -= 1;
       progress.fire();
     };
-    while (pending.length > 0 && this.running && failure === undefined) {
+    while (pending.length > 0 && this.consumer.running && failure === undefined) {
       const share = this.shardShare();
       if (unsent > share / 2) {
         await Promise.race([progress.fired, ...chunks]);
@@ -198,7 +175,7 @@ export class BroadcastWorker {
   private shardShare(): number {
     return Math.max(
       1,
-      Math.min(TRANSACTION_MAX_ROWS, Math.floor(this.options.maxInFlight / Math.max(1, this.inFlight.size))),
+      Math.min(TRANSACTION_MAX_ROWS, Math.floor(this.options.maxInFlight / Math.max(1, this.consumer.handling))),
     );
   }
 

@@ -1,7 +1,7 @@
 import type { Clock } from '../domain/clock';
 import { claimNotice, expireNotice, settleNotice, type Notice, type NoticeOutcome } from '../domain/notices/notice';
 import type { Logger } from '../logger';
-import { runQueueReceiveLoop } from './queue-receive-loop';
+import { QueueConsumer } from './queue-consumer';
 import type { NoticeDelivery, NoticeQueue, NoticeRepository, QueuedNotice } from '../services/notices/notice-ports';
 import type { Versioned } from '../services/versioned';
 
@@ -27,9 +27,7 @@ type BatchEnd = 'done' | 'stopped' | 'again';
  * outcome; then delete the message. Any number of instances can run this side by side.
  */
 export class NoticeWorker {
-  private running = false;
-  private loop: Promise<void> | undefined;
-  private readonly inFlight = new Set<Promise<void>>();
+  private readonly consumer: QueueConsumer<QueuedNotice>;
 
   constructor(
     private readonly deps: {
@@ -41,19 +39,25 @@ export class NoticeWorker {
     },
     private readonly instanceId: string,
     private readonly options: NoticeWorkerOptions,
-  ) {}
+  ) {
+    this.consumer = new QueueConsumer({
+      maxInFlight: options.maxBatches,
+      receive: (count) => deps.queue.receive(count, options.invisibleForMs),
+      handle: (message, going) => this.handle(message, going),
+      idlePollMs: options.idlePollMs,
+      logger: deps.logger,
+      unreadable: 'notice queue could not be read',
+      failed: 'notice batch failed; its message returns after its timeout',
+    });
+  }
 
   start(): void {
-    if (this.running) return;
-    this.running = true;
-    this.loop = this.run();
+    this.consumer.start();
   }
 
   /** Stops taking work and waits for the batches in progress, so no claimed notice is left half done. */
-  async stop(): Promise<void> {
-    this.running = false;
-    await this.loop;
-    await Promise.all([...this.inFlight]);
+  stop(): Promise<void> {
+    return this.consumer.stop();
   }
 
   /**
@@ -68,28 +72,6 @@ export class NoticeWorker {
       await Promise.all(received.map((message) => this.handle(message, () => true)));
       handled += received.length;
     }
-  }
-
-  private run(): Promise<void> {
-    return runQueueReceiveLoop({
-      running: () => this.running,
-      maxInFlight: this.options.maxBatches,
-      inFlight: this.inFlight,
-      receive: (count) => this.deps.queue.receive(count, this.options.invisibleForMs),
-      handle: (message) => this.track(this.handle(message, () => this.running)),
-      idlePollMs: this.options.idlePollMs,
-      logger: this.deps.logger,
-      unreadable: 'notice queue could not be read',
-    });
-  }
-
-  private track(work: Promise<void>): void {
-    const tracked = work
-      .catch((error: unknown) =>
-        this.deps.logger.error({ err: error }, 'notice batch failed; its message returns after its timeout'),
-      )
-      .finally(() => this.inFlight.delete(tracked));
-    this.inFlight.add(tracked);
   }
 
   /** One queue message: one batch, start to finish. `going` is false once the worker stops. */
