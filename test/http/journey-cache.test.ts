@@ -4,6 +4,7 @@ import { writingPair, type PairRevisions } from '../../bot/src/services/pair-rev
 import { MeetingTableRepository } from '../../bot/src/storage/meeting.table-repositories';
 import { PairRevisionTableRepository } from '../../bot/src/storage/pair-revision.table-repository';
 import { PairTableRepository } from '../../bot/src/storage/pairing.table-repositories';
+import { ProfileTableRepository } from '../../bot/src/storage/profile.table-repository';
 import { JOURNEY, seedJourney } from '../harness/journey-fixture';
 import { TENANT_ID } from '../harness/teams-activities';
 import { startTestTandem, TestClock, type TestTandem } from '../harness/test-server';
@@ -157,6 +158,32 @@ describe('journey cache across two instances', () => {
     expect(await placeOnB()).toBe('Kantine');
   });
 
+  test('a profile edit, on any path, shows in the journeys of both instances at once (it moves the pair revision)', async () => {
+    const profiles = new ProfileTableRepository(testTableStore(tablePrefix));
+    const department = (journey: Json) => journey.mentee.department;
+    const before = department(await journeyOn(b, JOURNEY.mentee));
+    expect(department(await journeyOn(a, JOURNEY.mentor))).toBe(before);
+    const stored = (await profiles.get(programmeId, JOURNEY.mentee))!;
+    expect(await profiles.update({ ...stored.value, department: 'Konzernstrategie' }, stored.etag)).toBe('written');
+    for (const [server, user] of [
+      [a, JOURNEY.mentor],
+      [b, JOURNEY.mentee],
+    ] as const)
+      expect(department(await journeyOn(server, user))).toBe('Konzernstrategie');
+    // A new instance reads the snapshot stored under the new token: the new department, too.
+    await a.tandem.idle();
+    const c = await startTestTandem({
+      tablePrefix,
+      clock: new TestClock(JOURNEY.now),
+      env: { TANDEM_BOOTSTRAP_ADMINS: JOURNEY.hr },
+    });
+    try {
+      expect(department(await journeyOn(c, JOURNEY.mentee))).toBe('Konzernstrategie');
+    } finally {
+      await c.stop();
+    }
+  });
+
   test('programme edits: at once on the instance that made them, within a minute on the other', async () => {
     const material = {
       id: 'm-new',
@@ -188,7 +215,7 @@ describe('journey cache across two instances', () => {
     ).toBe(JOURNEY.chatId);
   });
 
-  test('the pair row is read on every request: a pair that ended is gone on both instances at once', async () => {
+  test('a pair that ended (an update of the pair moves its revision) is gone on both instances at once', async () => {
     const pairs = new PairTableRepository(testTableStore(tablePrefix));
     const stored = (await pairs.get(programmeId, JOURNEY.pairId))!;
     expect(

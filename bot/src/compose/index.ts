@@ -71,11 +71,11 @@ export interface TestHooks {
 export function composeTandem(deps: TandemDeps): { tandem: Tandem; testHooks: TestHooks } {
   const { config, logger, clock } = deps;
   const store = new TableStore({ connection: deps.storage, tablePrefix: config.tablePrefix });
-  // Programme and profile edits bump no pair revision: this instance's own edits clear its journey cache.
+  // Programme edits move no pair revision: this instance's own edits clear its cached programmes.
   const journeyCache = journeyCaches(clock);
-  const repos = composeRepositories(store, deps.storage, config.tablePrefix, () => journeyCache.data.clear());
+  const repos = composeRepositories(store, deps.storage, config.tablePrefix, () => journeyCache.programmes.clear());
   const services = composeServices({ repos, config, clock, journeyCache });
-  // Every settled write of a pair's activity refreshes the snapshot its journey is read from.
+  // Every settled write of a pair's journey data refreshes the snapshot its journey is read from.
   repos.revisions.onSettled((programmeId, pairId) => services.journeys.refreshSnapshot(programmeId, pairId));
 
   // The sender comes first: the messengers, the jobs and the Teams app all send through it.

@@ -6,8 +6,10 @@ import { NoticeTableRepository } from '../storage/notice.table-repository';
 import { EnrolmentTableRepository } from '../storage/enrolment.table-repository';
 import { FeedbackTableRepository, GoodPracticeTableRepository } from '../storage/feedback.table-repositories';
 import { moveFeedbackToPairPartitions } from '../storage/feedback-layout.migration';
+import { indexPairMembers } from '../storage/pair-members.migration';
 import { DueIndexTableRepository, MeetingTableRepository } from '../storage/meeting.table-repositories';
 import { NewsChannelTableRepository } from '../storage/news-channel.table-repository';
+import { PairMemberTableIndex } from '../storage/pair-member-index';
 import { PairRevisionTableRepository } from '../storage/pair-revision.table-repository';
 import { PairTableRepository, ProposalTableRepository } from '../storage/pairing.table-repositories';
 import { PollTableRepository } from '../storage/poll.table-repository';
@@ -26,27 +28,30 @@ export type Repositories = ReturnType<typeof composeRepositories>;
 
 /**
  * The storage layer: one table repository per port, plus the broadcast and notice queues.
- * `onProgrammeOrProfileEdit` runs after those writes, which bump no pair revision.
+ * `onProgrammeEdit` runs after programme writes, which move no pair revision.
  */
 export function composeRepositories(
   store: TableStore,
   storage: StorageConnection,
   tablePrefix: string,
-  onProgrammeOrProfileEdit: () => void,
+  onProgrammeEdit: () => void,
 ) {
   // Every repository of pair data bumps the pair's revision after its writes (see pair-revisions.ts).
   const revisions = new PairRevisionTableRepository(store);
+  const pairMembers = new PairMemberTableIndex(store);
   return {
     directory: new ConversationAddressTableRepository(store),
-    programmes: new ProgrammeTableRepository(store, onProgrammeOrProfileEdit),
-    profiles: new ProfileTableRepository(store, onProgrammeOrProfileEdit),
+    programmes: new ProgrammeTableRepository(store, onProgrammeEdit),
+    // Profiles show in the journeys of their person's pairs: their writes move those pairs' revisions.
+    profiles: new ProfileTableRepository(store, revisions, pairMembers),
     revisions,
+    pairMembers,
     refusals: new ConsentRefusalTableLog(store),
     enrolments: new EnrolmentTableRepository(store),
     proposals: new ProposalTableRepository(store),
     dueIndex: new DueIndexTableRepository(store),
     polls: new PollTableRepository(store, revisions),
-    pairs: new PairTableRepository(store, revisions),
+    pairs: new PairTableRepository(store, revisions, pairMembers),
     // The pair chat's meeting messages follow every meeting write (see composeMessengers).
     meetings: new ObservedMeetingRepository(new MeetingTableRepository(store, revisions)),
     feedback: new FeedbackTableRepository(store, revisions),
@@ -73,5 +78,11 @@ export async function migrateStorage(store: TableStore, repos: Repositories, log
     if (moved > 0) logger.info({ moved }, 'meeting feedback moved to one partition per pair');
   } catch (error) {
     logger.error({ err: error }, 'moving meeting feedback to one partition per pair failed; the next start retries');
+  }
+  try {
+    const indexed = await indexPairMembers(store, repos);
+    if (indexed > 0) logger.info({ pairs: indexed }, 'pairs of earlier versions added to the member index');
+  } catch (error) {
+    logger.error({ err: error }, 'adding pairs to the member index failed; the next start retries');
   }
 }

@@ -54,3 +54,28 @@ export async function writingPair<T>(
   if (mark) await revisions.settle(mark);
   return result;
 }
+
+/** Which pairs a person is a member of (their profile shows in those pairs' journeys). */
+export interface PairMemberships {
+  pairIdsOf(programmeId: string, memberId: string): Promise<string[]>;
+}
+
+/**
+ * Runs a write of what a person's pairs' journeys show about them (their profile) between
+ * `begin` and `settle` of each of those pairs, as writingPair does for one pair. Pairs whose
+ * token is gone (deleted with their pair) get none back.
+ */
+export async function writingMember<T>(
+  revisions: PairRevisions,
+  memberships: PairMemberships,
+  member: { programmeId: string; memberId: string },
+  write: () => Promise<T>,
+): Promise<T> {
+  const pairIds = await memberships.pairIdsOf(member.programmeId, member.memberId);
+  const marks = await Promise.all(
+    pairIds.map((pairId) => revisions.begin(member.programmeId, pairId, { ifPresent: true })),
+  );
+  const result = await write();
+  await Promise.all(marks.map((mark) => mark && revisions.settle(mark)));
+  return result;
+}

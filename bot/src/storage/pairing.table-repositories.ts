@@ -3,12 +3,7 @@ import type { Pair, PairMomentum } from '../domain/pairing/pair';
 import { pairIdOf } from '../domain/pairing/pair';
 import type { PairEndCode } from '../domain/pairing/pair-ending';
 import type { Proposal } from '../domain/pairing/proposal';
-import type {
-  PairKey,
-  PairRepository,
-  PairWithRevision,
-  ProposalRepository,
-} from '../services/matching/pairing-repositories';
+import type { PairKey, PairRepository, ProposalRepository } from '../services/matching/pairing-repositories';
 import { writingPair, type PairRevisions } from '../services/pair-revisions';
 import type { ConditionalWrite, Versioned } from '../services/versioned';
 import { fromChunkedColumns, toChunkedColumns } from './chunked-json';
@@ -25,6 +20,7 @@ import {
 import { fromJsonColumn, toJsonColumn, withoutUndefined } from './json-columns';
 import { encodeKey } from './key-encoding';
 import { PairRevisionTableRepository } from './pair-revision.table-repository';
+import { PairMemberTableIndex } from './pair-member-index';
 import { isRevisionRow, PAIRS_TABLE, pairRowKey } from './pair-rows';
 import type { TableStore } from './table-store';
 
@@ -117,6 +113,7 @@ export class PairTableRepository implements PairRepository {
   constructor(
     private readonly store: TableStore,
     private readonly revisions: PairRevisions = new PairRevisionTableRepository(store),
+    private readonly members = new PairMemberTableIndex(store),
   ) {}
 
   async list(programmeId: string): Promise<Versioned<Pair>[]> {
@@ -133,15 +130,6 @@ export class PairTableRepository implements PairRepository {
     return row && fromRow(programmeId, row);
   }
 
-  async getWithRevision(programmeId: string, pairId: string): Promise<PairWithRevision> {
-    // Two point reads side by side: one round trip, and no query (a range query scans on Azurite).
-    const [pair, revision] = await Promise.all([
-      this.get(programmeId, pairId),
-      this.revisions.current(programmeId, pairId),
-    ]);
-    return { pair, revision };
-  }
-
   async keyOfChat(tenantId: string, chatId: string): Promise<PairKey | undefined> {
     const entry = await readEntity<ChatIndexRow>(await this.chatIndex(), encodeKey(tenantId), encodeKey(chatId));
     return entry && { programmeId: entry.programmeId, pairId: entry.pairId };
@@ -155,21 +143,23 @@ export class PairTableRepository implements PairRepository {
   }
 
   async create(pair: Pair): Promise<'created' | 'exists'> {
+    // Members first: a crash after it leaves rows naming no pair, never a pair whose profile edits go unseen.
+    await this.members.add(pair);
     const status = (await createEntity(await this.table(), toRow(pair))).status;
     if (status === 'created') {
       await this.indexChat(pair);
       // The pair's first token, so its journey can be cached.
-      await writingPair(
-        this.revisions,
-        { programmeId: pair.programmeId, pairId: pairIdOf(pair.mentorId, pair.menteeId) },
-        async () => {},
-      );
+      await writingPair(this.revisions, this.keyOf(pair), async () => {});
     }
     return status;
   }
 
+  /** Bracketed by the pair's revision: journeys keep the pair row with their data (see journey-data.ts). */
   async update(pair: Pair, etag: string): Promise<ConditionalWrite> {
-    const status = (await updateEntityIfMatch(await this.table(), toRow(pair), etag)).status;
+    const table = await this.table();
+    const status = await writingPair(this.revisions, this.keyOf(pair), async () => {
+      return (await updateEntityIfMatch(table, toRow(pair), etag)).status;
+    });
     if (status === 'written') await this.indexChat(pair);
     return status;
   }
@@ -179,6 +169,11 @@ export class PairTableRepository implements PairRepository {
     await deleteEntity(await this.table(), encodeKey(programmeId), pairRowKey(pairId));
     if (found) await this.unindex(found.value.tenantId, programmeId, pairId);
     await this.revisions.forget(programmeId, pairId);
+    if (found) await this.members.remove(found.value);
+  }
+
+  private keyOf(pair: Pair): PairKey {
+    return { programmeId: pair.programmeId, pairId: pairIdOf(pair.mentorId, pair.menteeId) };
   }
 
   /** Every index entry of the pair, also those of chats it was bound to before: they name its members (in the pair id). */

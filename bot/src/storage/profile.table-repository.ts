@@ -2,6 +2,7 @@ import type { TableClient } from '@azure/data-tables';
 import type { AvailabilitySlot } from '../domain/participant/availability';
 import type { MeetingFormat, Profile, Role } from '../domain/participant/profile';
 import type { ProfileRepository, ProgrammePerson } from '../services/onboarding/profile-repository';
+import { writingMember, type PairMemberships, type PairRevisions } from '../services/pair-revisions';
 import type { ConditionalWrite, Versioned } from '../services/versioned';
 import {
   createEntity,
@@ -13,6 +14,8 @@ import {
 } from './entity-operations';
 import { fromJsonColumn, toJsonColumn, withoutUndefined } from './json-columns';
 import { encodeKey } from './key-encoding';
+import { PairMemberTableIndex } from './pair-member-index';
+import { PairRevisionTableRepository } from './pair-revision.table-repository';
 import type { TableStore } from './table-store';
 
 interface ProfileRow {
@@ -38,14 +41,18 @@ interface ProfileRow {
   updatedAt: string;
 }
 
-/** Profiles, one partition per programme: matching reads a programme's pool in one query. */
+/**
+ * Profiles, one partition per programme: matching reads a programme's pool in one query. The
+ * journeys of a person's pairs show their profile, so every write here moves those pairs'
+ * revision tokens (found through the member index), as writes of pair data do.
+ */
 export class ProfileTableRepository implements ProfileRepository {
   static readonly TABLE = 'profiles';
 
-  /** `onChange` hears of every write here, so this instance's journey cache can drop what it holds. */
   constructor(
     private readonly store: TableStore,
-    private readonly onChange: () => void = () => {},
+    private readonly revisions: PairRevisions = new PairRevisionTableRepository(store),
+    private readonly memberships: PairMemberships = new PairMemberTableIndex(store),
   ) {}
 
   async get(programmeId: string, aadObjectId: string): Promise<Versioned<Profile> | undefined> {
@@ -54,20 +61,28 @@ export class ProfileTableRepository implements ProfileRepository {
   }
 
   async create(profile: Profile): Promise<'created' | 'exists'> {
-    const { status } = await createEntity(await this.table(), toRow(profile));
-    this.onChange();
-    return status;
+    const table = await this.table();
+    return this.writing(
+      profile.programmeId,
+      profile.aadObjectId,
+      async () => (await createEntity(table, toRow(profile))).status,
+    );
   }
 
   async update(profile: Profile, etag: string): Promise<ConditionalWrite> {
-    const { status } = await updateEntityIfMatch(await this.table(), toRow(profile), etag);
-    this.onChange();
-    return status;
+    const table = await this.table();
+    return this.writing(
+      profile.programmeId,
+      profile.aadObjectId,
+      async () => (await updateEntityIfMatch(table, toRow(profile), etag)).status,
+    );
   }
 
   async delete(programmeId: string, aadObjectId: string): Promise<void> {
-    await deleteEntity(await this.table(), encodeKey(programmeId), encodeKey(aadObjectId));
-    this.onChange();
+    const table = await this.table();
+    await this.writing(programmeId, aadObjectId, () =>
+      deleteEntity(table, encodeKey(programmeId), encodeKey(aadObjectId)),
+    );
   }
 
   async listPeople(programmeId: string): Promise<ProgrammePerson[]> {
@@ -88,6 +103,10 @@ export class ProfileTableRepository implements ProfileRepository {
     return listEntities<ProfileRow, Profile>(await this.table(), { partitionKey: encodeKey(programmeId) }, (row) =>
       fromRow(programmeId, row),
     );
+  }
+
+  private writing<T>(programmeId: string, memberId: string, write: () => Promise<T>): Promise<T> {
+    return writingMember(this.revisions, this.memberships, { programmeId, memberId }, write);
   }
 
   private table(): Promise<TableClient> {

@@ -41,6 +41,18 @@ export function pairIdOf(mentorId: string, menteeId: string): string {
   return `${mentorId}~${menteeId}`;
 }
 
+/**
+ * The members a pair id seems to name (split at its first `~`), undefined when it names none.
+ * Only a guess, to read a pair's profiles side by side with the pair: an id that itself holds a
+ * `~` splits wrongly, so the pair row decides.
+ */
+export function membersOfPairId(pairId: string): { mentorId: string; menteeId: string } | undefined {
+  const at = pairId.indexOf('~');
+  return at > 0 && at < pairId.length - 1
+    ? { mentorId: pairId.slice(0, at), menteeId: pairId.slice(at + 1) }
+    : undefined;
+}
+
 export type PairResponseFailure = 'not-your-pair' | 'already-answered';
 
 /** The mentee confirms or declines; nobody else can, and an answer is final. */

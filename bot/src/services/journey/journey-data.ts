@@ -2,17 +2,13 @@ import { feedbackSeenBy, type MeetingFeedback } from '../../domain/feedback/meet
 import type { JourneyInput, JourneyViewer } from '../../domain/journey/journey';
 import type { OpenPoll } from '../../domain/journey/journey-poll';
 import type { Meeting } from '../../domain/meetings';
-import type { Pair } from '../../domain/pairing/pair';
+import { membersOfPairId, type Pair } from '../../domain/pairing/pair';
 import type { Profile } from '../../domain/participant/profile';
-import type { Programme } from '../../domain/programme/programme';
-import type { PairRevision } from '../pair-revisions';
+import type { PairKey } from '../matching/pairing-repositories';
 import type { JourneyExtras } from './journey-extras';
 import type { JourneyStores } from './journey-service';
 
-/**
- * What the pair's own writes change (meetings, feedback, the open poll): every write of it is
- * bracketed by the pair's revision, so it is also stored as a snapshot under the pair's token.
- */
+/** What the pair's own writes change (meetings, feedback, the open poll). */
 export interface PairActivity {
   meetings: readonly Meeting[];
   /** Undefined when no feedback feature is wired (the journey then has no learnings section). */
@@ -21,21 +17,29 @@ export interface PairActivity {
 }
 
 /**
- * What a pair's journey is built from besides the pair, the viewer and the moment: the same
- * for every viewer, private notes included, so it is cached per pair and never sent as is.
+ * Everything a pair's journey is built from besides its programme, the viewer and the moment:
+ * the pair, both profiles and the activity. Every write of any of it moves the pair's revision
+ * token (pair and activity writes directly, profile writes through the member index), so it is
+ * cached per pair under the token, and kept in storage as the token's snapshot. The same for
+ * every viewer, private notes included: never sent to anyone as is.
  */
 export interface PairJourneyData extends PairActivity {
-  programme: Programme;
+  pair: Pair;
   mentor: Profile;
   mentee: Profile;
+}
+
+/** The stored snapshot if it is a whole one (snapshots of older versions held the activity only). */
+export function journeyDataOf(snapshot: unknown): PairJourneyData | undefined {
+  const data = snapshot as Partial<PairJourneyData> | undefined;
+  return data?.pair && data.mentor && data.mentee && data.meetings ? (data as PairJourneyData) : undefined;
 }
 
 /** Reads a pair's activity from its tables (three partition queries side by side). */
 export async function readPairActivity(
   stores: JourneyStores,
   extras: JourneyExtras,
-  programmeId: string,
-  pairId: string,
+  { programmeId, pairId }: PairKey,
 ): Promise<PairActivity> {
   const [meetings, feedback, poll] = await Promise.all([
     stores.meetings.list(programmeId, pairId),
@@ -46,29 +50,31 @@ export async function readPairActivity(
 }
 
 /**
- * Reads a pair's journey data side by side: the activity from the snapshot stored under the
- * revision when there is one, else from its tables. Undefined when its programme or a profile is gone.
+ * Reads a pair's journey data from its tables: the pair, the profiles its id names and the
+ * activity side by side (one round trip), and the profiles again only when the pair's members
+ * differ from what its id seemed to say (ids with `~` in them). Undefined when the pair or a
+ * profile is gone.
  */
 export async function readJourneyData(
   stores: JourneyStores,
   extras: JourneyExtras,
-  pair: Pair,
-  pairId: string,
-  revision?: PairRevision,
-): Promise<{ data?: PairJourneyData; activityRead?: PairActivity }> {
-  const snapshot = revision?.snapshot as PairActivity | undefined;
-  const [programme, mentor, mentee, activity] = await Promise.all([
-    stores.programmes.get(pair.tenantId, pair.programmeId),
-    stores.profiles.get(pair.programmeId, pair.mentorId),
-    stores.profiles.get(pair.programmeId, pair.menteeId),
-    snapshot ?? readPairActivity(stores, extras, pair.programmeId, pairId),
+  key: PairKey,
+): Promise<PairJourneyData | undefined> {
+  const named = membersOfPairId(key.pairId);
+  const profile = (id: string | undefined) =>
+    id === undefined ? undefined : stores.profiles.get(key.programmeId, id).then((p) => p?.value);
+  const [pair, mentor, mentee, activity] = await Promise.all([
+    stores.pairs.get(key.programmeId, key.pairId).then((p) => p?.value),
+    profile(named?.mentorId),
+    profile(named?.menteeId),
+    readPairActivity(stores, extras, key),
   ]);
-  const activityRead = snapshot ? undefined : activity;
-  if (!programme || !mentor || !mentee) return { activityRead };
-  return {
-    data: { programme: programme.value, mentor: mentor.value, mentee: mentee.value, ...activity },
-    activityRead,
-  };
+  if (!pair) return undefined;
+  const namedRight = mentor?.aadObjectId === pair.mentorId && mentee?.aadObjectId === pair.menteeId;
+  const [mentorNow, menteeNow] = namedRight
+    ? [mentor, mentee]
+    : await Promise.all([profile(pair.mentorId), profile(pair.menteeId)]);
+  return mentorNow && menteeNow ? { pair, mentor: mentorNow, mentee: menteeNow, ...activity } : undefined;
 }
 
 /**

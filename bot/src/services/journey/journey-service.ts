@@ -14,7 +14,7 @@ import type { AdminAccess } from '../programmes/admin-access';
 import type { ProgrammeRepository } from '../programmes/programme-repository';
 import type { JourneyExtras } from './journey-extras';
 import { journeyCaches, type JourneyCaches } from './journey-caches';
-import { extrasFor, readJourneyData, readPairActivity, type PairJourneyData } from './journey-data';
+import { extrasFor, journeyDataOf, readJourneyData, type PairJourneyData } from './journey-data';
 
 export type JourneyFailure = 'not-found' | 'forbidden';
 
@@ -34,21 +34,24 @@ export interface JourneyStores {
   revisions: PairRevisions;
 }
 
-/** A pair as just read, with its revision token read in the same round trip. */
+/** A pair's journey data (undefined when the pair or a profile is gone) and its programme as members see it. */
 interface PairRead {
-  pair?: Pair;
-  revision?: PairRevision;
+  data?: PairJourneyData;
+  programme?: Programme;
 }
 
 /**
  * Journeys for the tab. Only the two members of a pair see it; HR admins of its programme see
  * it without private content; anyone else is refused.
  *
- * The pair row (status and members decide access) and its revision token are read on every
- * request; the rest of the pair's data is reused while the token is unchanged (see
- * journey-caches.ts), and the journey itself is built per request for its viewer and moment.
- * The pair's activity is also kept in storage as a snapshot under its token, refreshed after
- * every write, so a pair this instance has not read yet costs point reads, not queries.
+ * Every request reads the pair's revision token (see pair-revisions.ts). Everything the journey
+ * shows besides the programme (the pair row, whose status and members decide access, both
+ * profiles and the activity) is reused while the token is unchanged: from this instance's
+ * cache, else from the snapshot stored under the token, else read from its tables (and kept
+ * as the token's snapshot). So a pair nobody on this instance has asked for costs the chat
+ * index and the token; the programme comes from a per-instance cache (see journey-caches.ts),
+ * except for HR, whose access is checked on a fresh read. The journey itself is built per
+ * request for its viewer and moment.
  */
 export class JourneyService {
   private readonly background = new BackgroundWork();
@@ -64,14 +67,16 @@ export class JourneyService {
   /** The journey of the pair bound to a group chat. */
   async forChat(reader: JourneyReader, chatId: string): Promise<Result<Journey, JourneyFailure>> {
     const found = await this.chatPair(reader.tenantId, chatId);
-    return found?.pair.status === 'confirmed' ? this.journey(reader, found.pair, found.revision) : fail('not-found');
+    return found?.data?.pair.status === 'confirmed'
+      ? this.journey(reader, found.data, found.programme)
+      : fail('not-found');
   }
 
   /** One pair's journey by id: for its members, and read-only for HR from the overview. */
   async forPair(reader: JourneyReader, programmeId: string, pairId: string): Promise<Result<Journey, JourneyFailure>> {
-    const { pair, revision } = await this.readPair({ programmeId, pairId });
-    if (!pair || pair.tenantId !== reader.tenantId || pair.status !== 'confirmed') return fail('not-found');
-    return this.journey(reader, pair, revision);
+    const { data, programme } = await this.pairRead(reader.tenantId, { programmeId, pairId });
+    if (!data || data.pair.tenantId !== reader.tenantId || data.pair.status !== 'confirmed') return fail('not-found');
+    return this.journey(reader, data, programme);
   }
 
   /** The reader's own journeys (one per active pair). */
@@ -81,8 +86,11 @@ export class JourneyService {
     );
     const journeys = await Promise.all(
       own.map(async ({ pair, programme }) => {
-        const revision = await this.stores.revisions.current(pair.programmeId, pairIdOf(pair.mentorId, pair.menteeId));
-        return this.journey(reader, pair, revision, programme);
+        const data = await this.dataOf({
+          programmeId: pair.programmeId,
+          pairId: pairIdOf(pair.mentorId, pair.menteeId),
+        });
+        return data?.pair.status === 'confirmed' ? this.journey(reader, data, programme) : fail('not-found');
       }),
     );
     return journeys.flatMap((j) => (j.ok ? [j.value] : []));
@@ -97,54 +105,47 @@ export class JourneyService {
       : undefined;
   }
 
-  /** The pair bound to a chat, read fresh; where the index put it is remembered for a while. */
-  private async chatPair(
-    tenantId: string,
-    chatId: string,
-  ): Promise<{ pair: Pair; revision?: PairRevision } | undefined> {
+  /** The pair bound to a chat; where the index put it is remembered for a while. */
+  private async chatPair(tenantId: string, chatId: string): Promise<PairRead | undefined> {
     const indexKey = `${tenantId}\n${chatId}`;
-    // The pair row is the truth: an index entry (or a remembered one) whose pair moved on does not count.
-    const boundHere = ({ pair, revision }: PairRead) =>
-      pair?.chatId === chatId && pair.tenantId === tenantId ? { pair, revision } : undefined;
+    // The pair is the truth: an index entry (or a remembered one) whose pair moved on does not count.
+    const boundHere = (read: PairRead) =>
+      read.data?.pair.chatId === chatId && read.data.pair.tenantId === tenantId ? read : undefined;
     const remembered = this.caches.chatKeys.get(indexKey);
-    const warm = remembered && boundHere(await this.readPair(remembered));
+    const warm = remembered && boundHere(await this.pairRead(tenantId, remembered));
     if (warm) return warm;
     this.caches.chatKeys.delete(indexKey);
     const key = await this.stores.pairs.keyOfChat(tenantId, chatId);
     if (!key) return undefined;
-    const found = boundHere(await this.readPair(key));
+    const found = boundHere(await this.pairRead(tenantId, key));
     if (found) this.caches.chatKeys.set(indexKey, key);
     return found;
   }
 
-  private async readPair(key: PairKey): Promise<PairRead> {
-    const { pair, revision } = await this.stores.pairs.getWithRevision(key.programmeId, key.pairId);
-    return { pair: pair?.value, revision };
+  /** The pair's data and (side by side) its programme as members see it. */
+  private async pairRead(tenantId: string, key: PairKey): Promise<PairRead> {
+    const [data, programme] = await Promise.all([this.dataOf(key), this.programmeOf(tenantId, key.programmeId)]);
+    return { data, programme };
   }
 
   private async journey(
     reader: JourneyReader,
-    pair: Pair,
-    revision: PairRevision | undefined,
-    known?: Programme,
+    data: PairJourneyData,
+    programme: Programme | undefined,
   ): Promise<Result<Journey, JourneyFailure>> {
+    const { pair } = data;
     const member =
       pair.mentorId === reader.aadObjectId ? 'mentor' : pair.menteeId === reader.aadObjectId ? 'mentee' : undefined;
     // A member is known from the pair alone; HR is decided on a fresh read of the programme (its admins), never a cached one.
-    const fresh = member
-      ? known
-      : (known ?? (await this.stores.programmes.get(reader.tenantId, pair.programmeId))?.value);
-    if (!member && !fresh) return fail('not-found');
-    const viewer = member ?? this.viewerOf(reader, pair, fresh!);
+    const shown = member ? programme : await this.freshProgramme(reader.tenantId, pair.programmeId);
+    if (!shown) return fail('not-found');
+    const viewer = member ?? this.viewerOf(reader, pair, shown);
     if (!viewer) return fail('forbidden');
-    const pairId = pairIdOf(pair.mentorId, pair.menteeId);
-    const data = await this.dataOf(pair, pairId, revision);
-    if (!data) return fail('not-found');
     return ok(
       buildJourney({
-        programme: fresh ?? data.programme,
+        programme: shown,
         pair,
-        pairId,
+        pairId: pairIdOf(pair.mentorId, pair.menteeId),
         viewerId: reader.aadObjectId,
         mentor: data.mentor,
         mentee: data.mentee,
@@ -157,13 +158,13 @@ export class JourneyService {
     );
   }
 
-  /** After a write settled (on any path): keeps the pair's new activity as its token's snapshot, in the background. */
+  /** After a write settled (on any path): keeps the pair's new data as its token's snapshot, in the background. */
   refreshSnapshot(programmeId: string, pairId: string): void {
     this.background.run(async () => {
       const revision = await this.stores.revisions.current(programmeId, pairId);
-      if (!revision || revision.snapshot !== undefined) return;
-      const activity = await readPairActivity(this.stores, this.extras, programmeId, pairId);
-      await this.stores.revisions.keepSnapshot(programmeId, pairId, revision, activity);
+      if (!revision || journeyDataOf(revision.snapshot)) return;
+      const data = await readJourneyData(this.stores, this.extras, { programmeId, pairId });
+      if (data) await this.stores.revisions.keepSnapshot(programmeId, pairId, revision, data);
     });
   }
 
@@ -172,27 +173,52 @@ export class JourneyService {
     return this.background.idle();
   }
 
-  /** The pair's data: cached under its revision token, read when the token moved (or the pair has none settled). */
-  private dataOf(pair: Pair, pairId: string, revision: PairRevision | undefined): Promise<PairJourneyData | undefined> {
-    if (!revision) return this.load(pair, pairId);
-    const key = `${pair.tenantId}\n${pair.programmeId}\n${pairId}`;
-    const cached = this.caches.data.get(key);
+  /**
+   * The pair's data under its current token: from the cache or the token's snapshot while the
+   * token is unchanged, else read (and not cached while a write is in progress).
+   */
+  private async dataOf(key: PairKey): Promise<PairJourneyData | undefined> {
+    const revision = await this.stores.revisions.current(key.programmeId, key.pairId);
+    if (!revision) return readJourneyData(this.stores, this.extras, key);
+    const cacheKey = `${key.programmeId}\n${key.pairId}`;
+    const cached = this.caches.data.get(cacheKey);
     if (cached?.revision === revision.token) return cached.data;
     // The token was read before the data, so what is read now is at least as new as the token says.
-    const entry = { revision: revision.token, data: this.load(pair, pairId, revision) };
-    this.caches.data.set(key, entry);
+    const entry = { revision: revision.token, data: this.load(key, revision) };
+    this.caches.data.set(cacheKey, entry);
     // Concurrent misses share the read; a failed or empty one is not kept.
-    const drop = () => this.caches.data.get(key) === entry && this.caches.data.delete(key);
+    const drop = () => this.caches.data.get(cacheKey) === entry && this.caches.data.delete(cacheKey);
     entry.data.then((data) => data || drop(), drop);
     return entry.data;
   }
 
-  /** Reads the data; activity read from its tables under a settled token becomes that token's snapshot. */
-  private async load(pair: Pair, pairId: string, revision?: PairRevision): Promise<PairJourneyData | undefined> {
-    const { data, activityRead } = await readJourneyData(this.stores, this.extras, pair, pairId, revision);
-    if (revision && activityRead)
-      this.background.run(() => this.stores.revisions.keepSnapshot(pair.programmeId, pairId, revision, activityRead));
+  /** The token's snapshot, or the data read from its tables, which then becomes the token's snapshot. */
+  private async load(key: PairKey, revision: PairRevision): Promise<PairJourneyData | undefined> {
+    const snapshot = journeyDataOf(revision.snapshot);
+    if (snapshot) return snapshot;
+    const data = await readJourneyData(this.stores, this.extras, key);
+    if (data)
+      this.background.run(() => this.stores.revisions.keepSnapshot(key.programmeId, key.pairId, revision, data));
     return data;
+  }
+
+  /** The programme as a member's journey shows it: cached for a while (see journey-caches.ts). */
+  private programmeOf(tenantId: string, programmeId: string): Promise<Programme | undefined> {
+    const cacheKey = `${tenantId}\n${programmeId}`;
+    const cached = this.caches.programmes.get(cacheKey);
+    if (cached) return cached;
+    const read = this.stores.programmes.get(tenantId, programmeId).then((p) => p?.value);
+    this.caches.programmes.set(cacheKey, read);
+    const drop = () => this.caches.programmes.get(cacheKey) === read && this.caches.programmes.delete(cacheKey);
+    read.then((programme) => programme || drop(), drop);
+    return read;
+  }
+
+  /** The programme read now (and kept for members' journeys, being the newest). */
+  private async freshProgramme(tenantId: string, programmeId: string): Promise<Programme | undefined> {
+    const programme = (await this.stores.programmes.get(tenantId, programmeId))?.value;
+    if (programme) this.caches.programmes.set(`${tenantId}\n${programmeId}`, Promise.resolve(programme));
+    return programme;
   }
 
   private async confirmedPairs(tenantId: string): Promise<{ pair: Pair; programme: Programme }[]> {

@@ -1,6 +1,5 @@
 import type { Pair } from '../../domain/pairing/pair';
 import type { Proposal } from '../../domain/pairing/proposal';
-import type { PairRevision } from '../pair-revisions';
 import type { ConditionalWrite, Versioned } from '../versioned';
 
 /** The port for HR's current proposal, one per programme. */
@@ -17,19 +16,10 @@ export interface PairKey {
   pairId: string;
 }
 
-/** A pair (if it exists) with its revision token (if it has one; see pair-revisions.ts). */
-export interface PairWithRevision {
-  pair?: Versioned<Pair>;
-  /** Undefined when the pair has no settled token (none yet, or a write in progress). */
-  revision?: PairRevision;
-}
-
 /** The port for published pairs. */
 export interface PairRepository {
   list(programmeId: string): Promise<Versioned<Pair>[]>;
   get(programmeId: string, pairId: string): Promise<Versioned<Pair> | undefined>;
-  /** The pair and its revision token in one round trip, for readers that cache the pair's data. */
-  getWithRevision(programmeId: string, pairId: string): Promise<PairWithRevision>;
   /**
    * The pair bound to a group chat: one index lookup and one read, however many pairs the
    * tenant has (every pair-chat command and every journey tab request asks this).
