@@ -1,7 +1,7 @@
 import type { Pair } from '../../bot/src/domain/pairing/pair';
 import type { Profile } from '../../bot/src/domain/participant/profile';
 import { PairMemberTableIndex } from '../../bot/src/storage/pair-member-index';
-import { indexPairMembers } from '../../bot/src/storage/pair-members.migration';
+import { indexPairMembers } from '../../bot/src/storage/key-indexes.migration';
 import { PairRevisionTableRepository } from '../../bot/src/storage/pair-revision.table-repository';
 import { PairTableRepository } from '../../bot/src/storage/pairing.table-repositories';
 import { ProfileTableRepository } from '../../bot/src/storage/profile.table-repository';

@@ -1,4 +1,5 @@
 import type { Poll, PollVote } from '../../bot/src/domain/polls';
+import { PairTableRepository } from '../../bot/src/storage/pairing.table-repositories';
 import { PollTableRepository } from '../../bot/src/storage/poll.table-repository';
 import { testTableStore } from '../harness/test-storage';
 import { pollData } from '../../bot/src/services/polls/poll-personal-data';
@@ -95,22 +96,38 @@ describe("topic polls in a person's data export and deletion", () => {
     menteeId: 'bernd',
   });
 
+  const pairs = new PairTableRepository(store);
+
   beforeAll(async () => {
-    for (const p of [mine, others]) await repository.create(p);
+    for (const p of [mine, others]) {
+      await repository.create(p);
+      await pairs.create({
+        programmeId: p.programmeId,
+        tenantId: 't',
+        mentorId: p.mentorId,
+        menteeId: p.menteeId,
+        score: 1,
+        reasons: [],
+        status: 'confirmed',
+        createdAt: '2027-02-01T08:00:00.000Z',
+      });
+    }
     await repository.saveVote(mine, vote('2027-03-01T09:00:00.000Z', true));
     await repository.saveVote(mine, { ...vote('2027-03-01T09:00:00.000Z', true), personId: 'mentor' });
     await repository.saveVote(others, { ...vote('2027-03-01T09:00:00.000Z', true), personId: 'bernd' });
   });
 
   test("the export holds the person's polls with their own votes only; deletion removes their pair's polls and nothing else", async () => {
-    const source = pollData(programmes, repository);
+    const source = pollData(programmes, pairs, repository);
     const exported = (await source.exportFor({ tenantId: 't', aadObjectId: 'mentee' })) as Array<{
       id: string;
       myVotes: PollVote[];
     }>;
     expect(exported.map((e) => [e.id, e.myVotes.map((v) => v.personId)])).toEqual([[mine.id, ['mentee']]]);
     await source.deleteFor({ tenantId: 't', aadObjectId: 'mentee' });
-    expect(await repository.ofProgramme('p1')).toEqual([]);
-    expect((await repository.ofProgramme('p2')).map((s) => [s.poll.id, s.votes.length])).toEqual([[others.id, 1]]);
+    expect(await repository.ofPair('p1', mine.pairId, { votes: true })).toEqual([]);
+    expect(
+      (await repository.ofPair('p2', others.pairId, { votes: true })).map((s) => [s.poll.id, s.votes.length]),
+    ).toEqual([[others.id, 1]]);
   });
 });

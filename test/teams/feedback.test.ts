@@ -1,3 +1,4 @@
+import { FeedbackTableRepository } from '../../bot/src/storage/feedback.table-repositories';
 import { Harness } from '../harness/harness';
 import { actionsIn, cardOf, cardText, expectValidCard, inputOf } from '../harness/card-checker';
 import { teamsUser, TENANT_ID, type TeamsConversation } from '../harness/teams-activities';
@@ -211,6 +212,10 @@ describe('a pair starts with a plan, holds a meeting and each person gives priva
     expect(JSON.stringify((await h.server.hooks.services.privacy.export(actor(bernd))).data.meetings)).toContain(
       meetingId,
     );
+    const annas = { programmeId: pair.programmeId, pairId: pair.pairId, meetingId, rating: '4', learning: 'Zuhören' };
+    await h.executes(anna, personal(anna), Verbs.submitFeedback, annas);
+    const partnersBefore = (await h.server.hooks.services.privacy.export(actor(anna))).data.meetingFeedback;
+    expect(partnersBefore).toHaveLength(1);
     await h.server.hooks.services.privacy.delete(actor(bernd));
     const after = await h.server.hooks.services.privacy.export(actor(bernd));
     expect(after.data).toMatchObject({ meetings: [], meetingFeedback: [], pairs: [] });
@@ -222,6 +227,10 @@ describe('a pair starts with a plan, holds a meeting and each person gives priva
       pairs: [expect.objectContaining({ status: 'ended', endCode: 'participant-left', reasons: [] })],
     });
     expect(JSON.stringify(partners.pairs)).not.toContain(bernd.aadObjectId);
+    // Anna's feedback moved with the kept pair: all of it, and no longer under a pair id naming Bernd.
+    expect(partners.meetingFeedback).toHaveLength(1);
+    expect(JSON.stringify(partners.meetingFeedback)).not.toContain(bernd.aadObjectId);
+    expect(await new FeedbackTableRepository(h.server.hooks.store).forPair(pair.programmeId, pair.pairId)).toEqual([]);
   });
 });
 

@@ -4,7 +4,8 @@ import { cardOf, cardText, expectValidCard } from '../harness/card-checker';
 import { groupChat, personalChat, teamsUser, TENANT_ID, type TeamsUser } from '../harness/teams-activities';
 import { testConnectionString } from '../harness/test-storage';
 import { Verbs } from '../../bot/src/teams/verbs';
-import { pendingRecipient } from '../../bot/src/domain/broadcasts';
+import { draftBroadcast, pendingRecipient, personRecipientKey, shardOf } from '../../bot/src/domain/broadcasts';
+import { BroadcastTableRepository } from '../../bot/src/storage/broadcast.table-repository';
 import { RecipientTableRepository } from '../../bot/src/storage/recipient.table-repository';
 
 const hr = teamsUser('Helga Richter', { locale: 'de-DE' });
@@ -68,24 +69,34 @@ describe('my data and delete my data', () => {
       consent: 'false',
     });
     await h.says(bernd, groupChat('Tandem: Anna & Bernd'), 'hilfe');
-    // Both received programme news: delivery rows name them.
+    // Both received programme news (sent and fanned out over 3 shards): delivery rows name them.
     const news = crypto.randomUUID();
+    await new BroadcastTableRepository(h.server.hooks.store).create({
+      ...draftBroadcast(
+        {
+          programmeId,
+          content: { language: 'de', versions: { de: { title: 'Kick-off', text: 'Willkommen' } } },
+          audience: ['participants'],
+        },
+        { id: news, tenantId: TENANT_ID, createdBy: hr.aadObjectId, createdByName: hr.name, now: h.clock.now() },
+      ),
+      status: 'done',
+      shards: 3,
+      total: 2,
+    });
     await new RecipientTableRepository(h.server.hooks.store).createAll(
-      [bernd, anna].map((person) => ({
-        ...pendingRecipient(
-          news,
-          {
-            key: `person:${person.aadObjectId}`,
-            kind: 'person',
-            target: person.aadObjectId,
-            displayName: person.name,
-            language: 'de',
-          },
-          { shard: 0 },
-          h.clock.now(),
-        ),
-        status: 'sent' as const,
-      })),
+      [bernd, anna].map((person) => {
+        const key = personRecipientKey(person.aadObjectId);
+        return {
+          ...pendingRecipient(
+            news,
+            { key, kind: 'person', target: person.aadObjectId, displayName: person.name, language: 'de' },
+            { shard: shardOf(key, 3) },
+            h.clock.now(),
+          ),
+          status: 'sent' as const,
+        };
+      }),
     );
   });
   afterAll(() => h.stop());

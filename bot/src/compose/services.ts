@@ -121,11 +121,15 @@ function personalDataSources(repos: Repositories, clock: Clock) {
     ...programmeParticipationData(repos.programmes, repos.profiles, repos.refusals),
     enrolmentData(repos.programmes, repos.enrolments),
     meetingData(repos.programmes, repos.pairs, repos.meetings),
-    pairingData(repos.programmes, repos.pairs, repos.proposals, { now: () => clock.now(), newId: randomUUID }),
+    // Before the pairs: the person's feedback and polls are found through the pairs they belong to.
     ...feedbackData(repos.programmes, repos.feedback, repos.goodPractices),
-    pollData(repos.programmes, repos.polls),
+    pollData(repos.programmes, repos.pairs, repos.polls),
+    pairingData(repos.programmes, repos.pairs, repos.proposals, repos.feedback, {
+      now: () => clock.now(),
+      newId: randomUUID,
+    }),
     conversationData(repos.directory),
-    broadcastDeliveryData(repos.recipients),
+    broadcastDeliveryData(repos.broadcasts, repos.recipients),
     noticeData(repos.notices),
   ];
 }
@@ -141,7 +145,7 @@ function retentionOf(repos: Repositories, config: Config, clock: Clock): Retenti
     clock,
     config.retentionDays,
     {
-      perPair: [repos.meetings, repos.polls],
+      perPair: [repos.meetings, repos.polls, repos.feedback],
       perAuthor: [repos.feedback, repos.goodPractices],
       perProgramme: [new BroadcastDeliveryRetention(repos.broadcasts, repos.recipients, repos.tallies), repos.notices],
     },

@@ -6,7 +6,7 @@ import { NoticeTableRepository } from '../storage/notice.table-repository';
 import { EnrolmentTableRepository } from '../storage/enrolment.table-repository';
 import { FeedbackTableRepository, GoodPracticeTableRepository } from '../storage/feedback.table-repositories';
 import { moveFeedbackToPairPartitions } from '../storage/feedback-layout.migration';
-import { indexPairMembers } from '../storage/pair-members.migration';
+import { indexPairMembers, linkEnrolments, recordPairChats } from '../storage/key-indexes.migration';
 import { DueIndexTableRepository, MeetingTableRepository } from '../storage/meeting.table-repositories';
 import { NewsChannelTableRepository } from '../storage/news-channel.table-repository';
 import { PairMemberTableIndex } from '../storage/pair-member-index';
@@ -54,7 +54,7 @@ export function composeRepositories(
     pairs: new PairTableRepository(store, revisions, pairMembers),
     // The pair chat's meeting messages follow every meeting write (see composeMessengers).
     meetings: new ObservedMeetingRepository(new MeetingTableRepository(store, revisions)),
-    feedback: new FeedbackTableRepository(store, revisions),
+    feedback: new FeedbackTableRepository(store, revisions, pairMembers),
     goodPractices: new GoodPracticeTableRepository(store),
     broadcasts: new BroadcastTableRepository(store),
     recipients: new RecipientTableRepository(store),
@@ -82,7 +82,11 @@ export async function migrateStorage(store: TableStore, repos: Repositories, log
   try {
     const indexed = await indexPairMembers(store, repos);
     if (indexed > 0) logger.info({ pairs: indexed }, 'pairs of earlier versions added to the member index');
+    const chats = await recordPairChats(store);
+    if (chats > 0) logger.info({ chats }, "pair chats of earlier versions added to their pairs' chat history");
+    const links = await linkEnrolments(store);
+    if (links > 0) logger.info({ links }, 'enrolments linked in earlier versions added to the link index');
   } catch (error) {
-    logger.error({ err: error }, 'adding pairs to the member index failed; the next start retries');
+    logger.error({ err: error }, 'building the indexes by person failed; the next start retries');
   }
 }

@@ -5,7 +5,7 @@ import type { EnrolmentRepository, EnrolmentWrite } from '../services/enrolment/
 import { deleteEntities, deleteEntity, listEntities, readEntity, upsertEntity } from './entity-operations';
 import { assertWithinEntityLimits } from './entity-limits';
 import { withoutUndefined } from './json-columns';
-import { encodeKey } from './key-encoding';
+import { compositeKey, encodeKey } from './key-encoding';
 import { unavailable } from './storage-errors';
 import type { TableStore } from './table-store';
 
@@ -16,6 +16,8 @@ const TRANSACTION_MAX = 100;
 /** Enrolments, one partition per programme so an import writes in atomic batches. */
 export class EnrolmentTableRepository implements EnrolmentRepository {
   static readonly TABLE = 'enrolments';
+  /** Person → the addresses of their linked enrolments, one partition per programme and person. */
+  static readonly LINKS_TABLE = 'enrolmentLinks';
 
   constructor(private readonly store: TableStore) {}
 
@@ -50,32 +52,44 @@ export class EnrolmentTableRepository implements EnrolmentRepository {
 
   async link(programmeId: string, email: string, aadObjectId: string): Promise<void> {
     const existing = await this.find(programmeId, email);
-    if (existing)
-      await upsertEntity(
-        await this.table(),
-        { partitionKey: encodeKey(programmeId), rowKey: encodeKey(existing.email), aadObjectId },
-        'Merge',
-      );
+    if (!existing) return;
+    // The person's link row first: an enrolment naming them is always found by key (export, deletion).
+    await upsertEntity(await this.links(), linkRow(programmeId, aadObjectId, existing.email), 'Replace');
+    await upsertEntity(
+      await this.table(),
+      { partitionKey: encodeKey(programmeId), rowKey: encodeKey(existing.email), aadObjectId },
+      'Merge',
+    );
   }
 
+  /** By key: the addresses linked to the person (their link rows) and their sign-in address. */
   async forPerson(programmeId: string, person: { email?: string; aadObjectId: string }): Promise<Enrolment[]> {
-    const linked = await this.query(
-      programmeId,
-      odata`PartitionKey eq ${encodeKey(programmeId)} and aadObjectId eq ${person.aadObjectId}`,
+    const linked = await listEntities<{ email: string }, string>(
+      await this.links(),
+      { partitionKey: compositeKey(programmeId, person.aadObjectId) },
+      (row) => row.email,
+      ['email'],
     );
-    const byEmail = person.email ? await this.find(programmeId, person.email) : undefined;
-    return byEmail && !linked.some((e) => e.email === byEmail.email) ? [...linked, byEmail] : linked;
+    const emails = new Set([...linked, ...(person.email ? [person.email.toLowerCase()] : [])]);
+    const found = await Promise.all([...emails].map((email) => this.find(programmeId, email)));
+    return found.filter((e): e is Enrolment => e !== undefined);
   }
 
   async deletePerson(programmeId: string, person: { email?: string; aadObjectId: string }): Promise<number> {
     const found = await this.forPerson(programmeId, person);
     const table = await this.table();
     for (const enrolment of found) await deleteEntity(table, encodeKey(programmeId), encodeKey(enrolment.email));
+    await deleteEntities(await this.links(), { partitionKey: compositeKey(programmeId, person.aadObjectId) });
     return found.length;
   }
 
   async deleteProgramme(programmeId: string): Promise<void> {
     await deleteEntities(await this.table(), { partitionKey: encodeKey(programmeId) });
+    // Every person's link partition of the programme: the keys between `<programme>|` and `<programme>}`.
+    const programme = compositeKey(programmeId);
+    await deleteEntities(await this.links(), {
+      filter: odata`PartitionKey ge ${`${programme}|`} and PartitionKey lt ${`${programme}}`}`,
+    });
   }
 
   private async query(programmeId: string, filter: string): Promise<Enrolment[]> {
@@ -84,6 +98,10 @@ export class EnrolmentTableRepository implements EnrolmentRepository {
 
   private table(): Promise<TableClient> {
     return this.store.table(EnrolmentTableRepository.TABLE);
+  }
+
+  private links(): Promise<TableClient> {
+    return this.store.table(EnrolmentTableRepository.LINKS_TABLE);
   }
 }
 
@@ -112,4 +130,9 @@ function fromRow(programmeId: string, row: EnrolmentRow): Enrolment {
     aadObjectId: row.aadObjectId,
     importedAt: row.importedAt,
   };
+}
+
+/** The row that finds a linked enrolment from its person. */
+export function linkRow(programmeId: string, aadObjectId: string, email: string) {
+  return { partitionKey: compositeKey(programmeId, aadObjectId), rowKey: encodeKey(email), email };
 }

@@ -1,7 +1,7 @@
 import { odata, type TableClient } from '@azure/data-tables';
 import type { GoodPracticeSubmission, MeetingFeedback } from '../domain/feedback/meeting-feedback';
 import type { FeedbackRepository, GoodPracticeRepository } from '../services/feedback/feedback-ports';
-import { writingPair, type PairRevisions } from '../services/pair-revisions';
+import { writingPair, type PairMemberships, type PairRevisions } from '../services/pair-revisions';
 import type { ConditionalWrite, Versioned } from '../services/versioned';
 import {
   createEntity,
@@ -13,6 +13,7 @@ import {
   upsertEntity,
 } from './entity-operations';
 import { compositeKey, encodeKey } from './key-encoding';
+import { PairMemberTableIndex } from './pair-member-index';
 import { PairRevisionTableRepository } from './pair-revision.table-repository';
 import type { TableStore } from './table-store';
 
@@ -79,6 +80,7 @@ export class FeedbackTableRepository implements FeedbackRepository {
   constructor(
     private readonly store: TableStore,
     private readonly revisions: PairRevisions = new PairRevisionTableRepository(store),
+    private readonly memberships: PairMemberships = new PairMemberTableIndex(store),
   ) {}
 
   async get(
@@ -117,23 +119,46 @@ export class FeedbackTableRepository implements FeedbackRepository {
     );
   }
 
+  /** The author's rows in each pair they belong to (from the member index): a row-key range each. */
   async byAuthor(programmeId: string, authorId: string): Promise<MeetingFeedback[]> {
-    return listEntities<FeedbackRow, MeetingFeedback>(
-      await this.table(),
-      { filter: authoredInProgramme(programmeId, authorId) },
-      (row) => JSON.parse(row.json) as MeetingFeedback,
+    const table = await this.table();
+    const lists = await Promise.all(
+      (await this.memberships.pairIdsOf(programmeId, authorId)).map((pairId) =>
+        listEntities<FeedbackRow, MeetingFeedback>(
+          table,
+          { filter: authoredInPair(programmeId, pairId, authorId) },
+          (row) => JSON.parse(row.json) as MeetingFeedback,
+        ),
+      ),
     );
+    return lists.flat();
   }
 
   async deleteByAuthor(programmeId: string, authorId: string): Promise<void> {
     const table = await this.table();
-    const pairIds = new Set((await this.byAuthor(programmeId, authorId)).map((f) => f.pairId));
-    for (const pairId of pairIds)
+    for (const pairId of await this.memberships.pairIdsOf(programmeId, authorId))
       await writingPair(this.revisions, { programmeId, pairId, ifPresent: true }, () =>
-        deleteEntities(table, {
-          filter: odata`PartitionKey eq ${compositeKey(programmeId, pairId)} and authorId eq ${authorId}`,
-        }),
+        deleteEntities(table, { filter: authoredInPair(programmeId, pairId, authorId) }),
       );
+  }
+
+  async movePair(programmeId: string, fromPairId: string, toPairId: string): Promise<void> {
+    const table = await this.table();
+    const moving = await this.forPair(programmeId, fromPairId);
+    if (moving.length === 0) return;
+    // Copied before the originals go: a crash in between leaves a copy, never a loss (a retry rewrites the same rows).
+    await writingPair(this.revisions, { programmeId, pairId: toPairId }, async () => {
+      for (const feedback of moving)
+        await upsertEntity(table, feedbackRow({ ...feedback, pairId: toPairId }), 'Replace');
+    });
+    await this.deletePair(programmeId, fromPairId);
+  }
+
+  async deletePair(programmeId: string, pairId: string): Promise<void> {
+    const table = await this.table();
+    await writingPair(this.revisions, { programmeId, pairId, ifPresent: true }, () =>
+      deleteEntities(table, { partitionKey: compositeKey(programmeId, pairId) }),
+    );
   }
 
   private table(): Promise<TableClient> {
@@ -152,10 +177,10 @@ export function feedbackRow(feedback: MeetingFeedback) {
   };
 }
 
-/** One author's rows in every pair partition of a programme (`<programme>|…`): for export and deletion only. */
-function authoredInProgramme(programmeId: string, authorId: string): string {
-  const prefix = `${compositeKey(programmeId)}|`;
-  return odata`PartitionKey ge ${prefix} and PartitionKey lt ${`${compositeKey(programmeId)}}`} and authorId eq ${authorId}`;
+/** One author's rows of a pair: the row keys `<author>|<meeting>`, between `<author>|` and `<author>}` (`}` follows `|`). */
+function authoredInPair(programmeId: string, pairId: string, authorId: string): string {
+  const author = compositeKey(authorId);
+  return odata`PartitionKey eq ${compositeKey(programmeId, pairId)} and RowKey ge ${`${author}|`} and RowKey lt ${`${author}}`}`;
 }
 
 /** Good-practice submissions in Table Storage, waiting for HR's curation. */

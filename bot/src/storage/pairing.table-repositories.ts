@@ -1,4 +1,4 @@
-import { odata, type TableClient } from '@azure/data-tables';
+import type { TableClient } from '@azure/data-tables';
 import type { Pair, PairMomentum } from '../domain/pairing/pair';
 import { pairIdOf } from '../domain/pairing/pair';
 import type { PairEndCode } from '../domain/pairing/pair-ending';
@@ -11,6 +11,7 @@ import {
   createEntity,
   deleteEntities,
   deleteEntity,
+  deleteEntityIfMatch,
   listEntities,
   readEntity,
   updateEntityIfMatch,
@@ -18,7 +19,7 @@ import {
   type StoredEntity,
 } from './entity-operations';
 import { fromJsonColumn, toJsonColumn, withoutUndefined } from './json-columns';
-import { encodeKey } from './key-encoding';
+import { compositeKey, encodeKey } from './key-encoding';
 import { PairRevisionTableRepository } from './pair-revision.table-repository';
 import { PairMemberTableIndex } from './pair-member-index';
 import { isRevisionRow, PAIRS_TABLE, pairRowKey } from './pair-rows';
@@ -109,6 +110,8 @@ export class PairTableRepository implements PairRepository {
   static readonly TABLE = PAIRS_TABLE;
   /** Group chat → pair, per tenant. */
   static readonly CHAT_INDEX_TABLE = 'pairChats';
+  /** Pair → every chat it was bound to, one partition per pair: what deleting the pair removes from the index. */
+  static readonly CHAT_HISTORY_TABLE = 'pairChatHistory';
 
   constructor(
     private readonly store: TableStore,
@@ -128,6 +131,16 @@ export class PairTableRepository implements PairRepository {
   async get(programmeId: string, pairId: string): Promise<Versioned<Pair> | undefined> {
     const row = await readEntity<PairRow>(await this.table(), encodeKey(programmeId), pairRowKey(pairId));
     return row && fromRow(programmeId, row);
+  }
+
+  async ofMember(programmeId: string, memberId: string): Promise<Versioned<Pair>[]> {
+    const found = await Promise.all(
+      (await this.members.pairIdsOf(programmeId, memberId)).map((pairId) => this.get(programmeId, pairId)),
+    );
+    // The pair row decides: an index row left by a crash before its pair was written names no pair.
+    return found.filter(
+      (pair): pair is Versioned<Pair> => pair?.value.mentorId === memberId || pair?.value.menteeId === memberId,
+    );
   }
 
   async keyOfChat(tenantId: string, chatId: string): Promise<PairKey | undefined> {
@@ -167,7 +180,7 @@ export class PairTableRepository implements PairRepository {
   async delete(programmeId: string, pairId: string): Promise<void> {
     const found = await this.get(programmeId, pairId);
     await deleteEntity(await this.table(), encodeKey(programmeId), pairRowKey(pairId));
-    if (found) await this.unindex(found.value.tenantId, programmeId, pairId);
+    if (found) await this.unindex(found.value);
     await this.revisions.forget(programmeId, pairId);
     if (found) await this.members.remove(found.value);
   }
@@ -176,17 +189,43 @@ export class PairTableRepository implements PairRepository {
     return { programmeId: pair.programmeId, pairId: pairIdOf(pair.mentorId, pair.menteeId) };
   }
 
-  /** Every index entry of the pair, also those of chats it was bound to before: they name its members (in the pair id). */
-  private async unindex(tenantId: string, programmeId: string, pairId: string): Promise<void> {
-    await deleteEntities(await this.chatIndex(), {
-      filter: odata`PartitionKey eq ${encodeKey(tenantId)} and programmeId eq ${programmeId} and pairId eq ${pairId}`,
-    });
+  /**
+   * Every index entry of the pair, also those of chats it was bound to before (they name its
+   * members, in the pair id): the pair's chats are listed by key in its history partition, and
+   * an entry is removed only while it still points at this pair (another pair may have the chat now).
+   */
+  private async unindex(pair: Pair): Promise<void> {
+    const pairId = pairIdOf(pair.mentorId, pair.menteeId);
+    const [index, history] = await Promise.all([this.chatIndex(), this.chatHistory()]);
+    const historyKey = compositeKey(pair.programmeId, pairId);
+    const chats = await listEntities<{ chatId: string }, string>(
+      history,
+      { partitionKey: historyKey },
+      (row) => row.chatId,
+      ['chatId'],
+    );
+    for (const chatId of new Set([...chats, ...(pair.chatId ? [pair.chatId] : [])])) {
+      const entry = await readEntity<ChatIndexRow>(index, encodeKey(pair.tenantId), encodeKey(chatId));
+      if (entry?.programmeId === pair.programmeId && entry.pairId === pairId)
+        await deleteEntityIfMatch(index, encodeKey(pair.tenantId), encodeKey(chatId), entry.etag);
+    }
+    await deleteEntities(history, { partitionKey: historyKey });
   }
 
   /** Written after the pair row; a crash in between is healed by the next update of the pair. */
   private async indexChat(pair: Pair): Promise<void> {
     if (!pair.chatId) return;
     const entry: ChatIndexRow = { programmeId: pair.programmeId, pairId: pairIdOf(pair.mentorId, pair.menteeId) };
+    // The history first: an index entry is never without the record that lets the pair's deletion find it.
+    await upsertEntity(
+      await this.chatHistory(),
+      {
+        partitionKey: compositeKey(pair.programmeId, entry.pairId),
+        rowKey: encodeKey(pair.chatId),
+        chatId: pair.chatId,
+      },
+      'Replace',
+    );
     await upsertEntity(
       await this.chatIndex(),
       { partitionKey: encodeKey(pair.tenantId), rowKey: encodeKey(pair.chatId), ...entry },
@@ -200,6 +239,10 @@ export class PairTableRepository implements PairRepository {
 
   private chatIndex(): Promise<TableClient> {
     return this.store.table(PairTableRepository.CHAT_INDEX_TABLE);
+  }
+
+  private chatHistory(): Promise<TableClient> {
+    return this.store.table(PairTableRepository.CHAT_HISTORY_TABLE);
   }
 }
 

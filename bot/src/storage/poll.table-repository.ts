@@ -83,13 +83,6 @@ export class PollTableRepository implements PollRepository {
     await upsertEntity(await this.table(), row(poll, 'message', [poll.id, 'm'], { activityId }), 'Replace');
   }
 
-  async ofProgramme(programmeId: string): Promise<PollState[]> {
-    // Partition keys are `<programme>|<pair>`, so one programme's pairs form a key range.
-    const prefix = `${compositeKey(programmeId)}|`;
-    const filter = odata`PartitionKey ge ${prefix} and PartitionKey lt ${`${compositeKey(programmeId)}}`}`;
-    return assemble(await listEntities<PollRow, StoredEntity<PollRow>>(await this.table(), { filter }, (r) => r));
-  }
-
   async deletePair(programmeId: string, pairId: string): Promise<void> {
     const table = await this.table();
     await writingPair(this.revisions, { programmeId, pairId, ifPresent: true }, () =>

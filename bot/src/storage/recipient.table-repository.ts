@@ -1,11 +1,12 @@
 import { deliveryTrackOf } from './delivery-track-columns';
 import { odata, type TableClient, type TransactionAction } from '@azure/data-tables';
-import type { Recipient, RecipientStatus } from '../domain/broadcasts';
-import type { RecipientRepository } from '../services/broadcasts/broadcast-ports';
+import { personRecipientKey, shardOf, type Recipient, type RecipientStatus } from '../domain/broadcasts';
+import type { RecipientRepository, ShardedBroadcast } from '../services/broadcasts/broadcast-ports';
 import type { ConditionalWrite, Versioned } from '../services/versioned';
 import {
   createMissing,
   deleteEntities,
+  deleteEntity,
   listEntities,
   readEntity,
   transactionBatches,
@@ -89,16 +90,24 @@ export class RecipientTableRepository implements RecipientRepository {
     return listEntities<RecipientRow, Recipient>(await this.table(), { filter: allShardsOf(broadcastId) }, fromRow);
   }
 
-  async ofPerson(aadObjectId: string): Promise<Recipient[]> {
-    return listEntities<RecipientRow, Recipient>(await this.table(), { filter: ofPerson(aadObjectId) }, fromRow);
+  async ofPerson(aadObjectId: string, broadcasts: readonly ShardedBroadcast[]): Promise<Recipient[]> {
+    const table = await this.table();
+    const rows = await Promise.all(
+      personRowKeys(aadObjectId, broadcasts).map(({ partitionKey, rowKey }) =>
+        readEntity<RecipientRow>(table, partitionKey, rowKey),
+      ),
+    );
+    return rows.flatMap((row) => (row ? [fromRow(row)] : []));
   }
 
   async deleteBroadcast(broadcastId: string): Promise<void> {
     await deleteEntities(await this.table(), { filter: allShardsOf(broadcastId) });
   }
 
-  async deletePerson(aadObjectId: string): Promise<void> {
-    await deleteEntities(await this.table(), { filter: ofPerson(aadObjectId) });
+  async deletePerson(aadObjectId: string, broadcasts: readonly ShardedBroadcast[]): Promise<void> {
+    const table = await this.table();
+    for (const { partitionKey, rowKey } of personRowKeys(aadObjectId, broadcasts))
+      await deleteEntity(table, partitionKey, rowKey);
   }
 
   async statuses(broadcastId: string): Promise<Array<{ key: string; shard: number; status: RecipientStatus }>> {
@@ -134,9 +143,12 @@ function allShardsOf(broadcastId: string): string {
   return odata`PartitionKey ge ${`${id}|`} and PartitionKey lt ${`${id}}`}`;
 }
 
-/** A person's rows in every broadcast: a scan, fine for the rare export or deletion. */
-function ofPerson(aadObjectId: string): string {
-  return odata`kind eq 'person' and target eq ${aadObjectId}`;
+/** Where a person's row is in each broadcast that was fanned out: the shard follows from their key. */
+function personRowKeys(aadObjectId: string, broadcasts: readonly ShardedBroadcast[]) {
+  const key = personRecipientKey(aadObjectId);
+  return broadcasts.flatMap(({ id, shards }) =>
+    shards ? [{ partitionKey: partitionOf(id, shardOf(key, shards)), rowKey: encodeKey(key) }] : [],
+  );
 }
 
 function toRow(r: Recipient) {

@@ -28,6 +28,11 @@ export interface RecipientPlan {
   language: Language | 'all';
 }
 
+/** A person's recipient key: from it (and the broadcast's shard count) their delivery row is found by key. */
+export function personRecipientKey(aadObjectId: string): string {
+  return `person:${aadObjectId}`;
+}
+
 /**
  * Everyone a broadcast reaches, each once: a mentor picked by both "all participants" and
  * "mentors" gets one message. Channels are included only when the programme has them.
@@ -58,7 +63,7 @@ export function resolveAudience(
       wants.has('participants') ||
       (wants.has('mentors') && member.role === 'mentor') ||
       (wants.has('mentees') && member.role === 'mentee');
-    const key = `person:${member.aadObjectId}`;
+    const key = personRecipientKey(member.aadObjectId);
     if (included && !plans.has(key))
       plans.set(key, {
         key,

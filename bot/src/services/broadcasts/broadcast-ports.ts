@@ -41,12 +41,12 @@ export interface RecipientRepository {
   /** Writes rows of one shard whatever is there, together (the claimant recording outcomes). */
   writeAll(recipients: readonly Recipient[]): Promise<void>;
   list(broadcastId: string): Promise<Recipient[]>;
-  /** Every delivery to one person, across broadcasts: for their data export. */
-  ofPerson(aadObjectId: string): Promise<Recipient[]>;
+  /** The deliveries to one person in these broadcasts, read by key: for their data export. */
+  ofPerson(aadObjectId: string, broadcasts: readonly ShardedBroadcast[]): Promise<Recipient[]>;
   /** Removes every delivery row of a broadcast (its programme's retention period is over); the broadcast keeps its totals. */
   deleteBroadcast(broadcastId: string): Promise<void>;
-  /** Removes every delivery row of one person (their data is deleted; the reports count one fewer). */
-  deletePerson(aadObjectId: string): Promise<void>;
+  /** Removes one person's delivery rows in these broadcasts (their data is deleted; the reports count one fewer). */
+  deletePerson(aadObjectId: string, broadcasts: readonly ShardedBroadcast[]): Promise<void>;
   /** Each row's key and status only: what a resumed fan-out and the exact count of a broadcast read (the live report reads the shard tallies). */
   statuses(broadcastId: string): Promise<Array<{ key: string; shard: number; status: RecipientStatus }>>;
 }
@@ -98,3 +98,6 @@ export interface BroadcastDelivery {
   /** Updates the admin's report card in place. */
   showProgress(progress: BroadcastProgress): Promise<void>;
 }
+
+/** What finds a recipient's row in a broadcast: its id and shard count (none before its fan-out). */
+export type ShardedBroadcast = Pick<Broadcast, 'id' | 'shards'>;

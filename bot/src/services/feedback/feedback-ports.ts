@@ -13,9 +13,12 @@ export interface FeedbackRepository {
   create(feedback: MeetingFeedback): Promise<'created' | 'exists'>;
   update(feedback: MeetingFeedback, etag: string): Promise<ConditionalWrite>;
   forPair(programmeId: string, pairId: string): Promise<MeetingFeedback[]>;
-  /** For the privacy export and deletion only: may scan the programme's feedback. */
+  /** The author's records in the pairs they belong to: for the privacy export and deletion. */
   byAuthor(programmeId: string, authorId: string): Promise<MeetingFeedback[]>;
   deleteByAuthor(programmeId: string, authorId: string): Promise<void>;
+  /** Moves a pair's records to another pair id (a pair kept under a stand-in when a member's data is deleted). */
+  movePair(programmeId: string, fromPairId: string, toPairId: string): Promise<void>;
+  deletePair(programmeId: string, pairId: string): Promise<void>;
 }
 
 /** The port for learnings offered to HR as good practices. */

@@ -7,7 +7,7 @@ import { fail, ok, type Result } from '../../domain/result';
 import type { MeetingRepository } from '../meetings/meeting-ports';
 import type { ProfileRepository } from '../onboarding/profile-repository';
 import type { PairKey, PairRepository } from '../matching/pairing-repositories';
-import { tenantPairsWithProgrammes } from '../matching/tenant-pairs';
+import { memberPairsWithProgrammes } from '../matching/tenant-pairs';
 import { BackgroundWork } from '../background-work';
 import type { PairRevision, PairRevisions } from '../pair-revisions';
 import type { AdminAccess } from '../programmes/admin-access';
@@ -81,9 +81,7 @@ export class JourneyService {
 
   /** The reader's own journeys (one per active pair). */
   async mine(reader: JourneyReader): Promise<Journey[]> {
-    const own = (await this.confirmedPairs(reader.tenantId)).filter(
-      ({ pair }) => pair.mentorId === reader.aadObjectId || pair.menteeId === reader.aadObjectId,
-    );
+    const own = await this.confirmedPairsOf(reader.tenantId, reader.aadObjectId);
     const journeys = await Promise.all(
       own.map(async ({ pair, programme }) => {
         const data = await this.dataOf({
@@ -221,8 +219,8 @@ export class JourneyService {
     return programme;
   }
 
-  private async confirmedPairs(tenantId: string): Promise<{ pair: Pair; programme: Programme }[]> {
-    const all = await tenantPairsWithProgrammes(this.stores.programmes, this.stores.pairs, tenantId);
+  private async confirmedPairsOf(tenantId: string, memberId: string): Promise<{ pair: Pair; programme: Programme }[]> {
+    const all = await memberPairsWithProgrammes(this.stores.programmes, this.stores.pairs, tenantId, memberId);
     return all
       .map(({ pair, programme }) => ({ pair: pair.value, programme }))
       .filter(({ pair }) => pair.status === 'confirmed');

@@ -11,7 +11,7 @@ import type { ProgrammeService } from '../programmes/programme-service';
 import type { Actor } from '../versioned';
 import type { PairRepository, ProposalRepository } from './pairing-repositories';
 import { pairingState, previousPairRefs, toMentor, toPerson } from './match-input';
-import { tenantPairs } from './tenant-pairs';
+import { memberPairs, memberPairsWithProgrammes } from './tenant-pairs';
 
 export type MatchingServiceFailure =
   | 'not-admin'
@@ -180,9 +180,9 @@ export class MatchingService {
 
   /** Binds a group chat to the confirmed pair whose two people are exactly its members. */
   async bindChat(tenantId: string, chatId: string, memberIds: readonly string[]): Promise<Pair | undefined> {
-    const found = (await tenantPairs(this.programmes, this.pairs, tenantId)).find((p) =>
-      isPairChat(p.value, memberIds),
-    );
+    const [someone] = memberIds;
+    const candidates = someone ? await memberPairsWithProgrammes(this.programmes, this.pairs, tenantId, someone) : [];
+    const found = candidates.map((c) => c.pair).find((p) => isPairChat(p.value, memberIds));
     if (!found) return undefined;
     if (found.value.chatId === chatId) return found.value;
     const bound = { ...found.value, chatId };
@@ -227,9 +227,7 @@ export class MatchingService {
 
   /** Every pair the person is part of, across the tenant's programmes (for deletion and the partner's notice). */
   async pairsOf(tenantId: string, aadObjectId: string): Promise<Pair[]> {
-    return (await tenantPairs(this.programmes, this.pairs, tenantId))
-      .map((p) => p.value)
-      .filter((pair) => pair.mentorId === aadObjectId || pair.menteeId === aadObjectId);
+    return memberPairs(this.programmes, this.pairs, tenantId, aadObjectId);
   }
 
   private async withPeople(pair: Pair): Promise<PairWithPeople> {

@@ -20,6 +20,8 @@ export interface PairKey {
 export interface PairRepository {
   list(programmeId: string): Promise<Versioned<Pair>[]>;
   get(programmeId: string, pairId: string): Promise<Versioned<Pair> | undefined>;
+  /** The pairs of a programme that a person belongs to, by key (through the member index). */
+  ofMember(programmeId: string, memberId: string): Promise<Versioned<Pair>[]>;
   /**
    * The pair bound to a group chat: one index lookup and one read, however many pairs the
    * tenant has (every pair-chat command and every journey tab request asks this).

@@ -30,3 +30,29 @@ export async function tenantPairsWithProgrammes(
   );
   return perProgramme.flat();
 }
+
+/** The pairs one person belongs to across the tenant's programmes, by key: one small read per programme. */
+export async function memberPairsWithProgrammes(
+  programmes: ProgrammeRepository,
+  pairs: PairRepository,
+  tenantId: string,
+  memberId: string,
+): Promise<{ pair: Versioned<Pair>; programme: Programme }[]> {
+  const listed = (await programmes.list(tenantId)).map((p) => p.value);
+  const perProgramme = await Promise.all(
+    listed.map(async (programme) =>
+      (await pairs.ofMember(programme.id, memberId)).map((pair) => ({ pair, programme })),
+    ),
+  );
+  return perProgramme.flat();
+}
+
+/** The same, the pairs only. */
+export async function memberPairs(
+  programmes: ProgrammeRepository,
+  pairs: PairRepository,
+  tenantId: string,
+  memberId: string,
+): Promise<Pair[]> {
+  return (await memberPairsWithProgrammes(programmes, pairs, tenantId, memberId)).map((p) => p.pair.value);
+}

@@ -1,4 +1,7 @@
 import type { DataSubject, PersonalDataSource } from '../privacy/personal-data';
+import { pairIdOf } from '../../domain/pairing/pair';
+import type { PairRepository } from '../matching/pairing-repositories';
+import { memberPairs } from '../matching/tenant-pairs';
 import type { ProgrammeRepository } from '../programmes/programme-repository';
 import type { PollRepository, PollState } from './poll-ports';
 
@@ -7,16 +10,18 @@ import type { PollRepository, PollState } from './poll-ports';
  * members, like the pair itself, so deletion removes the pair's polls whole (the pair is
  * deleted at the same time); the export shows the polls with the person's own votes.
  */
-export function pollData(programmes: ProgrammeRepository, polls: PollRepository): PersonalDataSource {
+export function pollData(
+  programmes: ProgrammeRepository,
+  pairs: PairRepository,
+  polls: PollRepository,
+): PersonalDataSource {
+  // The polls of the person's pairs, one pair's partition each (found by key before the pairs go).
   const mine = async (subject: DataSubject): Promise<PollState[]> => {
-    const all = await Promise.all((await programmes.list(subject.tenantId)).map((p) => polls.ofProgramme(p.value.id)));
-    return all
-      .flat()
-      .filter(
-        (s) =>
-          s.poll.tenantId === subject.tenantId &&
-          (s.poll.mentorId === subject.aadObjectId || s.poll.menteeId === subject.aadObjectId),
-      );
+    const own = await memberPairs(programmes, pairs, subject.tenantId, subject.aadObjectId);
+    const all = await Promise.all(
+      own.map((pair) => polls.ofPair(pair.programmeId, pairIdOf(pair.mentorId, pair.menteeId), { votes: true })),
+    );
+    return all.flat();
   };
   return {
     name: 'topicPolls',

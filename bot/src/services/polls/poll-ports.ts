@@ -25,8 +25,6 @@ export interface PollRepository {
   saveVote(poll: Poll, vote: PollVote): Promise<void>;
   /** Remembers which chat message shows the poll (the latest post wins). */
   saveMessage(poll: Poll, activityId: string): Promise<void>;
-  /** Every poll of a programme with its options and votes (privacy export and deletion). */
-  ofProgramme(programmeId: string): Promise<PollState[]>;
   /** Removes every row of a pair's polls. */
   deletePair(programmeId: string, pairId: string): Promise<void>;
   update(poll: Poll, etag: string): Promise<'written' | 'conflict' | 'not-found'>;

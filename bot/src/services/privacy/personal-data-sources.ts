@@ -1,7 +1,7 @@
 import type { ConversationDirectory } from '../conversation-directory';
 import type { EnrolmentRepository } from '../enrolment/enrolment-repository';
 import type { PairRepository, ProposalRepository } from '../matching/pairing-repositories';
-import { tenantPairs } from '../matching/tenant-pairs';
+import { memberPairs } from '../matching/tenant-pairs';
 import { pairIdOf } from '../../domain/pairing/pair';
 import { withoutParticipant } from '../../domain/pairing/pair-ending';
 import type { ConsentRefusalLog } from '../onboarding/consent-refusal-log';
@@ -10,7 +10,7 @@ import type { ProgrammeRepository } from '../programmes/programme-repository';
 import type { DataSubject, PersonalDataSource } from './personal-data';
 import type { FeedbackRepository, GoodPracticeRepository } from '../feedback/feedback-ports';
 import type { MeetingRepository } from '../meetings/meeting-ports';
-import type { RecipientRepository } from '../broadcasts/broadcast-ports';
+import type { BroadcastRepository, RecipientRepository } from '../broadcasts/broadcast-ports';
 
 /** Profiles and declined consents, looked up in each of the tenant's programmes. */
 export function programmeParticipationData(
@@ -65,11 +65,9 @@ export function enrolmentData(programmes: ProgrammeRepository, enrolments: Enrol
   };
 }
 
-/** The pairs of the tenant that name the person, as mentor or mentee. */
-async function pairsOf(programmes: ProgrammeRepository, pairs: PairRepository, subject: DataSubject) {
-  return (await tenantPairs(programmes, pairs, subject.tenantId))
-    .map((p) => p.value)
-    .filter((pair) => pair.mentorId === subject.aadObjectId || pair.menteeId === subject.aadObjectId);
+/** The pairs that name the person, as mentor or mentee (by key, through the member index). */
+function pairsOf(programmes: ProgrammeRepository, pairs: PairRepository, subject: DataSubject) {
+  return memberPairs(programmes, pairs, subject.tenantId, subject.aadObjectId);
 }
 
 /**
@@ -106,13 +104,16 @@ export interface StandIns {
 /**
  * The person's pairs. Each names both people, so the person's id goes: an active pair ends
  * ("a participant left") and is kept for HR under a new id with a stand-in for the person,
- * so the partner shows as needing someone new; declined pairs go. The Teams layer tells the
- * partner and HR, and nothing more. A current proposal naming the person is dropped too.
+ * so the partner shows as needing someone new; declined pairs go. The partner's own feedback
+ * moves with the kept pair (its partition and rows named the person through the pair id). The
+ * Teams layer tells the partner and HR, and nothing more. A current proposal naming the person
+ * is dropped too.
  */
 export function pairingData(
   programmes: ProgrammeRepository,
   pairs: PairRepository,
   proposals: ProposalRepository,
+  feedback: Pick<FeedbackRepository, 'movePair' | 'deletePair'>,
   standIns: StandIns,
 ): PersonalDataSource {
   const mine = (subject: DataSubject) => pairsOf(programmes, pairs, subject);
@@ -122,9 +123,12 @@ export function pairingData(
     async deleteFor(subject) {
       for (const pair of await mine(subject)) {
         const kept = withoutParticipant(pair, subject.aadObjectId, standIns.newId(), standIns.now());
+        const pairId = pairIdOf(pair.mentorId, pair.menteeId);
         // Written before the original goes: a crash in between loses no ended pair (a retry may keep a second copy, never the person's id).
         if (kept) await pairs.create(kept);
-        await pairs.delete(pair.programmeId, pairIdOf(pair.mentorId, pair.menteeId));
+        if (kept) await feedback.movePair(pair.programmeId, pairId, pairIdOf(kept.mentorId, kept.menteeId));
+        else await feedback.deletePair(pair.programmeId, pairId);
+        await pairs.delete(pair.programmeId, pairId);
       }
       for (const { value: programme } of await programmes.list(subject.tenantId)) {
         const proposal = await proposals.get(programme.id);
@@ -181,14 +185,19 @@ export function conversationData(directory: ConversationDirectory): PersonalData
   };
 }
 
-/** News delivered to the person: which broadcast, and how the delivery ended. */
+/**
+ * News delivered to the person: which broadcast, and how the delivery ended. Found by key: in
+ * each of the tenant's broadcasts the person's row has a known key and shard.
+ */
 export function broadcastDeliveryData(
+  broadcasts: Pick<BroadcastRepository, 'recent'>,
   recipients: Pick<RecipientRepository, 'ofPerson' | 'deletePerson'>,
 ): PersonalDataSource {
+  const all = (subject: DataSubject) => broadcasts.recent(subject.tenantId, Number.MAX_SAFE_INTEGER);
   return {
     name: 'broadcastDeliveries',
     async exportFor(subject) {
-      return (await recipients.ofPerson(subject.aadObjectId)).map((r) => ({
+      return (await recipients.ofPerson(subject.aadObjectId, await all(subject))).map((r) => ({
         broadcastId: r.broadcastId,
         status: r.status,
         reason: r.reason,
@@ -196,7 +205,7 @@ export function broadcastDeliveryData(
       }));
     },
     async deleteFor(subject) {
-      await recipients.deletePerson(subject.aadObjectId);
+      await recipients.deletePerson(subject.aadObjectId, await all(subject));
     },
   };
 }
