@@ -1,12 +1,12 @@
-import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { buildTab, type BundleSize } from '../../../tab/build';
+import { findChromium, INSTALL_CHROMIUM } from '../../harness/chromium';
 
-/** Debian's Chromium; `.ci/run` installs it on a fresh machine. */
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** Debian's Chromium (or `CHROMIUM_PATH`); `npm test` checks for it before jest starts. */
+export const CHROMIUM = findChromium();
 /** Flags verified on this kind of machine: no sandbox in containers, nothing that phones home. */
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -20,8 +20,7 @@ export const CHROMIUM_ARGS = [
 
 /** One headless Chromium for a test file. */
 export async function launchChromium(): Promise<Browser> {
-  if (!existsSync(CHROMIUM))
-    throw new Error(`Chromium not found at ${CHROMIUM}: run .ci/run or apt-get install chromium`);
+  if (!CHROMIUM) throw new Error(`Chromium not found: run \`${INSTALL_CHROMIUM}\` or set CHROMIUM_PATH`);
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
 }
 
