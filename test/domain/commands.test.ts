@@ -1,4 +1,10 @@
-import { commandsFor, normaliseCommandText, plainText, recogniseCommand } from '../../bot/src/domain/commands';
+import {
+  commandElsewhere,
+  commandsFor,
+  normaliseCommandText,
+  plainText,
+  recogniseCommand,
+} from '../../bot/src/domain/commands';
 import { languageOf } from '../../bot/src/domain/language';
 
 describe('command recognition', () => {
@@ -25,6 +31,13 @@ describe('command recognition', () => {
 
   test('plain text removes mentions and markup but keeps case', () => {
     expect(plainText('<at>Tandem</at> Wie geht <b>es</b>?')).toBe('Wie geht es ?');
+  });
+
+  test('a command typed where it does not apply says where it works', () => {
+    expect(commandElsewhere('Umfrage', 'personal')).toEqual({ id: 'poll', scopes: ['groupChat'] });
+    expect(commandElsewhere('<at>Tandem</at> match', 'groupChat')).toEqual({ id: 'match', scopes: ['personal'] });
+    expect(commandElsewhere('poll', 'groupChat')).toBeUndefined();
+    expect(commandElsewhere('weather', 'personal')).toBeUndefined();
   });
 
   test('every scope offers help', () => {

@@ -80,6 +80,16 @@ describe('first conversation with Tandem', () => {
     expect(german!.text).toContain('Geben Sie **hilfe** ein');
   });
 
+  test('a command typed where it does not apply says where it works, in each language', async () => {
+    const [english] = await h.says(anna, personalChat(), 'poll');
+    expect(english!.text).toContain("“poll” works in your tandem's group chat (mention @Tandem)");
+    expect(english!.text).not.toContain("don't know");
+    const [german] = await h.says(bernd, personalChat(), 'Umfrage');
+    expect(german!.text).toContain('„umfrage“ funktioniert im Gruppenchat Ihres Tandems');
+    const [inChat] = await h.says(anna, groupChat('Tandem: Anna & Bernd'), 'match');
+    expect(inChat!.text).toContain('“match” works in your personal chat with Tandem');
+  });
+
   test('the welcome card button (Action.Execute) answers with the help card in the invoke response', async () => {
     const { response } = await h.executes(bernd, personalChat(), Verbs.showHelp);
     expect(response.statusCode).toBe(200);

@@ -127,7 +127,7 @@ describe('HR matches, mentees confirm, pairs meet in their own chat', () => {
 
   test('non-admins cannot see or change the proposal; forged data is refused', async () => {
     const [reply] = await h.says(bernd, chatOf(bernd), 'matching');
-    expect(reply!.text).toContain('Keines Ihrer Programme');
+    expect(reply!.text).toContain('nur die HR-Admins');
     for (const [verb, data] of [
       [Verbs.rerunMatching, { programmeId }],
       [Verbs.publishProposal, { programmeId }],

@@ -46,6 +46,19 @@ describe('HR sets up a programme in Teams', () => {
     expect(card.body.find((e: { id?: string }) => e.id === 'meetingsTarget').value).toBe('6');
   });
 
+  test('news, match and pairs before any programme say how to create one; an outsider hears they are no admin', async () => {
+    const [news] = await h.says(hrEnglish, personalChat(), 'news');
+    expect(news!.text).toContain('Type **programme** to set one up');
+    const [match] = await h.says(hrEnglish, personalChat(), 'match');
+    expect(match!.text).toBe('There is no programme yet. Type **programme** to create the first one.');
+    const [pairs] = await h.says(hr, personalChat(), 'tandems');
+    expect(pairs!.text).toBe('Es gibt noch kein Programm. Geben Sie **programm** ein, um das erste anzulegen.');
+    for (const command of ['news', 'match', 'pairs']) {
+      const [refused] = await h.says(outsider, personalChat(), command);
+      expect(refused!.text).toMatch(/nur die (HR-)?Admins/i);
+    }
+  });
+
   test('creating a programme shows its overview; a double click creates only one', async () => {
     const { programmeId, response } = await createProgramme();
     expectValidCard(response.value);

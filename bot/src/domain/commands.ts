@@ -69,6 +69,20 @@ export function recogniseCommand(text: string | undefined | null, scope: Convers
   return match?.id;
 }
 
+/**
+ * A command typed where it does not apply (`poll` in the personal chat): where it works
+ * instead, so the answer can send the person there rather than claim not to know it.
+ */
+export function commandElsewhere(
+  text: string | undefined | null,
+  scope: ConversationScope,
+): { id: CommandId; scopes: readonly ConversationScope[] } | undefined {
+  if (recogniseCommand(text, scope)) return undefined;
+  const normalised = normaliseCommandText(text);
+  const match = COMMANDS.find((command) => (command.words as readonly string[]).includes(normalised));
+  return match && { id: match.id, scopes: match.scopes };
+}
+
 /** The commands available in a scope, in the order they are declared. */
 export function commandsFor(scope: ConversationScope): readonly CommandDefinition[] {
   return COMMANDS.filter((command) => (command.scopes as readonly ConversationScope[]).includes(scope));

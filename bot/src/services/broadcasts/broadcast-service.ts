@@ -47,10 +47,10 @@ export class BroadcastService {
     private readonly clock: Clock,
   ) {}
 
-  /** The programmes this person may send news for (closed ones are over). */
+  /** The programmes this person may send news for (closed ones are over); an admin with none yet hears how to start one. */
   async programmesFor(actor: Actor): Promise<Result<Programme[], 'not-admin' | 'no-programme'>> {
-    const mine = await this.programmes.programmesRunBy(actor);
-    if (mine.length === 0) return fail('not-admin');
+    const { runs: mine, mayCreate } = await this.programmes.adminStanding(actor);
+    if (mine.length === 0) return fail(mayCreate ? 'no-programme' : 'not-admin');
     const open = mine.filter((programme) => programme.status !== 'closed');
     return open.length > 0 ? ok(open) : fail('no-programme');
   }

@@ -10,6 +10,12 @@ import type { ProgrammeRepository } from './programme-repository';
 /** Why a programme use case refused: the service's own reasons and every domain change's. */
 export type ProgrammeFailure = 'not-admin' | 'not-found' | 'invalid-input' | 'busy' | ProgrammeChangeFailure;
 
+/** What a person may do as HR: the programmes they run, and whether they may create one. */
+export interface AdminStanding {
+  runs: Programme[];
+  mayCreate: boolean;
+}
+
 /** How many times a change is re-applied on a fresh read before giving up on a busy programme. */
 const MAX_CONFLICT_RETRIES = 3;
 
@@ -29,11 +35,19 @@ export class ProgrammeService {
 
   /** Whether this person may create a programme. */
   async mayCreate(actor: Actor): Promise<boolean> {
-    const all = await this.programmes.list(actor.tenantId);
-    return this.access.canCreate(
-      actor,
-      all.map((p) => p.value),
-    );
+    return (await this.adminStanding(actor)).mayCreate;
+  }
+
+  /**
+   * The programmes this person runs and whether they may create one, from one read: HR's
+   * commands tell a bootstrap admin with no programme yet how to start, not that they are no admin.
+   */
+  async adminStanding(actor: Actor): Promise<AdminStanding> {
+    const all = (await this.programmes.list(actor.tenantId)).map((p) => p.value);
+    return {
+      runs: all.filter((programme) => this.access.canAdminister(actor, programme)),
+      mayCreate: this.access.canCreate(actor, all),
+    };
   }
 
   /**

@@ -1,6 +1,6 @@
 import type { Application, TurnState } from '@microsoft/teams-ai';
 import { MessageFactory, type TurnContext } from 'botbuilder';
-import { plainText } from '../../domain/commands';
+import { commandElsewhere, normaliseCommandText, plainText } from '../../domain/commands';
 import { scopeOf, translatorFor } from '../turn-info';
 import type { OnboardingService } from '../../services/onboarding/onboarding-service';
 import { actorOf } from '../actor';
@@ -38,6 +38,13 @@ export function registerFallback(
     }
     const text = echoable(context);
     if (!text) return; // an empty message (e.g. only an image) needs no reply
+    const elsewhere = commandElsewhere(context.activity.text, scopeOf(context));
+    if (elsewhere) {
+      const places = elsewhere.scopes.map((scope) => t(`fallback.places.${scope}`)).join(t('fallback.or'));
+      const command = asCardText(normaliseCommandText(context.activity.text));
+      await context.sendActivity(MessageFactory.text(t('fallback.worksElsewhere', { command, places })));
+      return;
+    }
     await context.sendActivity(MessageFactory.text(t('fallback.unknownText', { text })));
     // Someone writing to Tandem who could join an open programme is invited right away.
     if (scopeOf(context) !== 'personal') return;

@@ -13,6 +13,7 @@ import type { Translate } from '../../i18n';
 import { cardAttachment } from '../cards/card-template';
 import { command } from '../commands';
 import { languageFor, translatorFor } from '../turn-info';
+import { noProgrammeText } from '../programmes/no-programme-text';
 import { Verbs } from '../verbs';
 import { UNEXPECTED_MATCHING_FAILURES } from './matching-refusals';
 import { proposalCard as renderProposal } from './proposal.card';
@@ -65,9 +66,12 @@ export function registerMatching(app: Application<TurnState>, deps: MatchingFeat
 
   app.message(command('match'), async (context) => {
     const me = await actor(context);
-    const programme = (await deps.programmes.programmesRunBy(me)).find((p) => p.status === 'matching');
+    const standing = await deps.programmes.adminStanding(me);
+    const programme = standing.runs.find((p) => p.status === 'matching');
     if (!programme)
-      return void (await context.sendActivity(MessageFactory.text(translatorFor(context)('matching.noProgramme'))));
+      return void (await context.sendActivity(
+        MessageFactory.text(noProgrammeText(translatorFor(context), standing, 'matching.noProgramme')),
+      ));
     const view = await deps.matching.propose(me, programme.id);
     const reply = view.ok
       ? MessageFactory.attachment(cardAttachment(await proposalCard(context, me, view.value, 1)))

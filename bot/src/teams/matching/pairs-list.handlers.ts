@@ -13,6 +13,7 @@ import { UNEXPECTED_MATCHING_FAILURES } from './matching-refusals';
 import { cardAttachment, type AdaptiveCardJson } from '../cards/card-template';
 import { command } from '../commands';
 import { timeZoneOf, translatorFor } from '../turn-info';
+import { noProgrammeText } from '../programmes/no-programme-text';
 import { Verbs } from '../verbs';
 import { pairsCard } from './pairs-list.card';
 import { asCardText } from '../cards/card-text';
@@ -58,10 +59,11 @@ export function registerPairsList(app: Application<TurnState>, deps: PairsListDe
   app.message(command('pairs'), async (context) => {
     const t = translatorFor(context);
     const me = await actor(context);
-    const [programme] = (await deps.programmes.programmesRunBy(me)).filter(
-      (p) => p.status !== 'draft' && p.status !== 'enrolling',
-    );
-    const card = programme ? await render(context, me, programme.id) : t('pairs.noProgramme');
+    const standing = await deps.programmes.adminStanding(me);
+    const programme = standing.runs.find((p) => p.status !== 'draft' && p.status !== 'enrolling');
+    const card = programme
+      ? await render(context, me, programme.id)
+      : noProgrammeText(t, standing, 'pairs.noProgramme');
     await context.sendActivity(
       typeof card === 'string' ? MessageFactory.text(card) : MessageFactory.attachment(cardAttachment(card)),
     );
