@@ -2,7 +2,7 @@
 import type { DashboardFacts, DashboardPair } from '../../../bot/src/domain/dashboard/dashboard-facts';
 import type { Meeting } from '../../../bot/src/domain/meetings/meeting';
 import type { Pair } from '../../../bot/src/domain/pairing/pair';
-import { agendaOn, programme } from '../journey/support/journey-fixtures';
+import { agendaOn, pair, programme } from '../journey/support/journey-fixtures';
 import { aHeldMeeting, aMeeting } from '../meetings/support/meetings';
 
 export { NOW } from '../journey/support/journey-fixtures';
@@ -15,14 +15,9 @@ const person = (aadObjectId: string, role: 'mentor' | 'mentee', department: stri
 });
 
 const pairOf = (mentorId: string, menteeId: string, extra: Partial<Pair>): Pair => ({
-  programmeId: programme.id,
-  tenantId: 't1',
+  ...pair,
   mentorId,
   menteeId,
-  score: 1,
-  reasons: [],
-  status: 'confirmed',
-  createdAt: '2027-02-01T00:00:00Z',
   respondedAt: '2027-02-02T00:00:00Z',
   chatId: `19:${mentorId}@thread.v2`,
   ...extra,
