@@ -2,7 +2,14 @@ import { odata, type TableClient, type TransactionAction } from '@azure/data-tab
 import type { Enrolment } from '../domain/participant/enrolment';
 import type { Role } from '../domain/participant/profile';
 import type { EnrolmentRepository, EnrolmentWrite } from '../services/enrolment/enrolment-repository';
-import { deleteEntities, deleteEntity, listEntities, readEntity, upsertEntity } from './entity-operations';
+import {
+  deleteEntities,
+  deleteEntity,
+  listEntities,
+  partitionsUnder,
+  readEntity,
+  upsertEntity,
+} from './entity-operations';
 import { assertWithinEntityLimits } from './entity-limits';
 import { withoutUndefined } from './json-columns';
 import { compositeKey, encodeKey } from './key-encoding';
@@ -85,11 +92,8 @@ export class EnrolmentTableRepository implements EnrolmentRepository {
 
   async deleteProgramme(programmeId: string): Promise<void> {
     await deleteEntities(await this.table(), { partitionKey: encodeKey(programmeId) });
-    // Every person's link partition of the programme: the keys between `<programme>|` and `<programme>}`.
-    const programme = compositeKey(programmeId);
-    await deleteEntities(await this.links(), {
-      filter: odata`PartitionKey ge ${`${programme}|`} and PartitionKey lt ${`${programme}}`}`,
-    });
+    // Every person's link partition of the programme.
+    await deleteEntities(await this.links(), partitionsUnder(compositeKey(programmeId)));
   }
 
   private async query(programmeId: string, filter: string): Promise<Enrolment[]> {

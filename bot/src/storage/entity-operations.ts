@@ -17,6 +17,15 @@ export type WriteOutcome = { status: 'written'; etag: string } | { status: 'conf
 
 export type CreateOutcome = { status: 'created'; etag: string } | { status: 'exists' };
 
+/**
+ * Every partition whose key starts with `<prefix>|` (a programme's pairs, a broadcast's shards):
+ * the keys between `<prefix>|` and `<prefix>}`, as `}` follows `|`. One key-range query, so
+ * Azure reads only those partitions. `prefix` is already encoded.
+ */
+export function partitionsUnder(prefix: string): { filter: string } {
+  return { filter: odata`PartitionKey ge ${`${prefix}|`} and PartitionKey lt ${`${prefix}}`}` };
+}
+
 /** Reads one entity, or undefined when it does not exist. */
 export async function readEntity<T extends object>(
   table: TableClient,

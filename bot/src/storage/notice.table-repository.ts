@@ -10,6 +10,7 @@ import {
   updateEntityIfMatch,
   upsertEntity,
   type StoredEntity,
+  partitionsUnder,
 } from './entity-operations';
 import { withoutUndefined } from './json-columns';
 import { encodeKey } from './key-encoding';
@@ -94,10 +95,9 @@ function partitionOf(tenantId: string, programmeId: string): string {
   return `${encodeKey(tenantId)}|${encodeKey(programmeId)}`;
 }
 
-/** Every partition of a tenant: the keys between `<tenant>|` and `<tenant>}` (`}` follows `|`). */
+/** Every partition of a tenant. */
 function ofTenant(tenantId: string): string {
-  const id = encodeKey(tenantId);
-  return odata`PartitionKey ge ${`${id}|`} and PartitionKey lt ${`${id}}`}`;
+  return partitionsUnder(encodeKey(tenantId)).filter;
 }
 
 function keysOf(notice: Notice) {

@@ -1,5 +1,5 @@
 import { deliveryTrackOf } from './delivery-track-columns';
-import { odata, type TableClient, type TransactionAction } from '@azure/data-tables';
+import { type TableClient, type TransactionAction } from '@azure/data-tables';
 import { personRecipientKey, shardOf, type Recipient, type RecipientStatus } from '../domain/broadcasts';
 import type { RecipientRepository, ShardedBroadcast } from '../services/broadcasts/broadcast-ports';
 import type { ConditionalWrite, Versioned } from '../services/versioned';
@@ -13,6 +13,7 @@ import {
   updateEntityIfMatch,
   upsertEntity,
   type StoredEntity,
+  partitionsUnder,
 } from './entity-operations';
 import { withoutUndefined } from './json-columns';
 import { decodeKey, encodeKey } from './key-encoding';
@@ -137,10 +138,9 @@ function shardOfPartition(partitionKey: string): number {
   return Number(partitionKey.slice(partitionKey.lastIndexOf('|') + 1));
 }
 
-/** Every partition of a broadcast: the keys between `<broadcast>|` and `<broadcast>}` (`}` follows `|`). */
+/** Every partition (shard) of a broadcast. */
 function allShardsOf(broadcastId: string): string {
-  const id = encodeKey(broadcastId);
-  return odata`PartitionKey ge ${`${id}|`} and PartitionKey lt ${`${id}}`}`;
+  return partitionsUnder(encodeKey(broadcastId)).filter;
 }
 
 /** Where a person's row is in each broadcast that was fanned out: the shard follows from their key. */
