@@ -76,6 +76,11 @@ param logLevel string = 'info'
 @maxValue(3650)
 param retentionDays int = 180
 
+@description('HR\'s dashboard shows ratings and other feedback only over at least this many people or pairs (agree it with your works council).')
+@minValue(2)
+@maxValue(50)
+param dashboardMinGroup int = 3
+
 @minValue(30)
 @maxValue(730)
 @description('Days Log Analytics keeps server logs and request telemetry.')
@@ -193,6 +198,7 @@ module appSettings './modules/app-settings.bicep' = {
     logLevel: logLevel
     bootstrapAdmins: bootstrapAdmins
     retentionDays: retentionDays
+    dashboardMinGroup: dashboardMinGroup
     // The instances share the tenant's budget (40 of Teams' 50 messages per second) through the
     // storage account; while it cannot be reached, each sends at most its share of the instances.
     tenantRatePerSecond: 40

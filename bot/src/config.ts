@@ -45,6 +45,7 @@ const envSchema = z.object({
   REMINDER_TICK_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
   MOMENTUM_SWEEP_MINUTES: z.coerce.number().int().min(0).max(1440).default(60),
   RETENTION_DAYS: z.coerce.number().int().min(0).max(3650).default(180),
+  DASHBOARD_MIN_GROUP: z.coerce.number().int().min(2).max(50).default(3),
   RETENTION_INTERVAL_MINUTES: z.coerce
     .number()
     .int()
@@ -111,6 +112,8 @@ export interface Config {
   momentumSweepMinutes: number;
   /** Days after a programme closes until participants' personal data is deleted. */
   retentionDays: number;
+  /** HR's dashboard shows feedback only aggregated over at least this many people or pairs. */
+  dashboardMinGroup: number;
   /** How often the retention job looks for due programmes (0 = never, e.g. in tests). */
   retentionIntervalMinutes: number;
   /** How the tab API recognises people: Teams SSO tokens, or (local runs only) a marked development identity. */
@@ -154,6 +157,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     reminderTickSeconds: e.REMINDER_TICK_SECONDS,
     momentumSweepMinutes: e.MOMENTUM_SWEEP_MINUTES,
     retentionDays: e.RETENTION_DAYS,
+    dashboardMinGroup: e.DASHBOARD_MIN_GROUP,
     retentionIntervalMinutes: e.RETENTION_INTERVAL_MINUTES,
     publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
   };

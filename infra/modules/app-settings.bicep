@@ -33,6 +33,9 @@ param logLevel string
 param bootstrapAdmins string
 param retentionDays int
 
+@description('HR\'s dashboard shows feedback only aggregated over at least this many people or pairs.')
+param dashboardMinGroup int
+
 @description('Proactive messages per second per tenant, all instances together (shared through the storage account).')
 param tenantRatePerSecond int
 
@@ -65,6 +68,8 @@ var serverSettings = {
   TANDEM_BOOTSTRAP_ADMINS: bootstrapAdmins
   // Days after a programme closes until participants' personal data is deleted.
   RETENTION_DAYS: string(retentionDays)
+  // The works council's figure: no feedback aggregate on HR's dashboard stands for fewer people.
+  DASHBOARD_MIN_GROUP: string(dashboardMinGroup)
   // News, reminders and notices take their tokens from one budget per tenant in storage: the instances together stay below Teams' 50/s.
   TENANT_RATE_PER_SECOND: string(tenantRatePerSecond)
   TENANT_RATE_MAX_INSTANCES: string(maxInstances)

@@ -13,6 +13,7 @@ import type { JourneyCaches } from '../services/journey/journey-caches';
 import type { JourneyExtras } from '../services/journey/journey-extras';
 import { JourneyService } from '../services/journey/journey-service';
 import { OverviewService } from '../services/journey/overview-service';
+import { DashboardService } from '../services/dashboard/dashboard-service';
 import { MatchingService } from '../services/matching/matching-service';
 import { NewPartnerService } from '../services/matching/new-partner-service';
 import { MeetingService } from '../services/meetings/meeting-service';
@@ -42,6 +43,7 @@ import type { Repositories } from './storage';
 export interface Services extends TandemServices {
   journeys: JourneyService;
   overview: OverviewService;
+  dashboards: DashboardService;
   notices: NoticeService;
 }
 
@@ -57,6 +59,9 @@ interface ServiceDeps {
 }
 
 /** Builds every service on its repositories; nothing here talks to Teams or HTTP. */
+/** How long an instance reuses a programme's dashboard facts: HR reads trends, and a click on refresh within a minute costs nothing. */
+const DASHBOARD_MAX_AGE_MS = 60_000;
+
 export function composeServices({ repos, config, clock, journeyCache }: ServiceDeps): Services {
   const access = new AdminAccess(config.bootstrapAdmins);
   const programmes = new ProgrammeService(repos.programmes, access, clock);
@@ -112,6 +117,10 @@ export function composeServices({ repos, config, clock, journeyCache }: ServiceD
     retention: retentionOf(repos, config, clock),
     notices: new NoticeService(repos.notices, repos.noticeQueue, clock, stableUuid, NOTICE_LEASE_MS),
     ...journeyServices(repos, access, polls, clock, journeyCache),
+    dashboards: new DashboardService({ ...repos, consentRefusals: repos.refusals }, access, clock, {
+      minGroup: config.dashboardMinGroup,
+      maxAgeMs: DASHBOARD_MAX_AGE_MS,
+    }),
   };
 }
 

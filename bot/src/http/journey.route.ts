@@ -2,12 +2,11 @@ import type { Request, Response, Server } from 'restify';
 import type { JourneyService } from '../services/journey/journey-service';
 import type { OverviewService } from '../services/journey/overview-service';
 import type { TabAuthenticator } from './auth/tab-identity';
+import { PROGRAMME_ID } from './route-ids';
 import { tabReader } from './tab-reader';
 
 /** Teams chat ids look like `19:…@thread.v2`; anything else is not worth a lookup. */
 const CHAT_ID = /^19:[A-Za-z0-9_.-]{1,200}@thread\.(v2|tacv2|skype)$/;
-/** Programme ids are UUIDs. */
-const PROGRAMME_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Pair ids are `<mentor oid>~<mentee oid>`. */
 const PAIR_ID = /^[A-Za-z0-9_-]{1,64}~[A-Za-z0-9_-]{1,64}$/;
 

@@ -1,6 +1,6 @@
 import type { TableClient } from '@azure/data-tables';
 import type { ConsentRefusalLog } from '../services/onboarding/consent-refusal-log';
-import { deleteEntities, deleteEntity, readEntity, upsertEntity } from './entity-operations';
+import { deleteEntities, deleteEntity, listEntities, readEntity, upsertEntity } from './entity-operations';
 import { encodeKey } from './key-encoding';
 import type { TableStore } from './table-store';
 
@@ -25,6 +25,12 @@ export class ConsentRefusalTableLog implements ConsentRefusalLog {
       encodeKey(aadObjectId),
     );
     return row && { refusedAt: row.refusedAt };
+  }
+
+  /** How many declined consent in a programme: one partition, keys only. */
+  async countOfProgramme(programmeId: string): Promise<number> {
+    const rows = await listEntities(await this.table(), { partitionKey: encodeKey(programmeId) }, () => 1, ['RowKey']);
+    return rows.length;
   }
 
   async delete(programmeId: string, aadObjectId: string): Promise<void> {

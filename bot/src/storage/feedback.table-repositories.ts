@@ -11,6 +11,7 @@ import {
   readEntity,
   updateEntityIfMatch,
   upsertEntity,
+  partitionsUnder,
 } from './entity-operations';
 import { compositeKey, encodeKey } from './key-encoding';
 import { PairMemberTableIndex } from './pair-member-index';
@@ -119,6 +120,19 @@ export class FeedbackTableRepository implements FeedbackRepository {
     );
   }
 
+  /**
+   * Every feedback record of a programme's pairs, by one key-range query, without its learning
+   * and private note: what HR's dashboard aggregates.
+   */
+  async ofProgramme(programmeId: string): Promise<RatedFeedback[]> {
+    return listEntities<FeedbackRow, RatedFeedback>(
+      await this.table(),
+      partitionsUnder(compositeKey(programmeId)),
+      (row) => ratedOnly(JSON.parse(row.json) as MeetingFeedback),
+      ['json'],
+    );
+  }
+
   /** The author's rows in each pair they belong to (from the member index): a row-key range each. */
   async byAuthor(programmeId: string, authorId: string): Promise<MeetingFeedback[]> {
     const table = await this.table();
@@ -164,6 +178,17 @@ export class FeedbackTableRepository implements FeedbackRepository {
   private table(): Promise<TableClient> {
     return this.store.table(FeedbackTableRepository.TABLE);
   }
+}
+
+/** A feedback record as aggregates see it: the learning's text and the private note stay behind. */
+export type RatedFeedback = Pick<
+  MeetingFeedback,
+  'pairId' | 'meetingId' | 'meetingNumber' | 'authorId' | 'rating' | 'topicsCovered' | 'shareAsGoodPractice'
+>;
+
+function ratedOnly(feedback: MeetingFeedback): RatedFeedback {
+  const { pairId, meetingId, meetingNumber, authorId, rating, topicsCovered, shareAsGoodPractice } = feedback;
+  return { pairId, meetingId, meetingNumber, authorId, rating, topicsCovered, shareAsGoodPractice };
 }
 
 /** The row of one feedback record in the per-pair layout. */

@@ -13,6 +13,7 @@ import {
   readEntity,
   updateEntityIfMatch,
   upsertEntity,
+  partitionsUnder,
 } from './entity-operations';
 import { compositeKey, encodeKey } from './key-encoding';
 import { PairRevisionTableRepository } from './pair-revision.table-repository';
@@ -35,6 +36,16 @@ export class MeetingTableRepository implements MeetingRepository {
       await this.table(),
       { partitionKey: compositeKey(programmeId, pairId) },
       (row) => ({ etag: row.etag, value: JSON.parse(row.meeting) as Meeting }),
+    );
+  }
+
+  /** Every meeting of a programme's pairs, by one key-range query (HR's dashboard; never one read per pair). */
+  async ofProgramme(programmeId: string): Promise<Meeting[]> {
+    return listEntities<{ meeting: string }, Meeting>(
+      await this.table(),
+      partitionsUnder(compositeKey(programmeId)),
+      (row) => JSON.parse(row.meeting) as Meeting,
+      ['meeting'],
     );
   }
 

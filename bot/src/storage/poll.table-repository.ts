@@ -10,6 +10,7 @@ import {
   updateEntityIfMatch,
   upsertEntity,
   type StoredEntity,
+  partitionsUnder,
 } from './entity-operations';
 import { compositeKey } from './key-encoding';
 import { PairRevisionTableRepository } from './pair-revision.table-repository';
@@ -55,6 +56,12 @@ export class PollTableRepository implements PollRepository {
       await listEntities<PollRow, StoredEntity<PollRow>>(await this.table(), { filter }, (r) => r),
     );
     return states.sort((a, b) => a.poll.openedAt.localeCompare(b.poll.openedAt));
+  }
+
+  /** Every poll of a programme's pairs (their poll rows only), by one key-range query: HR's dashboard. */
+  async ofProgramme(programmeId: string): Promise<Poll[]> {
+    const filter = `${partitionsUnder(compositeKey(programmeId)).filter} and ${odata`kind eq ${'poll'}`}`;
+    return listEntities<PollRow, Poll>(await this.table(), { filter }, (r) => JSON.parse(r.data) as Poll, ['data']);
   }
 
   async addOption(poll: Poll, option: PollOption): Promise<'created' | 'exists'> {

@@ -106,7 +106,7 @@ export const facts: DashboardFacts = {
     },
     {
       pairId: 'A',
-      options: [{ id: 'o2', title: 'Our own question' }],
+      options: [{ id: 'o9', topicKey: 'big-data' }],
       outcome: { optionId: 'o2', decidedBy: 'e1', at: '', how: 'mentee-chose' },
     },
     { pairId: 'C', options: [{ id: 'o3', topicKey: 'big-data' }] },

@@ -4,7 +4,7 @@ import { countDeliveries } from '../../../bot/src/domain/broadcasts/recipient-st
 import { facts, NOW } from './dashboard-fixture';
 
 describe("HR's programme dashboard, from a programme with known counts", () => {
-  const dashboard = programmeDashboard(facts, NOW, 3);
+  const dashboard = programmeDashboard(facts, NOW, 3, 'en');
 
   test('the funnel counts people up to matching and pairs from the confirmation on', () => {
     expect(Object.fromEntries(dashboard.overview.funnel.map((s) => [s.stage, `${s.count} ${s.unit}`]))).toEqual({
@@ -45,9 +45,17 @@ describe("HR's programme dashboard, from a programme with known counts", () => {
   test('topics: supply against demand, chosen in polls and covered in held meetings', () => {
     const ai = dashboard.topics.topics.find((t) => t.key === 'artificial-intelligence');
     const bigData = dashboard.topics.topics.find((t) => t.key === 'big-data');
-    expect(ai).toEqual({ key: 'artificial-intelligence', wanted: 2, offered: 1, chosen: 1, covered: 1 });
-    expect(bigData).toEqual({ key: 'big-data', wanted: 1, offered: 0, chosen: 0, covered: 1 });
+    expect(ai).toEqual({
+      key: 'artificial-intelligence',
+      name: 'Artificial intelligence',
+      wanted: 2,
+      offered: 1,
+      chosen: 1,
+      covered: 1,
+    });
+    expect(bigData).toEqual({ key: 'big-data', name: 'Big data', wanted: 1, offered: 0, chosen: 0, covered: 1 });
     expect(dashboard.topics.customChosen).toBe(1);
+    expect(programmeDashboard(facts, NOW, 3, 'de').topics.topics[2]!.name).toBe('Künstliche Intelligenz');
   });
 
   test('ratings are shown over at least three authors and withheld below', () => {
@@ -67,7 +75,7 @@ describe("HR's programme dashboard, from a programme with known counts", () => {
 
   test('the share of held meetings with feedback needs enough pairs; learnings shared are counted', () => {
     expect(dashboard.feedback.heldWithFeedback).toEqual({ shown: false, reason: 'too-few', group: 2 });
-    expect(programmeDashboard(facts, NOW, 2).feedback.heldWithFeedback).toEqual({
+    expect(programmeDashboard(facts, NOW, 2, 'en').feedback.heldWithFeedback).toEqual({
       shown: true,
       group: 2,
       value: { share: 3 / 7, held: 7 },
@@ -75,7 +83,7 @@ describe("HR's programme dashboard, from a programme with known counts", () => {
     expect(dashboard.feedback.learningsShared).toBe(2);
   });
 
-  test('news lists the latest broadcasts first, at most ten', () => {
+  test('news lists the latest broadcasts first, at most five', () => {
     const counts = countDeliveries(['sent', 'sent', 'not-reachable', 'failed']);
     const broadcasts = Array.from({ length: 12 }, (_, index) => ({
       id: `b${index}`,
@@ -83,8 +91,8 @@ describe("HR's programme dashboard, from a programme with known counts", () => {
       sentAt: `2027-03-${String(index + 1).padStart(2, '0')}T08:00:00.000Z`,
       counts,
     }));
-    const news = programmeDashboard({ ...facts, broadcasts }, NOW, 3).news;
-    expect(news.map((b) => b.id)).toEqual(['b11', 'b10', 'b9', 'b8', 'b7', 'b6', 'b5', 'b4', 'b3', 'b2']);
+    const news = programmeDashboard({ ...facts, broadcasts }, NOW, 3, 'en').news;
+    expect(news.map((b) => b.id)).toEqual(['b11', 'b10', 'b9', 'b8', 'b7']);
     expect(news[0]!.counts).toMatchObject({ sent: 2, 'not-reachable': 1, failed: 1 });
   });
 });

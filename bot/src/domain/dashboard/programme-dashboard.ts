@@ -1,3 +1,4 @@
+import type { Language } from '../language';
 import type { Programme } from '../programme/programme';
 import { meetingCadence, pairHealth, type CadenceWeek, type PairHealth } from './cadence';
 import type { DashboardBroadcast, DashboardFacts } from './dashboard-facts';
@@ -15,11 +16,16 @@ export interface ProgrammeDashboard {
   news: DashboardBroadcast[];
 }
 
-/** How many broadcasts the News view lists, newest first. */
-export const NEWS_SHOWN = 10;
+/** How many broadcasts the News view lists, newest first (each costs a read of its shard tallies). */
+export const NEWS_SHOWN = 5;
 
 /** Every view's figures from the programme's facts. */
-export function programmeDashboard(facts: DashboardFacts, now: Date, minGroup: number): ProgrammeDashboard {
+export function programmeDashboard(
+  facts: DashboardFacts,
+  now: Date,
+  minGroup: number,
+  language: Language,
+): ProgrammeDashboard {
   const { id, name, status, startDate, endDate, meetingsTarget } = facts.programme;
   return {
     programme: { id, name, status, startDate, endDate, meetingsTarget },
@@ -29,7 +35,7 @@ export function programmeDashboard(facts: DashboardFacts, now: Date, minGroup: n
       cadence: meetingCadence(facts.programme, facts.pairs),
       health: pairHealth(facts.programme, facts.pairs, now),
     },
-    topics: topicDemand(facts, facts.programme.topics),
+    topics: topicDemand(facts, facts.programme.topics, language),
     feedback: feedbackView(facts, minGroup),
     news: [...facts.broadcasts].sort((a, b) => b.sentAt.localeCompare(a.sentAt)).slice(0, NEWS_SHOWN),
   };

@@ -1,9 +1,12 @@
+import type { Language } from '../language';
 import type { Topic } from '../programme/topic-catalogue';
 import { startedPairs, type DashboardFacts } from './dashboard-facts';
 
 /** Supply against demand for one catalogue topic. */
 export interface TopicDemand {
   key: string;
+  /** The topic's name in the reader's language. */
+  name: string;
   /** Mentees who want it (onboarding). */
   wanted: number;
   /** Mentors who offer it (onboarding). */
@@ -22,17 +25,18 @@ export interface TopicsView {
 }
 
 /** Per catalogue topic: wanted, offered, chosen in polls and covered in held meetings. */
-export function topicDemand(facts: DashboardFacts, catalogue: readonly Topic[]): TopicsView {
+export function topicDemand(facts: DashboardFacts, catalogue: readonly Topic[], language: Language): TopicsView {
   const profilesWith = (role: 'mentor' | 'mentee', key: string) =>
     facts.profiles.filter((p) => p.role === role && p.topics.includes(key)).length;
-  const chosenOptions = facts.polls.flatMap((poll) => {
-    const option = poll.outcome && poll.options.find((o) => o.id === poll.outcome!.optionId);
-    return option ? [option] : [];
-  });
+  // An outcome whose option is not among the drawn ones chose an option the pair added: its own question.
+  const chosenOptions = facts.polls.flatMap((poll) =>
+    poll.outcome ? [poll.options.find((o) => o.id === poll.outcome!.optionId) ?? { topicKey: undefined }] : [],
+  );
   const covered = coveredTopics(facts);
   const topics = catalogue
     .map((topic) => ({
       key: topic.key,
+      name: topic.names[language],
       wanted: profilesWith('mentee', topic.key),
       offered: profilesWith('mentor', topic.key),
       chosen: chosenOptions.filter((o) => o.topicKey === topic.key).length,

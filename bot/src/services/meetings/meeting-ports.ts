@@ -6,6 +6,8 @@ import type { ConditionalWrite, Versioned } from '../versioned';
 export interface MeetingRepository {
   list(programmeId: string, pairId: string): Promise<Versioned<Meeting>[]>;
   get(programmeId: string, pairId: string, meetingId: string): Promise<Versioned<Meeting> | undefined>;
+  /** Every meeting of a programme's pairs at once (HR's dashboard), never a read per pair. */
+  ofProgramme(programmeId: string): Promise<Meeting[]>;
   create(meeting: Meeting): Promise<'created' | 'exists'>;
   update(meeting: Meeting, etag: string): Promise<ConditionalWrite>;
   /** Removes every meeting of a pair (its members asked for their data to be deleted). */

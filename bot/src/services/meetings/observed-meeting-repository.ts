@@ -28,6 +28,10 @@ export class ObservedMeetingRepository implements MeetingRepository {
     return this.inner.get(programmeId, pairId, meetingId);
   }
 
+  ofProgramme(programmeId: string): Promise<Meeting[]> {
+    return this.inner.ofProgramme(programmeId);
+  }
+
   async create(meeting: Meeting): Promise<'created' | 'exists'> {
     const status = await this.inner.create(meeting);
     if (status === 'created') this.tell(meeting);

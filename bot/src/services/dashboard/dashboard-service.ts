@@ -1,0 +1,59 @@
+import type { Clock } from '../../domain/clock';
+import type { DashboardFacts } from '../../domain/dashboard/dashboard-facts';
+import { programmeDashboard, type ProgrammeDashboard } from '../../domain/dashboard/programme-dashboard';
+import { fail, ok, type Result } from '../../domain/result';
+import { BoundedCache } from '../bounded-cache';
+import type { JourneyReader } from '../journey/journey-service';
+import type { AdminAccess } from '../programmes/admin-access';
+import { readDashboardFacts } from './dashboard-facts-reader';
+import type { DashboardSources } from './dashboard-sources';
+
+/** How the dashboard is computed and kept. */
+export interface DashboardOptions {
+  /** Ratings and other feedback are shown only over at least this many people or pairs. */
+  minGroup: number;
+  /** How long this instance reuses a programme's facts: HR reads trends, not seconds. */
+  maxAgeMs: number;
+}
+
+/** Programmes whose facts one instance keeps at once. */
+const PROGRAMMES_KEPT = 20;
+
+/**
+ * HR's dashboard: the admin check on the programme read fresh, the facts read side by side
+ * (a programme at once, never per pair) and kept for `maxAgeMs`, the figures computed per request.
+ */
+export class DashboardService {
+  private readonly facts: BoundedCache<DashboardFacts>;
+
+  constructor(
+    private readonly sources: DashboardSources,
+    private readonly access: AdminAccess,
+    private readonly clock: Clock,
+    private readonly options: DashboardOptions,
+  ) {
+    this.facts = new BoundedCache({ maxEntries: PROGRAMMES_KEPT, maxAgeMs: options.maxAgeMs }, () =>
+      clock.now().getTime(),
+    );
+  }
+
+  /** The dashboard of a programme, for its admins only; another tenant's programme is as unknown as none. */
+  async forAdmin(
+    reader: JourneyReader,
+    programmeId: string,
+  ): Promise<Result<ProgrammeDashboard, 'not-found' | 'forbidden'>> {
+    const programme = (await this.sources.programmes.get(reader.tenantId, programmeId))?.value;
+    if (!programme || programme.tenantId !== reader.tenantId) return fail('not-found');
+    if (!this.access.canAdminister({ ...reader, displayName: '', locale: reader.language }, programme))
+      return fail('forbidden');
+    const key = `${programme.tenantId}|${programme.id}`;
+    let facts = this.facts.get(key);
+    if (!facts) {
+      facts = await readDashboardFacts(this.sources, programme);
+      this.facts.set(key, facts);
+    }
+    // The programme as just read: a renamed programme or a changed target shows at once.
+    const now = this.clock.now();
+    return ok(programmeDashboard({ ...facts, programme }, now, this.options.minGroup, reader.language));
+  }
+}
