@@ -18,6 +18,7 @@ const FIGURES: Array<[name: string, source: FigureSource]> = [
   ['matching', (context) => import('./figures/matching').then((figure) => figure.matching(context))],
   ['reminder-tick', (context) => import('./figures/reminder-tick').then((figure) => figure.reminderTick(context))],
   ['journey-api', (context) => import('./figures/journey-api').then((figure) => figure.journeyApi(context))],
+  ['dashboard', (context) => import('./figures/dashboard').then((figure) => figure.dashboard(context))],
   ['tab-bundle', (context) => import('./figures/tab-bundle').then((figure) => figure.tabBundle(context))],
   ['tab-render', (context) => import('./figures/tab-render').then((figure) => figure.tabRender(context))],
   ['tenant-budget', (context) => import('./figures/tenant-budget').then((figure) => figure.tenantBudget(context))],

@@ -25,17 +25,27 @@ export function meetingCadence(programme: Programme, pairs: readonly DashboardPa
   const started = startedPairs(pairs);
   const total = started.length * programme.meetingsTarget;
   const meetings = started.flatMap((p) => p.meetings).filter((m) => m.status === 'held' || m.status === 'planned');
-  let heldSoFar = meetings.filter((m) => m.status === 'held' && Date.parse(m.startsAt) < start).length;
-  return Array.from({ length: weeks }, (_, index) => {
+  // Each meeting into its week once (a thousand pairs have thousands of meetings).
+  const held = new Array<number>(weeks).fill(0);
+  const planned = new Array<number>(weeks).fill(0);
+  let heldBefore = 0;
+  for (const meeting of meetings) {
+    const at = Date.parse(meeting.startsAt);
+    if (at < start) heldBefore += meeting.status === 'held' ? 1 : 0;
+    if (at < start || at >= end) continue;
+    const week = Math.floor((at - start) / WEEK);
+    if (meeting.status === 'held') held[week] = held[week]! + 1;
+    else planned[week] = planned[week]! + 1;
+  }
+  let heldSoFar = heldBefore;
+  return held.map((heldInWeek, index) => {
     const from = start + index * WEEK;
     const to = Math.min(end, from + WEEK);
-    const inWeek = meetings.filter((m) => Date.parse(m.startsAt) >= from && Date.parse(m.startsAt) < to);
-    const held = inWeek.filter((m) => m.status === 'held').length;
-    heldSoFar += held;
+    heldSoFar += heldInWeek;
     return {
       weekStart: new Date(from).toISOString().slice(0, 10),
-      held,
-      planned: inWeek.length - held,
+      held: heldInWeek,
+      planned: planned[index]!,
       heldSoFar,
       targetLine: Math.round(((total * (to - start)) / (end - start)) * 10) / 10,
     };

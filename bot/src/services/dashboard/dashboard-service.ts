@@ -1,6 +1,7 @@
 import type { Clock } from '../../domain/clock';
 import type { DashboardFacts } from '../../domain/dashboard/dashboard-facts';
 import { programmeDashboard, type ProgrammeDashboard } from '../../domain/dashboard/programme-dashboard';
+import type { Programme } from '../../domain/programme/programme';
 import { fail, ok, type Result } from '../../domain/result';
 import { BoundedCache } from '../bounded-cache';
 import type { JourneyReader } from '../journey/journey-service';
@@ -24,7 +25,8 @@ const PROGRAMMES_KEPT = 20;
  * (a programme at once, never per pair) and kept for `maxAgeMs`, the figures computed per request.
  */
 export class DashboardService {
-  private readonly facts: BoundedCache<DashboardFacts>;
+  /** Per programme: its facts, and the figures computed from them per programme version and language (they expire together). */
+  private readonly kept: BoundedCache<{ facts: DashboardFacts; figures: Map<string, ProgrammeDashboard> }>;
 
   constructor(
     private readonly sources: DashboardSources,
@@ -32,7 +34,7 @@ export class DashboardService {
     private readonly clock: Clock,
     private readonly options: DashboardOptions,
   ) {
-    this.facts = new BoundedCache({ maxEntries: PROGRAMMES_KEPT, maxAgeMs: options.maxAgeMs }, () =>
+    this.kept = new BoundedCache({ maxEntries: PROGRAMMES_KEPT, maxAgeMs: options.maxAgeMs }, () =>
       clock.now().getTime(),
     );
   }
@@ -42,18 +44,30 @@ export class DashboardService {
     reader: JourneyReader,
     programmeId: string,
   ): Promise<Result<ProgrammeDashboard, 'not-found' | 'forbidden'>> {
-    const programme = (await this.sources.programmes.get(reader.tenantId, programmeId))?.value;
-    if (!programme || programme.tenantId !== reader.tenantId) return fail('not-found');
+    const read = await this.sources.programmes.get(reader.tenantId, programmeId);
+    const programme = read?.value;
+    if (!read || !programme || programme.tenantId !== reader.tenantId) return fail('not-found');
     if (!this.access.canAdminister({ ...reader, displayName: '', locale: reader.language }, programme))
       return fail('forbidden');
-    const key = `${programme.tenantId}|${programme.id}`;
-    let facts = this.facts.get(key);
-    if (!facts) {
-      facts = await readDashboardFacts(this.sources, programme);
-      this.facts.set(key, facts);
+    const kept = await this.keptFor(programme);
+    // The programme as just read (its ETag in the key): a renamed programme or a changed target shows at once.
+    const figuresKey = `${read.etag}|${reader.language}`;
+    let dashboard = kept.figures.get(figuresKey);
+    if (!dashboard) {
+      const facts = { ...kept.facts, programme };
+      dashboard = programmeDashboard(facts, this.clock.now(), this.options.minGroup, reader.language);
+      kept.figures.set(figuresKey, dashboard);
     }
-    // The programme as just read: a renamed programme or a changed target shows at once.
-    const now = this.clock.now();
-    return ok(programmeDashboard({ ...facts, programme }, now, this.options.minGroup, reader.language));
+    return ok(dashboard);
+  }
+
+  private async keptFor(programme: Programme) {
+    const key = `${programme.tenantId}|${programme.id}`;
+    let kept = this.kept.get(key);
+    if (!kept) {
+      kept = { facts: await readDashboardFacts(this.sources, programme), figures: new Map() };
+      this.kept.set(key, kept);
+    }
+    return kept;
   }
 }
