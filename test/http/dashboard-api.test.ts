@@ -33,6 +33,8 @@ describe('dashboard API', () => {
 
   const get = (path: string, user?: string, tenant = TENANT_ID) =>
     fetch(`${server.url}${path}`, { headers: user ? { 'x-tandem-dev-user': `${tenant}/${user}` } : {} });
+  /** A signed link names the public URL; the test server listens elsewhere. */
+  const download = (link: string) => fetch(link.replace(/^https?:\/\/[^/]+/, server.url));
   const path = (id: string, lang = 'en') => `/api/programmes/${id}/dashboard?lang=${lang}`;
 
   test('an admin gets the funnel, the health of the pairs and the topics, with small departments merged into "other"', async () => {
@@ -76,6 +78,32 @@ describe('dashboard API', () => {
     const text = JSON.stringify(dashboard);
     for (const secret of [JOURNEY.menteeNote, JOURNEY.mentorNote, 'Copilot fasst', 'Beispiele aus dem Finanzbereich'])
       expect(text).not.toContain(secret);
+  });
+
+  test('each view downloads as CSV through a signed link: German with `;` and a decimal comma, English with `,`', async () => {
+    const german = (await (await get(path(programmeId, 'de'), JOURNEY.hr)).json()) as Json;
+    expect(Object.keys(german.downloads)).toEqual(['overview', 'pairs', 'topics', 'feedback', 'news']);
+    const overview = await download(german.downloads.overview);
+    expect(overview.status).toBe(200);
+    expect(overview.headers.get('content-type')).toContain('text/csv');
+    const bytes = Buffer.from(await overview.arrayBuffer());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // the BOM: Excel reads the umlauts as UTF-8
+    const overviewCsv = bytes.toString('utf8');
+    expect(overviewCsv.startsWith('\uFEFFAbschnitt;Eintrag;Wert;Einheit')).toBe(true);
+    expect(overviewCsv).toContain('Verlauf;Vom Mentee bestätigt;2;Tandems');
+    expect(overviewCsv).toContain('Bereiche;Sonstige;4;Personen');
+    // Two pairs × 6 meetings over 26 weeks: the target line's first week is 0.5 meetings.
+    expect(overviewCsv).toMatch(/\n2027-02-01;0;0;0;0,5\r?\n/);
+    const feedbackCsv = await (await download(german.downloads.feedback)).text();
+    expect(feedbackCsv).toContain('Alle Treffen;zu wenige für eine Anzeige');
+    expect(feedbackCsv).not.toContain(JOURNEY.menteeNote);
+    const pairsCsv = await (await download(german.downloads.pairs)).text();
+    expect(pairsCsv).toContain('Anna Berger;Bernd Köhler;1;1;6;2027-03-09');
+    const english = (await (await get(path(programmeId, 'en'), JOURNEY.hr)).json()) as Json;
+    const topicsCsv = await (await download(english.downloads.topics)).text();
+    expect(topicsCsv).toContain('Artificial intelligence,1,1,0,1');
+    const tampered = english.downloads.topics.replace(/token=.{10}/, 'token=xxxxxxxxxx');
+    expect((await download(tampered)).status).toBe(401);
   });
 
   test('401 without an identity, 403 for a member and for the admin of another programme', async () => {

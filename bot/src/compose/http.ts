@@ -6,7 +6,7 @@ import { TabAuthenticator } from '../http/auth/tab-identity';
 import { registerBroadcastCsvRoute } from '../http/broadcast-csv.route';
 import { healthCheck } from '../http/health';
 import { registerJourneyRoutes } from '../http/journey.route';
-import { registerDashboardRoute } from '../http/dashboard.route';
+import { registerDashboardRoutes } from '../http/dashboard.route';
 import { registerMeRoute } from '../http/me.route';
 import { registerMeetingIcsRoute } from '../http/meeting-ics.route';
 import { registerMyDataRoute } from '../http/my-data.route';
@@ -66,5 +66,5 @@ function registerApiRoutes(http: Server, services: Services, auth: TabAuthentica
   registerMeetingIcsRoute(http, { links, meetings: services.meetings, now: () => clock.now() });
   registerMeRoute(http, { auth, onboarding: services.onboarding });
   registerJourneyRoutes(http, { auth, journeys: services.journeys, overview: services.overview });
-  registerDashboardRoute(http, { auth, dashboards: services.dashboards });
+  registerDashboardRoutes(http, { auth, dashboards: services.dashboards, overview: services.overview, links });
 }

@@ -21,9 +21,9 @@ export function excelCsv(rows: readonly (readonly string[])[], delimiter = ';'):
   )}`;
 }
 
-/** Answers with a CSV download for Excel under this file name. */
-export function sendCsv(res: Response, fileName: string, rows: readonly (readonly string[])[]): void {
+/** Answers with a CSV download for Excel under this file name (`,` between cells for English readers' Excel). */
+export function sendCsv(res: Response, fileName: string, rows: readonly (readonly string[])[], delimiter = ';'): void {
   res.header('Content-Type', 'text/csv; charset=utf-8');
   res.header('Content-Disposition', `attachment; filename="${fileName}"`);
-  res.sendRaw(200, excelCsv(rows));
+  res.sendRaw(200, excelCsv(rows, delimiter));
 }

@@ -1,12 +1,19 @@
 import { randomBytes } from 'node:crypto';
 import { jwtVerify, SignJWT } from 'jose';
 import type { DataSubject } from '../services/privacy/personal-data';
-import type { CalendarRef, DownloadLinks } from '../services/privacy/download-links';
+import {
+  DASHBOARD_VIEWS,
+  type CalendarRef,
+  type DashboardExport,
+  type DashboardView,
+  type DownloadLinks,
+} from '../services/privacy/download-links';
 
 const AUDIENCE = 'tandem:data-export';
 const PROPOSAL_AUDIENCE = 'tandem:proposal-export';
 const BROADCAST_AUDIENCE = 'tandem:broadcast-report';
 const CALENDAR_AUDIENCE = 'tandem:meeting-calendar';
+const DASHBOARD_AUDIENCE = 'tandem:dashboard-export';
 /** Long enough to click, short enough that a forwarded or logged link is soon useless. */
 const LIFETIME_SECONDS = 15 * 60;
 
@@ -52,6 +59,21 @@ export class SignedDownloadLinks implements DownloadLinks {
     const verified = await this.verify(BROADCAST_AUDIENCE, token);
     const broadcastId = verified?.claims.bid;
     return verified && typeof broadcastId === 'string' ? { admin: verified.subject, broadcastId } : undefined;
+  }
+
+  async dashboardLink(admin: DataSubject, { programmeId, view, language }: DashboardExport): Promise<string> {
+    const token = await this.sign(DASHBOARD_AUDIENCE, admin, { pid: programmeId, view, lang: language });
+    return `${this.publicUrl}/api/dashboard.csv?token=${encodeURIComponent(token)}`;
+  }
+
+  async dashboardOf(token: string): Promise<{ admin: DataSubject; export_: DashboardExport } | undefined> {
+    const verified = await this.verify(DASHBOARD_AUDIENCE, token);
+    const { pid, view, lang } = verified?.claims ?? {};
+    if (!verified || typeof pid !== 'string' || !DASHBOARD_VIEWS.includes(view as DashboardView)) return undefined;
+    return {
+      admin: verified.subject,
+      export_: { programmeId: pid, view: view as DashboardView, language: lang === 'de' ? 'de' : 'en' },
+    };
   }
 
   async calendarLink(meeting: CalendarRef, until: Date): Promise<string> {

@@ -14,6 +14,10 @@ export interface DownloadLinks {
   broadcastLink(admin: DataSubject, broadcastId: string): Promise<string>;
   /** The admin and broadcast of a delivery-report link, if it is genuine and current. */
   broadcastOf(token: string): Promise<{ admin: DataSubject; broadcastId: string } | undefined>;
+  /** A URL that serves one view of a programme's dashboard as CSV, in a language, to the admin it was made for. */
+  dashboardLink(admin: DataSubject, export_: DashboardExport): Promise<string>;
+  /** The admin and export a dashboard link names, if it is genuine and current. */
+  dashboardOf(token: string): Promise<{ admin: DataSubject; export_: DashboardExport } | undefined>;
   /** A URL that serves a meeting as an .ics file, valid until `until` (the meeting's end): it sits on a card for weeks. */
   calendarLink(meeting: CalendarRef, until: Date): Promise<string>;
   /** The meeting a calendar link names, if it is genuine and current. */
@@ -26,5 +30,16 @@ export interface CalendarRef {
   programmeId: string;
   pairId: string;
   meetingId: string;
+  language: 'en' | 'de';
+}
+
+/** The dashboard's views, each downloadable as CSV. */
+export const DASHBOARD_VIEWS = ['overview', 'pairs', 'topics', 'feedback', 'news'] as const;
+export type DashboardView = (typeof DASHBOARD_VIEWS)[number];
+
+/** What a dashboard download link names: the programme, the view and the language of headers and numbers. */
+export interface DashboardExport {
+  programmeId: string;
+  view: DashboardView;
   language: 'en' | 'de';
 }
