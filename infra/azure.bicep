@@ -16,6 +16,9 @@ targetScope = 'resourceGroup'
 param resourceBaseName string
 
 @description('Client id of the tab SSO app registration (aadApp/create writes it as AAD_APP_CLIENT_ID).')
+@description('The Teams app id (the manifest\'s id, set by teamsApp/create): cards link into Tandem\'s personal tab with it.')
+param teamsAppId string = ''
+
 param aadAppClientId string
 
 @description('Comma-separated Entra object ids or UPNs of the first HR admins (TANDEM_BOOTSTRAP_ADMINS).')
@@ -194,6 +197,7 @@ module appSettings './modules/app-settings.bicep' = {
     botPasswordSecretUri: secrets.outputs.botPasswordUri
     linkSecretUri: secrets.outputs.linkSecretUri
     aadAppClientId: aadAppClientId
+    teamsAppId: teamsAppId
     tablePrefix: tablePrefix
     logLevel: logLevel
     bootstrapAdmins: bootstrapAdmins

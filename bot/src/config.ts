@@ -40,6 +40,7 @@ const envSchema = z.object({
   PUBLIC_URL: z.preprocess(emptyAsUndefined, z.string().url().optional()),
   TANDEM_LINK_SECRET: z.preprocess(emptyAsUndefined, z.string().min(32, 'at least 32 characters').optional()),
   AAD_APP_CLIENT_ID: optionalText,
+  TEAMS_APP_ID: optionalText,
   BOT_DOMAIN: optionalText,
   TAB_SSO_JWKS_URL: z.preprocess(emptyAsUndefined, z.string().url().optional()),
   REMINDER_TICK_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
@@ -104,6 +105,8 @@ export interface Config {
   bootstrapAdmins: string[];
   /** Where people reach this server from outside (links in cards, e.g. the privacy text). */
   publicUrl: string;
+  /** The Teams app's id (the manifest's `id`): deep links into Tandem's personal tab need it; without it they open the tab's page in the browser. */
+  teamsAppId?: string;
   /** Signs short-lived download links (e.g. a person's data export); shared by all instances. */
   linkSecret?: string;
   /** How often the reminder scheduler looks for due reminders and check-ins (0 = never, e.g. tests). */
@@ -160,6 +163,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     dashboardMinGroup: e.DASHBOARD_MIN_GROUP,
     retentionIntervalMinutes: e.RETENTION_INTERVAL_MINUTES,
     publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
+    teamsAppId: e.TEAMS_APP_ID,
   };
   if (config.env === 'production') assertProductionReady(config, e);
   return config;

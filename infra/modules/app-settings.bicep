@@ -28,6 +28,9 @@ param botPasswordSecretUri string
 param linkSecretUri string
 
 param aadAppClientId string
+
+@description('The Teams app id (the manifest\'s id): cards link into Tandem\'s personal tab with it.')
+param teamsAppId string
 param tablePrefix string
 param logLevel string
 param bootstrapAdmins string
@@ -61,6 +64,7 @@ var serverSettings = {
   BOT_TENANT_ID: botTenantId
   BOT_TYPE: botType
   AAD_APP_CLIENT_ID: aadAppClientId
+  TEAMS_APP_ID: teamsAppId
   // Where people reach the server: links in cards, the tab's URLs, the SSO resource host.
   PUBLIC_URL: 'https://${hostName}'
   TAB_ENDPOINT: 'https://${hostName}'

@@ -92,6 +92,7 @@ export function composeTeamsApp(deps: {
     logger: deps.logger,
     services: deps.services,
     publicUrl: deps.config.publicUrl,
+    teamsAppId: deps.config.teamsAppId,
     messenger: messengers.messenger,
     pollMessages: messengers.pollMessages,
     meetingMessages: messengers.meetingMessages,

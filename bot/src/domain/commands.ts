@@ -7,6 +7,7 @@ export const COMMANDS = [
   { id: 'programme', words: ['programme', 'program', 'programm'], scopes: ['personal'] },
   { id: 'match', words: ['match', 'matching'], scopes: ['personal'] },
   { id: 'pairs', words: ['pairs', 'tandems'], scopes: ['personal'] },
+  { id: 'dashboard', words: ['dashboard', 'übersicht', 'uebersicht'], scopes: ['personal'] },
   { id: 'schedule', words: ['schedule', 'termin', 'treffen planen'], scopes: ['groupChat', 'personal'] },
   { id: 'poll', words: ['poll', 'umfrage', 'topic poll', 'themenumfrage'], scopes: ['groupChat'] },
   { id: 'profile', words: ['profile', 'profil', 'my profile', 'mein profil'], scopes: ['personal'] },

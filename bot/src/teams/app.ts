@@ -42,6 +42,8 @@ import { registerFeedback } from './feedback/feedback.handlers';
 import type { FeedbackService } from '../services/feedback/feedback-service';
 import type { PairMessenger } from './pair-messenger';
 import type { NoticeOutbox } from '../services/notices/notice-ports';
+import type { DashboardService } from '../services/dashboard/dashboard-service';
+import { registerDashboard } from './dashboard/dashboard.handlers';
 
 /** The use cases the Teams features call. */
 export interface TandemServices {
@@ -56,6 +58,7 @@ export interface TandemServices {
   newPartners: NewPartnerService;
   meetings: MeetingService;
   broadcasts: BroadcastService;
+  dashboards: DashboardService;
   broadcastFanOut: BroadcastFanOut;
   polls: PollService;
   agendas: AgendaService;
@@ -70,6 +73,8 @@ export interface TeamsAppDeps {
   /** Proactive messages to a pair or one of its people (shared with the jobs). */
   messenger: PairMessenger;
   publicUrl: string;
+  /** The Teams app's id, for deep links into the personal tab (unset in local runs). */
+  teamsAppId?: string;
   adapter: TeamsAdapter;
   botAppId: string;
   directory: ConversationDirectory;
@@ -191,7 +196,7 @@ function registerPairLife(app: Application<TurnState>, deps: TeamsAppDeps): void
   });
 }
 
-/** HR's news: composing, sending, reports and the channels. */
+/** HR's news (composing, sending, reports and the channels) and the dashboard's headline figures. */
 function registerHrTools(app: Application<TurnState>, deps: TeamsAppDeps): void {
   const newsActor = (context: TurnContext) =>
     actorOf(context, { withUserPrincipalName: deps.services.access.needsUserPrincipalNames });
@@ -210,6 +215,12 @@ function registerHrTools(app: Application<TurnState>, deps: TeamsAppDeps): void 
     now,
     actor: newsActor,
     logger: deps.logger,
+  });
+  registerDashboard(app, {
+    programmes: deps.services.programmes,
+    dashboards: deps.services.dashboards,
+    links: { teamsAppId: deps.teamsAppId, publicUrl: deps.publicUrl },
+    actor: newsActor,
   });
 }
 

@@ -2,6 +2,7 @@ import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Translate } from '../../../bot/src/i18n';
 import type { AdaptiveCardJson } from '../../../bot/src/teams/cards/card-template';
+import { DASHBOARD_RENDERINGS } from './renderings/dashboard';
 import { MEETINGS_RENDERINGS } from './renderings/meetings';
 import { NEWS_RENDERINGS } from './renderings/news';
 import { PAIRS_RENDERINGS } from './renderings/pairs';
@@ -13,6 +14,7 @@ export const RENDERINGS: Record<string, Array<(t: Translate) => AdaptiveCardJson
   ...PAIRS_RENDERINGS,
   ...MEETINGS_RENDERINGS,
   ...NEWS_RENDERINGS,
+  ...DASHBOARD_RENDERINGS,
 };
 
 /** The folder the `RENDERINGS` keys are relative to. */
