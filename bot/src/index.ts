@@ -6,6 +6,11 @@ import { createLogger, type Logger } from './logger';
 import { startEmbeddedAzurite } from './storage/embedded-azurite';
 import { storageConnectionFor, type StorageConnection } from './storage/storage-connection';
 
+/** How to become HR in a local run, in one line (the id is the Agents Playground's own user, Alex Wilber). */
+const LOCAL_ADMIN_HINT =
+  'No HR admin is configured: start with TANDEM_BOOTSTRAP_ADMINS=<your AAD object id or UPN> ' +
+  '(in the Agents Playground: 00000000-0000-0000-0000-0000000000020), or run `npm run demo` for a seeded programme.';
+
 /** The composition root: configuration → storage → the app → listening, and a clean stop. */
 async function main(): Promise<void> {
   const config = loadConfigOrExit();
@@ -17,6 +22,8 @@ async function main(): Promise<void> {
     logger.warn(
       'LOCAL MODE: no BOT_ID set, so /api/messages accepts unauthenticated requests. Never expose this server.',
     );
+    // A newcomer's first `programme` would otherwise only say that HR admins may do it.
+    if (config.bootstrapAdmins.length === 0) logger.warn(LOCAL_ADMIN_HINT);
   }
   const url = await tandem.listen(config.port);
   tandem.startJobs();

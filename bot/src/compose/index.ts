@@ -67,7 +67,7 @@ export interface TestHooks {
   notices: NoticeWorker;
 }
 
-/** Wires storage → services → Teams → jobs → HTTP. `testHooks` is for the test harness only. */
+/** Wires storage → services → Teams → jobs → HTTP. `testHooks` are for the test harness and the demo seed (`npm run demo`). */
 export function composeTandem(deps: TandemDeps): { tandem: Tandem; testHooks: TestHooks } {
   const { config, logger, clock } = deps;
   const store = new TableStore({ connection: deps.storage, tablePrefix: config.tablePrefix });
