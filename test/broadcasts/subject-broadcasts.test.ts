@@ -14,7 +14,7 @@ const hr = hrActor(HR);
 const echoMaker = {
   async cardFor(broadcast: Broadcast & { subject: BroadcastSubject }, reader: SubjectReader) {
     return {
-      type: 'AdaptiveCard',
+      type: 'AdaptiveCard' as const,
       version: '1.5',
       body: [
         { type: 'TextBlock', text: `${broadcast.subject.id} for ${reader.target} in ${reader.languages.join('+')}` },
@@ -113,7 +113,9 @@ describe("a feature's own card through the broadcast fan-out", () => {
 test('a channel is asked for a card in every language, a person in theirs', async () => {
   const makers = new SubjectCardMakers();
   const readers: SubjectReader[] = [];
-  makers.register('sample', { cardFor: async (_b, reader) => (readers.push(reader), { type: 'AdaptiveCard' }) });
+  makers.register('sample', {
+    cardFor: async (_b, reader) => (readers.push(reader), { type: 'AdaptiveCard' as const, version: '1.5' }),
+  });
   expect(() => makers.register('sample', echoMaker)).toThrow(/already registered/);
   const broadcast = { subject: { kind: 'sample', id: 'i' } } as Broadcast & { subject: BroadcastSubject };
   await makers.cardFor(broadcast, { kind: 'channel', target: 'news', language: 'all' } as Recipient);
