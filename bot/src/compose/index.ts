@@ -14,6 +14,8 @@ import type { StorageConnection } from '../storage/storage-connection';
 import { TableStore } from '../storage/table-store';
 import type { PollMessages } from '../teams/polls/poll-message';
 import { SubjectCardMakers } from '../teams/broadcasts/subject-cards';
+import { BriefingInvitationCards } from '../teams/briefings/invitation-cards';
+import { BRIEFING_SUBJECT } from '../services/briefings/briefing-service';
 import type { BroadcastTuning } from './broadcasts';
 import { composeHttpServer } from './http';
 import { composeJobs } from './jobs';
@@ -94,6 +96,7 @@ export function composeTandem(deps: TandemDeps): { tandem: Tandem; testHooks: Te
   const instanceId = `instance-${randomUUID().slice(0, 8)}`;
   // Features that send their own cards through the broadcast fan-out register their card makers here.
   const subjectCards = new SubjectCardMakers();
+  subjectCards.register(BRIEFING_SUBJECT, new BriefingInvitationCards(services.rsvps));
   const jobs = composeJobs({
     repos,
     services,

@@ -5,6 +5,8 @@ import { startIntervalJob, type IntervalJob } from '../jobs/interval-job';
 import { ReminderScheduler } from '../jobs/reminder-scheduler';
 import type { Logger } from '../logger';
 import { MomentumService } from '../services/meetings/momentum-service';
+import { BriefingReminderService } from '../services/briefings/briefing-reminder-service';
+import { TeamsBriefingReminders } from '../teams/briefings/briefing-reminder-sender';
 import { TeamsMeetingNotifier } from '../teams/meetings/meeting-notifier';
 import { TeamsNudgeNotifier } from '../teams/meetings/momentum-nudges';
 import { TeamsPollNotifier } from '../teams/polls/poll-notifier';
@@ -54,7 +56,20 @@ export function composeJobs(deps: JobDeps) {
     new TeamsMeetingNotifier(matching, messengers.messenger),
     new TeamsPollNotifier({ polls, matching, messenger: messengers.messenger, messages: messengers.pollMessages }),
   );
-  const reminders = new ReminderScheduler(repos.dueIndex, meetings, notifier, clock, logger, deps.instanceId);
+  const briefingReminders = new BriefingReminderService(
+    repos.briefings,
+    repos.briefingRsvps,
+    new TeamsBriefingReminders(services.rsvps, repos.directory, proactive),
+  );
+  const reminders = new ReminderScheduler(
+    repos.dueIndex,
+    meetings,
+    notifier,
+    clock,
+    logger,
+    deps.instanceId,
+    briefingReminders,
+  );
   const nudges = new TeamsNudgeNotifier(matching, meetings, messengers.messenger, logger);
   const momentum = new MomentumService(repos.programmes, repos.pairs, repos.meetings, nudges, clock);
   const notices = composeNoticeWorker({

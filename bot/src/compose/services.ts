@@ -7,6 +7,9 @@ import { stableUuid } from '../stable-id';
 import { BroadcastFanOut } from '../services/broadcasts/broadcast-fan-out';
 import { BroadcastService } from '../services/broadcasts/broadcast-service';
 import { SubjectBroadcasts } from '../services/broadcasts/subject-broadcasts';
+import { BriefingCalendar } from '../services/briefings/briefing-calendar';
+import { BriefingService } from '../services/briefings/briefing-service';
+import { RsvpService } from '../services/briefings/rsvp-service';
 import { BroadcastDeliveryRetention } from '../services/broadcasts/broadcast-retention';
 import { EnrolmentService } from '../services/enrolment/enrolment-service';
 import { FeedbackService } from '../services/feedback/feedback-service';
@@ -41,6 +44,8 @@ import type { Repositories } from './storage';
 
 /** The use cases the Teams app, the tab API and the jobs share. */
 export interface Services extends TandemServices {
+  /** The next briefing for the mentor kit (its port `UpcomingBriefings`); the merger connects it to the kit. */
+  briefingCalendar: BriefingCalendar;
   journeys: JourneyService;
   overview: OverviewService;
   notices: NoticeService;
@@ -80,6 +85,7 @@ export function composeServices({ repos, config, clock, journeyCache }: ServiceD
     repos.recipients,
     clock,
   );
+  const subjectBroadcasts = new SubjectBroadcasts(programmes, repos.newsChannels, repos.broadcasts, clock);
   return {
     access,
     programmes,
@@ -88,7 +94,10 @@ export function composeServices({ repos, config, clock, journeyCache }: ServiceD
     meetings,
     polls,
     broadcasts,
-    subjectBroadcasts: new SubjectBroadcasts(programmes, repos.newsChannels, repos.broadcasts, clock),
+    subjectBroadcasts,
+    briefings: new BriefingService(programmes, repos.briefings, subjectBroadcasts, repos.dueIndex, clock),
+    rsvps: new RsvpService(programmes, repos.profiles, repos.briefings, repos.briefingRsvps, clock),
+    briefingCalendar: new BriefingCalendar(repos.briefings),
     broadcastFanOut: new BroadcastFanOut(
       broadcasts,
       repos.broadcasts,

@@ -29,6 +29,11 @@ import type { MeetingService } from '../services/meetings/meeting-service';
 import { registerPrivacy } from './privacy/privacy.handlers';
 import type { BroadcastService } from '../services/broadcasts/broadcast-service';
 import type { SubjectBroadcasts } from '../services/broadcasts/subject-broadcasts';
+import type { BriefingService } from '../services/briefings/briefing-service';
+import type { RsvpService } from '../services/briefings/rsvp-service';
+import { registerBriefings } from './briefings/briefings.handlers';
+import { OrganiserCardUpdates } from './briefings/organiser-updates';
+import { GatheredUpdates } from './gathered-updates';
 import type { BroadcastFanOut } from '../services/broadcasts/broadcast-fan-out';
 import { registerNewsCompose } from './broadcasts/news-compose.handlers';
 import { registerNewsReports } from './broadcasts/news-report.handlers';
@@ -60,6 +65,8 @@ export interface TandemServices {
   broadcastFanOut: BroadcastFanOut;
   /** Features' own cards through the broadcast fan-out (briefings, good practices). */
   subjectBroadcasts: SubjectBroadcasts;
+  briefings: BriefingService;
+  rsvps: RsvpService;
   polls: PollService;
   agendas: AgendaService;
   feedback: FeedbackService;
@@ -194,7 +201,7 @@ function registerPairLife(app: Application<TurnState>, deps: TeamsAppDeps): void
   });
 }
 
-/** HR's news: composing, sending, reports and the channels. */
+/** HR's news (composing, sending, reports, the channels) and briefing sessions. */
 function registerHrTools(app: Application<TurnState>, deps: TeamsAppDeps): void {
   const newsActor = (context: TurnContext) =>
     actorOf(context, { withUserPrincipalName: deps.services.access.needsUserPrincipalNames });
@@ -214,7 +221,25 @@ function registerHrTools(app: Application<TurnState>, deps: TeamsAppDeps): void 
     actor: newsActor,
     logger: deps.logger,
   });
+  const { rsvps } = deps.services;
+  registerBriefings(app, {
+    briefings: deps.services.briefings,
+    rsvps,
+    organiserCards: new OrganiserCardUpdates(
+      rsvps,
+      deps.directory,
+      deps.proactive,
+      new GatheredUpdates(deps.logger, ORGANISER_CARD_GATHER_MS),
+    ),
+    startDelivery: deps.startBroadcast,
+    now,
+    actor: newsActor,
+    logger: deps.logger,
+  });
 }
+
+/** Answers arriving within this time update HR's card once: a burst of 20 answers costs a few updates. */
+const ORGANISER_CARD_GATHER_MS = 500;
 
 /**
  * teams-ai 1.7.4 starts its typing timer on every message turn whatever `startTypingTimer`

@@ -4,6 +4,7 @@ import type { Translate } from '../../../bot/src/i18n';
 import type { AdaptiveCardJson } from '../../../bot/src/teams/cards/card-template';
 import { MEETINGS_RENDERINGS } from './renderings/meetings';
 import { NEWS_RENDERINGS } from './renderings/news';
+import { BRIEFINGS_RENDERINGS } from './renderings/briefings';
 import { PAIRS_RENDERINGS } from './renderings/pairs';
 import { PEOPLE_RENDERINGS } from './renderings/people';
 
@@ -13,6 +14,7 @@ export const RENDERINGS: Record<string, Array<(t: Translate) => AdaptiveCardJson
   ...PAIRS_RENDERINGS,
   ...MEETINGS_RENDERINGS,
   ...NEWS_RENDERINGS,
+  ...BRIEFINGS_RENDERINGS,
 };
 
 /** The folder the `RENDERINGS` keys are relative to. */

@@ -10,7 +10,7 @@ const MINUTE = 60_000;
  * A briefing has no pair: `pairId` is empty and `meetingId` is the briefing's id.
  */
 export function briefingRemindersFor(
-  briefing: Pick<Briefing, 'id' | 'programmeId' | 'startsAt' | 'status'>,
+  briefing: Pick<Briefing, 'id' | 'tenantId' | 'programmeId' | 'startsAt' | 'status'>,
   now: Date,
   leadsMinutes: readonly number[] = DEFAULT_REMINDER_LEADS_MINUTES,
 ): DueEntry[] {
@@ -20,6 +20,7 @@ export function briefingRemindersFor(
     .sort((a, b) => b - a)
     .map((lead): DueEntry => ({
       kind: 'briefing-reminder',
+      tenantId: briefing.tenantId,
       programmeId: briefing.programmeId,
       pairId: '',
       meetingId: briefing.id,

@@ -21,6 +21,8 @@ export interface DueEntry {
    * no pair, the briefing's id as `meetingId`).
    */
   kind: 'reminder' | 'check-in' | 'poll-open' | 'poll-close' | 'briefing-reminder';
+  /** Briefing reminders only: a briefing is found by tenant and programme, and has no pair. */
+  tenantId?: string;
   programmeId: string;
   pairId: string;
   meetingId: string;
