@@ -182,4 +182,12 @@ describe('HR plans a briefing session for 20 mentors; each answers on their own 
     expect(await calendar.nextFor('another-tenant', programmeId, h.clock.now())).toBeUndefined();
     expect(await calendar.nextFor(TENANT_ID, programmeId, new Date('2026-03-10T17:00:00.000Z'))).toBeUndefined();
   });
+
+  test("'delete my data' removes the person's answer: HR's count and list lose them", async () => {
+    await h.says(anna, mentors[0]!.chat, 'delete my data');
+    await h.presses(anna, mentors[0]!.chat, Verbs.confirmDeleteMyData);
+    const hrSees = await hrCard();
+    expect(hrSees).toContain('Dabei: 14 · Verhindert: 5');
+    expect(hrSees).not.toContain('Anna Berger');
+  });
 });

@@ -10,6 +10,7 @@ import { SubjectBroadcasts } from '../services/broadcasts/subject-broadcasts';
 import { BriefingCalendar } from '../services/briefings/briefing-calendar';
 import { BriefingService } from '../services/briefings/briefing-service';
 import { RsvpService } from '../services/briefings/rsvp-service';
+import { briefingAnswerData, BriefingRetention } from '../services/briefings/briefing-personal-data';
 import { BroadcastDeliveryRetention } from '../services/broadcasts/broadcast-retention';
 import { EnrolmentService } from '../services/enrolment/enrolment-service';
 import { FeedbackService } from '../services/feedback/feedback-service';
@@ -141,6 +142,7 @@ function personalDataSources(repos: Repositories, clock: Clock) {
     }),
     conversationData(repos.directory),
     broadcastDeliveryData(repos.broadcasts, repos.recipients),
+    briefingAnswerData(repos.programmes, repos.briefings, repos.briefingRsvps),
     noticeData(repos.notices),
   ];
 }
@@ -158,7 +160,11 @@ function retentionOf(repos: Repositories, config: Config, clock: Clock): Retenti
     {
       perPair: [repos.meetings, repos.polls, repos.feedback],
       perAuthor: [repos.feedback, repos.goodPractices],
-      perProgramme: [new BroadcastDeliveryRetention(repos.broadcasts, repos.recipients, repos.tallies), repos.notices],
+      perProgramme: [
+        new BroadcastDeliveryRetention(repos.broadcasts, repos.recipients, repos.tallies),
+        repos.notices,
+        new BriefingRetention(repos.briefings, repos.briefingRsvps),
+      ],
     },
   );
 }
