@@ -1,31 +1,21 @@
 import { z } from 'zod';
-import { isCalendarDate } from '../calendar-date';
-import { isTimeZone, isWallTime, toInstant, toWallClock } from '../meetings/local-time';
+import { calendarDateField, minutesField, wallTimeField } from '../form-fields';
+import { isTimeZone, toInstant, toWallClock } from '../meetings/local-time';
 import { fail, ok, type Result } from '../result';
 import { linkProblem, optionalTypedText, typedText } from '../text';
 import { fieldIssuesOf } from '../validation';
 import { BRIEFING_AUDIENCES, BRIEFING_LIMITS, type Briefing, type BriefingDraft } from './briefing';
 
-// Cards send an untouched number input as '', which means "the default", not zero.
-const blankIsMissing = (value: unknown) => (value === '' || value === null ? undefined : value);
-
 const formSchema = z.object({
   programmeId: z.string().uuid(),
   title: typedText(BRIEFING_LIMITS.title, { min: 1 }),
-  date: z
-    .string()
-    .trim()
-    .refine(isCalendarDate, { params: { code: 'invalid' } }),
-  time: z
-    .string()
-    .trim()
-    .refine(isWallTime, { params: { code: 'invalid' } }),
-  durationMinutes: z
-    .preprocess(
-      blankIsMissing,
-      z.coerce.number().int().min(BRIEFING_LIMITS.durationMin).max(BRIEFING_LIMITS.durationMax).optional(),
-    )
-    .transform((value) => value ?? BRIEFING_LIMITS.durationDefault),
+  date: calendarDateField(),
+  time: wallTimeField(),
+  durationMinutes: minutesField(
+    BRIEFING_LIMITS.durationMin,
+    BRIEFING_LIMITS.durationMax,
+    BRIEFING_LIMITS.durationDefault,
+  ),
   // Links are checked before trimming: a control character inside is refused, never dropped.
   joinUrl: z
     .string()

@@ -44,10 +44,7 @@ export class BriefingService {
 
   /** The open programmes this person runs; refused for everyone else. */
   async programmesFor(actor: Actor): Promise<Result<Programme[], 'not-admin' | 'no-programme'>> {
-    const mine = await this.programmes.programmesRunBy(actor);
-    if (mine.length === 0) return fail('not-admin');
-    const open = mine.filter((programme) => programme.status !== 'closed');
-    return open.length > 0 ? ok(open) : fail('no-programme');
+    return this.programmes.openProgrammesRunBy(actor);
   }
 
   /**

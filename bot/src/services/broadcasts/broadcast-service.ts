@@ -49,10 +49,7 @@ export class BroadcastService {
 
   /** The programmes this person may send news for (closed ones are over). */
   async programmesFor(actor: Actor): Promise<Result<Programme[], 'not-admin' | 'no-programme'>> {
-    const mine = await this.programmes.programmesRunBy(actor);
-    if (mine.length === 0) return fail('not-admin');
-    const open = mine.filter((programme) => programme.status !== 'closed');
-    return open.length > 0 ? ok(open) : fail('no-programme');
+    return this.programmes.openProgrammesRunBy(actor);
   }
 
   /**

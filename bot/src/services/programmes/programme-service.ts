@@ -27,6 +27,14 @@ export class ProgrammeService {
     return all.map((p) => p.value).filter((programme) => this.access.canAdminister(actor, programme));
   }
 
+  /** The open (not closed) programmes this person runs: refused when they run none, or none is open. */
+  async openProgrammesRunBy(actor: Actor): Promise<Result<Programme[], 'not-admin' | 'no-programme'>> {
+    const mine = await this.programmesRunBy(actor);
+    if (mine.length === 0) return fail('not-admin');
+    const open = mine.filter((programme) => programme.status !== 'closed');
+    return open.length > 0 ? ok(open) : fail('no-programme');
+  }
+
   /** Whether this person may create a programme. */
   async mayCreate(actor: Actor): Promise<boolean> {
     const all = await this.programmes.list(actor.tenantId);
