@@ -32,8 +32,6 @@ import type { SubjectBroadcasts } from '../services/broadcasts/subject-broadcast
 import type { BriefingService } from '../services/briefings/briefing-service';
 import type { RsvpService } from '../services/briefings/rsvp-service';
 import { registerBriefings } from './briefings/briefings.handlers';
-import { OrganiserCardUpdates } from './briefings/organiser-updates';
-import { GatheredUpdates } from './gathered-updates';
 import type { BroadcastFanOut } from '../services/broadcasts/broadcast-fan-out';
 import { registerNewsCompose } from './broadcasts/news-compose.handlers';
 import { registerNewsReports } from './broadcasts/news-report.handlers';
@@ -221,25 +219,17 @@ function registerHrTools(app: Application<TurnState>, deps: TeamsAppDeps): void 
     actor: newsActor,
     logger: deps.logger,
   });
-  const { rsvps } = deps.services;
   registerBriefings(app, {
     briefings: deps.services.briefings,
-    rsvps,
-    organiserCards: new OrganiserCardUpdates(
-      rsvps,
-      deps.directory,
-      deps.proactive,
-      new GatheredUpdates(deps.logger, ORGANISER_CARD_GATHER_MS),
-    ),
+    rsvps: deps.services.rsvps,
+    directory: deps.directory,
+    proactive: deps.proactive,
     startDelivery: deps.startBroadcast,
     now,
     actor: newsActor,
     logger: deps.logger,
   });
 }
-
-/** Answers arriving within this time update HR's card once: a burst of 20 answers costs a few updates. */
-const ORGANISER_CARD_GATHER_MS = 500;
 
 /**
  * teams-ai 1.7.4 starts its typing timer on every message turn whatever `startTypingTimer`

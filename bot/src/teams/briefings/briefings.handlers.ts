@@ -17,12 +17,17 @@ import { briefingFormCard } from './briefing-form.card';
 import { invitationCard } from './briefing-invitation.card';
 import { organiserCard } from './briefing-organiser.card';
 import { answerData, briefingFailureText, briefingRef, previewData, type BriefingRefusal } from './briefing-replies';
-import type { OrganiserCardUpdates } from './organiser-updates';
+import { OrganiserCardUpdates } from './organiser-updates';
+import { GatheredUpdates } from '../gathered-updates';
+import type { ProactiveSender } from '../proactive';
+import type { ConversationDirectory } from '../../services/conversation-directory';
 
 export interface BriefingDeps {
   briefings: BriefingService;
   rsvps: RsvpService;
-  organiserCards: OrganiserCardUpdates;
+  /** HR's chat (for HR's time zone) and the sender that keeps HR's card current. */
+  directory: Pick<ConversationDirectory, 'findPerson'>;
+  proactive: Pick<ProactiveSender, 'update'>;
   /** Starts the invitation's fan-out in the background (a job finishes it if this instance dies). */
   startDelivery(tenantId: string, broadcastId: string): void;
   now(): Date;
@@ -52,8 +57,17 @@ export function registerBriefings(app: Application<TurnState>, deps: BriefingDep
     refusals: briefingFailureText,
   });
   registerPlanning(on, deps);
-  registerAnswers(on, deps);
+  const organiserCards = new OrganiserCardUpdates(
+    deps.rsvps,
+    deps.directory,
+    deps.proactive,
+    new GatheredUpdates(deps.logger, ORGANISER_CARD_GATHER_MS),
+  );
+  registerAnswers(on, { ...deps, organiserCards });
 }
+
+/** Answers arriving within this time update HR's card once: a burst of 20 answers costs a few updates. */
+const ORGANISER_CARD_GATHER_MS = 500;
 
 /** HR's steps: preview (the draft is stored), edit, send. */
 function registerPlanning(on: OnCardAction<BriefingRefusal>, deps: BriefingDeps): void {
@@ -110,7 +124,10 @@ function registerPlanning(on: OnCardAction<BriefingRefusal>, deps: BriefingDeps)
 }
 
 /** The invitees' answers and refreshes, and HR's refresh of the answers. */
-function registerAnswers(on: OnCardAction<BriefingRefusal>, deps: BriefingDeps): void {
+function registerAnswers(
+  on: OnCardAction<BriefingRefusal>,
+  deps: BriefingDeps & { organiserCards: OrganiserCardUpdates },
+): void {
   on(Verbs.answerBriefing, answerData, async ({ data, actor, t }) => {
     const answered = await deps.rsvps.answer(actor, data, data.answer);
     if (!answered.ok) return refuse(answered.reason);
