@@ -34,7 +34,7 @@ export interface OrganiserView {
 }
 
 /** Why an answer or a view is refused. */
-export type RsvpServiceFailure = 'not-found' | 'not-admin' | RsvpFailure;
+export type RsvpServiceFailure = 'not-found' | 'not-admin' | 'busy' | RsvpFailure;
 
 const MAX_CONFLICT_RETRIES = 3;
 
@@ -70,7 +70,8 @@ export class RsvpService {
           : 'conflict';
       if (written === 'written') return this.inviteeView(actor, ref);
     }
-    return this.inviteeView(actor, ref);
+    // Every attempt lost to another write of the same person's answer (their other device): say so rather than guess.
+    return fail('busy');
   }
 
   /** The invitee's view (a `refresh` of their card): their own answer and the count accepted. */

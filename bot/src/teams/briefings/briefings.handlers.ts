@@ -109,7 +109,8 @@ function registerPlanning(on: OnCardAction<BriefingRefusal>, deps: BriefingDeps)
     const found = await deps.briefings.get(actor, data);
     if (!found.ok) return refuse(found.reason);
     // A message of its own for the delivery report; the pressed card becomes HR's card of the answers.
-    const report = found.value.status === 'draft' ? await deliveryReport(context, found.value, deps.now()) : undefined;
+    const sendable = found.value.status === 'draft' && Date.parse(found.value.startsAt) > deps.now().getTime();
+    const report = sendable ? await deliveryReport(context, found.value, deps.now()) : undefined;
     const sent = await deps.briefings.send(
       actor,
       data,
