@@ -119,10 +119,15 @@ test('a channel is asked for a card in every language, a person in theirs', asyn
   expect(() => makers.register('sample', echoMaker)).toThrow(/already registered/);
   const broadcast = { subject: { kind: 'sample', id: 'i' } } as Broadcast & { subject: BroadcastSubject };
   await makers.cardFor(broadcast, { kind: 'channel', target: 'news', language: 'all' } as Recipient);
-  await makers.cardFor(broadcast, { kind: 'person', target: 'p1', language: 'de' } as Recipient);
+  await makers.cardFor(broadcast, {
+    kind: 'person',
+    target: 'p1',
+    language: 'de',
+    conversation: { user: { id: '29:p1' } },
+  } as unknown as Recipient);
   expect(readers).toEqual([
     { kind: 'channel', target: 'news', languages: ['de', 'en'] },
-    { kind: 'person', target: 'p1', languages: ['de'] },
+    { kind: 'person', target: 'p1', languages: ['de'], teamsUserId: '29:p1' },
   ]);
   expect(await makers.cardFor({ ...broadcast, subject: { kind: 'other', id: 'i' } }, {} as Recipient)).toBeUndefined();
 });

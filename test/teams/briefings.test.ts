@@ -103,6 +103,8 @@ describe('HR plans a briefing session for 20 mentors; each answers on their own 
     expect(annas).toContain('Briefing session: Mentor-Briefing');
     expect(annas).toContain('Tue 10 Mar 2026, 3:30 pm (Europe/London)');
     expect(annas).toContain("I'll be there");
+    // Her client refreshes it to her own state: Teams names her by her Teams user id.
+    expect(invitations(mentors[0]!)[0]!.attachments[0].content.refresh.userIds).toEqual([anna.id]);
     const dieters = cardText(invitations(mentors[1]!)[0]!.attachments[0].content);
     expect(dieters).toContain('Di., 10. März 2026, 16:30 (Europe/Berlin)');
     expect(dieters).toContain('Ich bin dabei');

@@ -8,6 +8,7 @@ import type { ConversationDirectory } from '../../services/conversation-director
 import { cardAttachment } from '../cards/card-template';
 import type { ProactiveSender } from '../proactive';
 import { invitationCard } from './briefing-invitation.card';
+import { refreshFor, teamsUserIdOf } from './teams-user-id';
 
 /** Sends a briefing reminder to one person's chat: the invitation, with a reminder line, in their language and zone. */
 export class TeamsBriefingReminders implements BriefingReminderSender {
@@ -28,7 +29,7 @@ export class TeamsBriefingReminders implements BriefingReminderSender {
       timeZone: view.timeZone,
       accepted: view.accepted,
       mine: view.mine,
-      userIds: [aadObjectId],
+      userIds: refreshFor(teamsUserIdOf(address.reference)),
       reminder: true,
     });
     const outcome = await this.proactive.send(address.reference, MessageFactory.attachment(cardAttachment(card)));

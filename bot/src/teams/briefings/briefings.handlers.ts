@@ -77,7 +77,7 @@ function registerPlanning(on: OnCardAction<BriefingRefusal>, deps: BriefingDeps)
     if (result.ok) {
       const preview = invitationCard(t, { briefing: result.value, timeZone, accepted: 0, userIds: [], preview: true });
       await context.sendActivity(MessageFactory.attachment(cardAttachment(preview)));
-      return organiserCard(t, { briefing: result.value, timeZone, userIds: [actor.aadObjectId] });
+      return organiserCard(t, { briefing: result.value, timeZone, userIds: [context.activity.from.id] });
     }
     if (result.reason !== 'invalid-input' && result.reason !== 'in-the-past') return refuse(result.reason);
     const programmes = await deps.briefings.programmesFor(actor);
@@ -120,7 +120,7 @@ function registerPlanning(on: OnCardAction<BriefingRefusal>, deps: BriefingDeps)
     if (!sent.ok) return refuse(sent.reason);
     deps.startDelivery(sent.value.tenantId, sent.value.id);
     const view = await deps.rsvps.organiserViewOf(sent.value);
-    return organiserCard(t, { ...view, timeZone: timeZoneOf(context), userIds: [actor.aadObjectId] });
+    return organiserCard(t, { ...view, timeZone: timeZoneOf(context), userIds: [context.activity.from.id] });
   });
 }
 
@@ -129,23 +129,23 @@ function registerAnswers(
   on: OnCardAction<BriefingRefusal>,
   deps: BriefingDeps & { organiserCards: OrganiserCardUpdates },
 ): void {
-  on(Verbs.answerBriefing, answerData, async ({ data, actor, t }) => {
+  on(Verbs.answerBriefing, answerData, async ({ context, data, actor, t }) => {
     const answered = await deps.rsvps.answer(actor, data, data.answer);
     if (!answered.ok) return refuse(answered.reason);
     deps.organiserCards.follow(answered.value.briefing);
-    return invitationCard(t, { ...answered.value, userIds: [actor.aadObjectId] });
+    return invitationCard(t, { ...answered.value, userIds: [context.activity.from.id] });
   });
 
-  on(Verbs.viewBriefing, briefingRef, async ({ data, actor, t }) => {
+  on(Verbs.viewBriefing, briefingRef, async ({ context, data, actor, t }) => {
     const view = await deps.rsvps.inviteeView(actor, data);
     if (!view.ok) return refuse(view.reason);
-    return invitationCard(t, { ...view.value, userIds: [actor.aadObjectId] });
+    return invitationCard(t, { ...view.value, userIds: [context.activity.from.id] });
   });
 
   on(Verbs.viewBriefingAnswers, briefingRef, async ({ context, data, actor, t }) => {
     const view = await deps.rsvps.organiserView(actor, data);
     if (!view.ok) return refuse(view.reason);
-    return organiserCard(t, { ...view.value, timeZone: timeZoneOf(context), userIds: [actor.aadObjectId] });
+    return organiserCard(t, { ...view.value, timeZone: timeZoneOf(context), userIds: [context.activity.from.id] });
   });
 }
 

@@ -4,6 +4,7 @@ import type { RsvpService } from '../../services/briefings/rsvp-service';
 import type { AdaptiveCardJson } from '../cards/card-template';
 import type { SubjectCardMaker, SubjectReader } from '../broadcasts/subject-cards';
 import { invitationCard } from './briefing-invitation.card';
+import { refreshFor } from './teams-user-id';
 
 /**
  * The card maker for briefing invitations (subject kind `briefing`): each invitee's own card,
@@ -30,7 +31,7 @@ export class BriefingInvitationCards implements SubjectCardMaker {
       timeZone: view.timeZone,
       accepted: view.accepted,
       mine: view.mine,
-      userIds: [reader.target],
+      userIds: refreshFor(reader.teamsUserId),
     });
   }
 }

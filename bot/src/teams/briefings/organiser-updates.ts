@@ -8,6 +8,7 @@ import { cardAttachment } from '../cards/card-template';
 import type { GatheredUpdates } from '../gathered-updates';
 import type { ProactiveSender } from '../proactive';
 import { organiserCard } from './briefing-organiser.card';
+import { refreshFor, teamsUserIdOf } from './teams-user-id';
 
 /**
  * Keeps HR's card of a sent briefing current: after answers come in, the card in HR's chat is
@@ -34,7 +35,7 @@ export class OrganiserCardUpdates {
         const shown = organiserCard(translator(languageOf(card.locale)), {
           ...view,
           timeZone: hr?.timeZone ?? 'UTC',
-          userIds: [briefing.createdBy],
+          userIds: refreshFor(teamsUserIdOf(card.reference)),
         });
         await this.proactive.update(card.reference, card.activityId, MessageFactory.attachment(cardAttachment(shown)));
       },

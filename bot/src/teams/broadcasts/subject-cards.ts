@@ -10,6 +10,8 @@ export interface SubjectReader {
   target: string;
   /** One language for a person; both for a channel, whose readers each read their own. */
   languages: Language[];
+  /** A person's Teams user id (`29:…`) from their stored chat, for `refresh.userIds`; absent for channels. */
+  teamsUserId?: string;
 }
 
 /**
@@ -49,6 +51,7 @@ export class SubjectCardMakers {
       kind: recipient.kind,
       target: recipient.target,
       languages: recipient.language === 'all' ? ['de', 'en'] : [recipient.language],
+      teamsUserId: (recipient.conversation as { user?: { id?: string } } | undefined)?.user?.id,
     });
   }
 }
