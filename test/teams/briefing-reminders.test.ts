@@ -9,11 +9,13 @@ const hr = teamsUser('Helga Richter', { locale: 'de-DE', timeZone: 'Europe/Berli
 const anna = teamsUser('Anna Berger', { locale: 'en-GB', timeZone: 'Europe/London' });
 const dieter = teamsUser('Dieter Maas', { locale: 'de-DE', timeZone: 'Europe/Berlin' });
 const carla = teamsUser('Carla Vogt', { locale: 'de-DE', timeZone: 'Europe/Berlin' });
+const bernd = teamsUser('Bernd Köhler', { locale: 'de-DE', timeZone: 'Europe/Berlin' });
 
 describe('reminders of a briefing session go to those who accepted, exactly once, with two server instances', () => {
   let h: Harness;
   let second: TestTandem;
   let members: Member[];
+  let mentee: Member;
   const programmeId = crypto.randomUUID();
   const hrChat = personalChat();
   const reminders = (member: Member) =>
@@ -37,6 +39,7 @@ describe('reminders of a briefing session go to those who accepted, exactly once
       programmeId,
       [anna, dieter, carla].map((user) => ({ user, role: 'mentor' as const })),
     );
+    mentee = (await onboard(h, programmeId, [{ user: bernd, role: 'mentee' }]))[0]!;
     h.server.hooks.broadcasts.worker.start();
     await h.says(hr, hrChat, 'briefing');
     await h.presses(hr, hrChat, Verbs.previewBriefing, {
@@ -89,5 +92,28 @@ describe('reminders of a briefing session go to those who accepted, exactly once
     await bothTick();
     expect(reminders(dieters!)).toEqual([]);
     expect(members.map((m) => reminders(m).length)).toEqual([2, 0, 2]);
+  });
+
+  test('a kick-off for everyone reaches the mentees too, who may answer it', async () => {
+    h.clock.set(new Date('2026-03-02T09:00:00Z'));
+    expect(h.connector.messages(mentee.chat.id).filter((m) => m.attachments?.length)).toHaveLength(0);
+    await h.says(hr, hrChat, 'briefing');
+    await h.presses(hr, hrChat, Verbs.previewBriefing, {
+      programmeId,
+      title: 'Auftakt',
+      date: '2026-04-01',
+      time: '10:00',
+      durationMinutes: '',
+      joinUrl: 'https://teams.microsoft.com/l/meetup-join/kickoff',
+      audience: 'everyone',
+    });
+    await h.presses(hr, hrChat, Verbs.sendBriefing);
+    await h.connector.waitFor(
+      () => h.connector.messages(mentee.chat.id).some((m) => cardText(m.attachments?.[0]?.content).includes('Auftakt')),
+      15_000,
+    );
+    const { response } = await h.presses(bernd, mentee.chat, Verbs.answerBriefing, { answer: 'accepted' });
+    expect(cardText(response.value)).toContain('Ihre Antwort: Ich bin dabei.');
+    expect(cardText(response.value)).toContain('60 Minuten');
   });
 });
