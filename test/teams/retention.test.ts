@@ -8,6 +8,18 @@ import { Verbs } from '../../bot/src/teams/verbs';
 import { runningPair } from '../harness/pair-fixture';
 import { actionsIn } from '../harness/card-checker';
 import { changeStatus } from '../../bot/src/domain/programme/programme-changes';
+import { BriefingRsvpTableRepository } from '../../bot/src/storage/briefing-rsvp.table-repository';
+
+/** A briefing session for the mentors on 20 March 2027, as HR fills in the form. */
+const briefingForm = (programmeId: string) => ({
+  programmeId,
+  title: 'Mentor-Briefing',
+  date: '2027-03-20',
+  time: '16:00',
+  durationMinutes: '60',
+  joinUrl: 'https://teams.microsoft.com/l/meetup-join/x',
+  audience: 'mentors',
+});
 
 const hr = teamsUser('Helga Richter', { locale: 'de-DE' });
 const people = [teamsUser('Mia Mentor'), teamsUser('Emil Mentee'), teamsUser('Eva Mentee')];
@@ -149,6 +161,14 @@ describe('retention also removes what the pair produced: meetings, feedback, goo
     await tallies.record(newsId, 0, countDeliveries(['sent', 'sent']));
     expect(await services.feedback.goodPracticeSubmissions(programmeId)).toHaveLength(1);
     expect(await services.polls.openPollOf(programmeId, pairId)).toBeDefined();
+    // A briefing session the mentor said they would attend: the answer names them.
+    const briefing = { programmeId, briefingId: crypto.randomUUID() };
+    await services.briefings.preview(hrActor, briefing.briefingId, briefingForm(programmeId), 'Europe/Berlin');
+    await services.briefings.send(hrActor, briefing, { reference: {}, activityId: 'hr-card', locale: 'de-DE' });
+    const mentorActor = { ...hrActor, aadObjectId: mentor.aadObjectId, displayName: mentor.name };
+    expect((await services.rsvps.answer(mentorActor, briefing, 'accepted')).ok).toBe(true);
+    const answers = new BriefingRsvpTableRepository(h.server.hooks.store);
+    expect(await answers.ofBriefing(programmeId, briefing.briefingId)).toHaveLength(1);
 
     for (const to of ['running', 'closed'] as const)
       await services.programmes.change(hrActor, programmeId, (p, now) => changeStatus(p, to, now));
@@ -162,6 +182,8 @@ describe('retention also removes what the pair produced: meetings, feedback, goo
     expect(await services.matching.pairOfChat(TENANT_ID, pairChat.id)).toBeUndefined();
     expect(await deliveries.list(newsId)).toEqual([]);
     expect(await tallies.ofBroadcast(newsId)).toEqual([]);
+    expect(await answers.ofBriefing(programmeId, briefing.briefingId)).toEqual([]);
+    expect(await services.briefingCalendar.nextFor(TENANT_ID, programmeId, new Date('2027-01-01'))).toBeUndefined();
     // HR's record of what was sent stays, with its total.
     expect((await services.broadcasts.get(hrActor, newsId)).ok).toBe(true);
   });

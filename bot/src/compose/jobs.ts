@@ -5,10 +5,13 @@ import { startIntervalJob, type IntervalJob } from '../jobs/interval-job';
 import { ReminderScheduler } from '../jobs/reminder-scheduler';
 import type { Logger } from '../logger';
 import { MomentumService } from '../services/meetings/momentum-service';
+import { BriefingReminderService } from '../services/briefings/briefing-reminder-service';
+import { TeamsBriefingReminders } from '../teams/briefings/briefing-reminder-sender';
 import { TeamsMeetingNotifier } from '../teams/meetings/meeting-notifier';
 import { TeamsNudgeNotifier } from '../teams/meetings/momentum-nudges';
 import { TeamsPollNotifier } from '../teams/polls/poll-notifier';
 import type { ProactiveSender } from '../teams/proactive';
+import type { SubjectCardMakers } from '../teams/broadcasts/subject-cards';
 import { composeBroadcastJobs, type BroadcastTuning } from './broadcasts';
 import { composeNoticeWorker } from './notices';
 import type { NoticeWorkerOptions } from '../jobs/notice-worker';
@@ -21,6 +24,8 @@ interface JobDeps {
   services: Services;
   messengers: Messengers;
   proactive: ProactiveSender;
+  /** The features' card makers for broadcasts that carry their own items. */
+  subjectCards: SubjectCardMakers;
   config: Config;
   clock: Clock;
   logger: Logger;
@@ -40,6 +45,7 @@ export function composeJobs(deps: JobDeps) {
     repos,
     fanOut: services.broadcastFanOut,
     proactive,
+    subjectCards: deps.subjectCards,
     config,
     clock,
     logger,
@@ -50,7 +56,20 @@ export function composeJobs(deps: JobDeps) {
     new TeamsMeetingNotifier(matching, messengers.messenger),
     new TeamsPollNotifier({ polls, matching, messenger: messengers.messenger, messages: messengers.pollMessages }),
   );
-  const reminders = new ReminderScheduler(repos.dueIndex, meetings, notifier, clock, logger, deps.instanceId);
+  const briefingReminders = new BriefingReminderService(
+    repos.briefings,
+    repos.briefingRsvps,
+    new TeamsBriefingReminders(services.rsvps, repos.directory, proactive),
+  );
+  const reminders = new ReminderScheduler(
+    repos.dueIndex,
+    meetings,
+    notifier,
+    clock,
+    logger,
+    deps.instanceId,
+    briefingReminders,
+  );
   const nudges = new TeamsNudgeNotifier(matching, meetings, messengers.messenger, logger);
   const momentum = new MomentumService(repos.programmes, repos.pairs, repos.meetings, nudges, clock);
   const notices = composeNoticeWorker({

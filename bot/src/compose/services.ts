@@ -6,6 +6,11 @@ import { SignedDownloadLinks } from '../http/signed-download-links';
 import { stableUuid } from '../stable-id';
 import { BroadcastFanOut } from '../services/broadcasts/broadcast-fan-out';
 import { BroadcastService } from '../services/broadcasts/broadcast-service';
+import { SubjectBroadcasts } from '../services/broadcasts/subject-broadcasts';
+import { BriefingCalendar } from '../services/briefings/briefing-calendar';
+import { BriefingService } from '../services/briefings/briefing-service';
+import { RsvpService } from '../services/briefings/rsvp-service';
+import { briefingAnswerData, BriefingRetention } from '../services/briefings/briefing-personal-data';
 import { BroadcastDeliveryRetention } from '../services/broadcasts/broadcast-retention';
 import { EnrolmentService } from '../services/enrolment/enrolment-service';
 import { FeedbackService } from '../services/feedback/feedback-service';
@@ -41,6 +46,8 @@ import type { Repositories } from './storage';
 
 /** The use cases the Teams app, the tab API and the jobs share. */
 export interface Services extends TandemServices {
+  /** The next briefing for the mentor kit (its port `UpcomingBriefings`); the merger connects it to the kit. */
+  briefingCalendar: BriefingCalendar;
   journeys: JourneyService;
   overview: OverviewService;
   dashboards: DashboardService;
@@ -84,6 +91,7 @@ export function composeServices({ repos, config, clock, journeyCache }: ServiceD
     repos.recipients,
     clock,
   );
+  const subjectBroadcasts = new SubjectBroadcasts(programmes, repos.newsChannels, repos.broadcasts, clock);
   return {
     access,
     programmes,
@@ -92,6 +100,10 @@ export function composeServices({ repos, config, clock, journeyCache }: ServiceD
     meetings,
     polls,
     broadcasts,
+    subjectBroadcasts,
+    briefings: new BriefingService(programmes, repos.briefings, subjectBroadcasts, repos.dueIndex, clock),
+    rsvps: new RsvpService(programmes, repos.profiles, repos.briefings, repos.briefingRsvps, clock),
+    briefingCalendar: new BriefingCalendar(repos.briefings),
     broadcastFanOut: new BroadcastFanOut(
       broadcasts,
       repos.broadcasts,
@@ -139,6 +151,7 @@ function personalDataSources(repos: Repositories, clock: Clock) {
     }),
     conversationData(repos.directory),
     broadcastDeliveryData(repos.broadcasts, repos.recipients),
+    briefingAnswerData(repos.programmes, repos.briefings, repos.briefingRsvps),
     noticeData(repos.notices),
   ];
 }
@@ -156,7 +169,11 @@ function retentionOf(repos: Repositories, config: Config, clock: Clock): Retenti
     {
       perPair: [repos.meetings, repos.polls, repos.feedback],
       perAuthor: [repos.feedback, repos.goodPractices],
-      perProgramme: [new BroadcastDeliveryRetention(repos.broadcasts, repos.recipients, repos.tallies), repos.notices],
+      perProgramme: [
+        new BroadcastDeliveryRetention(repos.broadcasts, repos.recipients, repos.tallies),
+        repos.notices,
+        new BriefingRetention(repos.briefings, repos.briefingRsvps),
+      ],
     },
   );
 }

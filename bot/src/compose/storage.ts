@@ -1,3 +1,5 @@
+import { BriefingTableRepository } from '../storage/briefing.table-repository';
+import { BriefingRsvpTableRepository } from '../storage/briefing-rsvp.table-repository';
 import { BroadcastTableRepository } from '../storage/broadcast.table-repository';
 import { ConsentRefusalTableLog } from '../storage/consent-refusal.table-log';
 import { ConversationAddressTableRepository } from '../storage/conversation-address.table-repository';
@@ -60,6 +62,8 @@ export function composeRepositories(
     recipients: new RecipientTableRepository(store),
     tallies: new ShardTallyTableRepository(store),
     newsChannels: new NewsChannelTableRepository(store),
+    briefings: new BriefingTableRepository(store),
+    briefingRsvps: new BriefingRsvpTableRepository(store),
     deliveryQueue: deliveryQueue(storage, tablePrefix),
     notices: new NoticeTableRepository(store),
     noticeQueue: noticeQueue(storage, tablePrefix),

@@ -15,6 +15,7 @@ export const COMMANDS = [
   { id: 'deleteMyData', words: ['delete my data', 'daten löschen', 'meine daten löschen'], scopes: ['personal'] },
   { id: 'news', words: ['news', 'neuigkeit', 'neuigkeiten'], scopes: ['personal'] },
   { id: 'newsStatus', words: ['news status', 'neuigkeiten status', 'neuigkeiten-status'], scopes: ['personal'] },
+  { id: 'briefing', words: ['briefing', 'plan briefing', 'briefing planen'], scopes: ['personal'] },
   {
     id: 'newsChannel',
     words: ['news channel', 'news-kanal', 'news kanal', 'newskanal', 'neuigkeiten-kanal'],

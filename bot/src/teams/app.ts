@@ -28,6 +28,10 @@ import { registerMeetings } from './meetings/meetings.handlers';
 import type { MeetingService } from '../services/meetings/meeting-service';
 import { registerPrivacy } from './privacy/privacy.handlers';
 import type { BroadcastService } from '../services/broadcasts/broadcast-service';
+import type { SubjectBroadcasts } from '../services/broadcasts/subject-broadcasts';
+import type { BriefingService } from '../services/briefings/briefing-service';
+import type { RsvpService } from '../services/briefings/rsvp-service';
+import { registerBriefings } from './briefings/briefings.handlers';
 import type { BroadcastFanOut } from '../services/broadcasts/broadcast-fan-out';
 import { registerNewsCompose } from './broadcasts/news-compose.handlers';
 import { registerNewsReports } from './broadcasts/news-report.handlers';
@@ -60,6 +64,10 @@ export interface TandemServices {
   broadcasts: BroadcastService;
   dashboards: DashboardService;
   broadcastFanOut: BroadcastFanOut;
+  /** Features' own cards through the broadcast fan-out (briefings, good practices). */
+  subjectBroadcasts: SubjectBroadcasts;
+  briefings: BriefingService;
+  rsvps: RsvpService;
   polls: PollService;
   agendas: AgendaService;
   feedback: FeedbackService;
@@ -196,7 +204,7 @@ function registerPairLife(app: Application<TurnState>, deps: TeamsAppDeps): void
   });
 }
 
-/** HR's news (composing, sending, reports and the channels) and the dashboard's headline figures. */
+/** HR's news (composing, sending, reports, the channels), briefing sessions and the dashboard's headline figures. */
 function registerHrTools(app: Application<TurnState>, deps: TeamsAppDeps): void {
   const newsActor = (context: TurnContext) =>
     actorOf(context, { withUserPrincipalName: deps.services.access.needsUserPrincipalNames });
@@ -221,6 +229,16 @@ function registerHrTools(app: Application<TurnState>, deps: TeamsAppDeps): void 
     dashboards: deps.services.dashboards,
     links: { teamsAppId: deps.teamsAppId, publicUrl: deps.publicUrl },
     actor: newsActor,
+  });
+  registerBriefings(app, {
+    briefings: deps.services.briefings,
+    rsvps: deps.services.rsvps,
+    directory: deps.directory,
+    proactive: deps.proactive,
+    startDelivery: deps.startBroadcast,
+    now,
+    actor: newsActor,
+    logger: deps.logger,
   });
 }
 

@@ -64,6 +64,12 @@ export const Verbs = {
   showNewsReport: 'news.report',
   exportNews: 'news.export',
   setNewsChannel: 'news.channel',
+  previewBriefing: 'briefing.preview',
+  editBriefing: 'briefing.edit',
+  sendBriefing: 'briefing.send',
+  answerBriefing: 'briefing.answer',
+  viewBriefing: 'briefing.view',
+  viewBriefingAnswers: 'briefing.answers',
 } as const;
 
 export type Verb = (typeof Verbs)[keyof typeof Verbs];

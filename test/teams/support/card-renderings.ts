@@ -5,6 +5,7 @@ import type { AdaptiveCardJson } from '../../../bot/src/teams/cards/card-templat
 import { DASHBOARD_RENDERINGS } from './renderings/dashboard';
 import { MEETINGS_RENDERINGS } from './renderings/meetings';
 import { NEWS_RENDERINGS } from './renderings/news';
+import { BRIEFINGS_RENDERINGS } from './renderings/briefings';
 import { PAIRS_RENDERINGS } from './renderings/pairs';
 import { PEOPLE_RENDERINGS } from './renderings/people';
 
@@ -15,6 +16,7 @@ export const RENDERINGS: Record<string, Array<(t: Translate) => AdaptiveCardJson
   ...MEETINGS_RENDERINGS,
   ...NEWS_RENDERINGS,
   ...DASHBOARD_RENDERINGS,
+  ...BRIEFINGS_RENDERINGS,
 };
 
 /** The folder the `RENDERINGS` keys are relative to. */

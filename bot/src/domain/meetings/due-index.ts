@@ -16,13 +16,18 @@ export function hourPartitionOf(instant: Date): string {
 
 /**
  * The row key of a due entry within its hour: `dueAt|meetingId|revision|tag`, where dueAt is
- * the UTC ISO instant and tag is `r<lead minutes>` or the kind (`check-in`, `poll-open`, `poll-close`). Due time first, so a tick can
+ * the UTC ISO instant and tag is `r<lead minutes>` (`b<lead minutes>` for a briefing) or the kind (`check-in`, `poll-open`, `poll-close`). Due time first, so a tick can
  * read "due by now" in the current hour with one range condition; revision and tag keep the
  * key unique when a meeting returns to an earlier time or has several leads.
  * Meeting ids must not contain `|` or the characters Table Storage forbids in keys (`/ \ # ?`).
  */
 export function dueRowKey(due: DueEntry): string {
-  const tag = due.kind === 'reminder' ? `r${due.leadMinutes ?? 0}` : due.kind;
+  const tag =
+    due.kind === 'reminder'
+      ? `r${due.leadMinutes ?? 0}`
+      : due.kind === 'briefing-reminder'
+        ? `b${due.leadMinutes ?? 0}`
+        : due.kind;
   return `${due.dueAt}|${due.meetingId}|${due.revision}|${tag}`;
 }
 

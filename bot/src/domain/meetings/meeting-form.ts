@@ -1,40 +1,31 @@
 import { z } from 'zod';
 import { optionalTypedText } from '../text';
-import { compareDates, isCalendarDate, type CalendarDate } from '../calendar-date';
+import { compareDates, type CalendarDate } from '../calendar-date';
+import { blankIsMissing, calendarDateField, minutesField, wallTimeField } from '../form-fields';
 import { fail, ok, type Result } from '../result';
 import { fieldIssuesOf } from '../validation';
-import { isTimeZone, isWallTime, toInstant, type WallClock } from './local-time';
+import { isTimeZone, toInstant, type WallClock } from './local-time';
 import { MEETING_FORMATS, MEETING_LIMITS, type MeetingFormat } from './meeting';
 
 /** The longest IANA zone names are about 30 characters; the profile allows 64. */
 const TIME_ZONE_MAX = 64;
 
-// Cards send an untouched number input as '', which means "the default", not zero.
-const blankIsMissing = (value: unknown) => (value === '' || value === null ? undefined : value);
-
 /** The meeting card's inputs; `timeZone` comes from the person's stored profile, not the card. */
 export const meetingFormSchema = z
   .object({
-    date: z
-      .string()
-      .trim()
-      .refine(isCalendarDate, { params: { code: 'invalid' } }),
-    time: z
-      .string()
-      .trim()
-      .refine(isWallTime, { params: { code: 'invalid' } }),
+    date: calendarDateField(),
+    time: wallTimeField(),
     timeZone: z
       .string()
       .trim()
       .min(1)
       .max(TIME_ZONE_MAX)
       .refine(isTimeZone, { params: { code: 'invalid' } }),
-    durationMinutes: z
-      .preprocess(
-        blankIsMissing,
-        z.coerce.number().int().min(MEETING_LIMITS.durationMin).max(MEETING_LIMITS.durationMax).optional(),
-      )
-      .transform((value) => value ?? MEETING_LIMITS.durationDefault),
+    durationMinutes: minutesField(
+      MEETING_LIMITS.durationMin,
+      MEETING_LIMITS.durationMax,
+      MEETING_LIMITS.durationDefault,
+    ),
     format: z
       .preprocess(blankIsMissing, z.enum(MEETING_FORMATS).optional())
       .transform((value): MeetingFormat => value ?? 'online'),

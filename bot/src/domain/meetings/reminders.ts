@@ -15,12 +15,18 @@ export const REMINDER_LEAD_LIMITS = { minMinutes: 5, maxMinutes: 7 * 24 * 60, ma
  * stale entry (the meeting moved since) from a current one without any delete having happened.
  */
 export interface DueEntry {
-  /** `poll-open` and `poll-close` run the meeting's automatic topic poll (see polls/poll-timing.ts). */
-  kind: 'reminder' | 'check-in' | 'poll-open' | 'poll-close';
+  /**
+   * `poll-open` and `poll-close` run the meeting's automatic topic poll (see polls/poll-timing.ts);
+   * `briefing-reminder` reminds those who accepted a briefing (see briefings/briefing-reminders.ts:
+   * no pair, the briefing's id as `meetingId`).
+   */
+  kind: 'reminder' | 'check-in' | 'poll-open' | 'poll-close' | 'briefing-reminder';
+  /** Briefing reminders only: a briefing is found by tenant and programme, and has no pair. */
+  tenantId?: string;
   programmeId: string;
   pairId: string;
   meetingId: string;
-  /** Minutes before the start; reminders only. */
+  /** Minutes before the start; reminders (of meetings and briefings) only. */
   leadMinutes?: number;
   /** UTC ISO instant when it becomes due. */
   dueAt: string;

@@ -49,10 +49,7 @@ export class BroadcastService {
 
   /** The programmes this person may send news for (closed ones are over); an admin with none yet hears how to start one. */
   async programmesFor(actor: Actor): Promise<Result<Programme[], 'not-admin' | 'no-programme'>> {
-    const { runs: mine, mayCreate } = await this.programmes.adminStanding(actor);
-    if (mine.length === 0) return fail(mayCreate ? 'no-programme' : 'not-admin');
-    const open = mine.filter((programme) => programme.status !== 'closed');
-    return open.length > 0 ? ok(open) : fail('no-programme');
+    return this.programmes.openProgrammesRunBy(actor);
   }
 
   /**

@@ -33,6 +33,17 @@ export class ProgrammeService {
     return all.map((p) => p.value).filter((programme) => this.access.canAdminister(actor, programme));
   }
 
+  /**
+   * The open (not closed) programmes this person runs: refused when they run none, or none is
+   * open; an admin who may create one but runs none yet hears how to start (`no-programme`).
+   */
+  async openProgrammesRunBy(actor: Actor): Promise<Result<Programme[], 'not-admin' | 'no-programme'>> {
+    const { runs: mine, mayCreate } = await this.adminStanding(actor);
+    if (mine.length === 0) return fail(mayCreate ? 'no-programme' : 'not-admin');
+    const open = mine.filter((programme) => programme.status !== 'closed');
+    return open.length > 0 ? ok(open) : fail('no-programme');
+  }
+
   /** Whether this person may create a programme. */
   async mayCreate(actor: Actor): Promise<boolean> {
     return (await this.adminStanding(actor)).mayCreate;

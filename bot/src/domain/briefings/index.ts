@@ -1,0 +1,4 @@
+export * from './briefing';
+export * from './briefing-form';
+export * from './briefing-reminders';
+export * from './rsvp';
