@@ -31,6 +31,7 @@ export function composeNoticeWorker(deps: {
     programmes: deps.repos.programmes,
     profiles: deps.repos.profiles,
     messenger: deps.messenger,
+    mentorKit: services.mentorKit,
     botAppId: deps.botAppId,
   });
   return new NoticeWorker(

@@ -14,6 +14,8 @@ import type { JourneyExtras } from '../services/journey/journey-extras';
 import { JourneyService } from '../services/journey/journey-service';
 import { OverviewService } from '../services/journey/overview-service';
 import { MatchingService } from '../services/matching/matching-service';
+import { MentorKitService } from '../services/mentor-kit/mentor-kit-service';
+import type { UpcomingBriefings } from '../services/mentor-kit/upcoming-briefings';
 import { NewPartnerService } from '../services/matching/new-partner-service';
 import { MeetingService } from '../services/meetings/meeting-service';
 import { OnboardingService } from '../services/onboarding/onboarding-service';
@@ -54,10 +56,12 @@ interface ServiceDeps {
   clock: Clock;
   /** Shared with the programme and profile repositories, whose edits clear it. */
   journeyCache: JourneyCaches;
+  /** The next briefing session, as the briefings feature knows it (none until it is wired in). */
+  upcomingBriefings: UpcomingBriefings;
 }
 
 /** Builds every service on its repositories; nothing here talks to Teams or HTTP. */
-export function composeServices({ repos, config, clock, journeyCache }: ServiceDeps): Services {
+export function composeServices({ repos, config, clock, journeyCache, upcomingBriefings }: ServiceDeps): Services {
   const access = new AdminAccess(config.bootstrapAdmins);
   const programmes = new ProgrammeService(repos.programmes, access, clock);
   const matching = new MatchingService(
@@ -111,6 +115,7 @@ export function composeServices({ repos, config, clock, journeyCache }: ServiceD
     links: new SignedDownloadLinks(config.publicUrl, config.linkSecret, () => clock.now()),
     retention: retentionOf(repos, config, clock),
     notices: new NoticeService(repos.notices, repos.noticeQueue, clock, stableUuid, NOTICE_LEASE_MS),
+    mentorKit: new MentorKitService(repos.programmes, repos.profiles, repos.newsChannels, upcomingBriefings, clock),
     ...journeyServices(repos, access, polls, clock, journeyCache),
   };
 }

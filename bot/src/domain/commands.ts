@@ -24,6 +24,11 @@ export const COMMANDS = [
     words: ['community channel', 'community-kanal', 'community kanal', 'mentoren-kanal'],
     scopes: ['channel'],
   },
+  {
+    id: 'mentorKit',
+    words: ['mentor kit', 'mentor-kit', 'mentoring kit', 'mentoren-kit', 'mentoren kit', 'mentorenkit'],
+    scopes: ['personal'],
+  },
 ] as const satisfies readonly CommandDefinition[];
 
 export interface CommandDefinition {

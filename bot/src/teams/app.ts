@@ -42,6 +42,8 @@ import { registerFeedback } from './feedback/feedback.handlers';
 import type { FeedbackService } from '../services/feedback/feedback-service';
 import type { PairMessenger } from './pair-messenger';
 import type { NoticeOutbox } from '../services/notices/notice-ports';
+import type { MentorKitService } from '../services/mentor-kit/mentor-kit-service';
+import { registerMentorKit } from './mentor-kit/mentor-kit.handlers';
 
 /** The use cases the Teams features call. */
 export interface TandemServices {
@@ -62,6 +64,8 @@ export interface TandemServices {
   feedback: FeedbackService;
   /** Records the notices that follow an action, for the notice worker to send. */
   notices: NoticeOutbox;
+  /** The mentor kit: materials, coach, community and next briefing. */
+  mentorKit: MentorKitService;
 }
 
 export interface TeamsAppDeps {
@@ -126,9 +130,11 @@ function registerArrival(app: Application<TurnState>, deps: TeamsAppDeps): void 
   });
   registerOnboarding(app, {
     onboarding: deps.services.onboarding,
+    notices: deps.services.notices,
     privacyUrl: `${deps.publicUrl}/tab/privacy.html`,
     logger: deps.logger,
   });
+  registerMentorKit(app, { mentorKit: deps.services.mentorKit });
 }
 
 /** A pair's life: matching and confirmation, meetings, feedback, polls, and when a pair ends. */

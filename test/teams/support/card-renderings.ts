@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Translate } from '../../../bot/src/i18n';
 import type { AdaptiveCardJson } from '../../../bot/src/teams/cards/card-template';
 import { MEETINGS_RENDERINGS } from './renderings/meetings';
+import { MENTOR_TEAM_RENDERINGS } from './renderings/mentor-team';
 import { NEWS_RENDERINGS } from './renderings/news';
 import { PAIRS_RENDERINGS } from './renderings/pairs';
 import { PEOPLE_RENDERINGS } from './renderings/people';
@@ -13,6 +14,7 @@ export const RENDERINGS: Record<string, Array<(t: Translate) => AdaptiveCardJson
   ...PAIRS_RENDERINGS,
   ...MEETINGS_RENDERINGS,
   ...NEWS_RENDERINGS,
+  ...MENTOR_TEAM_RENDERINGS,
 };
 
 /** The folder the `RENDERINGS` keys are relative to. */

@@ -19,7 +19,9 @@ export type NoticeSubject =
   /** A member learns that HR ended their tandem (the reason stays with HR). */
   | { kind: 'tandem-ended' }
   /** A member learns that their tandem ended because the partner left (nothing about who or why). */
-  | { kind: 'partner-left' };
+  | { kind: 'partner-left' }
+  /** A mentor gets their mentor kit: when they onboard, and again when their pair is confirmed. */
+  | { kind: 'mentor-kit'; occasion: 'onboarded' | 'paired' };
 
 export type NoticeKind = NoticeSubject['kind'];
 

@@ -3,11 +3,13 @@ import { languageOf } from '../../domain/language';
 import type { Notice, NoticeSubject } from '../../domain/notices/notice';
 import { languageOfTranslate } from '../../i18n';
 import type { MatchingService } from '../../services/matching/matching-service';
+import type { MentorKitService } from '../../services/mentor-kit/mentor-kit-service';
 import type { ProfileRepository } from '../../services/onboarding/profile-repository';
 import type { ProgrammeRepository } from '../../services/programmes/programme-repository';
 import { cardAttachment } from '../cards/card-template';
 import { asCardText } from '../cards/card-text';
 import { introductionCard, pairConfirmationCard } from '../matching/pairing.cards';
+import { mentorKitCard } from '../mentor-kit/mentor-kit.card';
 import { pairEndedCard } from '../pair-endings/pair-ended.card';
 import type { PairMessenger } from '../pair-messenger';
 import type { SendOutcome } from '../proactive';
@@ -19,6 +21,7 @@ export interface NoticeMessageDeps {
   programmes: Pick<ProgrammeRepository, 'get'>;
   profiles: Pick<ProfileRepository, 'get'>;
   messenger: Pick<PairMessenger, 'toPerson' | 'toPersonalChat'>;
+  mentorKit: Pick<MentorKitService, 'forMentor'>;
   botAppId: string;
 }
 
@@ -117,6 +120,17 @@ const SENDERS: Senders = {
   async 'partner-left'(deps, notice) {
     return deps.messenger.toPersonalChat(notice.tenantId, notice.recipient, (t) =>
       MessageFactory.text(t('privacy.partnerNotice')),
+    );
+  },
+
+  // Written when sent, so it shows the materials and briefing as they are then; someone no longer a mentor gets none.
+  async 'mentor-kit'(deps, notice) {
+    const found = await deps.mentorKit.forMentor(notice.tenantId, notice.programmeId, notice.recipient);
+    if (!found?.profile) return 'obsolete';
+    return deps.messenger.toPerson(notice.tenantId, found.profile, (t, reader) =>
+      MessageFactory.attachment(
+        cardAttachment(mentorKitCard(t, { language: languageOf(reader.locale), timeZone: reader.timeZone }, found.kit)),
+      ),
     );
   },
 };
