@@ -1,7 +1,7 @@
 import { Harness } from '../harness/harness';
 import { actionsIn, cardOf, cardText } from '../harness/card-checker';
 import { isMentorKitCard } from '../harness/mentor-kit-cards';
-import { onboardingAnswers } from '../harness/pair-fixture';
+import { enrollingProgramme, onboardingAnswers } from '../harness/pair-fixture';
 import {
   personalChat,
   teamChannel,
@@ -63,18 +63,8 @@ describe('the mentor kit', () => {
 
   beforeAll(async () => {
     h = await Harness.start({ env: { TANDEM_BOOTSTRAP_ADMINS: hr.aadObjectId }, upcomingBriefings: briefings });
-    programmeId = crypto.randomUUID();
-    const { programmes } = h.server.hooks.services;
-    await programmes.create(hrActor, programmeId, {
-      name: 'RM 2027',
-      startDate: '2027-02-01',
-      endDate: '2027-08-01',
-      meetingsTarget: '6',
-      languages: 'de,en',
-      reminderHours: '',
-    });
-    await programmes.change(hrActor, programmeId, (p, now) => changeStatus(p, 'enrolling', now));
-    await programmes.change(hrActor, programmeId, (p) =>
+    programmeId = await enrollingProgramme(h, hr);
+    await h.server.hooks.services.programmes.change(hrActor, programmeId, (p) =>
       ok({ ...p, coach: { name: 'Clara Coach', email: 'clara.coach@contoso.com' } }),
     );
     for (const user of [hr, anna, carl, bernd, emma]) chats.set(user, personalChat());
@@ -125,7 +115,7 @@ describe('the mentor kit', () => {
 
     const [annas] = kitsOf(anna);
     const annaText = cardText(annas);
-    expect(annaText).toContain('Ihr Mentoren-Kit für RM 2027');
+    expect(annaText).toContain('Ihr Mentoren-Kit für Reverse Mentoring 2027');
     expect(annaText).toContain('[Mentoren-Leitfaden](https://contoso.sharepoint.com/true)');
     expect(annaText).not.toContain('Fachartikel KI');
     expect(annaText).toContain('Clara Coach (clara.coach@contoso.com) begleitet das Mentoren-Team.');
@@ -143,7 +133,7 @@ describe('the mentor kit', () => {
     ]);
 
     const carlText = cardText(kitsOf(carl)[0]);
-    expect(carlText).toContain('Your mentor kit for RM 2027');
+    expect(carlText).toContain('Your mentor kit for Reverse Mentoring 2027');
     expect(carlText).toContain('Wed 10 Feb 2027, 11:00 am (90 minutes)');
     expect(carlText).toContain('Chat in Teams');
 
@@ -168,7 +158,7 @@ describe('the mentor kit', () => {
     await h.connector.waitFor(() => Boolean(confirmOf(emma)));
     await h.executes(emma, chatOf(emma), Verbs.confirmPair, confirmOf(emma)!.data as Record<string, unknown>);
     await h.connector.waitFor(() => kitsOf(anna).length >= 2);
-    expect(cardText(kitsOf(anna)[1])).toContain('Ihr Mentoren-Kit für RM 2027');
+    expect(cardText(kitsOf(anna)[1])).toContain('Ihr Mentoren-Kit für Reverse Mentoring 2027');
     const annasKits = async () =>
       (await h.server.hooks.services.notices.ofProgramme(TENANT_ID, programmeId))
         .filter((n) => n.recipient === anna.aadObjectId && n.subject.kind === 'mentor-kit')
@@ -190,11 +180,11 @@ describe('the mentor kit', () => {
 
   test('`mentoren-kit` / `mentor kit` show it again to mentors and admins; others are told whom it is for', async () => {
     const [annas] = await h.says(anna, chatOf(anna), 'mentoren-kit');
-    expect(cardText(cardOf(annas))).toContain('Ihr Mentoren-Kit für RM 2027');
+    expect(cardText(cardOf(annas))).toContain('Ihr Mentoren-Kit für Reverse Mentoring 2027');
     const [carls] = await h.says(carl, chatOf(carl), 'Mentor Kit');
     expect(cardText(cardOf(carls))).toContain('Wed 10 Feb 2027, 11:00 am');
     const [helgas] = await h.says(hr, chatOf(hr), 'mentoring kit');
-    expect(cardText(cardOf(helgas))).toContain('Ihr Mentoren-Kit für RM 2027');
+    expect(cardText(cardOf(helgas))).toContain('Ihr Mentoren-Kit für Reverse Mentoring 2027');
     const [emmas] = await h.says(emma, chatOf(emma), 'mentor kit');
     expect(emmas!.text).toBe(
       'The mentor kit is for mentors and for the people who run a programme. It shows here once you take part as a mentor.',

@@ -32,6 +32,7 @@ export function composeNoticeWorker(deps: {
     profiles: deps.repos.profiles,
     messenger: deps.messenger,
     mentorKit: services.mentorKit,
+    coach: services.coach,
     botAppId: deps.botAppId,
   });
   return new NoticeWorker(

@@ -15,6 +15,8 @@ import { JourneyService } from '../services/journey/journey-service';
 import { OverviewService } from '../services/journey/overview-service';
 import { MatchingService } from '../services/matching/matching-service';
 import { MentorKitService } from '../services/mentor-kit/mentor-kit-service';
+import { CoachService } from '../services/coach/coach-service';
+import { coachQuestionData, signInAddressData } from '../services/coach/coach-personal-data';
 import type { UpcomingBriefings } from '../services/mentor-kit/upcoming-briefings';
 import { NewPartnerService } from '../services/matching/new-partner-service';
 import { MeetingService } from '../services/meetings/meeting-service';
@@ -83,6 +85,7 @@ export function composeServices({ repos, config, clock, journeyCache, upcomingBr
     repos.recipients,
     clock,
   );
+  const notices = new NoticeService(repos.notices, repos.noticeQueue, clock, stableUuid, NOTICE_LEASE_MS);
   return {
     access,
     programmes,
@@ -114,8 +117,20 @@ export function composeServices({ repos, config, clock, journeyCache, upcomingBr
     privacy: new PrivacyService(personalDataSources(repos, clock), clock),
     links: new SignedDownloadLinks(config.publicUrl, config.linkSecret, () => clock.now()),
     retention: retentionOf(repos, config, clock),
-    notices: new NoticeService(repos.notices, repos.noticeQueue, clock, stableUuid, NOTICE_LEASE_MS),
+    notices,
     mentorKit: new MentorKitService(repos.programmes, repos.profiles, repos.newsChannels, upcomingBriefings, clock),
+    peopleByEmail: repos.peopleByEmail,
+    coach: new CoachService(
+      {
+        programmes: repos.programmes,
+        profiles: repos.profiles,
+        questions: repos.coachQuestions,
+        people: repos.peopleByEmail,
+        directory: repos.directory,
+      },
+      notices,
+      clock,
+    ),
     ...journeyServices(repos, access, polls, clock, journeyCache),
   };
 }
@@ -136,6 +151,8 @@ function personalDataSources(repos: Repositories, clock: Clock) {
     conversationData(repos.directory),
     broadcastDeliveryData(repos.broadcasts, repos.recipients),
     noticeData(repos.notices),
+    coachQuestionData(repos.programmes, repos.coachQuestions),
+    signInAddressData(repos.peopleByEmail),
   ];
 }
 
@@ -152,7 +169,11 @@ function retentionOf(repos: Repositories, config: Config, clock: Clock): Retenti
     {
       perPair: [repos.meetings, repos.polls, repos.feedback],
       perAuthor: [repos.feedback, repos.goodPractices],
-      perProgramme: [new BroadcastDeliveryRetention(repos.broadcasts, repos.recipients, repos.tallies), repos.notices],
+      perProgramme: [
+        new BroadcastDeliveryRetention(repos.broadcasts, repos.recipients, repos.tallies),
+        repos.notices,
+        repos.coachQuestions,
+      ],
     },
   );
 }

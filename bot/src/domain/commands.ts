@@ -29,6 +29,7 @@ export const COMMANDS = [
     words: ['mentor kit', 'mentor-kit', 'mentoring kit', 'mentoren-kit', 'mentoren kit', 'mentorenkit'],
     scopes: ['personal'],
   },
+  { id: 'coach', words: ['coach', 'coach fragen', 'ask the coach', 'ask coach'], scopes: ['personal'] },
 ] as const satisfies readonly CommandDefinition[];
 
 export interface CommandDefinition {

@@ -4,6 +4,8 @@ import type { Notice, NoticeSubject } from '../../domain/notices/notice';
 import { languageOfTranslate } from '../../i18n';
 import type { MatchingService } from '../../services/matching/matching-service';
 import type { MentorKitService } from '../../services/mentor-kit/mentor-kit-service';
+import type { CoachService } from '../../services/coach/coach-service';
+import { COACH_SENDERS } from '../coach/coach-notices';
 import type { ProfileRepository } from '../../services/onboarding/profile-repository';
 import type { ProgrammeRepository } from '../../services/programmes/programme-repository';
 import { cardAttachment } from '../cards/card-template';
@@ -22,11 +24,12 @@ export interface NoticeMessageDeps {
   profiles: Pick<ProfileRepository, 'get'>;
   messenger: Pick<PairMessenger, 'toPerson' | 'toPersonalChat'>;
   mentorKit: Pick<MentorKitService, 'forMentor'>;
+  coach: Pick<CoachService, 'question'>;
   botAppId: string;
 }
 
 /** Sends one notice, written for its recipient now; `obsolete` when what it says no longer holds. */
-type NoticeSender<S extends NoticeSubject> = (
+export type NoticeSender<S extends NoticeSubject> = (
   deps: NoticeMessageDeps,
   notice: Notice & { subject: S },
 ) => Promise<SendOutcome | 'obsolete'>;
@@ -133,6 +136,8 @@ const SENDERS: Senders = {
       ),
     );
   },
+
+  ...COACH_SENDERS,
 };
 
 /** Writes and sends one notice; see {@link SENDERS} for when a notice is obsolete. */
