@@ -105,11 +105,31 @@ describe('ask the coach', () => {
     expect(cardText(cardsTitled(anna, 'Clara Coach hat')[0])).not.toContain('Noch mal');
   });
 
+  test('a coach who blocked Tandem since: the question is kept as not delivered and the mentor gets her chat link', async () => {
+    h.connector.inject({ status: 403, path: new RegExp(chatOf(clara).id.slice(2)) });
+    const { card, data } = await asks(anna, 'coach', 'Noch eine Frage');
+    expect(cardText(card)).toContain('Sie ist bei Clara Coach in Teams angekommen.');
+    await h.connector.waitFor(() => cardsTitled(anna, 'Ihre Frage an Clara Coach').length >= 1);
+    const told = cardsTitled(anna, 'Ihre Frage an Clara Coach')[0]!;
+    expect(cardText(told)).toContain('Tandem kann Clara Coach in Teams nicht erreichen');
+    expect(cardText(told)).toContain('Noch eine Frage');
+    expect(JSON.stringify(told)).toContain(
+      '"url":"https://teams.microsoft.com/l/chat/0/0?users=clara.coach%40contoso.com"',
+    );
+    const kept = await h.server.hooks.services.coach.question({
+      tenantId: TENANT_ID,
+      programmeId,
+      mentorId: anna.aadObjectId,
+      questionId: String(data.questionId),
+    });
+    expect(kept?.status).toBe('not-delivered');
+  });
+
   test('a coach Tandem cannot reach: the mentor gets her chat link and email, the question is kept', async () => {
     await setCoach('nina.neu@contoso.com');
     const { card, data } = await asks(carl, 'coach', 'How do I start?');
     expect(cardText(card)).toContain(
-      'Clara Coach does not use Tandem yet, so your question could not be delivered there.',
+      'Tandem cannot reach Clara Coach in Teams (the coach may not use Tandem yet), so your question was not delivered there.',
     );
     expect(JSON.stringify(card)).toContain(
       '"url":"https://teams.microsoft.com/l/chat/0/0?users=nina.neu%40contoso.com"',

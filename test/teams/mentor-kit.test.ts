@@ -193,3 +193,30 @@ describe('the mentor kit', () => {
     expect(berndsAnswer!.text).toContain('Das Mentoren-Kit ist für Mentoren');
   });
 });
+
+describe('the mentor kit survives a server that stops right after the onboarding click', () => {
+  test('stored with the click; the next server sends it once, a double submit included', async () => {
+    const hr = teamsUser('Hanna Reich', { locale: 'de-DE' });
+    const dora = teamsUser('Dora Dietz', { locale: 'de-DE' });
+    const h = await Harness.start({ env: { TANDEM_BOOTSTRAP_ADMINS: hr.aadObjectId }, noticeWorker: 'stopped' });
+    try {
+      const programmeId = await enrollingProgramme(h, hr);
+      const chat = personalChat();
+      const kits = () =>
+        h.connector.messages(chat.id).filter((m) => (m.attachments ?? []).some((a: any) => isMentorKitCard(a.content)))
+          .length;
+      const submit = () =>
+        h.executes(dora, chat, Verbs.submitOnboarding, { programmeId, ...onboardingAnswers('mentor', dora) });
+      await Promise.all([submit(), submit()]);
+      await h.server.stop();
+      expect(kits()).toBe(0);
+
+      await h.restart({}, { noticeWorker: 'running' });
+      await h.connector.waitFor(() => kits() > 0);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(kits()).toBe(1);
+    } finally {
+      await h.stop();
+    }
+  });
+});

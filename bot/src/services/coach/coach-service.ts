@@ -101,6 +101,18 @@ export class CoachService {
     return ok(answered.value);
   }
 
+  /**
+   * The coach could not be reached when the question was sent (they blocked or removed Tandem
+   * since): the question is kept as not delivered; returns it so the mentor can be told, or
+   * undefined when it was not waiting (answered meanwhile, or already marked).
+   */
+  async undelivered(ref: QuestionRef): Promise<CoachQuestion | undefined> {
+    const found = await this.stores.questions.get(ref);
+    if (found?.value.status !== 'sent') return undefined;
+    const kept: CoachQuestion = { ...found.value, status: 'not-delivered' };
+    return (await this.stores.questions.update(kept, found.etag)) === 'written' ? kept : this.undelivered(ref);
+  }
+
   /** A question by key, for the notices that carry it. */
   async question(ref: QuestionRef): Promise<CoachQuestion | undefined> {
     return (await this.stores.questions.get(ref))?.value;

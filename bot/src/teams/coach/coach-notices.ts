@@ -2,7 +2,7 @@ import { MessageFactory } from 'botbuilder';
 import type { Notice } from '../../domain/notices/notice';
 import { cardAttachment } from '../cards/card-template';
 import type { NoticeMessageDeps, NoticeSender } from '../notices/notice-messages';
-import { coachAnswerCard, coachQuestionCard } from './coach.cards';
+import { coachAnswerCard, coachAskedCard, coachQuestionCard } from './coach.cards';
 
 type CoachSubject = { kind: 'coach-question' | 'coach-answer'; mentorId: string; questionId: string };
 
@@ -28,11 +28,24 @@ export const COACH_SENDERS: {
   async 'coach-question'(deps, notice) {
     const { question, programme, mentor } = await thread(deps, notice);
     if (question?.status !== 'sent' || !question.coachId || !programme || !mentor) return 'obsolete';
-    return deps.messenger.toPersonalChat(notice.tenantId, question.coachId, (t) =>
+    const sent = await deps.messenger.toPersonalChat(notice.tenantId, question.coachId, (t) =>
       MessageFactory.attachment(
         cardAttachment(coachQuestionCard(t, { programme, mentorName: mentor.displayName, question })),
       ),
     );
+    if (sent.status !== 'not-reachable') return sent;
+    // Not dropped in silence: kept as not delivered, and the mentor gets the coach's direct ways.
+    const kept = await deps.coach.undelivered({
+      tenantId: notice.tenantId,
+      programmeId: notice.programmeId,
+      ...notice.subject,
+    });
+    const coach = programme.coach ?? { name: question.coachEmail, email: question.coachEmail };
+    if (kept)
+      await deps.messenger.toPerson(notice.tenantId, mentor, (t) =>
+        MessageFactory.attachment(cardAttachment(coachAskedCard(t, kept, coach))),
+      );
+    return sent;
   },
 
   async 'coach-answer'(deps, notice) {

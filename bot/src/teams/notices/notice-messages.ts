@@ -24,7 +24,7 @@ export interface NoticeMessageDeps {
   profiles: Pick<ProfileRepository, 'get'>;
   messenger: Pick<PairMessenger, 'toPerson' | 'toPersonalChat'>;
   mentorKit: Pick<MentorKitService, 'forMentor'>;
-  coach: Pick<CoachService, 'question'>;
+  coach: Pick<CoachService, 'question' | 'undelivered'>;
   botAppId: string;
 }
 
