@@ -118,12 +118,21 @@ export function composeServices({ repos, config, clock, journeyCache, upcomingBr
     links: new SignedDownloadLinks(config.publicUrl, config.linkSecret, () => clock.now()),
     retention: retentionOf(repos, config, clock),
     notices,
-    mentorKit: new MentorKitService(repos.programmes, repos.profiles, repos.newsChannels, upcomingBriefings, clock),
+    ...mentorTeamServices(repos, notices, clock, upcomingBriefings),
+    ...journeyServices(repos, access, polls, clock, journeyCache),
+  };
+}
+
+/** What equips mentors: the kit and the coach (found among the people by sign-in address). */
+function mentorTeamServices(repos: Repositories, notices: NoticeService, clock: Clock, briefings: UpcomingBriefings) {
+  const { programmes, profiles } = repos;
+  return {
+    mentorKit: new MentorKitService(programmes, profiles, repos.newsChannels, briefings, clock),
     peopleByEmail: repos.peopleByEmail,
     coach: new CoachService(
       {
-        programmes: repos.programmes,
-        profiles: repos.profiles,
+        programmes,
+        profiles,
         questions: repos.coachQuestions,
         people: repos.peopleByEmail,
         directory: repos.directory,
@@ -131,7 +140,6 @@ export function composeServices({ repos, config, clock, journeyCache, upcomingBr
       notices,
       clock,
     ),
-    ...journeyServices(repos, access, polls, clock, journeyCache),
   };
 }
 
