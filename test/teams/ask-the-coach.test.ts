@@ -87,6 +87,11 @@ describe('ask the coach', () => {
     const forged = await h.executes(carl, chatOf(carl), Verbs.answerCoach, { ...answerData, answer: 'Fake' });
     expect(forged.response.value).toBe('Only the coach this question was sent to can answer it.');
 
+    const tooLong = await h.executes(clara, chatOf(clara), Verbs.answerCoach, {
+      ...answerData,
+      answer: 'a'.repeat(4001),
+    });
+    expect(tooLong.response.value).toBe('That is too long: at most 4000 characters.');
     const answered = await h.executes(clara, chatOf(clara), Verbs.answerCoach, {
       ...answerData,
       answer: 'Zeig sie live.',

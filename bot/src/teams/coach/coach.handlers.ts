@@ -57,6 +57,10 @@ export function registerCoach(app: Application<TurnState>, deps: CoachFeatureDep
   on(Verbs.answerCoach, answerData, async ({ data, actor, t }) => {
     const { programmeId, mentorId, questionId } = data;
     const answered = await deps.coach.answer(actor, { programmeId, mentorId, questionId }, data.answer ?? '');
-    return answered.ok ? coachAnswerCard(t, answered.value, { mentorReads: false }) : refuse(answered.reason);
+    if (answered.ok) return coachAnswerCard(t, answered.value, { mentorReads: false });
+    // An answer may be longer than a question: the sentence names its own limit.
+    return answered.reason === 'too-long'
+      ? t('coach.refusals.too-long', { max: COACH_LIMITS.answer })
+      : refuse(answered.reason);
   });
 }
