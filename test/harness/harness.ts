@@ -3,6 +3,7 @@ import { TeamsActivities, type TeamsConversation, type TeamsUser } from './teams
 import { startTestTandem, type TestTandem, TestClock } from './test-server';
 import { executeActionsOf, TeamsViews, type SeenMessage } from './teams-views';
 import type { BroadcastTuning } from '../../bot/src/compose';
+import type { UpcomingBriefings } from '../../bot/src/services/mentor-kit/upcoming-briefings';
 
 /**
  * Everything a feature test needs: the real server on Azurite, a fake Bot Connector it talks
@@ -18,6 +19,7 @@ export class Harness {
     readonly connector: FakeConnector,
     readonly activities: TeamsActivities,
     readonly clock: TestClock,
+    private readonly upcomingBriefings?: UpcomingBriefings,
   ) {
     this.views = new TeamsViews(connector);
   }
@@ -28,6 +30,8 @@ export class Harness {
       broadcastTuning?: BroadcastTuning;
       noticeWorker?: 'running' | 'stopped';
       tablePrefix?: string;
+      /** The briefings the mentor kit shows (a fake of the port); kept across restarts. */
+      upcomingBriefings?: UpcomingBriefings;
     } = {},
   ): Promise<Harness> {
     const connector = await new FakeConnector().start();
@@ -38,8 +42,9 @@ export class Harness {
       broadcastTuning: options.broadcastTuning,
       noticeWorker: options.noticeWorker,
       tablePrefix: options.tablePrefix,
+      upcomingBriefings: options.upcomingBriefings,
     });
-    return new Harness(server, connector, new TeamsActivities(connector.url), clock);
+    return new Harness(server, connector, new TeamsActivities(connector.url), clock, options.upcomingBriefings);
   }
 
   /**
@@ -56,6 +61,7 @@ export class Harness {
       clock: this.clock,
       tablePrefix: this.server.tablePrefix,
       noticeWorker: options.noticeWorker,
+      upcomingBriefings: this.upcomingBriefings,
     });
   }
 

@@ -3,6 +3,7 @@ import { loadConfig } from '../../bot/src/config';
 import { composeTandem, type BroadcastTuning, type Tandem, type TestHooks } from '../../bot/src/compose';
 import type { Clock } from '../../bot/src/domain/clock';
 import type { TabAuthenticator } from '../../bot/src/http/auth/tab-identity';
+import type { UpcomingBriefings } from '../../bot/src/services/mentor-kit/upcoming-briefings';
 import { testConnectionString, uniqueTablePrefix } from './test-storage';
 
 export interface TestTandem {
@@ -47,6 +48,8 @@ export async function startTestTandem(
      * queue (`hooks.notices.drain()`) or starts the worker, e.g. to stop a server in between.
      */
     noticeWorker?: 'running' | 'stopped';
+    /** The briefings the mentor kit shows (a small fake of the port); none when unset. */
+    upcomingBriefings?: UpcomingBriefings;
   } = {},
 ): Promise<TestTandem> {
   const tablePrefix = options.tablePrefix ?? uniqueTablePrefix();
@@ -71,6 +74,7 @@ export async function startTestTandem(
       worker: { idlePollMs: 20, ...options.broadcastTuning?.worker },
     },
     noticeTuning: { idlePollMs: 20 },
+    upcomingBriefings: options.upcomingBriefings,
   });
   const url = await tandem.listen(0, '127.0.0.1');
   if (options.noticeWorker !== 'stopped') hooks.notices.start();

@@ -55,7 +55,13 @@ describe('reminders of a briefing session go to those who accepted, exactly once
     });
     await h.presses(hr, hrChat, Verbs.sendBriefing);
     await h.connector.waitFor(
-      () => members.every((m) => h.connector.messages(m.chat.id).some((msg) => msg.attachments?.length)),
+      // The invitation, not the mentor kit each mentor got on joining: the card that refreshes as a briefing.
+      () =>
+        members.every((m) =>
+          h.connector
+            .messages(m.chat.id)
+            .some((msg) => msg.attachments?.[0]?.content?.refresh?.action?.verb === Verbs.viewBriefing),
+        ),
       15_000,
     );
   }, 60_000);

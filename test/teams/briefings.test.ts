@@ -31,7 +31,10 @@ describe('HR plans a briefing session for 20 mentors; each answers on their own 
     ...overrides,
   });
   const invitations = (member: Member) =>
-    h.connector.messages(member.chat.id).filter((m) => cardText(m.attachments?.[0]?.content).includes('Briefing'));
+    // The invitation, not the mentor kit (which talks of briefings too): the card that refreshes as a briefing.
+    h.connector
+      .messages(member.chat.id)
+      .filter((m) => m.attachments?.[0]?.content?.refresh?.action?.verb === Verbs.viewBriefing);
   const mine = async (member: Member) => {
     const seen = await h.seenBy(member.user, member.chat);
     return cardText(seen.filter((m) => m.card?.refresh?.action?.verb === Verbs.viewBriefing).at(-1)?.card);
@@ -183,6 +186,18 @@ describe('HR plans a briefing session for 20 mentors; each answers on their own 
     });
     expect(await calendar.nextFor('another-tenant', programmeId, h.clock.now())).toBeUndefined();
     expect(await calendar.nextFor(TENANT_ID, programmeId, new Date('2026-03-10T17:00:00.000Z'))).toBeUndefined();
+  });
+
+  test('the mentor kit shows that session, each mentor in their own language and time zone', async () => {
+    const [english] = await h.says(anna, mentors[0]!.chat, 'mentor kit');
+    const forAnna = cardText(cardOf(english));
+    expect(forAnna).toContain('Mentor-Briefing');
+    expect(forAnna).toContain('Tue 10 Mar 2026, 3:30 pm');
+    const [german] = await h.says(dieter, mentors[1]!.chat, 'mentoren-kit');
+    const forDieter = cardText(cardOf(german));
+    expect(forDieter).toContain('Mentor-Briefing');
+    expect(forDieter).toContain('Di., 10. März 2026, 16:30');
+    expectValidCard(cardOf(german));
   });
 
   test("'delete my data' removes the person's answer: HR's count and list lose them", async () => {

@@ -11,6 +11,7 @@ import type { ConversationDirectory } from '../services/conversation-directory';
 import { journeyCaches } from '../services/journey/journey-caches';
 import type { MomentumService } from '../services/meetings/momentum-service';
 import type { StorageConnection } from '../storage/storage-connection';
+import type { UpcomingBriefings } from '../services/mentor-kit/upcoming-briefings';
 import { TableStore } from '../storage/table-store';
 import type { PollMessages } from '../teams/polls/poll-message';
 import { SubjectCardMakers } from '../teams/broadcasts/subject-cards';
@@ -37,6 +38,8 @@ export interface TandemDeps {
   broadcastTuning?: BroadcastTuning;
   /** Notice worker timings (tests poll faster). */
   noticeTuning?: Partial<NoticeWorkerOptions>;
+  /** Where the mentor kit learns the next briefing session; none is ever shown when unset. */
+  upcomingBriefings?: UpcomingBriefings;
 }
 
 /** The assembled application as the server process uses it: everything wired, nothing listening yet. */
@@ -79,7 +82,13 @@ export function composeTandem(deps: TandemDeps): { tandem: Tandem; testHooks: Te
   // Programme edits move no pair revision: this instance's own edits clear its cached programmes.
   const journeyCache = journeyCaches(clock);
   const repos = composeRepositories(store, deps.storage, config.tablePrefix, () => journeyCache.programmes.clear());
-  const services = composeServices({ repos, config, clock, journeyCache });
+  const services = composeServices({
+    repos,
+    config,
+    clock,
+    journeyCache,
+    upcomingBriefings: deps.upcomingBriefings,
+  });
   // Every settled write of a pair's journey data refreshes the snapshot its journey is read from.
   repos.revisions.onSettled((programmeId, pairId) => services.journeys.refreshSnapshot(programmeId, pairId));
 

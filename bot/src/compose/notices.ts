@@ -31,6 +31,8 @@ export function composeNoticeWorker(deps: {
     programmes: deps.repos.programmes,
     profiles: deps.repos.profiles,
     messenger: deps.messenger,
+    mentorKit: services.mentorKit,
+    coach: services.coach,
     botAppId: deps.botAppId,
   });
   return new NoticeWorker(

@@ -20,6 +20,10 @@ import { JourneyService } from '../services/journey/journey-service';
 import { OverviewService } from '../services/journey/overview-service';
 import { DashboardService } from '../services/dashboard/dashboard-service';
 import { MatchingService } from '../services/matching/matching-service';
+import { MentorKitService } from '../services/mentor-kit/mentor-kit-service';
+import { CoachService } from '../services/coach/coach-service';
+import { coachQuestionData, signInAddressData } from '../services/coach/coach-personal-data';
+import type { UpcomingBriefings } from '../services/mentor-kit/upcoming-briefings';
 import { NewPartnerService } from '../services/matching/new-partner-service';
 import { MeetingService } from '../services/meetings/meeting-service';
 import { OnboardingService } from '../services/onboarding/onboarding-service';
@@ -63,13 +67,16 @@ interface ServiceDeps {
   clock: Clock;
   /** Shared with the programme and profile repositories, whose edits clear it. */
   journeyCache: JourneyCaches;
+  /** The next briefing session, as the briefings feature knows it (none until it is wired in). */
+  /** Replaces the briefing calendar as the mentor kit's source of the next briefing (tests). */
+  upcomingBriefings?: UpcomingBriefings;
 }
 
 /** Builds every service on its repositories; nothing here talks to Teams or HTTP. */
 /** How long an instance reuses a programme's dashboard facts: HR reads trends, and a click on refresh within a minute costs nothing. */
 const DASHBOARD_MAX_AGE_MS = 60_000;
 
-export function composeServices({ repos, config, clock, journeyCache }: ServiceDeps): Services {
+export function composeServices({ repos, config, clock, journeyCache, upcomingBriefings }: ServiceDeps): Services {
   const access = new AdminAccess(config.bootstrapAdmins);
   const programmes = new ProgrammeService(repos.programmes, access, clock);
   const matching = new MatchingService(
@@ -92,6 +99,8 @@ export function composeServices({ repos, config, clock, journeyCache }: ServiceD
     clock,
   );
   const subjectBroadcasts = new SubjectBroadcasts(programmes, repos.newsChannels, repos.broadcasts, clock);
+  const notices = new NoticeService(repos.notices, repos.noticeQueue, clock, stableUuid, NOTICE_LEASE_MS);
+  const briefingCalendar = new BriefingCalendar(repos.briefings);
   return {
     access,
     programmes,
@@ -103,7 +112,7 @@ export function composeServices({ repos, config, clock, journeyCache }: ServiceD
     subjectBroadcasts,
     briefings: new BriefingService(programmes, repos.briefings, subjectBroadcasts, repos.dueIndex, clock),
     rsvps: new RsvpService(programmes, repos.profiles, repos.briefings, repos.briefingRsvps, clock),
-    briefingCalendar: new BriefingCalendar(repos.briefings),
+    briefingCalendar,
     broadcastFanOut: new BroadcastFanOut(
       broadcasts,
       repos.broadcasts,
@@ -127,12 +136,34 @@ export function composeServices({ repos, config, clock, journeyCache }: ServiceD
     privacy: new PrivacyService(personalDataSources(repos, clock), clock),
     links: new SignedDownloadLinks(config.publicUrl, config.linkSecret, () => clock.now()),
     retention: retentionOf(repos, config, clock),
-    notices: new NoticeService(repos.notices, repos.noticeQueue, clock, stableUuid, NOTICE_LEASE_MS),
+    notices,
+    // The mentor kit shows the next briefing session from the briefings feature.
+    ...mentorTeamServices(repos, notices, clock, upcomingBriefings ?? briefingCalendar),
     ...journeyServices(repos, access, polls, clock, journeyCache),
     dashboards: new DashboardService({ ...repos, consentRefusals: repos.refusals }, access, clock, {
       minGroup: config.dashboardMinGroup,
       maxAgeMs: DASHBOARD_MAX_AGE_MS,
     }),
+  };
+}
+
+/** What equips mentors: the kit and the coach (found among the people by sign-in address). */
+function mentorTeamServices(repos: Repositories, notices: NoticeService, clock: Clock, briefings: UpcomingBriefings) {
+  const { programmes, profiles } = repos;
+  return {
+    mentorKit: new MentorKitService(programmes, profiles, repos.newsChannels, briefings, clock),
+    peopleByEmail: repos.peopleByEmail,
+    coach: new CoachService(
+      {
+        programmes,
+        profiles,
+        questions: repos.coachQuestions,
+        people: repos.peopleByEmail,
+        directory: repos.directory,
+      },
+      notices,
+      clock,
+    ),
   };
 }
 
@@ -153,6 +184,8 @@ function personalDataSources(repos: Repositories, clock: Clock) {
     broadcastDeliveryData(repos.broadcasts, repos.recipients),
     briefingAnswerData(repos.programmes, repos.briefings, repos.briefingRsvps),
     noticeData(repos.notices),
+    coachQuestionData(repos.programmes, repos.coachQuestions),
+    signInAddressData(repos.peopleByEmail),
   ];
 }
 
@@ -173,6 +206,7 @@ function retentionOf(repos: Repositories, config: Config, clock: Clock): Retenti
         new BroadcastDeliveryRetention(repos.broadcasts, repos.recipients, repos.tallies),
         repos.notices,
         new BriefingRetention(repos.briefings, repos.briefingRsvps),
+        repos.coachQuestions,
       ],
     },
   );

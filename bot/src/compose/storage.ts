@@ -2,7 +2,9 @@ import { BriefingTableRepository } from '../storage/briefing.table-repository';
 import { BriefingRsvpTableRepository } from '../storage/briefing-rsvp.table-repository';
 import { BroadcastTableRepository } from '../storage/broadcast.table-repository';
 import { ConsentRefusalTableLog } from '../storage/consent-refusal.table-log';
+import { CoachQuestionTableRepository } from '../storage/coach-question.table-repository';
 import { ConversationAddressTableRepository } from '../storage/conversation-address.table-repository';
+import { PeopleByEmailTableRepository } from '../storage/people-by-email.table-repository';
 import { deliveryQueue, noticeQueue } from '../storage/job.queue';
 import { NoticeTableRepository } from '../storage/notice.table-repository';
 import { EnrolmentTableRepository } from '../storage/enrolment.table-repository';
@@ -68,6 +70,8 @@ export function composeRepositories(
     notices: new NoticeTableRepository(store),
     noticeQueue: noticeQueue(storage, tablePrefix),
     tenantBudgets: new TenantBudgetTableRepository(store),
+    coachQuestions: new CoachQuestionTableRepository(store),
+    peopleByEmail: new PeopleByEmailTableRepository(store),
   };
 }
 

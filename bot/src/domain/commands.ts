@@ -26,6 +26,12 @@ export const COMMANDS = [
     words: ['community channel', 'community-kanal', 'community kanal', 'mentoren-kanal'],
     scopes: ['channel'],
   },
+  {
+    id: 'mentorKit',
+    words: ['mentor kit', 'mentor-kit', 'mentoring kit', 'mentoren-kit', 'mentoren kit', 'mentorenkit'],
+    scopes: ['personal'],
+  },
+  { id: 'coach', words: ['coach', 'coach fragen', 'ask the coach', 'ask coach'], scopes: ['personal'] },
 ] as const satisfies readonly CommandDefinition[];
 
 export interface CommandDefinition {

@@ -18,7 +18,7 @@ export class NewsChannelTableRepository implements ChannelSettings {
       { partitionKey: compositeKey(tenantId, programmeId) },
       (row) => [
         decodeKey(row.rowKey ?? ''),
-        { conversationId: row.conversationId, name: row.name, teamId: row.teamId },
+        { conversationId: row.conversationId, name: row.name, teamId: row.teamId, groupId: row.groupId },
       ],
     );
     return new Map(

@@ -48,6 +48,12 @@ import type { PairMessenger } from './pair-messenger';
 import type { NoticeOutbox } from '../services/notices/notice-ports';
 import type { DashboardService } from '../services/dashboard/dashboard-service';
 import { registerDashboard } from './dashboard/dashboard.handlers';
+import type { MentorKitService } from '../services/mentor-kit/mentor-kit-service';
+import { registerMentorKit } from './mentor-kit/mentor-kit.handlers';
+import type { CoachService } from '../services/coach/coach-service';
+import type { PeopleByEmail } from '../services/coach/coach-ports';
+import { registerCoach } from './coach/coach.handlers';
+import { registerSignInCapture } from './conversations/sign-in-capture';
 
 /** The use cases the Teams features call. */
 export interface TandemServices {
@@ -73,6 +79,12 @@ export interface TandemServices {
   feedback: FeedbackService;
   /** Records the notices that follow an action, for the notice worker to send. */
   notices: NoticeOutbox;
+  /** The mentor kit: materials, coach, community and next briefing. */
+  mentorKit: MentorKitService;
+  /** Questions from mentors to the programme's coach. */
+  coach: CoachService;
+  /** People by sign-in address: how the coach is found. */
+  peopleByEmail: PeopleByEmail;
 }
 
 export interface TeamsAppDeps {
@@ -113,6 +125,7 @@ export function createTeamsApp(deps: TeamsAppDeps): Application<TurnState> {
   });
   registerTurnErrorHandler(app, deps.logger);
   registerConversationCapture(app, deps);
+  registerSignInCapture(app, { people: deps.services.peopleByEmail, clock: deps.clock, logger: deps.logger });
   registerArrival(app, deps);
   registerPairLife(app, deps);
   registerHrTools(app, deps);
@@ -139,9 +152,12 @@ function registerArrival(app: Application<TurnState>, deps: TeamsAppDeps): void 
   });
   registerOnboarding(app, {
     onboarding: deps.services.onboarding,
+    notices: deps.services.notices,
     privacyUrl: `${deps.publicUrl}/tab/privacy.html`,
     logger: deps.logger,
   });
+  registerMentorKit(app, { mentorKit: deps.services.mentorKit });
+  registerCoach(app, { coach: deps.services.coach, logger: deps.logger });
 }
 
 /** A pair's life: matching and confirmation, meetings, feedback, polls, and when a pair ends. */

@@ -14,6 +14,8 @@ export const Verbs = {
   addTopic: 'programme.topics.add',
   renameTopic: 'programme.topics.rename',
   retireTopic: 'programme.topics.retire',
+  askCoach: 'coach.ask',
+  answerCoach: 'coach.answer',
   showMaterials: 'programme.materials',
   addMaterial: 'programme.materials.add',
   removeMaterial: 'programme.materials.remove',

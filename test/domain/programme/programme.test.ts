@@ -1,5 +1,5 @@
 import { addMonths, isCalendarDate } from '../../../bot/src/domain/calendar-date';
-import { nextStatuses } from '../../../bot/src/domain/programme/programme';
+import { mentorMaterials, nextStatuses } from '../../../bot/src/domain/programme/programme';
 import {
   addAdmin,
   addMaterial,
@@ -181,6 +181,26 @@ describe('programme changes', () => {
     expect(added.ok && added.value.materials).toEqual([
       { id: 'm1', title: 'Teams basics', url: 'https://learn.microsoft.com/teams', topicKey: 'collaboration-tools' },
     ]);
+  });
+
+  test('materials HR marked for mentors go into the mentor kit; unmarked ones (and rows stored before the mark) do not', () => {
+    const marked = addMaterial(programme(), {
+      id: 'm1',
+      title: 'Mentoring guide',
+      url: 'https://contoso.sharepoint.com/guide',
+      forMentors: true,
+    });
+    if (!marked.ok) throw new Error(marked.reason);
+    const both = addMaterial(marked.value, { id: 'm2', title: 'AI article', url: 'https://example.com/ai' });
+    if (!both.ok) throw new Error(both.reason);
+    expect(both.value.materials.map((m) => [m.id, m.forMentors])).toEqual([
+      ['m1', true],
+      ['m2', undefined],
+    ]);
+    expect(mentorMaterials(both.value).map((m) => m.id)).toEqual(['m1']);
+    // A material stored before the mark existed reads without the field.
+    const older = { materials: [{ id: 'm0', title: 'Old', url: 'https://example.com' }] };
+    expect(mentorMaterials(older)).toEqual([]);
   });
 
   test('admins: add, no duplicates, never remove the last one', () => {

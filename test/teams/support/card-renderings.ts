@@ -4,6 +4,7 @@ import type { Translate } from '../../../bot/src/i18n';
 import type { AdaptiveCardJson } from '../../../bot/src/teams/cards/card-template';
 import { DASHBOARD_RENDERINGS } from './renderings/dashboard';
 import { MEETINGS_RENDERINGS } from './renderings/meetings';
+import { MENTOR_TEAM_RENDERINGS } from './renderings/mentor-team';
 import { NEWS_RENDERINGS } from './renderings/news';
 import { BRIEFINGS_RENDERINGS } from './renderings/briefings';
 import { PAIRS_RENDERINGS } from './renderings/pairs';
@@ -17,6 +18,7 @@ export const RENDERINGS: Record<string, Array<(t: Translate) => AdaptiveCardJson
   ...NEWS_RENDERINGS,
   ...DASHBOARD_RENDERINGS,
   ...BRIEFINGS_RENDERINGS,
+  ...MENTOR_TEAM_RENDERINGS,
 };
 
 /** The folder the `RENDERINGS` keys are relative to. */

@@ -33,7 +33,10 @@ export function pairAnsweredPlan(pair: Pair, admins: readonly string[]): NoticeP
   const pairId = pairIdOfPair(pair);
   const notices: PlannedNotice[] =
     pair.status === 'confirmed'
-      ? [{ recipient: pair.mentorId, subject: { kind: 'introduce-mentor', pairId } }]
+      ? [
+          { recipient: pair.mentorId, subject: { kind: 'introduce-mentor', pairId } },
+          { recipient: pair.mentorId, subject: { kind: 'mentor-kit', occasion: 'paired' } },
+        ]
       : admins.map((admin) => ({ recipient: admin, subject: { kind: 'pair-declined', pairId } }));
   return {
     seed: `pair-answered|${pair.programmeId}|${pairId}|${pair.respondedAt ?? ''}`,
@@ -59,5 +62,25 @@ export function pairEndedPlan(pair: Pair, programme: Pick<Programme, 'admins'>):
   return {
     seed: `pair-ended|${pair.programmeId}|${remainingPeople(pair).join(',')}|${pair.endedAt ?? ''}`,
     batch: { tenantId: pair.tenantId, programmeId: pair.programmeId, notices },
+  };
+}
+
+/**
+ * Someone onboarded as a mentor: their mentor kit. The seed names the profile's creation, so a
+ * double submit records the same notice again, never a second one.
+ */
+export function mentorOnboardedPlan(mentor: {
+  tenantId: string;
+  programmeId: string;
+  aadObjectId: string;
+  createdAt: string;
+}): NoticePlan {
+  return {
+    seed: `mentor-onboarded|${mentor.programmeId}|${mentor.aadObjectId}|${mentor.createdAt}`,
+    batch: {
+      tenantId: mentor.tenantId,
+      programmeId: mentor.programmeId,
+      notices: [{ recipient: mentor.aadObjectId, subject: { kind: 'mentor-kit', occasion: 'onboarded' } }],
+    },
   };
 }

@@ -19,7 +19,13 @@ export type NoticeSubject =
   /** A member learns that HR ended their tandem (the reason stays with HR). */
   | { kind: 'tandem-ended' }
   /** A member learns that their tandem ended because the partner left (nothing about who or why). */
-  | { kind: 'partner-left' };
+  | { kind: 'partner-left' }
+  /** A mentor gets their mentor kit: when they onboard, and again when their pair is confirmed. */
+  | { kind: 'mentor-kit'; occasion: 'onboarded' | 'paired' }
+  /** A mentor's question reaches the coach, with an Answer button. */
+  | { kind: 'coach-question'; mentorId: string; questionId: string }
+  /** The coach's answer reaches the mentor who asked. */
+  | { kind: 'coach-answer'; mentorId: string; questionId: string };
 
 export type NoticeKind = NoticeSubject['kind'];
 

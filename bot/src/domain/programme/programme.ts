@@ -32,6 +32,13 @@ export interface Material {
   title: string;
   url: string;
   topicKey?: string;
+  /** HR marked it as briefing material for the mentor team: it goes into the mentor kit. Absent (older rows) means no. */
+  forMentors?: boolean;
+}
+
+/** The materials HR marked for the mentor team, in HR's order. */
+export function mentorMaterials(programme: Pick<Programme, 'materials'>): Material[] {
+  return programme.materials.filter((material) => material.forMentors === true);
 }
 
 /** A reverse-mentoring programme (cohort) and its settings. */

@@ -81,6 +81,11 @@ export interface ChannelRef {
   conversationId: string;
   name: string;
   teamId?: string;
+  /**
+   * The team's Microsoft 365 group id (`channelData.team.aadGroupId`): a channel deep link needs
+   * it. Channels set before it was recorded have none; they are shown without a link.
+   */
+  groupId?: string;
 }
 
 /** The port for a programme's news and community channels. */

@@ -17,6 +17,3 @@ export interface UpcomingBriefings {
   /** The programme's next briefing a mentor is invited to (for mentors or for everyone) that has not ended by `now`. */
   nextFor(tenantId: string, programmeId: string, now: Date): Promise<UpcomingBriefing | undefined>;
 }
-
-/** Until briefings are wired in: there is never a next session to show. */
-export const noUpcomingBriefings: UpcomingBriefings = { nextFor: async () => undefined };

@@ -98,11 +98,13 @@ async function channelSet(
   const t = translatorFor(context);
   const address = conversationAddressOf(context, deps.now());
   if (address.scope !== 'channel') return t('errors.invalidCardData');
-  const teamName = (context.activity.channelData as { team?: { name?: string } } | undefined)?.team?.name;
+  const team = (context.activity.channelData as { team?: { name?: string; aadGroupId?: string } } | undefined)?.team;
   const channel = {
     conversationId: address.conversationId,
-    name: address.displayName ?? teamName ?? address.conversationId,
+    name: address.displayName ?? team?.name ?? address.conversationId,
     teamId: address.teamId,
+    // The mentor kit's deep link to the community channel needs the team's group id.
+    groupId: typeof team?.aadGroupId === 'string' ? team.aadGroupId : undefined,
   };
   const set = await deps.broadcasts.setChannel(await deps.actor(context), programmeId, kind, channel);
   if (!set.ok) return newsFailureText(t, set.reason);

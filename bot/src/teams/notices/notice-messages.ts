@@ -3,11 +3,15 @@ import { languageOf } from '../../domain/language';
 import type { Notice, NoticeSubject } from '../../domain/notices/notice';
 import { languageOfTranslate } from '../../i18n';
 import type { MatchingService } from '../../services/matching/matching-service';
+import type { MentorKitService } from '../../services/mentor-kit/mentor-kit-service';
+import type { CoachService } from '../../services/coach/coach-service';
+import { COACH_SENDERS } from '../coach/coach-notices';
 import type { ProfileRepository } from '../../services/onboarding/profile-repository';
 import type { ProgrammeRepository } from '../../services/programmes/programme-repository';
 import { cardAttachment } from '../cards/card-template';
 import { asCardText } from '../cards/card-text';
 import { introductionCard, pairConfirmationCard } from '../matching/pairing.cards';
+import { mentorKitCard } from '../mentor-kit/mentor-kit.card';
 import { pairEndedCard } from '../pair-endings/pair-ended.card';
 import type { PairMessenger } from '../pair-messenger';
 import type { SendOutcome } from '../proactive';
@@ -19,11 +23,13 @@ export interface NoticeMessageDeps {
   programmes: Pick<ProgrammeRepository, 'get'>;
   profiles: Pick<ProfileRepository, 'get'>;
   messenger: Pick<PairMessenger, 'toPerson' | 'toPersonalChat'>;
+  mentorKit: Pick<MentorKitService, 'forMentor'>;
+  coach: Pick<CoachService, 'question' | 'undelivered'>;
   botAppId: string;
 }
 
 /** Sends one notice, written for its recipient now; `obsolete` when what it says no longer holds. */
-type NoticeSender<S extends NoticeSubject> = (
+export type NoticeSender<S extends NoticeSubject> = (
   deps: NoticeMessageDeps,
   notice: Notice & { subject: S },
 ) => Promise<SendOutcome | 'obsolete'>;
@@ -119,6 +125,19 @@ const SENDERS: Senders = {
       MessageFactory.text(t('privacy.partnerNotice')),
     );
   },
+
+  // Written when sent, so it shows the materials and briefing as they are then; someone no longer a mentor gets none.
+  async 'mentor-kit'(deps, notice) {
+    const found = await deps.mentorKit.forMentor(notice.tenantId, notice.programmeId, notice.recipient);
+    if (!found?.profile) return 'obsolete';
+    return deps.messenger.toPerson(notice.tenantId, found.profile, (t, reader) =>
+      MessageFactory.attachment(
+        cardAttachment(mentorKitCard(t, { language: languageOf(reader.locale), timeZone: reader.timeZone }, found.kit)),
+      ),
+    );
+  },
+
+  ...COACH_SENDERS,
 };
 
 /** Writes and sends one notice; see {@link SENDERS} for when a notice is obsolete. */

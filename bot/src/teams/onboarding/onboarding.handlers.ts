@@ -4,6 +4,8 @@ import type { Profile } from '../../domain/participant/profile';
 import type { Enrolment } from '../../domain/participant/enrolment';
 import type { FieldIssue } from '../../domain/result';
 import type { Programme } from '../../domain/programme/programme';
+import { mentorOnboardedPlan } from '../../domain/notices/notice-plans';
+import type { NoticeOutbox } from '../../services/notices/notice-ports';
 import type {
   OnboardingFailure,
   OnboardingService,
@@ -27,6 +29,8 @@ type ProgrammeRef = { programmeId: string };
 
 export interface OnboardingFeatureDeps {
   onboarding: OnboardingService;
+  /** Records the mentor kit that follows a mentor's onboarding, before the click is answered. */
+  notices: NoticeOutbox;
   privacyUrl: string;
   logger: Logger;
 }
@@ -100,6 +104,7 @@ function submitOnboarding(deps: OnboardingFeatureDeps): CardActionHandler<Progra
     const result = await deps.onboarding.submit(actor, ref.programmeId, { answers, consent: data.consent });
     if (result.ok) {
       const { programme, profile, created } = result.value;
+      if (created && profile.role === 'mentor') await deps.notices.record(mentorOnboardedPlan(profile));
       const notice = t(created ? 'onboarding.summary.saved' : 'onboarding.summary.updated');
       return profileSummaryCard(t, language, programme, profile, notice);
     }

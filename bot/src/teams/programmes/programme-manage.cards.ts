@@ -81,6 +81,8 @@ export interface ProgrammeMaterialsCardData {
   labels: CardLabels;
   materials: Array<{ id: string; programmeId: string; link: string; topic: string; removeLabel: string }>;
   topicChoices: CardChoice[];
+  /** The toggle that puts a material into the mentor kit. */
+  forMentorsLabel: string;
 }
 
 /** Briefings and links, for the whole programme or one topic. */
@@ -104,9 +106,12 @@ export function programmeMaterialsCard(
       id: material.id,
       programmeId: programme.id,
       link: cardLink(material.title, material.url),
-      topic: asCardText(topicName(material.topicKey)),
+      topic: [asCardText(topicName(material.topicKey)), material.forMentors ? t('mentorKit.materials.marker') : '']
+        .filter(Boolean)
+        .join(' · '),
       removeLabel: t('programme.materials.remove'),
     })),
+    forMentorsLabel: t('mentorKit.materials.forMentors'),
     topicChoices: [
       { title: t('programme.materials.allTopics'), value: ALL_TOPICS },
       ...activeTopics(programme.topics).map((topic) => ({ title: topic.names[language], value: topic.key })),

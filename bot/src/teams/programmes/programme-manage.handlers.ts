@@ -47,6 +47,7 @@ const newMaterialData = programmeRef.extend({
   materialTitle: text(400),
   materialUrl: text(2000),
   materialTopic: z.string().max(80).optional(),
+  materialForMentors: z.enum(['true', 'false']).optional(),
 });
 const materialRef = programmeRef.extend({ materialId: z.string().uuid() });
 const newAdminData = programmeRef.extend({ newAdmin: z.string().min(1).max(64) });
@@ -111,6 +112,7 @@ export function registerProgrammeManagement(app: Application<TurnState>, deps: P
         title: d.materialTitle,
         url: d.materialUrl,
         topicKey: d.materialTopic && d.materialTopic !== ALL_TOPICS ? d.materialTopic : undefined,
+        forMentors: d.materialForMentors === 'true' || undefined,
       }),
     ),
   );
