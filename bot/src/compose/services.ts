@@ -4,6 +4,7 @@ import type { Clock } from '../domain/clock';
 import { utcOffsetsAt } from '../domain/matching/utc-offsets';
 import { SignedDownloadLinks } from '../http/signed-download-links';
 import { stableUuid } from '../stable-id';
+import { goodPracticeData, GoodPracticeRetention } from '../services/good-practices/practice-privacy';
 import { BroadcastFanOut } from '../services/broadcasts/broadcast-fan-out';
 import { BroadcastService } from '../services/broadcasts/broadcast-service';
 import { BroadcastDeliveryRetention } from '../services/broadcasts/broadcast-retention';
@@ -104,6 +105,7 @@ export function composeServices({ repos, config, clock, journeyCache }: ServiceD
       repos.feedback,
       repos.goodPractices,
       clock,
+      stableUuid,
     ),
     onboarding: new OnboardingService(repos.programmes, repos.profiles, repos.refusals, repos.enrolments, clock),
     enrolment: new EnrolmentService(repos.programmes, repos.enrolments, repos.profiles, clock),
@@ -122,7 +124,8 @@ function personalDataSources(repos: Repositories, clock: Clock) {
     enrolmentData(repos.programmes, repos.enrolments),
     meetingData(repos.programmes, repos.pairs, repos.meetings),
     // Before the pairs: the person's feedback and polls are found through the pairs they belong to.
-    ...feedbackData(repos.programmes, repos.feedback, repos.goodPractices),
+    feedbackData(repos.programmes, repos.feedback),
+    goodPracticeData(repos.programmes, repos.goodPractices),
     pollData(repos.programmes, repos.pairs, repos.polls),
     pairingData(repos.programmes, repos.pairs, repos.proposals, repos.feedback, {
       now: () => clock.now(),
@@ -146,8 +149,12 @@ function retentionOf(repos: Repositories, config: Config, clock: Clock): Retenti
     config.retentionDays,
     {
       perPair: [repos.meetings, repos.polls, repos.feedback],
-      perAuthor: [repos.feedback, repos.goodPractices],
-      perProgramme: [new BroadcastDeliveryRetention(repos.broadcasts, repos.recipients, repos.tallies), repos.notices],
+      perAuthor: [repos.feedback],
+      perProgramme: [
+        new BroadcastDeliveryRetention(repos.broadcasts, repos.recipients, repos.tallies),
+        repos.notices,
+        new GoodPracticeRetention(repos.goodPractices),
+      ],
     },
   );
 }
