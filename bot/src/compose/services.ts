@@ -5,6 +5,9 @@ import { utcOffsetsAt } from '../domain/matching/utc-offsets';
 import { SignedDownloadLinks } from '../http/signed-download-links';
 import { stableUuid } from '../stable-id';
 import { goodPracticeData, GoodPracticeRetention } from '../services/good-practices/practice-privacy';
+import { PracticeAccess } from '../services/good-practices/practice-access';
+import { PracticeCurationService } from '../services/good-practices/practice-curation-service';
+import { PracticeSharingService } from '../services/good-practices/practice-sharing-service';
 import { BroadcastFanOut } from '../services/broadcasts/broadcast-fan-out';
 import { BroadcastService } from '../services/broadcasts/broadcast-service';
 import { BroadcastDeliveryRetention } from '../services/broadcasts/broadcast-retention';
@@ -61,6 +64,7 @@ interface ServiceDeps {
 export function composeServices({ repos, config, clock, journeyCache }: ServiceDeps): Services {
   const access = new AdminAccess(config.bootstrapAdmins);
   const programmes = new ProgrammeService(repos.programmes, access, clock);
+  const notices = new NoticeService(repos.notices, repos.noticeQueue, clock, stableUuid, NOTICE_LEASE_MS);
   const matching = new MatchingService(
     programmes,
     repos.programmes,
@@ -112,7 +116,8 @@ export function composeServices({ repos, config, clock, journeyCache }: ServiceD
     privacy: new PrivacyService(personalDataSources(repos, clock), clock),
     links: new SignedDownloadLinks(config.publicUrl, config.linkSecret, () => clock.now()),
     retention: retentionOf(repos, config, clock),
-    notices: new NoticeService(repos.notices, repos.noticeQueue, clock, stableUuid, NOTICE_LEASE_MS),
+    notices,
+    ...goodPracticeServices(repos, access, notices, clock),
     ...journeyServices(repos, access, polls, clock, journeyCache),
   };
 }
@@ -182,5 +187,14 @@ function journeyServices(
   return {
     journeys: new JourneyService(stores, access, clock, extras, journeyCache),
     overview: new OverviewService(stores, access, clock),
+  };
+}
+
+/** Sharing good practices and HR's curation, both behind the same programme access rules. */
+function goodPracticeServices(repos: Repositories, access: AdminAccess, notices: NoticeService, clock: Clock) {
+  const practiceAccess = new PracticeAccess(repos.programmes, repos.profiles, access);
+  return {
+    practiceSharing: new PracticeSharingService(practiceAccess, repos.goodPractices, clock),
+    practiceCuration: new PracticeCurationService(practiceAccess, repos.goodPractices, notices, clock),
   };
 }

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Application, type TeamsAdapter, type TurnState } from '@microsoft/teams-ai';
 import type { TurnContext } from 'botbuilder';
 import type { Clock } from '../domain/clock';
@@ -42,6 +43,9 @@ import { registerFeedback } from './feedback/feedback.handlers';
 import type { FeedbackService } from '../services/feedback/feedback-service';
 import type { PairMessenger } from './pair-messenger';
 import type { NoticeOutbox } from '../services/notices/notice-ports';
+import type { PracticeSharingService } from '../services/good-practices/practice-sharing-service';
+import type { PracticeCurationService } from '../services/good-practices/practice-curation-service';
+import { registerPracticeCuration, registerPracticeSharing } from './good-practices/good-practices.handlers';
 
 /** The use cases the Teams features call. */
 export interface TandemServices {
@@ -62,6 +66,8 @@ export interface TandemServices {
   feedback: FeedbackService;
   /** Records the notices that follow an action, for the notice worker to send. */
   notices: NoticeOutbox;
+  practiceSharing: PracticeSharingService;
+  practiceCuration: PracticeCurationService;
 }
 
 export interface TeamsAppDeps {
@@ -152,6 +158,7 @@ function registerPairLife(app: Application<TurnState>, deps: TeamsAppDeps): void
     meetingMessages: deps.meetingMessages,
   });
   registerFeedback(app, { feedback: deps.services.feedback, logger: deps.logger });
+  registerPracticeSharing(app, goodPracticeDeps(deps));
   registerPolls(app, {
     polls: deps.services.polls,
     matching: deps.services.matching,
@@ -191,8 +198,20 @@ function registerPairLife(app: Application<TurnState>, deps: TeamsAppDeps): void
   });
 }
 
-/** HR's news: composing, sending, reports and the channels. */
+/** What the good-practice features share: sharing, curation, admin access, fresh ids. */
+function goodPracticeDeps(deps: TeamsAppDeps) {
+  return {
+    sharing: deps.services.practiceSharing,
+    curation: deps.services.practiceCuration,
+    access: deps.services.access,
+    newId: randomUUID,
+    logger: deps.logger,
+  };
+}
+
+/** HR's news: composing, sending, reports and the channels; the curation of good practices. */
 function registerHrTools(app: Application<TurnState>, deps: TeamsAppDeps): void {
+  registerPracticeCuration(app, goodPracticeDeps(deps));
   const newsActor = (context: TurnContext) =>
     actorOf(context, { withUserPrincipalName: deps.services.access.needsUserPrincipalNames });
   const now = () => deps.clock.now();

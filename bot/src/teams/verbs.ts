@@ -64,6 +64,14 @@ export const Verbs = {
   showNewsReport: 'news.report',
   exportNews: 'news.export',
   setNewsChannel: 'news.channel',
+  openPracticeForm: 'practice.form',
+  sharePractice: 'practice.share',
+  withdrawPractice: 'practice.withdraw',
+  showPracticeQueue: 'practice.queue',
+  reviewPractice: 'practice.review',
+  approvePractice: 'practice.approve',
+  rejectPractice: 'practice.reject',
+  publishPractice: 'practice.publish',
 } as const;
 
 export type Verb = (typeof Verbs)[keyof typeof Verbs];

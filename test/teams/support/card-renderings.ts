@@ -6,6 +6,7 @@ import { MEETINGS_RENDERINGS } from './renderings/meetings';
 import { NEWS_RENDERINGS } from './renderings/news';
 import { PAIRS_RENDERINGS } from './renderings/pairs';
 import { PEOPLE_RENDERINGS } from './renderings/people';
+import { GOOD_PRACTICE_RENDERINGS } from './renderings/good-practices';
 
 /** Every card template, rendered every way the bot can send it, in the language `t` speaks. */
 export const RENDERINGS: Record<string, Array<(t: Translate) => AdaptiveCardJson>> = {
@@ -13,6 +14,7 @@ export const RENDERINGS: Record<string, Array<(t: Translate) => AdaptiveCardJson
   ...PAIRS_RENDERINGS,
   ...MEETINGS_RENDERINGS,
   ...NEWS_RENDERINGS,
+  ...GOOD_PRACTICE_RENDERINGS,
 };
 
 /** The folder the `RENDERINGS` keys are relative to. */

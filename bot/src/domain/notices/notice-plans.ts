@@ -1,6 +1,7 @@
 import { remainingPeople } from '../pairing/pair-ending';
 import { pairIdOf, type Pair } from '../pairing/pair';
 import type { Programme } from '../programme/programme';
+import type { GoodPractice } from '../good-practices/good-practice';
 import type { NoticeBatch, PlannedNotice } from './notice';
 
 /** Who is told what after an action, and the seed its stable id is made from (the action, as stored). */
@@ -59,5 +60,19 @@ export function pairEndedPlan(pair: Pair, programme: Pick<Programme, 'admins'>):
   return {
     seed: `pair-ended|${pair.programmeId}|${remainingPeople(pair).join(',')}|${pair.endedAt ?? ''}`,
     batch: { tenantId: pair.tenantId, programmeId: pair.programmeId, notices },
+  };
+}
+
+/** HR decided a practice: its author (if it still names one) learns that it was rejected or published. */
+export function practiceDecidedPlan(tenantId: string, practice: GoodPractice): NoticePlan | undefined {
+  if (!practice.authorId || (practice.status !== 'rejected' && practice.status !== 'published')) return undefined;
+  const kind = practice.status === 'rejected' ? ('practice-rejected' as const) : ('practice-published' as const);
+  return {
+    seed: `practice-decided|${practice.programmeId}|${practice.id}|${practice.status}`,
+    batch: {
+      tenantId,
+      programmeId: practice.programmeId,
+      notices: [{ recipient: practice.authorId, subject: { kind, practiceId: practice.id } }],
+    },
   };
 }

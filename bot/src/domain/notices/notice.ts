@@ -19,7 +19,11 @@ export type NoticeSubject =
   /** A member learns that HR ended their tandem (the reason stays with HR). */
   | { kind: 'tandem-ended' }
   /** A member learns that their tandem ended because the partner left (nothing about who or why). */
-  | { kind: 'partner-left' };
+  | { kind: 'partner-left' }
+  /** An author learns that HR did not take up their good practice (with HR's reason, read at send time). */
+  | { kind: 'practice-rejected'; practiceId: string }
+  /** An author learns that their good practice was published, with a link to the library. */
+  | { kind: 'practice-published'; practiceId: string };
 
 export type NoticeKind = NoticeSubject['kind'];
 

@@ -11,6 +11,7 @@ import { introductionCard, pairConfirmationCard } from '../matching/pairing.card
 import { pairEndedCard } from '../pair-endings/pair-ended.card';
 import type { PairMessenger } from '../pair-messenger';
 import type { SendOutcome } from '../proactive';
+import { sendPracticeNotice, type PracticeNoticeDeps } from '../good-practices/practice-notices';
 
 /** What writing notices needs: the stored state they speak of, and a way to reach people. */
 export interface NoticeMessageDeps {
@@ -20,6 +21,9 @@ export interface NoticeMessageDeps {
   profiles: Pick<ProfileRepository, 'get'>;
   messenger: Pick<PairMessenger, 'toPerson' | 'toPersonalChat'>;
   botAppId: string;
+  /** Good practices and the library's address, for telling authors how HR decided. */
+  practices: PracticeNoticeDeps['practices'];
+  libraryUrl: string;
 }
 
 /** Sends one notice, written for its recipient now; `obsolete` when what it says no longer holds. */
@@ -119,6 +123,9 @@ const SENDERS: Senders = {
       MessageFactory.text(t('privacy.partnerNotice')),
     );
   },
+
+  'practice-rejected': sendPracticeNotice,
+  'practice-published': sendPracticeNotice,
 };
 
 /** Writes and sends one notice; see {@link SENDERS} for when a notice is obsolete. */
