@@ -7,6 +7,7 @@ import type { Logger } from '../logger';
 import type { BroadcastFanOut } from '../services/broadcasts/broadcast-fan-out';
 import { TeamsBroadcastDelivery } from '../teams/broadcasts/broadcast-delivery';
 import type { ProactiveSender } from '../teams/proactive';
+import type { SubjectCardMakers } from '../teams/broadcasts/subject-cards';
 import type { Repositories } from './storage';
 
 /** Timings tests shorten; production uses the defaults. */
@@ -26,6 +27,8 @@ interface BroadcastJobDeps {
   repos: Repositories;
   fanOut: BroadcastFanOut;
   proactive: ProactiveSender;
+  /** The features' card makers for broadcasts that carry their own items. */
+  subjectCards: SubjectCardMakers;
   config: Config;
   clock: Clock;
   logger: Logger;
@@ -39,13 +42,14 @@ export function composeBroadcastJobs({
   repos,
   fanOut,
   proactive,
+  subjectCards,
   config,
   clock,
   logger,
   instanceId,
   tuning,
 }: BroadcastJobDeps): BroadcastJobs {
-  const delivery = new TeamsBroadcastDelivery(repos.directory, repos.newsChannels, proactive);
+  const delivery = new TeamsBroadcastDelivery(repos.directory, repos.newsChannels, proactive, subjectCards);
   const reports = new BroadcastReports(fanOut, delivery, logger, tuning?.reportIntervalMs ?? 2000);
   const worker = new BroadcastWorker(
     {

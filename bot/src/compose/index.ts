@@ -13,6 +13,7 @@ import type { MomentumService } from '../services/meetings/momentum-service';
 import type { StorageConnection } from '../storage/storage-connection';
 import { TableStore } from '../storage/table-store';
 import type { PollMessages } from '../teams/polls/poll-message';
+import { SubjectCardMakers } from '../teams/broadcasts/subject-cards';
 import type { BroadcastTuning } from './broadcasts';
 import { composeHttpServer } from './http';
 import { composeJobs } from './jobs';
@@ -65,6 +66,8 @@ export interface TestHooks {
   momentum: MomentumService;
   /** The worker that sends the notices following people's clicks (its sweep is `services.notices.sweep`). */
   notices: NoticeWorker;
+  /** The card makers of broadcasts that carry a feature's items. */
+  subjectCards: SubjectCardMakers;
 }
 
 /** Wires storage → services → Teams → jobs → HTTP. `testHooks` is for the test harness only. */
@@ -89,11 +92,14 @@ export function composeTandem(deps: TandemDeps): { tandem: Tandem; testHooks: Te
     logger,
   });
   const instanceId = `instance-${randomUUID().slice(0, 8)}`;
+  // Features that send their own cards through the broadcast fan-out register their card makers here.
+  const subjectCards = new SubjectCardMakers();
   const jobs = composeJobs({
     repos,
     services,
     messengers,
     proactive: connection.proactive,
+    subjectCards,
     config,
     clock,
     logger,
@@ -130,7 +136,7 @@ export function composeTandem(deps: TandemDeps): { tandem: Tandem; testHooks: Te
   const { pollMessages } = messengers;
   return {
     tandem,
-    testHooks: { store, directory, services, reminders, broadcasts, pollMessages, momentum, notices },
+    testHooks: { store, directory, services, reminders, broadcasts, pollMessages, momentum, notices, subjectCards },
   };
 }
 

@@ -9,6 +9,7 @@ import { TeamsMeetingNotifier } from '../teams/meetings/meeting-notifier';
 import { TeamsNudgeNotifier } from '../teams/meetings/momentum-nudges';
 import { TeamsPollNotifier } from '../teams/polls/poll-notifier';
 import type { ProactiveSender } from '../teams/proactive';
+import type { SubjectCardMakers } from '../teams/broadcasts/subject-cards';
 import { composeBroadcastJobs, type BroadcastTuning } from './broadcasts';
 import { composeNoticeWorker } from './notices';
 import type { NoticeWorkerOptions } from '../jobs/notice-worker';
@@ -21,6 +22,8 @@ interface JobDeps {
   services: Services;
   messengers: Messengers;
   proactive: ProactiveSender;
+  /** The features' card makers for broadcasts that carry their own items. */
+  subjectCards: SubjectCardMakers;
   config: Config;
   clock: Clock;
   logger: Logger;
@@ -40,6 +43,7 @@ export function composeJobs(deps: JobDeps) {
     repos,
     fanOut: services.broadcastFanOut,
     proactive,
+    subjectCards: deps.subjectCards,
     config,
     clock,
     logger,

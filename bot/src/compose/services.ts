@@ -10,6 +10,7 @@ import { PracticeCurationService } from '../services/good-practices/practice-cur
 import { PracticeSharingService } from '../services/good-practices/practice-sharing-service';
 import { BroadcastFanOut } from '../services/broadcasts/broadcast-fan-out';
 import { BroadcastService } from '../services/broadcasts/broadcast-service';
+import { SubjectBroadcasts } from '../services/broadcasts/subject-broadcasts';
 import { BroadcastDeliveryRetention } from '../services/broadcasts/broadcast-retention';
 import { EnrolmentService } from '../services/enrolment/enrolment-service';
 import { FeedbackService } from '../services/feedback/feedback-service';
@@ -92,6 +93,7 @@ export function composeServices({ repos, config, clock, journeyCache }: ServiceD
     meetings,
     polls,
     broadcasts,
+    subjectBroadcasts: new SubjectBroadcasts(programmes, repos.newsChannels, repos.broadcasts, clock),
     broadcastFanOut: new BroadcastFanOut(
       broadcasts,
       repos.broadcasts,

@@ -21,6 +21,9 @@ interface BroadcastRow {
   finishedAt?: string;
   cancelledAt?: string;
   report?: string;
+  /** A feature's item the broadcast carries, as `kind` and `id` (absent for news). */
+  subjectKind?: string;
+  subjectId?: string;
 }
 
 /** Broadcasts, one partition per tenant: `news status` lists a tenant's in one query. */
@@ -76,6 +79,8 @@ function toRow(b: Broadcast) {
     finishedAt: b.finishedAt,
     cancelledAt: b.cancelledAt,
     report: toJsonColumn(b.report),
+    subjectKind: b.subject?.kind,
+    subjectId: b.subject?.id,
   };
   return { partitionKey: encodeKey(b.tenantId), rowKey: encodeKey(b.id), ...withoutUndefined(row) };
 }
@@ -104,6 +109,7 @@ function fromRow(row: StoredEntity<BroadcastRow>): Versioned<Broadcast> {
       finishedAt: row.finishedAt,
       cancelledAt: row.cancelledAt,
       report: fromJsonColumn(row.report, undefined),
+      ...(row.subjectKind && row.subjectId ? { subject: { kind: row.subjectKind, id: row.subjectId } } : {}),
     },
   };
 }

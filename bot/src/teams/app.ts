@@ -29,6 +29,7 @@ import { registerMeetings } from './meetings/meetings.handlers';
 import type { MeetingService } from '../services/meetings/meeting-service';
 import { registerPrivacy } from './privacy/privacy.handlers';
 import type { BroadcastService } from '../services/broadcasts/broadcast-service';
+import type { SubjectBroadcasts } from '../services/broadcasts/subject-broadcasts';
 import type { BroadcastFanOut } from '../services/broadcasts/broadcast-fan-out';
 import { registerNewsCompose } from './broadcasts/news-compose.handlers';
 import { registerNewsReports } from './broadcasts/news-report.handlers';
@@ -61,6 +62,8 @@ export interface TandemServices {
   meetings: MeetingService;
   broadcasts: BroadcastService;
   broadcastFanOut: BroadcastFanOut;
+  /** Features' own cards through the broadcast fan-out (briefings, good practices). */
+  subjectBroadcasts: SubjectBroadcasts;
   polls: PollService;
   agendas: AgendaService;
   feedback: FeedbackService;

@@ -16,8 +16,24 @@ export interface ReportLocation {
   locale: string;
 }
 
+/**
+ * What a broadcast carries besides news: a feature's own item (a briefing invitation, a good
+ * practice), named by kind and id. The fan-out treats it like news (per-recipient rows,
+ * throttling, retries, the live report); only the card each recipient gets comes from the
+ * feature, through the card maker registered for its `kind` in the Teams layer. The
+ * broadcast's `content` then holds the title HR's report and news list show.
+ */
+export interface BroadcastSubject {
+  /** The feature's name for its items, e.g. `briefing`; one card maker per kind. */
+  kind: string;
+  /** The item's id within the tenant, as the feature stores it. */
+  id: string;
+}
+
 export interface Broadcast extends NewsDraft {
   id: string;
+  /** Absent for news; set when a feature sends its own card through the fan-out. */
+  subject?: BroadcastSubject;
   tenantId: string;
   status: BroadcastStatus;
   createdBy: string;
@@ -49,6 +65,24 @@ export function draftBroadcast(
     createdByName: meta.createdByName,
     createdAt: meta.now.toISOString(),
     status: 'draft',
+  };
+}
+
+/**
+ * A feature's item, ready for the fan-out at once (it has no draft stage of its own: the
+ * feature keeps its own preview). `content` is the title per language for HR's report.
+ */
+export function subjectBroadcast(
+  draft: NewsDraft & { subject: BroadcastSubject },
+  meta: { id: string; tenantId: string; createdBy: string; createdByName: string; now: Date },
+  report?: ReportLocation,
+): Broadcast {
+  return {
+    ...draftBroadcast(draft, meta),
+    subject: draft.subject,
+    status: 'queued',
+    queuedAt: meta.now.toISOString(),
+    report,
   };
 }
 

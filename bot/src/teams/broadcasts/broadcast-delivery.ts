@@ -10,11 +10,16 @@ import { cardAttachment, type AdaptiveCardJson } from '../cards/card-template';
 import type { ProactiveSender, SendOutcome } from '../proactive';
 import { newsCard } from './news.card';
 import { reportCard } from './report.cards';
+import type { SubjectCardMakers } from './subject-cards';
 
 /** Cards kept: one per language of the few broadcasts being sent at once, with room to spare. */
 const CARDS_KEPT = { maxEntries: 50, maxAgeMs: Number.POSITIVE_INFINITY };
 
-/** Sends news cards through the proactive sender (rate limits, retries) and keeps the report card current. */
+/**
+ * Sends each recipient's card through the proactive sender (rate limits, retries) and keeps the
+ * report card current. News gets its news card; a broadcast with a `subject` gets the card its
+ * feature's maker draws for that recipient (see `SubjectCardMakers`).
+ */
 export class TeamsBroadcastDelivery implements BroadcastDelivery {
   /** Each broadcast has one card per language; expanding the template once each, not once per recipient. */
   private readonly cards = new BoundedCache<AdaptiveCardJson>(CARDS_KEPT, () => Date.now());
@@ -23,20 +28,21 @@ export class TeamsBroadcastDelivery implements BroadcastDelivery {
     private readonly directory: ConversationDirectory,
     private readonly channels: ChannelSettings,
     private readonly proactive: ProactiveSender,
+    private readonly subjectCards?: SubjectCardMakers,
   ) {}
 
   async deliver(broadcast: Broadcast, recipient: Recipient): Promise<DeliveryOutcome> {
     const reference = recipient.conversation ?? (await this.addressOf(broadcast, recipient))?.reference;
     if (!reference) return { status: 'not-reachable', reason: 'no-conversation', attempts: 0 };
-    return deliveryOutcome(
-      await this.proactive.send(
-        reference,
-        MessageFactory.attachment(cardAttachment(this.cardFor(broadcast, recipient))),
-      ),
-    );
+    const card = broadcast.subject
+      ? await this.subjectCards?.cardFor({ ...broadcast, subject: broadcast.subject }, recipient)
+      : this.newsCardFor(broadcast, recipient);
+    // No card means the item is gone or its feature is not wired here: nothing is sent, and HR's report says so.
+    if (!card) return { status: 'failed', reason: 'rejected', attempts: 0 };
+    return deliveryOutcome(await this.proactive.send(reference, MessageFactory.attachment(cardAttachment(card))));
   }
 
-  private cardFor(broadcast: Broadcast, recipient: Recipient): AdaptiveCardJson {
+  private newsCardFor(broadcast: Broadcast, recipient: Recipient): AdaptiveCardJson {
     const versions = versionsFor(broadcast.content, recipient.language);
     const key = `${broadcast.id}|${versions.join(',')}`;
     let card = this.cards.get(key);
