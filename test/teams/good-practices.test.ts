@@ -3,7 +3,13 @@ import { Verbs } from '../../bot/src/teams/verbs';
 import { actionsIn, cardOf, cardText, expectValidCard, inputOf } from '../harness/card-checker';
 import { Harness } from '../harness/harness';
 import { actorOf, runningPair, type PairFixture } from '../harness/pair-fixture';
-import { personalChat, teamsUser, type TeamsConversation, type TeamsUser } from '../harness/teams-activities';
+import {
+  personalChat,
+  teamChannel,
+  teamsUser,
+  type TeamsConversation,
+  type TeamsUser,
+} from '../harness/teams-activities';
 
 const hr = teamsUser('Helga Richter', { locale: 'de-DE' });
 const harry = teamsUser('Harry Hughes', { locale: 'en-GB', timeZone: 'Europe/London' });
@@ -20,6 +26,8 @@ const answerText = (value: unknown) => (typeof value === 'string' ? value : card
 describe('good practices: shared by participants, curated by HR', () => {
   let h: Harness;
   let pair: PairFixture;
+  const newsChannel = teamChannel('Reverse Mentoring', 'Programm-News');
+  const communityChannel = teamChannel('Reverse Mentoring', 'Mentoren-Community');
   const chats = new Map<TeamsUser, TeamsConversation>();
   const chatOf = (user: TeamsUser) => chats.get(user)!;
   const stored = () => h.server.hooks.services.feedback.goodPracticeSubmissions(pair.programmeId);
@@ -46,6 +54,9 @@ describe('good practices: shared by participants, curated by HR', () => {
     await h.server.hooks.services.programmes.change(actorOf(hr), pair.programmeId, (p) =>
       addAdmin(p, harry.aadObjectId),
     );
+    await h.says(hr, newsChannel, 'news-kanal');
+    await h.says(hr, communityChannel, 'community-kanal');
+    h.server.hooks.broadcasts.worker.start();
   });
   afterAll(() => h.stop());
 
@@ -179,6 +190,48 @@ describe('good practices: shared by participants, curated by HR', () => {
       topics: ['artificial-intelligence', 'collaboration-tools'],
       decidedBy: hr.aadObjectId,
     });
+  });
+
+  test('publish: only admins, only approved; Anna’s practice goes to both channels as a good-practice card, and she is told with a link to the library', async () => {
+    const annas = await practiceOf('Vorstandsunterlagen mit Copilot zusammenfassen');
+    const bernds = await practiceOf('Teams-Besprechungen mit Transkript');
+    const publish = (user: TeamsUser, practiceId: string) =>
+      h.executes(user, chatOf(user), Verbs.publishPractice, {
+        programmeId: pair.programmeId,
+        practiceId,
+        news: 'true',
+        community: 'true',
+      });
+    expect(answerText((await publish(anna, annas.id)).response.value)).toContain(
+      "Only the programme's admins curate good practices.",
+    );
+    expect(answerText((await publish(harry, bernds.id)).response.value)).toContain(
+      'Only an approved practice can be published. Nothing was changed.',
+    );
+    const [first, second] = await Promise.all([publish(hr, annas.id), publish(harry, annas.id)]);
+    const answers = [first, second].map(({ response }) => answerText(response.value)).join('\n');
+    expect(answers).toMatch(/✓ Veröffentlicht\./);
+    expect((await practiceOf(annas.title)).status).toBe('published');
+    const posts = (channel: TeamsConversation) =>
+      h.connector.messages(channel.id).filter((m) => m.attachments && cardText(cardOf(m)).includes(annas.title));
+    await h.connector.waitFor(() => posts(newsChannel).length > 0 && posts(communityChannel).length > 0, 10_000);
+    for (const channel of [newsChannel, communityChannel]) {
+      expect(posts(channel)).toHaveLength(1); // two admins, one post per channel
+      const card = cardOf(posts(channel)[0]);
+      expectValidCard(card);
+      expect(cardText(card)).toContain('Gutes Beispiel');
+      expect(cardText(card)).toContain('Anna Berger'); // named, as she chose
+      expect(cardText(card)).toContain('Künstliche Intelligenz');
+    }
+    const told = () =>
+      h.connector
+        .messages(chatOf(anna).id)
+        .filter((m) => m.attachments && cardText(cardOf(m)).includes('has been published'));
+    await h.connector.waitFor(() => told().length === 1);
+    const notice = cardOf(told()[0]);
+    expectValidCard(notice);
+    expect(cardText(notice)).toContain(`Your good practice “${annas.title}” has been published.`);
+    expect(JSON.stringify(notice)).toContain('/tab/index.html?view=personal&page=good-practices');
   });
 
   test('two admins decide Bernd’s practice at the same moment: it is decided once, the other is told', async () => {

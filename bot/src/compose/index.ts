@@ -14,6 +14,9 @@ import type { StorageConnection } from '../storage/storage-connection';
 import { TableStore } from '../storage/table-store';
 import type { PollMessages } from '../teams/polls/poll-message';
 import { SubjectCardMakers } from '../teams/broadcasts/subject-cards';
+import { GOOD_PRACTICE_SUBJECT } from '../services/good-practices/practice-publishing';
+import { libraryUrlOf } from '../teams/good-practices/library-link';
+import { practicePostMaker } from '../teams/good-practices/practice-post.card';
 import type { BroadcastTuning } from './broadcasts';
 import { composeHttpServer } from './http';
 import { composeJobs } from './jobs';
@@ -94,6 +97,14 @@ export function composeTandem(deps: TandemDeps): { tandem: Tandem; testHooks: Te
   const instanceId = `instance-${randomUUID().slice(0, 8)}`;
   // Features that send their own cards through the broadcast fan-out register their card makers here.
   const subjectCards = new SubjectCardMakers();
+  subjectCards.register(
+    GOOD_PRACTICE_SUBJECT,
+    practicePostMaker({
+      posted: (programmeId, practiceId) => services.practicePublishing.posted(programmeId, practiceId),
+      programme: async (tenantId, programmeId) => (await repos.programmes.get(tenantId, programmeId))?.value,
+      libraryUrl: libraryUrlOf(config.publicUrl),
+    }),
+  );
   const jobs = composeJobs({
     repos,
     services,

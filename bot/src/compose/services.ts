@@ -8,6 +8,7 @@ import { goodPracticeData, GoodPracticeRetention } from '../services/good-practi
 import { PracticeAccess } from '../services/good-practices/practice-access';
 import { PracticeCurationService } from '../services/good-practices/practice-curation-service';
 import { PracticeSharingService } from '../services/good-practices/practice-sharing-service';
+import { PracticePublishing } from '../services/good-practices/practice-publishing';
 import { BroadcastFanOut } from '../services/broadcasts/broadcast-fan-out';
 import { BroadcastService } from '../services/broadcasts/broadcast-service';
 import { SubjectBroadcasts } from '../services/broadcasts/subject-broadcasts';
@@ -65,6 +66,7 @@ interface ServiceDeps {
 export function composeServices({ repos, config, clock, journeyCache }: ServiceDeps): Services {
   const access = new AdminAccess(config.bootstrapAdmins);
   const programmes = new ProgrammeService(repos.programmes, access, clock);
+  const subjectBroadcasts = new SubjectBroadcasts(programmes, repos.newsChannels, repos.broadcasts, clock);
   const notices = new NoticeService(repos.notices, repos.noticeQueue, clock, stableUuid, NOTICE_LEASE_MS);
   const matching = new MatchingService(
     programmes,
@@ -93,7 +95,7 @@ export function composeServices({ repos, config, clock, journeyCache }: ServiceD
     meetings,
     polls,
     broadcasts,
-    subjectBroadcasts: new SubjectBroadcasts(programmes, repos.newsChannels, repos.broadcasts, clock),
+    subjectBroadcasts,
     broadcastFanOut: new BroadcastFanOut(
       broadcasts,
       repos.broadcasts,
@@ -119,7 +121,7 @@ export function composeServices({ repos, config, clock, journeyCache }: ServiceD
     links: new SignedDownloadLinks(config.publicUrl, config.linkSecret, () => clock.now()),
     retention: retentionOf(repos, config, clock),
     notices,
-    ...goodPracticeServices(repos, access, notices, clock),
+    ...goodPracticeServices(repos, access, { notices, subjectBroadcasts }, clock),
     ...journeyServices(repos, access, polls, clock, journeyCache),
   };
 }
@@ -193,10 +195,24 @@ function journeyServices(
 }
 
 /** Sharing good practices and HR's curation, both behind the same programme access rules. */
-function goodPracticeServices(repos: Repositories, access: AdminAccess, notices: NoticeService, clock: Clock) {
+function goodPracticeServices(
+  repos: Repositories,
+  access: AdminAccess,
+  { notices, subjectBroadcasts }: { notices: NoticeService; subjectBroadcasts: SubjectBroadcasts },
+  clock: Clock,
+) {
   const practiceAccess = new PracticeAccess(repos.programmes, repos.profiles, access);
+  const practiceCuration = new PracticeCurationService(practiceAccess, repos.goodPractices, notices, clock);
   return {
     practiceSharing: new PracticeSharingService(practiceAccess, repos.goodPractices, clock),
-    practiceCuration: new PracticeCurationService(practiceAccess, repos.goodPractices, notices, clock),
+    practiceCuration,
+    practicePublishing: new PracticePublishing(
+      practiceCuration,
+      repos.goodPractices,
+      subjectBroadcasts,
+      notices,
+      stableUuid,
+      clock,
+    ),
   };
 }

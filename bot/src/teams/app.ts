@@ -46,7 +46,12 @@ import type { PairMessenger } from './pair-messenger';
 import type { NoticeOutbox } from '../services/notices/notice-ports';
 import type { PracticeSharingService } from '../services/good-practices/practice-sharing-service';
 import type { PracticeCurationService } from '../services/good-practices/practice-curation-service';
-import { registerPracticeCuration, registerPracticeSharing } from './good-practices/good-practices.handlers';
+import type { PracticePublishing } from '../services/good-practices/practice-publishing';
+import {
+  registerPracticeCuration,
+  registerPracticePublishing,
+  registerPracticeSharing,
+} from './good-practices/good-practices.handlers';
 
 /** The use cases the Teams features call. */
 export interface TandemServices {
@@ -71,6 +76,7 @@ export interface TandemServices {
   notices: NoticeOutbox;
   practiceSharing: PracticeSharingService;
   practiceCuration: PracticeCurationService;
+  practicePublishing: PracticePublishing;
 }
 
 export interface TeamsAppDeps {
@@ -206,6 +212,8 @@ function goodPracticeDeps(deps: TeamsAppDeps) {
   return {
     sharing: deps.services.practiceSharing,
     curation: deps.services.practiceCuration,
+    publishing: deps.services.practicePublishing,
+    startBroadcast: deps.startBroadcast,
     access: deps.services.access,
     newId: randomUUID,
     logger: deps.logger,
@@ -215,6 +223,7 @@ function goodPracticeDeps(deps: TeamsAppDeps) {
 /** HR's news: composing, sending, reports and the channels; the curation of good practices. */
 function registerHrTools(app: Application<TurnState>, deps: TeamsAppDeps): void {
   registerPracticeCuration(app, goodPracticeDeps(deps));
+  registerPracticePublishing(app, goodPracticeDeps(deps));
   const newsActor = (context: TurnContext) =>
     actorOf(context, { withUserPrincipalName: deps.services.access.needsUserPrincipalNames });
   const now = () => deps.clock.now();

@@ -2,7 +2,8 @@ import type { Application, TurnState } from '@microsoft/teams-ai';
 import { MessageFactory, type TurnContext } from 'botbuilder';
 import { z } from 'zod';
 import type { Logger } from '../../logger';
-import type { PracticeCurationService, CurationFailure } from '../../services/good-practices/practice-curation-service';
+import type { PracticeCurationService } from '../../services/good-practices/practice-curation-service';
+import type { PracticePublishing, PublishingFailure } from '../../services/good-practices/practice-publishing';
 import type { PracticeSharingService, SharingFailure } from '../../services/good-practices/practice-sharing-service';
 import type { AdminAccess } from '../../services/programmes/admin-access';
 import { actorOf } from '../actor';
@@ -18,7 +19,7 @@ import { practiceQueueCard } from './practice-queue.card';
 import { practiceReviewCard } from './practice-review.card';
 import { practiceShareCard } from './practice-share.card';
 
-type PracticeFailure = SharingFailure | CurationFailure;
+type PracticeFailure = SharingFailure | PublishingFailure;
 
 /** A sentence for every refusal: a new reason without one does not compile. */
 const PRACTICE_REFUSALS = {
@@ -28,6 +29,7 @@ const PRACTICE_REFUSALS = {
   'not-yours': 'goodPractices.failures.not-yours',
   'already-decided': 'goodPractices.failures.already-decided',
   'not-approved': 'goodPractices.failures.not-approved',
+  'no-channel': 'goodPractices.failures.no-channel',
   busy: 'goodPractices.failures.busy',
   // Marked on the card instead; never said on its own.
   'invalid-input': 'errors.turnFailed',
@@ -37,10 +39,16 @@ const PRACTICE_REFUSALS = {
 export const practiceRef = programmeRef.extend({ practiceId: z.string().min(1).max(100) });
 const queueRef = programmeRef.extend({ page: z.coerce.number().int().min(0).max(10_000).default(0) });
 const submissionRef = programmeRef.extend({ submissionId: z.string().uuid() });
+// Toggles send 'true'/'false'.
+const toggle = z.preprocess((v) => v === true || v === 'true', z.boolean());
+const publishRef = practiceRef.extend({ news: toggle, community: toggle });
 
 export interface GoodPracticeFeatureDeps {
   sharing: PracticeSharingService;
   curation: PracticeCurationService;
+  publishing: PracticePublishing;
+  /** Starts a queued broadcast's fan-out in the background. */
+  startBroadcast(tenantId: string, broadcastId: string): void;
   access: AdminAccess;
   newId: () => string;
   logger: Logger;
@@ -149,6 +157,24 @@ export function registerPracticeCuration(app: Application<TurnState>, deps: Good
     const found = await deps.curation.practice(actor, data.programmeId, data.practiceId);
     if (!found.ok) return refuse(found.reason);
     return practiceReviewCard(t, { ...found.value, language, heading: t('goodPractices.review.rejected') });
+  });
+}
+
+/** Publish: an approved practice posted to the chosen channels through the broadcast fan-out. */
+export function registerPracticePublishing(app: Application<TurnState>, deps: GoodPracticeFeatureDeps): void {
+  const on = cardActions<PracticeFailure>(app, {
+    logger: deps.logger,
+    actor: adminAwareActor(deps),
+    refusals: (t, reason) => t(PRACTICE_REFUSALS[reason]),
+  });
+  on(Verbs.publishPractice, publishRef, async ({ data, actor, t, language }) => {
+    const channels = (['news', 'community'] as const).filter((channel) => data[channel]);
+    const published = await deps.publishing.publish(actor, data.programmeId, data.practiceId, channels);
+    if (!published.ok) return refuse(published.reason);
+    deps.startBroadcast(actor.tenantId, published.value.broadcastId);
+    const found = await deps.curation.practice(actor, data.programmeId, data.practiceId);
+    if (!found.ok) return refuse(found.reason);
+    return practiceReviewCard(t, { ...found.value, language, heading: t('goodPractices.review.published') });
   });
 }
 

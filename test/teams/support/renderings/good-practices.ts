@@ -3,6 +3,7 @@ import type { Translate } from '../../../../bot/src/i18n';
 import type { AdaptiveCardJson } from '../../../../bot/src/teams/cards/card-template';
 import { practiceCard } from '../../../../bot/src/teams/good-practices/practice.card';
 import { practicePublishedCard } from '../../../../bot/src/teams/good-practices/practice-notices';
+import { practicePostCard } from '../../../../bot/src/teams/good-practices/practice-post.card';
 import { practiceProgrammesCard } from '../../../../bot/src/teams/good-practices/practice-programmes.card';
 import { practiceQueueCard } from '../../../../bot/src/teams/good-practices/practice-queue.card';
 import { practiceReviewCard } from '../../../../bot/src/teams/good-practices/practice-review.card';
@@ -103,6 +104,22 @@ export const GOOD_PRACTICE_RENDERINGS: Record<string, Array<(t: Translate) => Ad
         practice: samplePractice({ status: 'approved' }),
         language: languageOfT(t),
         heading: t('goodPractices.review.approved'),
+      }),
+  ],
+  'good-practices/practice-post.card.json': [
+    (t) =>
+      practicePostCard(t, {
+        programme,
+        practice: samplePractice({ status: 'published' }),
+        language: languageOfT(t),
+        libraryUrl: 'https://tandem.example/tab/index.html',
+      }),
+    (t) =>
+      practicePostCard(t, {
+        programme,
+        practice: samplePractice({ status: 'published', credit: 'anonymous', link: undefined }),
+        language: languageOfT(t),
+        libraryUrl: 'https://tandem.example/tab/index.html',
       }),
   ],
   'good-practices/practice-published.card.json': [
