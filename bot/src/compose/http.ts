@@ -5,6 +5,7 @@ import { BotTokenVerifier } from '../http/auth/bot-token';
 import { TabAuthenticator } from '../http/auth/tab-identity';
 import { registerBroadcastCsvRoute } from '../http/broadcast-csv.route';
 import { healthCheck } from '../http/health';
+import { registerGoodPracticeRoutes } from '../http/good-practices.route';
 import { registerJourneyRoutes } from '../http/journey.route';
 import { registerMeRoute } from '../http/me.route';
 import { registerMeetingIcsRoute } from '../http/meeting-ics.route';
@@ -65,4 +66,5 @@ function registerApiRoutes(http: Server, services: Services, auth: TabAuthentica
   registerMeetingIcsRoute(http, { links, meetings: services.meetings, now: () => clock.now() });
   registerMeRoute(http, { auth, onboarding: services.onboarding });
   registerJourneyRoutes(http, { auth, journeys: services.journeys, overview: services.overview });
+  registerGoodPracticeRoutes(http, { auth, library: services.practiceLibrary, sharing: services.practiceSharing });
 }

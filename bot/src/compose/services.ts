@@ -9,6 +9,7 @@ import { PracticeAccess } from '../services/good-practices/practice-access';
 import { PracticeCurationService } from '../services/good-practices/practice-curation-service';
 import { PracticeSharingService } from '../services/good-practices/practice-sharing-service';
 import { PracticePublishing } from '../services/good-practices/practice-publishing';
+import { PracticeLibrary } from '../services/good-practices/practice-library';
 import { BroadcastFanOut } from '../services/broadcasts/broadcast-fan-out';
 import { BroadcastService } from '../services/broadcasts/broadcast-service';
 import { SubjectBroadcasts } from '../services/broadcasts/subject-broadcasts';
@@ -49,6 +50,7 @@ export interface Services extends TandemServices {
   journeys: JourneyService;
   overview: OverviewService;
   notices: NoticeService;
+  practiceLibrary: PracticeLibrary;
 }
 
 /** How long a notice may stay pending before the sweep queues it again (its message may never have been written). */
@@ -68,6 +70,7 @@ export function composeServices({ repos, config, clock, journeyCache }: ServiceD
   const programmes = new ProgrammeService(repos.programmes, access, clock);
   const subjectBroadcasts = new SubjectBroadcasts(programmes, repos.newsChannels, repos.broadcasts, clock);
   const notices = new NoticeService(repos.notices, repos.noticeQueue, clock, stableUuid, NOTICE_LEASE_MS);
+  const practices = goodPracticeServices(repos, access, { notices, subjectBroadcasts }, clock);
   const matching = new MatchingService(
     programmes,
     repos.programmes,
@@ -121,8 +124,8 @@ export function composeServices({ repos, config, clock, journeyCache }: ServiceD
     links: new SignedDownloadLinks(config.publicUrl, config.linkSecret, () => clock.now()),
     retention: retentionOf(repos, config, clock),
     notices,
-    ...goodPracticeServices(repos, access, { notices, subjectBroadcasts }, clock),
-    ...journeyServices(repos, access, polls, clock, journeyCache),
+    ...practices,
+    ...journeyServices(repos, access, { polls, practices: practices.practiceLibrary }, clock, journeyCache),
   };
 }
 
@@ -172,7 +175,7 @@ function retentionOf(repos: Repositories, config: Config, clock: Clock): Retenti
 function journeyServices(
   repos: Repositories,
   access: AdminAccess,
-  polls: PollService,
+  { polls, practices }: { polls: PollService; practices: PracticeLibrary },
   clock: Clock,
   journeyCache: JourneyCaches,
 ) {
@@ -182,6 +185,7 @@ function journeyServices(
     profiles: repos.profiles,
     meetings: repos.meetings,
     revisions: repos.revisions,
+    practices,
   };
   // The pair's data as stored (private notes included, so it can be cached per pair); the journey service filters it per viewer.
   const extras: JourneyExtras = {
@@ -206,6 +210,7 @@ function goodPracticeServices(
   return {
     practiceSharing: new PracticeSharingService(practiceAccess, repos.goodPractices, clock),
     practiceCuration,
+    practiceLibrary: new PracticeLibrary(practiceAccess, repos.goodPractices),
     practicePublishing: new PracticePublishing(
       practiceCuration,
       repos.goodPractices,
