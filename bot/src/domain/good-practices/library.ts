@@ -19,6 +19,12 @@ export interface LibraryPractice {
   mine: boolean;
 }
 
+/** The library page: the practices a person may see, and the topics to filter them by. */
+export interface PracticeLibraryView {
+  practices: LibraryPractice[];
+  topics: Array<{ key: string; name: string }>;
+}
+
 /** A practice as a library entry for one viewer, in their language. */
 export function libraryEntry(
   practice: GoodPractice,

@@ -1,5 +1,5 @@
 import type { GoodPractice } from '../../domain/good-practices/good-practice';
-import { libraryEntry, type LibraryPractice } from '../../domain/good-practices/library';
+import { libraryEntry, type PracticeLibraryView } from '../../domain/good-practices/library';
 import type { Language } from '../../domain/language';
 import { activeTopics } from '../../domain/programme/topic-catalogue';
 import type { GoodPracticeRepository } from './good-practice-ports';
@@ -10,12 +10,6 @@ export interface LibraryReader {
   tenantId: string;
   aadObjectId: string;
   language: Language;
-}
-
-/** The library page: the practices a person may see, and the topics to filter them by. */
-export interface PracticeLibraryView {
-  practices: LibraryPractice[];
-  topics: Array<{ key: string; name: string }>;
 }
 
 /**
