@@ -7,7 +7,8 @@ import { JOURNEY, seedJourney } from '../harness/journey-fixture';
 import { SSO_ENV, testTokenIssuer, type TestTokenIssuer } from '../harness/sso-tokens';
 import { startTestTandem, TestClock, type TestTandem } from '../harness/test-server';
 import { buildTabForTest, launchChromium, SCREENSHOT_DIR } from './support/tab-browser';
-import { TeamsHost, type HostSettings } from './support/teams-host';
+import { openTabPage } from './support/tab-session';
+import type { HostSettings, TeamsHost } from './support/teams-host';
 
 /**
  * The Good practices page of the personal tab and the journey's practices for the next topic,
@@ -95,18 +96,11 @@ describe('good practices in the tab', () => {
     await Promise.all(pages.splice(0).map((p) => p.close()));
   });
 
-  async function openTab(
+  const openTab = (
     tabPath: string,
     settings: Partial<HostSettings> & { userObjectId: string },
-    viewport = { width: 1280, height: 1400 },
-  ): Promise<TeamsHost> {
-    const page = await browser.newPage({ viewport });
-    pages.push(page);
-    const full: HostSettings = { frameContext: 'content', locale: 'en-GB', theme: 'default', ...settings };
-    return TeamsHost.open(page, server.url, tabPath, full, () =>
-      issuer.sign({ oid: full.userObjectId, name: full.userObjectId }),
-    );
-  }
+    viewport?: { width: number; height: number },
+  ) => openTabPage({ browser, server, issuer, pages }, tabPath, settings, viewport);
   const shoot = (host: TeamsHost, name: string) => host.screenshot(path.join(SCREENSHOT_DIR, `${name}.png`));
   const shownTitles = (host: TeamsHost) => host.tab.locator('[data-section="practices"] li h3').allInnerTexts();
 

@@ -42,7 +42,7 @@ describe('good practices and personal data', () => {
       topic: 'big-data',
     };
     await h.executes(user, chatOf(user), Verbs.sharePractice, { ...data, credit, onAuthorDeletion });
-    return data.submissionId!;
+    return (button.data as { submissionId: string }).submissionId;
   };
   /** HR approves as it is and publishes to the news channel. */
   const publish = async (practiceId: string, title: string) => {

@@ -7,19 +7,11 @@ import type { Translate } from '../i18n/i18n';
 import { Section } from '../journey/section';
 import { FailureState, LoadingState } from '../shell/page-states';
 import type { HostContext } from '../teams/host-context';
-import { PracticeItem } from './practice-item';
+import { PracticeList } from './practice-list';
 
 const useStyles = makeStyles({
   filters: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM, alignItems: 'flex-end' },
   field: { flexBasis: '12rem', flexGrow: 1, minWidth: 0 },
-  list: {
-    margin: 0,
-    padding: 0,
-    listStyleType: 'none',
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalM,
-  },
   text: { margin: 0 },
 });
 
@@ -80,17 +72,13 @@ export function PracticesPage({ host, t }: { host: HostContext; t: Translate }) 
           {t('practices.withdrawFailed')}
         </Body1>
       )}
-      {shown.length === 0 ? (
-        <Body1 as="p" className={styles.text} data-empty="practices">
-          {t(practices.length === 0 ? 'practices.empty' : 'practices.noMatch')}
-        </Body1>
-      ) : (
-        <ul className={styles.list}>
-          {shown.map((practice) => (
-            <PracticeItem key={practice.id} practice={practice} t={t} onWithdraw={withdraw} />
-          ))}
-        </ul>
-      )}
+      <PracticeList
+        practices={shown}
+        t={t}
+        empty={practices.length === 0 ? 'practices.empty' : 'practices.noMatch'}
+        emptyId="practices"
+        onWithdraw={withdraw}
+      />
     </Section>
   );
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { optionalTypedText, typedText } from '../text';
 import { fail, ok, type Result } from '../result';
-import { fieldIssuesOf } from '../validation';
+import { cardToggle, commaSeparated, fieldIssuesOf } from '../validation';
 import type { OnAuthorDeletion, PracticeCredit } from '../good-practices/good-practice';
 import { creditChoiceSchema, type CreditChoice } from '../good-practices/practice-submission';
 
@@ -35,18 +35,7 @@ export interface MeetingFeedback {
   updatedAt: string;
 }
 
-// Card toggles send 'true'/'false'; multi-selects send comma-separated text.
-const toggle = z.preprocess((v) => v === true || v === 'true', z.boolean());
-const commaList = z.preprocess(
-  (v) =>
-    typeof v === 'string'
-      ? v
-          .split(',')
-          .map((x) => x.trim())
-          .filter(Boolean)
-      : (v ?? []),
-  z.array(z.string().max(80)).max(FEEDBACK_LIMITS.topicsMax),
-);
+const commaList = commaSeparated(z.array(z.string().max(80)).max(FEEDBACK_LIMITS.topicsMax));
 
 /** The feedback card's inputs. */
 export const feedbackFormSchema = z.object({
@@ -57,7 +46,7 @@ export const feedbackFormSchema = z.object({
   topicsCovered: commaList,
   learning: typedText(FEEDBACK_LIMITS.learningMax, { multiLine: true, min: 1 }),
   privateNote: optionalTypedText(FEEDBACK_LIMITS.privateNoteMax, { multiLine: true }),
-  shareAsGoodPractice: toggle,
+  shareAsGoodPractice: cardToggle,
   practiceCredit: creditChoiceSchema.shape.credit,
   practiceOnDeletion: creditChoiceSchema.shape.onAuthorDeletion,
 });

@@ -1,24 +1,14 @@
 import { z } from 'zod';
 import { fail, ok, type Result } from '../result';
 import { optionalTypedText, typedText } from '../text';
-import { fieldIssuesOf } from '../validation';
+import { commaSeparated, fieldIssuesOf } from '../validation';
 import type { GoodPractice, PracticeChannel } from './good-practice';
 import { PRACTICE_LIMITS } from './practice-submission';
 
 /** Why a curation step is refused: someone decided first, or the step does not fit the practice's state. */
 export type CurationRefusal = 'already-decided' | 'not-approved' | 'not-yours' | 'invalid-input';
 
-// Multi-selects send comma-separated text.
-const topicList = z.preprocess(
-  (v) =>
-    typeof v === 'string'
-      ? v
-          .split(',')
-          .map((x) => x.trim())
-          .filter(Boolean)
-      : (v ?? []),
-  z.array(z.string().max(80)).min(1).max(PRACTICE_LIMITS.topicsMax),
-);
+const topicList = commaSeparated(z.array(z.string().max(80)).min(1).max(PRACTICE_LIMITS.topicsMax));
 
 /** HR's edit before approving: title, text and topic tags. */
 export const practiceEditSchema = z.object({

@@ -1,6 +1,7 @@
 import type { Application, TurnState } from '@microsoft/teams-ai';
 import { MessageFactory, type TurnContext } from 'botbuilder';
 import { z } from 'zod';
+import { cardToggle } from '../../domain/validation';
 import type { Logger } from '../../logger';
 import type { PracticeCurationService } from '../../services/good-practices/practice-curation-service';
 import type { PracticePublishing, PublishingFailure } from '../../services/good-practices/practice-publishing';
@@ -39,9 +40,7 @@ const PRACTICE_REFUSALS = {
 export const practiceRef = programmeRef.extend({ practiceId: z.string().min(1).max(100) });
 const queueRef = programmeRef.extend({ page: z.coerce.number().int().min(0).max(10_000).default(0) });
 const submissionRef = programmeRef.extend({ submissionId: z.string().uuid() });
-// Toggles send 'true'/'false'.
-const toggle = z.preprocess((v) => v === true || v === 'true', z.boolean());
-const publishRef = practiceRef.extend({ news: toggle, community: toggle });
+const publishRef = practiceRef.extend({ news: cardToggle, community: cardToggle });
 
 export interface GoodPracticeFeatureDeps {
   sharing: PracticeSharingService;
@@ -56,11 +55,7 @@ export interface GoodPracticeFeatureDeps {
 
 /** `share a practice` and the author's cards: share, see where it stands, withdraw. */
 export function registerPracticeSharing(app: Application<TurnState>, deps: GoodPracticeFeatureDeps): void {
-  const on = cardActions<PracticeFailure>(app, {
-    logger: deps.logger,
-    actor: adminAwareActor(deps),
-    refusals: (t, reason) => t(PRACTICE_REFUSALS[reason]),
-  });
+  const on = practiceActions(app, deps);
   app.message(command('sharePractice'), async (context) => {
     const t = translatorFor(context);
     const contexts = await deps.sharing.contexts(await adminAwareActor(deps)(context));
@@ -112,11 +107,7 @@ export function registerPracticeSharing(app: Application<TurnState>, deps: GoodP
 
 /** `good practices`: HR's curation queue, review, edit and approve, reject. */
 export function registerPracticeCuration(app: Application<TurnState>, deps: GoodPracticeFeatureDeps): void {
-  const on = cardActions<PracticeFailure>(app, {
-    logger: deps.logger,
-    actor: adminAwareActor(deps),
-    refusals: (t, reason) => t(PRACTICE_REFUSALS[reason]),
-  });
+  const on = practiceActions(app, deps);
   app.message(command('goodPractices'), async (context) => {
     const t = translatorFor(context);
     const actor = await adminAwareActor(deps)(context);
@@ -162,11 +153,7 @@ export function registerPracticeCuration(app: Application<TurnState>, deps: Good
 
 /** Publish: an approved practice posted to the chosen channels through the broadcast fan-out. */
 export function registerPracticePublishing(app: Application<TurnState>, deps: GoodPracticeFeatureDeps): void {
-  const on = cardActions<PracticeFailure>(app, {
-    logger: deps.logger,
-    actor: adminAwareActor(deps),
-    refusals: (t, reason) => t(PRACTICE_REFUSALS[reason]),
-  });
+  const on = practiceActions(app, deps);
   on(Verbs.publishPractice, publishRef, async ({ data, actor, t, language }) => {
     const channels = (['news', 'community'] as const).filter((channel) => data[channel]);
     const published = await deps.publishing.publish(actor, data.programmeId, data.practiceId, channels);
@@ -175,6 +162,15 @@ export function registerPracticePublishing(app: Application<TurnState>, deps: Go
     const found = await deps.curation.practice(actor, data.programmeId, data.practiceId);
     if (!found.ok) return refuse(found.reason);
     return practiceReviewCard(t, { ...found.value, language, heading: t('goodPractices.review.published') });
+  });
+}
+
+/** The card actions of good practices: admins recognised by UPN too, refusals in the reader's words. */
+function practiceActions(app: Application<TurnState>, deps: GoodPracticeFeatureDeps) {
+  return cardActions<PracticeFailure>(app, {
+    logger: deps.logger,
+    actor: adminAwareActor(deps),
+    refusals: (t, reason) => t(PRACTICE_REFUSALS[reason]),
   });
 }
 
