@@ -277,6 +277,24 @@ describe('good practices: shared by participants, curated by HR', () => {
     expect(told()[0]!.text).toContain('Eine Notiz von HR: Schon in der Bibliothek vorhanden.');
   });
 
+  test('HR adds a practice directly: approved at once, ready to publish', async () => {
+    const { form, data } = await share(hr, 'praxis teilen', {
+      title: 'Reverse-Mentoring-Kick-off mit dem Vorstand',
+      text: 'Ein gemeinsamer Auftakt macht das Programm sichtbar.',
+      topic: 'digital-leadership',
+    });
+    expect(cardText(form)).toContain('Fügen Sie direkt ein gutes Beispiel hinzu');
+    const { response } = await h.executes(hr, chatOf(hr), Verbs.sharePractice, data);
+    expect(cardText(response.value)).toContain('✓ Hinzugefügt und freigegeben.');
+    expect(cardText(response.value)).toContain('das Programmteam');
+    expect(await practiceOf('Reverse-Mentoring-Kick-off mit dem Vorstand')).toMatchObject({
+      source: 'hr',
+      role: 'hr',
+      status: 'approved',
+      decidedBy: hr.aadObjectId,
+    });
+  });
+
   test('many waiting: the queue is paged', async () => {
     const { practiceSharing } = h.server.hooks.services;
     for (let i = 0; i < 6; i += 1)

@@ -13,6 +13,7 @@ import {
   rejectPractice,
   withdrawPractice,
 } from '../../../bot/src/domain/good-practices/practice-curation';
+import { libraryEntry, practicesForTopic } from '../../../bot/src/domain/good-practices/library';
 import {
   newPractice,
   parsePracticeForm,
@@ -162,5 +163,35 @@ describe('privacy and the library', () => {
     expect(pageOf([1, 2, 3, 4, 5], 1, 2)).toEqual({ items: [3, 4], page: 1, more: true });
     expect(pageOf([1, 2, 3], 9, 2)).toEqual({ items: [3], page: 1, more: false });
     expect(pageOf([], 0, 2)).toEqual({ items: [], page: 0, more: false });
+  });
+});
+
+describe('the journey and the library', () => {
+  const published = (id: string, topics: string[]): GoodPractice => ({ ...pending(), id, topics, status: 'published' });
+
+  test('the next topic’s published practices, at most three, none without a next topic', () => {
+    const all = [
+      published('a', ['big-data']),
+      { ...published('b', ['big-data']), status: 'approved' as const },
+      published('c', ['artificial-intelligence']),
+      published('d', ['big-data', 'artificial-intelligence']),
+      published('e', ['big-data']),
+      published('f', ['big-data']),
+    ];
+    expect(practicesForTopic(all, 'big-data').map((p) => p.id)).toEqual(['a', 'd', 'e']);
+    expect(practicesForTopic(all, undefined)).toEqual([]);
+  });
+
+  test('a library entry names topics in the reader’s language and says nothing of an anonymous author', () => {
+    const programme = {
+      id: 'p',
+      name: 'RM',
+      topics: [{ key: 'big-data', names: { de: 'Große Daten', en: 'Big data' } }],
+    } as never;
+    const entry = libraryEntry(published('a', ['big-data']), programme, 'de', 'bernd');
+    expect(entry).toMatchObject({ topics: [{ key: 'big-data', name: 'Große Daten' }], mine: false });
+    expect(entry.credit).toEqual({ kind: 'role', role: 'mentor' });
+    expect(JSON.stringify(entry)).not.toContain('anna');
+    expect(libraryEntry(published('a', ['big-data']), programme, 'en', 'anna').mine).toBe(true);
   });
 });
