@@ -47,11 +47,8 @@ import type { NoticeOutbox } from '../services/notices/notice-ports';
 import type { PracticeSharingService } from '../services/good-practices/practice-sharing-service';
 import type { PracticeCurationService } from '../services/good-practices/practice-curation-service';
 import type { PracticePublishing } from '../services/good-practices/practice-publishing';
-import {
-  registerPracticeCuration,
-  registerPracticePublishing,
-  registerPracticeSharing,
-} from './good-practices/good-practices.handlers';
+import { registerPracticeCuration, registerPracticePublishing } from './good-practices/practice-curation.handlers';
+import { registerPracticeSharing } from './good-practices/practice-sharing.handlers';
 
 /** The use cases the Teams features call. */
 export interface TandemServices {
