@@ -88,7 +88,7 @@ describe('storage round trips of a cold journey view', () => {
     expect(sequentialDepth(cold.requests)).toBe(2);
   });
 
-  test('the first view of a programme on an instance reads it side by side with the revision row: still 2 round trips', async () => {
+  test('the first view of a programme on an instance reads it (and its good practices) side by side with the revision row: still 2 round trips', async () => {
     const server = await instance();
     proxy.requests.length = 0;
     proxy.latencyMs = LATENCY_MS;
@@ -103,7 +103,8 @@ describe('storage round trips of a cold journey view', () => {
       proxy.latencyMs = 0;
     }
     const served = proxy.requests.filter((r) => r.method === 'GET');
-    expect(reads(served).sort()).toEqual(['Pairs:revision', 'Programmes']);
+    // The programme's published practices (one partition, cached per instance like the programme) join them.
+    expect(reads(served).sort()).toEqual(['GoodPracticeItems', 'Pairs:revision', 'Programmes']);
     expect(sequentialDepth(served)).toBe(1);
   });
 

@@ -153,8 +153,11 @@ describe('a pair starts with a plan, holds a meeting and each person gives priva
     expect(submission).toEqual(
       expect.objectContaining({
         authorId: bernd.aadObjectId,
-        learning: 'Copilot fasst Vorstandsunterlagen zusammen',
+        text: 'Copilot fasst Vorstandsunterlagen zusammen',
         topics: ['artificial-intelligence', 'big-data'],
+        status: 'pending',
+        credit: 'anonymous',
+        meetingNumber: 1,
       }),
     );
     expect(JSON.stringify(submission)).not.toContain('Mehr üben');

@@ -5,6 +5,7 @@ import { BotTokenVerifier } from '../http/auth/bot-token';
 import { TabAuthenticator } from '../http/auth/tab-identity';
 import { registerBroadcastCsvRoute } from '../http/broadcast-csv.route';
 import { healthCheck } from '../http/health';
+import { registerGoodPracticeRoutes } from '../http/good-practices.route';
 import { registerJourneyRoutes } from '../http/journey.route';
 import { registerDashboardRoutes } from '../http/dashboard.route';
 import { registerMeRoute } from '../http/me.route';
@@ -67,4 +68,5 @@ function registerApiRoutes(http: Server, services: Services, auth: TabAuthentica
   registerMeRoute(http, { auth, onboarding: services.onboarding });
   registerJourneyRoutes(http, { auth, journeys: services.journeys, overview: services.overview });
   registerDashboardRoutes(http, { auth, dashboards: services.dashboards, overview: services.overview, links });
+  registerGoodPracticeRoutes(http, { auth, library: services.practiceLibrary, sharing: services.practiceSharing });
 }

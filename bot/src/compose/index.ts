@@ -17,6 +17,9 @@ import type { PollMessages } from '../teams/polls/poll-message';
 import { SubjectCardMakers } from '../teams/broadcasts/subject-cards';
 import { BriefingInvitationCards } from '../teams/briefings/invitation-cards';
 import { BRIEFING_SUBJECT } from '../services/briefings/briefing-service';
+import { GOOD_PRACTICE_SUBJECT } from '../services/good-practices/practice-publishing';
+import { personalTabLink } from '../teams/personal-tab-link';
+import { practicePostMaker } from '../teams/good-practices/practice-post.card';
 import type { BroadcastTuning } from './broadcasts';
 import { composeHttpServer } from './http';
 import { composeJobs } from './jobs';
@@ -106,6 +109,14 @@ export function composeTandem(deps: TandemDeps): { tandem: Tandem; testHooks: Te
   // Features that send their own cards through the broadcast fan-out register their card makers here.
   const subjectCards = new SubjectCardMakers();
   subjectCards.register(BRIEFING_SUBJECT, new BriefingInvitationCards(services.rsvps));
+  subjectCards.register(
+    GOOD_PRACTICE_SUBJECT,
+    practicePostMaker({
+      posted: (programmeId, practiceId) => services.practicePublishing.posted(programmeId, practiceId),
+      programme: async (tenantId, programmeId) => (await repos.programmes.get(tenantId, programmeId))?.value,
+      libraryUrl: personalTabLink(config, 'good-practices'),
+    }),
+  );
   const jobs = composeJobs({
     repos,
     services,

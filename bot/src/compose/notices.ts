@@ -1,4 +1,6 @@
+import type { Config } from '../config';
 import type { Clock } from '../domain/clock';
+import { personalTabLink } from '../teams/personal-tab-link';
 import { NoticeWorker, type NoticeWorkerOptions } from '../jobs/notice-worker';
 import type { Logger } from '../logger';
 import { TeamsNoticeDelivery } from '../teams/notices/notice-delivery';
@@ -20,6 +22,7 @@ export function composeNoticeWorker(deps: {
   services: Services;
   messenger: PairMessenger;
   botAppId: string;
+  config: Pick<Config, 'publicUrl'>;
   clock: Clock;
   logger: Logger;
   instanceId: string;
@@ -34,6 +37,8 @@ export function composeNoticeWorker(deps: {
     mentorKit: services.mentorKit,
     coach: services.coach,
     botAppId: deps.botAppId,
+    practices: deps.repos.goodPractices,
+    libraryUrl: personalTabLink(deps.config, 'good-practices'),
   });
   return new NoticeWorker(
     { queue: deps.repos.noticeQueue, notices: deps.repos.notices, delivery, clock: deps.clock, logger: deps.logger },

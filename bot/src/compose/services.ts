@@ -4,6 +4,12 @@ import type { Clock } from '../domain/clock';
 import { utcOffsetsAt } from '../domain/matching/utc-offsets';
 import { SignedDownloadLinks } from '../http/signed-download-links';
 import { stableUuid } from '../stable-id';
+import { goodPracticeData, GoodPracticeRetention } from '../services/good-practices/practice-privacy';
+import { PracticeAccess } from '../services/good-practices/practice-access';
+import { PracticeCurationService } from '../services/good-practices/practice-curation-service';
+import { PracticeSharingService } from '../services/good-practices/practice-sharing-service';
+import { PracticePublishing } from '../services/good-practices/practice-publishing';
+import { PracticeLibrary } from '../services/good-practices/practice-library';
 import { BroadcastFanOut } from '../services/broadcasts/broadcast-fan-out';
 import { BroadcastService } from '../services/broadcasts/broadcast-service';
 import { SubjectBroadcasts } from '../services/broadcasts/subject-broadcasts';
@@ -56,6 +62,7 @@ export interface Services extends TandemServices {
   overview: OverviewService;
   dashboards: DashboardService;
   notices: NoticeService;
+  practiceLibrary: PracticeLibrary;
 }
 
 /** How long a notice may stay pending before the sweep queues it again (its message may never have been written). */
@@ -67,18 +74,20 @@ interface ServiceDeps {
   clock: Clock;
   /** Shared with the programme and profile repositories, whose edits clear it. */
   journeyCache: JourneyCaches;
-  /** The next briefing session, as the briefings feature knows it (none until it is wired in). */
   /** Replaces the briefing calendar as the mentor kit's source of the next briefing (tests). */
   upcomingBriefings?: UpcomingBriefings;
 }
 
-/** Builds every service on its repositories; nothing here talks to Teams or HTTP. */
 /** How long an instance reuses a programme's dashboard facts: HR reads trends, and a click on refresh within a minute costs nothing. */
 const DASHBOARD_MAX_AGE_MS = 60_000;
 
+/** Builds every service on its repositories; nothing here talks to Teams or HTTP. */
 export function composeServices({ repos, config, clock, journeyCache, upcomingBriefings }: ServiceDeps): Services {
   const access = new AdminAccess(config.bootstrapAdmins);
   const programmes = new ProgrammeService(repos.programmes, access, clock);
+  const subjectBroadcasts = new SubjectBroadcasts(programmes, repos.newsChannels, repos.broadcasts, clock);
+  const notices = new NoticeService(repos.notices, repos.noticeQueue, clock, stableUuid, NOTICE_LEASE_MS);
+  const practices = goodPracticeServices(repos, access, { notices, subjectBroadcasts }, clock);
   const matching = new MatchingService(
     programmes,
     repos.programmes,
@@ -98,8 +107,6 @@ export function composeServices({ repos, config, clock, journeyCache, upcomingBr
     repos.recipients,
     clock,
   );
-  const subjectBroadcasts = new SubjectBroadcasts(programmes, repos.newsChannels, repos.broadcasts, clock);
-  const notices = new NoticeService(repos.notices, repos.noticeQueue, clock, stableUuid, NOTICE_LEASE_MS);
   const briefingCalendar = new BriefingCalendar(repos.briefings);
   return {
     access,
@@ -130,6 +137,7 @@ export function composeServices({ repos, config, clock, journeyCache, upcomingBr
       repos.feedback,
       repos.goodPractices,
       clock,
+      stableUuid,
     ),
     onboarding: new OnboardingService(repos.programmes, repos.profiles, repos.refusals, repos.enrolments, clock),
     enrolment: new EnrolmentService(repos.programmes, repos.enrolments, repos.profiles, clock),
@@ -139,7 +147,8 @@ export function composeServices({ repos, config, clock, journeyCache, upcomingBr
     notices,
     // The mentor kit shows the next briefing session from the briefings feature.
     ...mentorTeamServices(repos, notices, clock, upcomingBriefings ?? briefingCalendar),
-    ...journeyServices(repos, access, polls, clock, journeyCache),
+    ...practices,
+    ...journeyServices(repos, access, { polls, practices: practices.practiceLibrary }, clock, journeyCache),
     dashboards: new DashboardService({ ...repos, consentRefusals: repos.refusals }, access, clock, {
       minGroup: config.dashboardMinGroup,
       maxAgeMs: DASHBOARD_MAX_AGE_MS,
@@ -174,7 +183,8 @@ function personalDataSources(repos: Repositories, clock: Clock) {
     enrolmentData(repos.programmes, repos.enrolments),
     meetingData(repos.programmes, repos.pairs, repos.meetings),
     // Before the pairs: the person's feedback and polls are found through the pairs they belong to.
-    ...feedbackData(repos.programmes, repos.feedback, repos.goodPractices),
+    feedbackData(repos.programmes, repos.feedback),
+    goodPracticeData(repos.programmes, repos.goodPractices),
     pollData(repos.programmes, repos.pairs, repos.polls),
     pairingData(repos.programmes, repos.pairs, repos.proposals, repos.feedback, {
       now: () => clock.now(),
@@ -201,12 +211,13 @@ function retentionOf(repos: Repositories, config: Config, clock: Clock): Retenti
     config.retentionDays,
     {
       perPair: [repos.meetings, repos.polls, repos.feedback],
-      perAuthor: [repos.feedback, repos.goodPractices],
+      perAuthor: [repos.feedback],
       perProgramme: [
         new BroadcastDeliveryRetention(repos.broadcasts, repos.recipients, repos.tallies),
         repos.notices,
         new BriefingRetention(repos.briefings, repos.briefingRsvps),
         repos.coachQuestions,
+        new GoodPracticeRetention(repos.goodPractices),
       ],
     },
   );
@@ -216,7 +227,7 @@ function retentionOf(repos: Repositories, config: Config, clock: Clock): Retenti
 function journeyServices(
   repos: Repositories,
   access: AdminAccess,
-  polls: PollService,
+  { polls, practices }: { polls: PollService; practices: PracticeLibrary },
   clock: Clock,
   journeyCache: JourneyCaches,
 ) {
@@ -226,6 +237,7 @@ function journeyServices(
     profiles: repos.profiles,
     meetings: repos.meetings,
     revisions: repos.revisions,
+    practices,
   };
   // The pair's data as stored (private notes included, so it can be cached per pair); the journey service filters it per viewer.
   const extras: JourneyExtras = {
@@ -235,5 +247,29 @@ function journeyServices(
   return {
     journeys: new JourneyService(stores, access, clock, extras, journeyCache),
     overview: new OverviewService(stores, access, clock),
+  };
+}
+
+/** Sharing good practices and HR's curation, both behind the same programme access rules. */
+function goodPracticeServices(
+  repos: Repositories,
+  access: AdminAccess,
+  { notices, subjectBroadcasts }: { notices: NoticeService; subjectBroadcasts: SubjectBroadcasts },
+  clock: Clock,
+) {
+  const practiceAccess = new PracticeAccess(repos.programmes, repos.profiles, access);
+  const practiceCuration = new PracticeCurationService(practiceAccess, repos.goodPractices, notices, clock);
+  return {
+    practiceSharing: new PracticeSharingService(practiceAccess, repos.goodPractices, clock),
+    practiceCuration,
+    practiceLibrary: new PracticeLibrary(practiceAccess, repos.goodPractices),
+    practicePublishing: new PracticePublishing(
+      practiceCuration,
+      repos.goodPractices,
+      subjectBroadcasts,
+      notices,
+      stableUuid,
+      clock,
+    ),
   };
 }

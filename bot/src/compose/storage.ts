@@ -8,7 +8,9 @@ import { PeopleByEmailTableRepository } from '../storage/people-by-email.table-r
 import { deliveryQueue, noticeQueue } from '../storage/job.queue';
 import { NoticeTableRepository } from '../storage/notice.table-repository';
 import { EnrolmentTableRepository } from '../storage/enrolment.table-repository';
-import { FeedbackTableRepository, GoodPracticeTableRepository } from '../storage/feedback.table-repositories';
+import { FeedbackTableRepository } from '../storage/feedback.table-repositories';
+import { GoodPracticeTableRepository } from '../storage/good-practice.table-repository';
+import { moveGoodPracticesToKeyedLayout } from '../storage/good-practice-layout.migration';
 import { moveFeedbackToPairPartitions } from '../storage/feedback-layout.migration';
 import { indexPairMembers, linkEnrolments, recordPairChats } from '../storage/key-indexes.migration';
 import { DueIndexTableRepository, MeetingTableRepository } from '../storage/meeting.table-repositories';
@@ -86,6 +88,12 @@ export async function migrateStorage(store: TableStore, repos: Repositories, log
     if (moved > 0) logger.info({ moved }, 'meeting feedback moved to one partition per pair');
   } catch (error) {
     logger.error({ err: error }, 'moving meeting feedback to one partition per pair failed; the next start retries');
+  }
+  try {
+    const moved = await moveGoodPracticesToKeyedLayout(store);
+    if (moved > 0) logger.info({ moved }, 'good-practice submissions moved to the keyed layout');
+  } catch (error) {
+    logger.error({ err: error }, 'moving good-practice submissions to the keyed layout failed; the next start retries');
   }
   try {
     const indexed = await indexPairMembers(store, repos);

@@ -21,6 +21,8 @@ export const COMMANDS = [
     words: ['news channel', 'news-kanal', 'news kanal', 'newskanal', 'neuigkeiten-kanal'],
     scopes: ['channel'],
   },
+  { id: 'sharePractice', words: ['share a practice', 'praxis teilen'], scopes: ['personal'] },
+  { id: 'goodPractices', words: ['good practices', 'gute beispiele'], scopes: ['personal'] },
   {
     id: 'communityChannel',
     words: ['community channel', 'community-kanal', 'community kanal', 'mentoren-kanal'],

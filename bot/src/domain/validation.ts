@@ -1,4 +1,4 @@
-import type { ZodError, ZodIssue } from 'zod';
+import { z, type ZodError, type ZodIssue } from 'zod';
 import type { FieldIssue } from './result';
 
 /**
@@ -31,3 +31,23 @@ function toFieldIssue(issue: ZodIssue): FieldIssue {
     return { field, code: issue.params.code as FieldIssue['code'], limit: issue.params.limit as number | undefined };
   return { field, code: 'invalid' };
 }
+
+/**
+ * Cards send multi-selects as comma-separated text: `list` applied to its items (trimmed,
+ * blanks dropped; nothing sent is an empty list).
+ */
+export function commaSeparated<T extends z.ZodTypeAny>(list: T) {
+  return z.preprocess(
+    (v) =>
+      typeof v === 'string'
+        ? v
+            .split(',')
+            .map((x) => x.trim())
+            .filter(Boolean)
+        : (v ?? []),
+    list,
+  );
+}
+
+/** Card toggles send 'true'/'false' (text). */
+export const cardToggle = z.preprocess((v) => v === true || v === 'true', z.boolean());

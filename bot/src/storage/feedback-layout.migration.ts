@@ -1,19 +1,12 @@
-import type { TableClient } from '@azure/data-tables';
 import type { MeetingFeedback } from '../domain/feedback/meeting-feedback';
 import { writingPair, type PairRevisions } from '../services/pair-revisions';
-import { createEntity, deleteEntity, listEntities } from './entity-operations';
+import { createEntity, deleteEntity } from './entity-operations';
 import { feedbackRow, FeedbackTableRepository } from './feedback.table-repositories';
-import { statusOf, StorageError } from './storage-errors';
+import { legacyRows, type LegacyRow } from './legacy-rows';
 import type { TableStore } from './table-store';
 
 /** Feedback's first table: one partition per programme, found for a pair by a non-key column. */
 export const LEGACY_FEEDBACK_TABLE = 'feedback';
-
-interface LegacyRow {
-  partitionKey: string;
-  rowKey: string;
-  json: string;
-}
 
 /**
  * Moves meeting feedback from its first layout (one partition per programme) to one partition
@@ -40,16 +33,6 @@ export async function moveFeedbackToPairPartitions(store: TableStore, revisions:
     for (const row of pairRows) await deleteEntity(legacy, row.partitionKey, row.rowKey);
   }
   return rows.length;
-}
-
-async function legacyRows(table: TableClient): Promise<LegacyRow[]> {
-  try {
-    return await listEntities<{ json: string }, LegacyRow>(table, 'all', (row) => row as LegacyRow);
-  } catch (error) {
-    // A deployment that never had the old layout has no such table: nothing to move.
-    if (error instanceof StorageError && statusOf(error.cause) === 404) return [];
-    throw error;
-  }
 }
 
 function groupByPair(rows: readonly LegacyRow[]): Map<string, LegacyRow[]> {

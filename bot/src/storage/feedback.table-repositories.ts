@@ -1,66 +1,21 @@
 import { odata, type TableClient } from '@azure/data-tables';
-import type { GoodPracticeSubmission, MeetingFeedback } from '../domain/feedback/meeting-feedback';
-import type { FeedbackRepository, GoodPracticeRepository } from '../services/feedback/feedback-ports';
+import type { MeetingFeedback } from '../domain/feedback/meeting-feedback';
+import type { FeedbackRepository } from '../services/feedback/feedback-ports';
 import { writingPair, type PairMemberships, type PairRevisions } from '../services/pair-revisions';
 import type { ConditionalWrite, Versioned } from '../services/versioned';
 import {
   createEntity,
   deleteEntities,
-  deleteEntity,
   listEntities,
   readEntity,
   updateEntityIfMatch,
   upsertEntity,
   partitionsUnder,
 } from './entity-operations';
-import { compositeKey, encodeKey } from './key-encoding';
+import { compositeKey } from './key-encoding';
 import { PairMemberTableIndex } from './pair-member-index';
 import { PairRevisionTableRepository } from './pair-revision.table-repository';
 import type { TableStore } from './table-store';
-
-/** Rows of the good-practice table (and of feedback's old layout): partition = programme, row = author + meeting. */
-interface AuthoredRow {
-  pairId: string;
-  authorId: string;
-  json: string;
-}
-
-const keysOf = (programmeId: string, authorId: string, meetingId: string) => ({
-  partitionKey: encodeKey(programmeId),
-  rowKey: compositeKey(authorId, meetingId),
-});
-
-/** A table of authored rows per programme; the privacy export and deletion go by author. */
-class AuthoredTable<T extends { programmeId: string; pairId: string; authorId: string; meetingId: string }> {
-  constructor(
-    private readonly store: TableStore,
-    private readonly name: string,
-  ) {}
-
-  table(): Promise<TableClient> {
-    return this.store.table(this.name);
-  }
-
-  row(value: T) {
-    return {
-      ...keysOf(value.programmeId, value.authorId, value.meetingId),
-      pairId: value.pairId,
-      authorId: value.authorId,
-      json: JSON.stringify(value),
-    };
-  }
-
-  async byAuthor(programmeId: string, authorId: string): Promise<T[]> {
-    const filter = odata`PartitionKey eq ${encodeKey(programmeId)} and authorId eq ${authorId}`;
-    return listEntities<AuthoredRow, T>(await this.table(), { filter }, (row) => JSON.parse(row.json) as T);
-  }
-
-  async deleteByAuthor(programmeId: string, authorId: string): Promise<void> {
-    await deleteEntities(await this.table(), {
-      filter: odata`PartitionKey eq ${encodeKey(programmeId)} and authorId eq ${authorId}`,
-    });
-  }
-}
 
 /** Rows of the feedback table: partition = programme + pair, row = author + meeting. */
 interface FeedbackRow {
@@ -206,39 +161,4 @@ export function feedbackRow(feedback: MeetingFeedback) {
 function authoredInPair(programmeId: string, pairId: string, authorId: string): string {
   const author = compositeKey(authorId);
   return odata`PartitionKey eq ${compositeKey(programmeId, pairId)} and RowKey ge ${`${author}|`} and RowKey lt ${`${author}}`}`;
-}
-
-/** Good-practice submissions in Table Storage, waiting for HR's curation. */
-export class GoodPracticeTableRepository implements GoodPracticeRepository {
-  static readonly TABLE = 'goodPractices';
-  private readonly rows: AuthoredTable<GoodPracticeSubmission>;
-
-  constructor(store: TableStore) {
-    this.rows = new AuthoredTable(store, GoodPracticeTableRepository.TABLE);
-  }
-
-  async save(submission: GoodPracticeSubmission): Promise<void> {
-    await upsertEntity(await this.rows.table(), this.rows.row(submission), 'Replace');
-  }
-
-  async withdraw(programmeId: string, authorId: string, meetingId: string): Promise<void> {
-    const keys = keysOf(programmeId, authorId, meetingId);
-    await deleteEntity(await this.rows.table(), keys.partitionKey, keys.rowKey);
-  }
-
-  async list(programmeId: string): Promise<GoodPracticeSubmission[]> {
-    return listEntities<AuthoredRow, GoodPracticeSubmission>(
-      await this.rows.table(),
-      { partitionKey: encodeKey(programmeId) },
-      (row) => JSON.parse(row.json) as GoodPracticeSubmission,
-    );
-  }
-
-  async byAuthor(programmeId: string, authorId: string): Promise<GoodPracticeSubmission[]> {
-    return this.rows.byAuthor(programmeId, authorId);
-  }
-
-  deleteByAuthor(programmeId: string, authorId: string): Promise<void> {
-    return this.rows.deleteByAuthor(programmeId, authorId);
-  }
 }

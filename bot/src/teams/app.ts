@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Application, type TeamsAdapter, type TurnState } from '@microsoft/teams-ai';
 import type { TurnContext } from 'botbuilder';
 import type { Clock } from '../domain/clock';
@@ -54,6 +55,11 @@ import type { CoachService } from '../services/coach/coach-service';
 import type { PeopleByEmail } from '../services/coach/coach-ports';
 import { registerCoach } from './coach/coach.handlers';
 import { registerSignInCapture } from './conversations/sign-in-capture';
+import type { PracticeSharingService } from '../services/good-practices/practice-sharing-service';
+import type { PracticeCurationService } from '../services/good-practices/practice-curation-service';
+import type { PracticePublishing } from '../services/good-practices/practice-publishing';
+import { registerPracticeCuration, registerPracticePublishing } from './good-practices/practice-curation.handlers';
+import { registerPracticeSharing } from './good-practices/practice-sharing.handlers';
 
 /** The use cases the Teams features call. */
 export interface TandemServices {
@@ -85,6 +91,9 @@ export interface TandemServices {
   coach: CoachService;
   /** People by sign-in address: how the coach is found. */
   peopleByEmail: PeopleByEmail;
+  practiceSharing: PracticeSharingService;
+  practiceCuration: PracticeCurationService;
+  practicePublishing: PracticePublishing;
 }
 
 export interface TeamsAppDeps {
@@ -181,6 +190,7 @@ function registerPairLife(app: Application<TurnState>, deps: TeamsAppDeps): void
     meetingMessages: deps.meetingMessages,
   });
   registerFeedback(app, { feedback: deps.services.feedback, logger: deps.logger });
+  registerPracticeSharing(app, goodPracticeDeps(deps));
   registerPolls(app, {
     polls: deps.services.polls,
     matching: deps.services.matching,
@@ -220,8 +230,23 @@ function registerPairLife(app: Application<TurnState>, deps: TeamsAppDeps): void
   });
 }
 
-/** HR's news (composing, sending, reports, the channels), briefing sessions and the dashboard's headline figures. */
+/** What the good-practice features share: sharing, curation, admin access, fresh ids. */
+function goodPracticeDeps(deps: TeamsAppDeps) {
+  return {
+    sharing: deps.services.practiceSharing,
+    curation: deps.services.practiceCuration,
+    publishing: deps.services.practicePublishing,
+    startBroadcast: deps.startBroadcast,
+    access: deps.services.access,
+    newId: randomUUID,
+    logger: deps.logger,
+  };
+}
+
+/** HR's news (composing, sending, reports, the channels), briefing sessions, the curation of good practices and the dashboard's headline figures. */
 function registerHrTools(app: Application<TurnState>, deps: TeamsAppDeps): void {
+  registerPracticeCuration(app, goodPracticeDeps(deps));
+  registerPracticePublishing(app, goodPracticeDeps(deps));
   const newsActor = (context: TurnContext) =>
     actorOf(context, { withUserPrincipalName: deps.services.access.needsUserPrincipalNames });
   const now = () => deps.clock.now();

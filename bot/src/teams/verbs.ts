@@ -72,6 +72,14 @@ export const Verbs = {
   answerBriefing: 'briefing.answer',
   viewBriefing: 'briefing.view',
   viewBriefingAnswers: 'briefing.answers',
+  openPracticeForm: 'practice.form',
+  sharePractice: 'practice.share',
+  withdrawPractice: 'practice.withdraw',
+  showPracticeQueue: 'practice.queue',
+  reviewPractice: 'practice.review',
+  approvePractice: 'practice.approve',
+  rejectPractice: 'practice.reject',
+  publishPractice: 'practice.publish',
 } as const;
 
 export type Verb = (typeof Verbs)[keyof typeof Verbs];

@@ -3,3 +3,4 @@
 export type { Journey, JourneyTopic, JourneyViewer, TimelineEntry } from '../../../bot/src/domain/journey/journey';
 export type { JourneyLearning, JourneyLearnings, JourneyPoll } from '../../../bot/src/domain/journey/journey-sections';
 export type { OverviewPair, PairFlag, ProgrammeOverview } from '../../../bot/src/domain/journey/programme-overview';
+export type { LibraryPractice, PracticeLibraryView } from '../../../bot/src/domain/good-practices/library';

@@ -37,3 +37,13 @@ export async function getJson<T>(host: HostContext, path: string, language: stri
     return { ok: false, status: 0 };
   }
 }
+
+/** POSTs an action of the tab API (no body); the answer's status says how it went. */
+export async function postAction(host: HostContext, path: string): Promise<ApiResult<unknown>> {
+  try {
+    const response = await fetch(path, { method: 'POST', headers: await authHeaders(host), cache: 'no-store' });
+    return response.ok ? { ok: true, value: await response.json() } : { ok: false, status: response.status };
+  } catch {
+    return { ok: false, status: 0 };
+  }
+}

@@ -6,6 +6,7 @@ import { formatDate } from './format';
 import { LearningsSection } from './learnings-section';
 import { MaterialsSection } from './materials-section';
 import { PollSection } from './poll-section';
+import { PracticesSection } from './practices-section';
 import { ProgressSection } from './progress-section';
 import { TimelineSection } from './timeline-section';
 import { TopicMapSection } from './topic-map-section';
@@ -68,6 +69,7 @@ export function JourneyView({ journey, t, language, host, titleAs = 'h1' }: Jour
           {!admin && <PollSection journey={journey} t={t} host={host} />}
           {!admin && <LearningsSection journey={journey} t={t} />}
           <MaterialsSection journey={journey} t={t} />
+          <PracticesSection journey={journey} t={t} />
         </div>
       </div>
       <TopicMapSection journey={journey} t={t} />

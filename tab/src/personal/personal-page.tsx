@@ -1,10 +1,11 @@
 import { useState } from 'react';
-import { Button, Title1, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Tab, TabList, Title1, makeStyles, tokens } from '@fluentui/react-components';
 import type { Journey, ProgrammeOverview } from '../api/contract';
 import { isLoaded, useResource } from '../api/use-resource';
 import { pickLanguage, type Translate } from '../i18n/i18n';
 import { JourneyView } from '../journey/journey-view';
 import { OverviewList } from '../overview/overview-list';
+import { PracticesPage } from '../practices/practices-page';
 import { FailureState, LoadingState, MessageState } from '../shell/page-states';
 import type { HostContext } from '../teams/host-context';
 
@@ -18,9 +19,36 @@ const useStyles = makeStyles({
   },
 });
 
-/** The personal tab "My programme": one's own journeys, and for HR the programme overview. */
+/** The page a link asked for: `?page=good-practices`, or a Teams deep link's `subEntityId`. */
+function initialPage(host: HostContext): 'programme' | 'practices' {
+  const asked = new URLSearchParams(window.location.search).get('page') ?? host.subPageId;
+  return asked === 'good-practices' ? 'practices' : 'programme';
+}
+
+/** The personal tab "My programme": one's journeys (and for HR the overview), and the good-practice library. */
 export function PersonalPage({ host, t }: { host: HostContext; t: Translate }) {
   const styles = useStyles();
+  const [page, setPage] = useState(() => initialPage(host));
+  return (
+    <main aria-label={t('personal.landmark')} className={styles.main}>
+      <Title1 as="h1">{t('personal.title')}</Title1>
+      <TabList
+        aria-label={t('personal.nav')}
+        selectedValue={page}
+        onTabSelect={(_, data) => setPage(data.value as 'programme' | 'practices')}
+      >
+        <Tab value="programme">{t('personal.nav.programme')}</Tab>
+        <Tab value="practices" data-nav="practices">
+          {t('personal.nav.practices')}
+        </Tab>
+      </TabList>
+      {page === 'practices' ? <PracticesPage host={host} t={t} /> : <ProgrammePage host={host} t={t} />}
+    </main>
+  );
+}
+
+/** One's own journeys, and for HR the programme overview with a way into each pair's journey. */
+function ProgrammePage({ host, t }: { host: HostContext; t: Translate }) {
   const language = pickLanguage(host.locale);
   const [opened, setOpened] = useState<{ programmeId: string; pairId: string }>();
   const mine = useResource<{ journeys: Journey[] }>(host, '/api/journey/mine');
@@ -69,10 +97,5 @@ export function PersonalPage({ host, t }: { host: HostContext; t: Translate }) {
     );
   };
 
-  return (
-    <main aria-label={t('personal.landmark')} className={styles.main}>
-      <Title1 as="h1">{t('personal.title')}</Title1>
-      {body()}
-    </main>
-  );
+  return body();
 }

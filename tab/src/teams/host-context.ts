@@ -15,6 +15,8 @@ export interface HostContext {
   chatId?: string;
   /** The `entityId` the tab was saved with. */
   pageId?: string;
+  /** The sub-page a deep link asked for (`subEntityId`), e.g. `good-practices`. */
+  subPageId?: string;
 }
 
 /** How long to wait for Teams before assuming a plain browser. */
@@ -55,6 +57,7 @@ async function readTeamsContext(): Promise<HostContext> {
     theme: context.app.theme,
     chatId: context.chat?.id,
     pageId: context.page.id,
+    subPageId: context.page.subPageId,
   };
 }
 

@@ -37,7 +37,24 @@ describe('the feedback form', () => {
     [
       'the toggle untouched and no topics',
       { rating: 1, learning: 'x' },
-      { rating: 1, topicsCovered: [], shareAsGoodPractice: false },
+      {
+        rating: 1,
+        topicsCovered: [],
+        shareAsGoodPractice: false,
+        practiceCredit: 'anonymous',
+        practiceOnDeletion: 'remove',
+      },
+    ],
+    [
+      'a shared learning credited by name, kept anonymised after deletion',
+      {
+        rating: 3,
+        learning: 'x',
+        shareAsGoodPractice: 'true',
+        practiceCredit: 'named',
+        practiceOnDeletion: 'anonymise',
+      },
+      { shareAsGoodPractice: true, practiceCredit: 'named', practiceOnDeletion: 'anonymise' },
     ],
   ])('accepts %s', (_name, input, expected) => {
     const parsed = parseFeedbackForm(input, KEYS);
@@ -68,6 +85,8 @@ describe('stored feedback and what others see', () => {
     learning: 'Daten erzählen',
     privateNote: 'Nur für mich',
     shareAsGoodPractice: true,
+    practiceCredit: 'anonymous' as const,
+    practiceOnDeletion: 'remove' as const,
   };
 
   test('an edit keeps the creation time', () => {
@@ -83,15 +102,10 @@ describe('stored feedback and what others see', () => {
   test("the good practice and the partner's view carry no private note", () => {
     const feedback = recordFeedback(form, about, undefined, new Date('2027-03-09T10:00:00Z'));
     expect(goodPracticeOf(feedback)).toEqual({
-      programmeId: 'p',
-      pairId: 'm~e',
-      meetingId: 'x',
-      authorId: 'e',
-      role: 'mentee',
-      learning: 'Daten erzählen',
-      topics: ['big-data'],
-      submittedAt: '2027-03-09T10:00:00.000Z',
+      learning: { learning: 'Daten erzählen', topics: ['big-data'], at: '2027-03-09T10:00:00.000Z' },
+      choice: { credit: 'anonymous', onAuthorDeletion: 'remove' },
     });
+    expect(JSON.stringify(goodPracticeOf(feedback))).not.toContain('Nur für mich');
     expect(withoutPrivateNote(feedback)).not.toHaveProperty('privateNote');
     expect(goodPracticeOf({ ...feedback, shareAsGoodPractice: false })).toBeUndefined();
   });

@@ -9,6 +9,7 @@ import { NEWS_RENDERINGS } from './renderings/news';
 import { BRIEFINGS_RENDERINGS } from './renderings/briefings';
 import { PAIRS_RENDERINGS } from './renderings/pairs';
 import { PEOPLE_RENDERINGS } from './renderings/people';
+import { GOOD_PRACTICE_RENDERINGS } from './renderings/good-practices';
 
 /** Every card template, rendered every way the bot can send it, in the language `t` speaks. */
 export const RENDERINGS: Record<string, Array<(t: Translate) => AdaptiveCardJson>> = {
@@ -19,6 +20,7 @@ export const RENDERINGS: Record<string, Array<(t: Translate) => AdaptiveCardJson
   ...DASHBOARD_RENDERINGS,
   ...BRIEFINGS_RENDERINGS,
   ...MENTOR_TEAM_RENDERINGS,
+  ...GOOD_PRACTICE_RENDERINGS,
 };
 
 /** The folder the `RENDERINGS` keys are relative to. */

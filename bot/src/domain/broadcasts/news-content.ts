@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { linkProblem, optionalTypedText } from '../text';
 import type { Language } from '../language';
 import { fail, ok, type FieldIssue, type Result } from '../result';
-import { fieldIssuesOf } from '../validation';
+import { commaSeparated, fieldIssuesOf } from '../validation';
 import { AUDIENCES, type Audience } from './audience';
 
 /** Which versions a piece of news has: one language, or both with a version for each. */
@@ -58,17 +58,7 @@ const formSchema = z.object({
   buttonLabel: optionalTypedText(NEWS_LIMITS.buttonLabel),
   buttonUrl: webUrl(['https:', 'http:']),
   author: optionalTypedText(NEWS_LIMITS.author),
-  // Cards send multi-selects as comma-separated text.
-  audience: z.preprocess(
-    (v) =>
-      typeof v === 'string'
-        ? v
-            .split(',')
-            .map((x) => x.trim())
-            .filter(Boolean)
-        : v,
-    z.array(z.enum(AUDIENCES)).min(1),
-  ),
+  audience: commaSeparated(z.array(z.enum(AUDIENCES)).min(1)),
 });
 
 /**

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { optionalTypedText, typedText } from '../text';
 import { fail, ok, type Result } from '../result';
-import { fieldIssuesOf } from '../validation';
+import { cardToggle, commaSeparated, fieldIssuesOf } from '../validation';
+import type { OnAuthorDeletion, PracticeCredit } from '../good-practices/good-practice';
+import { creditChoiceSchema, type CreditChoice } from '../good-practices/practice-submission';
 
 /** Limits of what people type on the feedback card, named in the error messages. */
 export const FEEDBACK_LIMITS = { learningMax: 500, privateNoteMax: 1000, topicsMax: 12 } as const;
@@ -23,24 +25,17 @@ export interface MeetingFeedback {
   topicsCovered: string[];
   learning: string;
   privateNote?: string;
-  /** The author offers the learning to HR as a good practice (curation comes later). */
+  /** The author offers the learning to HR as a good practice. */
   shareAsGoodPractice: boolean;
+  /** How a shared learning is credited (anonymous by default). */
+  practiceCredit?: PracticeCredit;
+  /** What stays of it, once published, when the author deletes their data (removed by default). */
+  practiceOnDeletion?: OnAuthorDeletion;
   createdAt: string;
   updatedAt: string;
 }
 
-// Card toggles send 'true'/'false'; multi-selects send comma-separated text.
-const toggle = z.preprocess((v) => v === true || v === 'true', z.boolean());
-const commaList = z.preprocess(
-  (v) =>
-    typeof v === 'string'
-      ? v
-          .split(',')
-          .map((x) => x.trim())
-          .filter(Boolean)
-      : (v ?? []),
-  z.array(z.string().max(80)).max(FEEDBACK_LIMITS.topicsMax),
-);
+const commaList = commaSeparated(z.array(z.string().max(80)).max(FEEDBACK_LIMITS.topicsMax));
 
 /** The feedback card's inputs. */
 export const feedbackFormSchema = z.object({
@@ -51,7 +46,9 @@ export const feedbackFormSchema = z.object({
   topicsCovered: commaList,
   learning: typedText(FEEDBACK_LIMITS.learningMax, { multiLine: true, min: 1 }),
   privateNote: optionalTypedText(FEEDBACK_LIMITS.privateNoteMax, { multiLine: true }),
-  shareAsGoodPractice: toggle,
+  shareAsGoodPractice: cardToggle,
+  practiceCredit: creditChoiceSchema.shape.credit,
+  practiceOnDeletion: creditChoiceSchema.shape.onAuthorDeletion,
 });
 
 export type FeedbackForm = z.output<typeof feedbackFormSchema>;
@@ -90,31 +87,21 @@ export function recordFeedback(
   return privateNote ? { ...feedback, privateNote } : feedback;
 }
 
-/** A learning offered to HR as a good practice: no private note, no rating. */
-export interface GoodPracticeSubmission {
-  programmeId: string;
-  pairId: string;
-  meetingId: string;
-  authorId: string;
-  role: 'mentor' | 'mentee';
-  learning: string;
-  topics: string[];
-  submittedAt: string;
+/** A learning offered to HR as a good practice: the learning, its topics and the credit chosen; no private note, no rating. */
+export interface SharedLearning {
+  learning: { learning: string; topics: string[]; at: string };
+  choice: CreditChoice;
 }
 
 /** What to offer HR for this feedback, or nothing when the author did not (or no longer) shares. */
-export function goodPracticeOf(feedback: MeetingFeedback): GoodPracticeSubmission | undefined {
+export function goodPracticeOf(feedback: MeetingFeedback): SharedLearning | undefined {
   if (!feedback.shareAsGoodPractice) return undefined;
-  const { programmeId, pairId, meetingId, authorId, role, learning } = feedback;
   return {
-    programmeId,
-    pairId,
-    meetingId,
-    authorId,
-    role,
-    learning,
-    topics: feedback.topicsCovered,
-    submittedAt: feedback.updatedAt,
+    learning: { learning: feedback.learning, topics: feedback.topicsCovered, at: feedback.updatedAt },
+    choice: {
+      credit: feedback.practiceCredit ?? 'anonymous',
+      onAuthorDeletion: feedback.practiceOnDeletion ?? 'remove',
+    },
   };
 }
 

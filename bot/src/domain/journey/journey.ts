@@ -14,6 +14,8 @@ import {
 import { buildTimeline, type TimelineEntry } from './journey-timeline';
 import { journeyPollOf, type OpenPoll } from './journey-poll';
 import { topicMap, type JourneyTopic } from './journey-topics';
+import type { GoodPractice } from '../good-practices/good-practice';
+import { libraryEntry, practicesForTopic, type LibraryPractice } from '../good-practices/library';
 
 export type { JourneyTopic } from './journey-topics';
 export type { TimelineEntry } from './journey-timeline';
@@ -47,6 +49,8 @@ export interface Journey {
   materials: { title: string; url: string; topic?: string; topicKey?: string }[];
   /** The topic of the next planned meeting, whose materials the tab lists first. */
   nextTopicKey?: string;
+  /** Published good practices for the next meeting's topic, shown next to the materials. */
+  practices: LibraryPractice[];
   /** For mentors: who supports the mentor team. */
   coach?: { name: string; email: string };
   /** The pair's group chat, for "open the chat" buttons; members only. */
@@ -76,6 +80,8 @@ export interface JourneyInput {
   coveredTopics?: readonly CoveredTopics[];
   /** The pair's open topic poll as stored; shown to members only. */
   poll?: OpenPoll;
+  /** The programme's good practices (newest first); those published for the next topic are shown. */
+  practices?: readonly GoodPractice[];
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -135,6 +141,9 @@ export function buildJourney(input: JourneyInput): Journey {
       topic: m.topicKey ? programme.topics.find((t) => t.key === m.topicKey)?.names[language] : undefined,
     })),
     nextTopicKey,
+    practices: practicesForTopic(input.practices ?? [], nextTopicKey).map((p) =>
+      libraryEntry(p, programme, language, input.viewerId),
+    ),
     coach: viewer === 'mentor' ? programme.coach : undefined,
     chatId: admin ? undefined : input.pair.chatId,
     poll:

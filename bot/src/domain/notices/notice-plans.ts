@@ -1,6 +1,7 @@
 import { remainingPeople } from '../pairing/pair-ending';
 import { pairIdOf, type Pair } from '../pairing/pair';
 import type { Programme } from '../programme/programme';
+import type { GoodPractice } from '../good-practices/good-practice';
 import type { NoticeBatch, PlannedNotice } from './notice';
 
 /** Who is told what after an action, and the seed its stable id is made from (the action, as stored). */
@@ -81,6 +82,20 @@ export function mentorOnboardedPlan(mentor: {
       tenantId: mentor.tenantId,
       programmeId: mentor.programmeId,
       notices: [{ recipient: mentor.aadObjectId, subject: { kind: 'mentor-kit', occasion: 'onboarded' } }],
+    },
+  };
+}
+
+/** HR decided a practice: its author (if it still names one) learns that it was rejected or published. */
+export function practiceDecidedPlan(tenantId: string, practice: GoodPractice): NoticePlan | undefined {
+  if (!practice.authorId || (practice.status !== 'rejected' && practice.status !== 'published')) return undefined;
+  const kind = practice.status === 'rejected' ? ('practice-rejected' as const) : ('practice-published' as const);
+  return {
+    seed: `practice-decided|${practice.programmeId}|${practice.id}|${practice.status}`,
+    batch: {
+      tenantId,
+      programmeId: practice.programmeId,
+      notices: [{ recipient: practice.authorId, subject: { kind, practiceId: practice.id } }],
     },
   };
 }

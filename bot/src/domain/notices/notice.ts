@@ -25,7 +25,11 @@ export type NoticeSubject =
   /** A mentor's question reaches the coach, with an Answer button. */
   | { kind: 'coach-question'; mentorId: string; questionId: string }
   /** The coach's answer reaches the mentor who asked. */
-  | { kind: 'coach-answer'; mentorId: string; questionId: string };
+  | { kind: 'coach-answer'; mentorId: string; questionId: string }
+  /** An author learns that HR did not take up their good practice (with HR's reason, read at send time). */
+  | { kind: 'practice-rejected'; practiceId: string }
+  /** An author learns that their good practice was published, with a link to the library. */
+  | { kind: 'practice-published'; practiceId: string };
 
 export type NoticeKind = NoticeSubject['kind'];
 

@@ -3,7 +3,7 @@ import { optionalTypedText, typedText } from '../text';
 import { addMonths, compareDates, isCalendarDate } from '../calendar-date';
 import { LANGUAGES, type Language } from '../language';
 import { fail, ok, type Result } from '../result';
-import { fieldIssuesOf } from '../validation';
+import { commaSeparated, fieldIssuesOf } from '../validation';
 import type { Programme, SponsorMessage } from './programme';
 import { DEFAULT_TOPICS } from './topic-catalogue';
 import { decimalCommaToNumber } from '../decimal-number';
@@ -39,17 +39,7 @@ export const programmeSettingsSchema = z
       decimalCommaToNumber,
       z.coerce.number().int().min(PROGRAMME_LIMITS.meetingsTargetMin).max(PROGRAMME_LIMITS.meetingsTargetMax),
     ),
-    // Cards send multi-selects as comma-separated text.
-    languages: z.preprocess(
-      (v) =>
-        typeof v === 'string'
-          ? v
-              .split(',')
-              .map((x) => x.trim())
-              .filter(Boolean)
-          : v,
-      z.array(z.enum(LANGUAGES)).min(1),
-    ),
+    languages: commaSeparated(z.array(z.enum(LANGUAGES)).min(1)),
     // One message per language; `sponsorText` is the single field of forms sent before that.
     sponsorText: optionalTypedText(PROGRAMME_LIMITS.sponsorTextMax, { multiLine: true }),
     sponsorTextDe: optionalTypedText(PROGRAMME_LIMITS.sponsorTextMax, { multiLine: true }),

@@ -1,4 +1,4 @@
-import type { GoodPracticeSubmission, MeetingFeedback } from '../../domain/feedback/meeting-feedback';
+import type { MeetingFeedback } from '../../domain/feedback/meeting-feedback';
 import type { ConditionalWrite, Versioned } from '../versioned';
 
 /** The port for meeting feedback: one record per person and meeting. */
@@ -19,15 +19,4 @@ export interface FeedbackRepository {
   /** Moves a pair's records to another pair id (a pair kept under a stand-in when a member's data is deleted). */
   movePair(programmeId: string, fromPairId: string, toPairId: string): Promise<void>;
   deletePair(programmeId: string, pairId: string): Promise<void>;
-}
-
-/** The port for learnings offered to HR as good practices. */
-export interface GoodPracticeRepository {
-  /** Files or refreshes the submission for this author and meeting (one per meeting). */
-  save(submission: GoodPracticeSubmission): Promise<void>;
-  /** Withdraws it when the author switches sharing off. */
-  withdraw(programmeId: string, authorId: string, meetingId: string): Promise<void>;
-  list(programmeId: string): Promise<GoodPracticeSubmission[]>;
-  byAuthor(programmeId: string, authorId: string): Promise<GoodPracticeSubmission[]>;
-  deleteByAuthor(programmeId: string, authorId: string): Promise<void>;
 }

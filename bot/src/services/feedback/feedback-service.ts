@@ -1,10 +1,8 @@
 import type { Clock } from '../../domain/clock';
 import {
   feedbackSeenBy,
-  goodPracticeOf,
   parseFeedbackForm,
   recordFeedback,
-  type GoodPracticeSubmission,
   type MeetingFeedback,
 } from '../../domain/feedback/meeting-feedback';
 import type { Meeting } from '../../domain/meetings';
@@ -16,7 +14,10 @@ import type { MeetingRepository } from '../meetings/meeting-ports';
 import { memberPairContext } from '../meetings/pair-context';
 import type { ProgrammeRepository } from '../programmes/programme-repository';
 import type { Actor } from '../versioned';
-import type { FeedbackRepository, GoodPracticeRepository } from './feedback-ports';
+import type { GoodPractice } from '../../domain/good-practices/good-practice';
+import type { GoodPracticeRepository } from '../good-practices/good-practice-ports';
+import { fileSharedLearning, type StableIds } from '../good-practices/shared-learnings';
+import type { FeedbackRepository } from './feedback-ports';
 
 export type FeedbackFailure = 'not-found' | 'not-your-pair' | 'not-held' | 'busy' | 'invalid-input';
 
@@ -39,6 +40,7 @@ export class FeedbackService {
     private readonly feedback: FeedbackRepository,
     private readonly goodPractices: GoodPracticeRepository,
     private readonly clock: Clock,
+    private readonly ids: StableIds,
   ) {}
 
   /** The card's context for one member and meeting; refused for anyone else and for meetings not held. */
@@ -89,7 +91,7 @@ export class FeedbackService {
       };
       const feedback = recordFeedback(form.value, about, context.value.existing, this.clock.now());
       if (await this.write(feedback, actor, meetingId)) {
-        await this.fileGoodPractice(feedback);
+        await fileSharedLearning(this.goodPractices, this.ids, feedback, actor.displayName);
         return ok({ feedback, context: { ...context.value, existing: feedback } });
       }
     }
@@ -106,19 +108,13 @@ export class FeedbackService {
   }
 
   /** Learnings offered as good practices in a programme, for HR's curation. */
-  async goodPracticeSubmissions(programmeId: string): Promise<GoodPracticeSubmission[]> {
-    return this.goodPractices.list(programmeId);
+  async goodPracticeSubmissions(programmeId: string): Promise<GoodPractice[]> {
+    return (await this.goodPractices.list(programmeId)).map((row) => row.value);
   }
 
   private async write(feedback: MeetingFeedback, actor: Actor, meetingId: string): Promise<boolean> {
     const stored = await this.feedback.get(feedback.programmeId, feedback.pairId, actor.aadObjectId, meetingId);
     if (!stored) return (await this.feedback.create(feedback)) === 'created';
     return (await this.feedback.update({ ...feedback, createdAt: stored.value.createdAt }, stored.etag)) === 'written';
-  }
-
-  private async fileGoodPractice(feedback: MeetingFeedback): Promise<void> {
-    const submission = goodPracticeOf(feedback);
-    if (submission) await this.goodPractices.save(submission);
-    else await this.goodPractices.withdraw(feedback.programmeId, feedback.authorId, feedback.meetingId);
   }
 }

@@ -1,4 +1,5 @@
 import type { Clock } from '../../domain/clock';
+import type { GoodPractice } from '../../domain/good-practices/good-practice';
 import type { Programme } from '../../domain/programme/programme';
 import { BoundedCache } from '../bounded-cache';
 import type { PairKey } from '../matching/pairing-repositories';
@@ -18,6 +19,8 @@ export interface JourneyCaches {
   programmes: BoundedCache<Promise<Programme | undefined>>;
   /** Tenant + chat → where the chat index says its pair is; the pair row is still read every time. */
   chatKeys: BoundedCache<PairKey>;
+  /** Programme → its published good practices, kept as long as the programme (a new one shows within that age). */
+  practices: BoundedCache<Promise<GoodPractice[]>>;
 }
 
 /**
@@ -39,5 +42,6 @@ export function journeyCaches(clock: Clock): JourneyCaches {
     data: new BoundedCache({ maxEntries: JOURNEY_DATA_MAX_ENTRIES, maxAgeMs: JOURNEY_DATA_MAX_AGE_MS }, now),
     programmes: new BoundedCache({ maxEntries: PROGRAMME_MAX_ENTRIES, maxAgeMs: PROGRAMME_MAX_AGE_MS }, now),
     chatKeys: new BoundedCache({ maxEntries: CHAT_KEY_MAX_ENTRIES, maxAgeMs: CHAT_KEY_MAX_AGE_MS }, now),
+    practices: new BoundedCache({ maxEntries: PROGRAMME_MAX_ENTRIES, maxAgeMs: PROGRAMME_MAX_AGE_MS }, now),
   };
 }

@@ -3,6 +3,7 @@ import { buildJourney, type Journey, type JourneyViewer } from '../../domain/jou
 import type { Language } from '../../domain/language';
 import { pairIdOf, type Pair } from '../../domain/pairing/pair';
 import type { Programme } from '../../domain/programme/programme';
+import type { GoodPractice } from '../../domain/good-practices/good-practice';
 import { fail, ok, type Result } from '../../domain/result';
 import type { MeetingRepository } from '../meetings/meeting-ports';
 import type { ProfileRepository } from '../onboarding/profile-repository';
@@ -32,12 +33,15 @@ export interface JourneyStores {
   profiles: ProfileRepository;
   meetings: MeetingRepository;
   revisions: PairRevisions;
+  /** The programmes' published good practices, for the next topic (optional: without them the journey shows none). */
+  practices?: { published(programmeId: string): Promise<GoodPractice[]> };
 }
 
 /** A pair's journey data (undefined when the pair or a profile is gone) and its programme as members see it. */
 interface PairRead {
   data?: PairJourneyData;
   programme?: Programme;
+  practices: GoodPractice[];
 }
 
 /**
@@ -68,15 +72,15 @@ export class JourneyService {
   async forChat(reader: JourneyReader, chatId: string): Promise<Result<Journey, JourneyFailure>> {
     const found = await this.chatPair(reader.tenantId, chatId);
     return found?.data?.pair.status === 'confirmed'
-      ? this.journey(reader, found.data, found.programme)
+      ? this.journey(reader, found.data, found.programme, found.practices)
       : fail('not-found');
   }
 
   /** One pair's journey by id: for its members, and read-only for HR from the overview. */
   async forPair(reader: JourneyReader, programmeId: string, pairId: string): Promise<Result<Journey, JourneyFailure>> {
-    const { data, programme } = await this.pairRead(reader.tenantId, { programmeId, pairId });
+    const { data, programme, practices } = await this.pairRead(reader.tenantId, { programmeId, pairId });
     if (!data || data.pair.tenantId !== reader.tenantId || data.pair.status !== 'confirmed') return fail('not-found');
-    return this.journey(reader, data, programme);
+    return this.journey(reader, data, programme, practices);
   }
 
   /** The reader's own journeys (one per active pair). */
@@ -84,11 +88,11 @@ export class JourneyService {
     const own = await this.confirmedPairsOf(reader.tenantId, reader.aadObjectId);
     const journeys = await Promise.all(
       own.map(async ({ pair, programme }) => {
-        const data = await this.dataOf({
-          programmeId: pair.programmeId,
-          pairId: pairIdOf(pair.mentorId, pair.menteeId),
-        });
-        return data?.pair.status === 'confirmed' ? this.journey(reader, data, programme) : fail('not-found');
+        const [data, practices] = await Promise.all([
+          this.dataOf({ programmeId: pair.programmeId, pairId: pairIdOf(pair.mentorId, pair.menteeId) }),
+          this.practicesOf(pair.programmeId),
+        ]);
+        return data?.pair.status === 'confirmed' ? this.journey(reader, data, programme, practices) : fail('not-found');
       }),
     );
     return journeys.flatMap((j) => (j.ok ? [j.value] : []));
@@ -120,16 +124,21 @@ export class JourneyService {
     return found;
   }
 
-  /** The pair's data and (side by side) its programme as members see it. */
+  /** The pair's data and (side by side) its programme as members see it and its published practices. */
   private async pairRead(tenantId: string, key: PairKey): Promise<PairRead> {
-    const [data, programme] = await Promise.all([this.dataOf(key), this.programmeOf(tenantId, key.programmeId)]);
-    return { data, programme };
+    const [data, programme, practices] = await Promise.all([
+      this.dataOf(key),
+      this.programmeOf(tenantId, key.programmeId),
+      this.practicesOf(key.programmeId),
+    ]);
+    return { data, programme, practices };
   }
 
   private async journey(
     reader: JourneyReader,
     data: PairJourneyData,
     programme: Programme | undefined,
+    practices: readonly GoodPractice[],
   ): Promise<Result<Journey, JourneyFailure>> {
     const { pair } = data;
     const member =
@@ -151,6 +160,7 @@ export class JourneyService {
         language: reader.language,
         now: this.clock.now(),
         meetings: data.meetings,
+        practices,
         ...extrasFor(data, viewer, reader.aadObjectId),
       }),
     );
@@ -209,6 +219,20 @@ export class JourneyService {
     this.caches.programmes.set(cacheKey, read);
     const drop = () => this.caches.programmes.get(cacheKey) === read && this.caches.programmes.delete(cacheKey);
     read.then((programme) => programme || drop(), drop);
+    return read;
+  }
+
+  /** The programme's published practices, cached like the programme (a read failing shows none rather than no journey). */
+  private practicesOf(programmeId: string): Promise<GoodPractice[]> {
+    const source = this.stores.practices;
+    if (!source) return Promise.resolve([]);
+    const cached = this.caches.practices.get(programmeId);
+    if (cached) return cached;
+    const read = source.published(programmeId).catch(() => {
+      this.caches.practices.delete(programmeId);
+      return [];
+    });
+    this.caches.practices.set(programmeId, read);
     return read;
   }
 

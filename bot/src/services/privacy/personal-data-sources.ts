@@ -8,7 +8,7 @@ import type { ConsentRefusalLog } from '../onboarding/consent-refusal-log';
 import type { ProfileRepository } from '../onboarding/profile-repository';
 import type { ProgrammeRepository } from '../programmes/programme-repository';
 import type { DataSubject, PersonalDataSource } from './personal-data';
-import type { FeedbackRepository, GoodPracticeRepository } from '../feedback/feedback-ports';
+import type { FeedbackRepository } from '../feedback/feedback-ports';
 import type { MeetingRepository } from '../meetings/meeting-ports';
 import type { BroadcastRepository, RecipientRepository } from '../broadcasts/broadcast-ports';
 
@@ -139,25 +139,20 @@ export function pairingData(
   };
 }
 
-/** The person's meeting feedback (with their private notes) and the learnings they offered HR. */
-export function feedbackData(
-  programmes: ProgrammeRepository,
-  feedback: FeedbackRepository,
-  goodPractices: GoodPracticeRepository,
-): PersonalDataSource[] {
+/** The person's meeting feedback (with their private notes), by key in each of their pairs. */
+export function feedbackData(programmes: ProgrammeRepository, feedback: FeedbackRepository): PersonalDataSource {
   const programmeIds = async (subject: DataSubject) => (await programmes.list(subject.tenantId)).map((p) => p.value.id);
-  const source = (name: string, repository: FeedbackRepository | GoodPracticeRepository): PersonalDataSource => ({
-    name,
+  return {
+    name: 'meetingFeedback',
     async exportFor(subject) {
       return (
-        await Promise.all((await programmeIds(subject)).map((id) => repository.byAuthor(id, subject.aadObjectId)))
+        await Promise.all((await programmeIds(subject)).map((id) => feedback.byAuthor(id, subject.aadObjectId)))
       ).flat();
     },
     async deleteFor(subject) {
-      for (const id of await programmeIds(subject)) await repository.deleteByAuthor(id, subject.aadObjectId);
+      for (const id of await programmeIds(subject)) await feedback.deleteByAuthor(id, subject.aadObjectId);
     },
-  });
-  return [source('meetingFeedback', feedback), source('goodPractices', goodPractices)];
+  };
 }
 
 /** The address of the person's personal chat with Tandem (with locale and time zone). */

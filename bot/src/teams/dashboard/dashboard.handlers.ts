@@ -8,7 +8,7 @@ import { command } from '../commands';
 import { noProgrammeText } from '../programmes/no-programme-text';
 import { languageFor, translatorFor } from '../turn-info';
 import { dashboardSummaryCard } from './dashboard-summary.card';
-import { personalTabLink, type PersonalTabLinks } from './personal-tab-link';
+import { personalTabLink, type PersonalTabLinks } from '../personal-tab-link';
 
 /** What the dashboard command needs. */
 export interface DashboardDeps {

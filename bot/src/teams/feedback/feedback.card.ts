@@ -46,7 +46,7 @@ export function feedbackCard(t: Translate, input: FeedbackCardInput): AdaptiveCa
     status: saved && !input.issues ? t('feedback.saved') : '',
     summary: input.summary ?? (input.issues?.length ? t('validation.summary') : ''),
     requiredMessage: t('validation.required'),
-    labels: t('feedback.labels', { returnObjects: true }),
+    labels: { ...t('feedback.labels', { returnObjects: true }), ...creditLabels(t) },
     ratings: [1, 2, 3, 4, 5].map((value) => ({ value: String(value), title: t(`feedback.ratings.${value}`) })),
     topics: activeTopics(input.programme.topics).map((topic) => ({
       key: topic.key,
@@ -70,6 +70,8 @@ function valuesOf(input: FeedbackCardInput): Record<string, string> {
       learning: text('learning'),
       privateNote: text('privateNote'),
       shareAsGoodPractice: text('shareAsGoodPractice') || 'false',
+      practiceCredit: text('practiceCredit') || 'anonymous',
+      practiceOnDeletion: text('practiceOnDeletion') || 'remove',
     };
   }
   const saved = input.saved;
@@ -80,5 +82,14 @@ function valuesOf(input: FeedbackCardInput): Record<string, string> {
     learning: saved?.learning ?? '',
     privateNote: saved?.privateNote ?? '',
     shareAsGoodPractice: String(saved?.shareAsGoodPractice ?? false),
+    practiceCredit: saved?.practiceCredit ?? 'anonymous',
+    practiceOnDeletion: saved?.practiceOnDeletion ?? 'remove',
   };
+}
+
+/** The credit choices of a shared learning, worded as on the `share a practice` form. */
+function creditLabels(t: Translate) {
+  const labels = t('goodPractices.share.labels', { returnObjects: true }) as Record<string, string>;
+  const { credit, anonymous, named, onDeletion, remove, anonymise } = labels;
+  return { credit, anonymous, named, onDeletion, remove, anonymise };
 }

@@ -15,6 +15,7 @@ import { mentorKitCard } from '../mentor-kit/mentor-kit.card';
 import { pairEndedCard } from '../pair-endings/pair-ended.card';
 import type { PairMessenger } from '../pair-messenger';
 import type { SendOutcome } from '../proactive';
+import { sendPracticeNotice, type PracticeNoticeDeps } from '../good-practices/practice-notices';
 
 /** What writing notices needs: the stored state they speak of, and a way to reach people. */
 export interface NoticeMessageDeps {
@@ -26,6 +27,9 @@ export interface NoticeMessageDeps {
   mentorKit: Pick<MentorKitService, 'forMentor'>;
   coach: Pick<CoachService, 'question' | 'undelivered'>;
   botAppId: string;
+  /** Good practices and the library's address, for telling authors how HR decided. */
+  practices: PracticeNoticeDeps['practices'];
+  libraryUrl: string;
 }
 
 /** Sends one notice, written for its recipient now; `obsolete` when what it says no longer holds. */
@@ -138,6 +142,8 @@ const SENDERS: Senders = {
   },
 
   ...COACH_SENDERS,
+  'practice-rejected': sendPracticeNotice,
+  'practice-published': sendPracticeNotice,
 };
 
 /** Writes and sends one notice; see {@link SENDERS} for when a notice is obsolete. */

@@ -1,0 +1,20 @@
+import type { GoodPractice } from '../../domain/good-practices/good-practice';
+import type { ConditionalWrite, Versioned } from '../versioned';
+
+/**
+ * The port for good practices: one programme's practices read by key (its partition), one
+ * practice by point read, an author's practices through an author index. Every state change is
+ * a conditional write (ETag), so two admins deciding the same practice decide it once.
+ */
+export interface GoodPracticeRepository {
+  get(programmeId: string, id: string): Promise<Versioned<GoodPractice> | undefined>;
+  /** `exists` when the same practice (same id: a double click, a retried invoke) is already there. */
+  create(practice: GoodPractice): Promise<'created' | 'exists'>;
+  /** A conditional replace; an anonymised practice (no author) leaves the author index. */
+  update(practice: GoodPractice, etag: string): Promise<ConditionalWrite>;
+  /** The programme's practices, newest first, with their ETags. */
+  list(programmeId: string): Promise<Versioned<GoodPractice>[]>;
+  /** The author's practices in a programme, found through the author index. */
+  byAuthor(programmeId: string, authorId: string): Promise<Versioned<GoodPractice>[]>;
+  delete(programmeId: string, id: string): Promise<void>;
+}
