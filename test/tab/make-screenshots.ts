@@ -6,12 +6,14 @@ import { SCREENSHOT_DIR } from './support/tab-browser';
 /**
  * `npm run screenshots`: the README's pictures, made by the tab's own browser tests (real server,
  * Azurite, the tab in headless Chromium inside a fake Teams host), so they can be remade after
- * any change to the tab. Each test saves its main states; the README shows a few of them.
+ * any change to the tab. Each test saves its main states (the cards drawn by the Adaptive Cards renderer, test/tab/card-pictures.test.ts); the README shows a few of them.
  */
 const README_PICTURES: Record<string, string> = {
   'journey-light-de.png': 'journey.png',
   'practices-library-dark-de.png': 'good-practices.png',
   'personal-admin-overview-en.png': 'hr-overview.png',
+  'card-poll-de.png': 'poll-card.png',
+  'card-meeting-en.png': 'meeting-card.png',
 };
 
 const ROOT = path.resolve(__dirname, '../..');
