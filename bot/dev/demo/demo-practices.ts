@@ -1,7 +1,9 @@
 import type { TestHooks } from '../../src/compose';
 import { daysFromToday, type DemoClock } from './demo-clock';
-import { person } from './demo-people';
+import { deliver } from './demo-delivery';
+import { ALEX, person } from './demo-people';
 import { actorOf } from './demo-seed';
+import { PLAYGROUND_IDS } from './playground-config';
 
 /**
  * Practices members shared through `share a practice`, waiting for HR's curation (besides the
@@ -43,4 +45,34 @@ export async function seedPractices(hooks: TestHooks, clock: DemoClock, programm
     );
     if (!shared.ok) throw new Error(`demo seed: sharing a practice failed (${shared.reason})`);
   }
+}
+
+/** HR's own practice: approved as HR enters it, published to the news channel, so the library is not empty. */
+export const PUBLISHED_PRACTICE = {
+  day: -10,
+  form: {
+    title: 'Five minutes of "show me" in every meeting',
+    text: 'Each tandem meeting starts with the mentor showing one tool live on the mentee’s own laptop.',
+    topic: 'digital-leadership',
+    credit: 'named',
+  },
+} as const;
+
+/** Makes the Playground's channel the news channel and publishes HR's practice there, delivered as the server does. */
+export async function seedPublishedPractice(hooks: TestHooks, clock: DemoClock, programmeId: string): Promise<void> {
+  const { broadcasts, practiceSharing, practicePublishing } = hooks.services;
+  const hr = actorOf(ALEX);
+  clock.travelTo(daysFromToday(PUBLISHED_PRACTICE.day, 10));
+  const news = { conversationId: PLAYGROUND_IDS.newsChannel, name: 'Programme news', teamId: PLAYGROUND_IDS.team };
+  const channel = await broadcasts.setChannel(hr, programmeId, 'news', { ...news, groupId: PLAYGROUND_IDS.teamGroup });
+  if (!channel.ok) throw new Error(`demo seed: setting the news channel failed (${channel.reason})`);
+  const id = 'd3300000-0000-4000-8000-000000000110';
+  const shared = await practiceSharing.share(hr, programmeId, id, {
+    ...PUBLISHED_PRACTICE.form,
+    onAuthorDeletion: 'anonymise',
+  });
+  if (!shared.ok) throw new Error(`demo seed: HR's practice failed (${shared.reason})`);
+  const published = await practicePublishing.publish(hr, programmeId, id, ['news']);
+  if (!published.ok) throw new Error(`demo seed: publishing a practice failed (${published.reason})`);
+  await deliver(hooks, hr.tenantId, published.value.broadcastId);
 }
