@@ -2,7 +2,8 @@
 // (`.data-demo/`), seeds a demo programme through the bot's services when the folder is new,
 // writes the Agents Playground's configuration (its people, the pair chat, the news channel) and
 // starts the Playground. `-- --reset` starts over; `-- --check` seeds a fresh temporary folder,
-// checks through the bot's endpoint that Alex sees the programme, the pairs and the open poll,
+// checks through the bot's endpoint that Alex sees the programme, the pairs, the open poll, the
+// practices waiting for curation and the sent news with its report,
 // stops what it started and exits 0 (non-zero with the reason otherwise).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -60,7 +61,9 @@ async function check(): Promise<void> {
     });
     const problems = await checkDemo(server.url);
     if (problems.length > 0) throw new Error(problems.join('\n'));
-    console.log('demo check: Alex sees the programme, the pairs and the open poll');
+    console.log(
+      'demo check: Alex sees the programme, the pairs, the open poll, the pending practices and the news report',
+    );
   } finally {
     await server?.stop();
     await rm(dataDir, { recursive: true, force: true });

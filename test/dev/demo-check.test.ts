@@ -7,8 +7,9 @@ const ROOT = path.resolve(__dirname, '../..');
 
 /**
  * `npm run demo -- --check`: the demo seeds a fresh folder through the bot's services and Alex,
- * the Playground's user, sees the programme, the pairs and the open poll through the real
- * endpoint. Run as a person would run it, in a process of its own.
+ * the Playground's user, sees the programme, the pairs, the open poll, the practices waiting for
+ * his curation (`good practices`) and the sent news with its report (`news status`) through the
+ * real endpoint; anything missing makes the check exit non-zero with the reason. Run as a person would run it, in a process of its own.
  */
 describe('the demo', () => {
   test('seeds a living programme that its check finds through /api/messages', async () => {
@@ -17,6 +18,8 @@ describe('the demo', () => {
       env: { ...process.env, LOG_LEVEL: 'warn' },
       timeout: 120_000,
     });
-    expect(stdout).toContain('demo check: Alex sees the programme, the pairs and the open poll');
+    expect(stdout).toContain(
+      'demo check: Alex sees the programme, the pairs, the open poll, the pending practices and the news report',
+    );
   }, 150_000);
 });

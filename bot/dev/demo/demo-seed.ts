@@ -4,6 +4,8 @@ import type { TestHooks } from '../../src/compose';
 import { daysFromToday, type DemoClock } from './demo-clock';
 import { ALEX, DEMO_PEOPLE, person, PLAYGROUND_TENANT, type DemoPerson } from './demo-people';
 import { seedMeetings } from './demo-meetings';
+import { seedNews } from './demo-news';
+import { seedPractices, seedPublishedPractice } from './demo-practices';
 
 /** The ids the Playground configuration and the seed share. */
 export interface DemoIds {
@@ -91,6 +93,9 @@ export async function seedDemo(hooks: TestHooks, clock: DemoClock, ids: DemoIds)
   clock.travelTo(daysFromToday(-35));
   await move('running');
   await seedMeetings(hooks, clock, ids.programmeId);
+  await seedPublishedPractice(hooks, clock, ids.programmeId);
+  await seedPractices(hooks, clock, ids.programmeId);
+  await seedNews(hooks, clock, ids.programmeId);
   clock.backToToday();
   await hooks.momentum.sweep();
 }

@@ -88,8 +88,12 @@ export class BroadcastService {
     return programme.ok ? ok(found.value) : programme;
   }
 
-  /** Send now: queued for fan-out (which the caller starts, and a job finishes if this instance dies). */
-  sendNow(actor: Actor, broadcastId: string, report: ReportLocation): Promise<Result<Broadcast, BroadcastFailure>> {
+  /**
+   * Send now: queued for fan-out (which the caller starts, and a job finishes if this instance
+   * dies). Without a report location (news not sent from a card, as the demo seeds it) the
+   * report is only read through `news status`.
+   */
+  sendNow(actor: Actor, broadcastId: string, report?: ReportLocation): Promise<Result<Broadcast, BroadcastFailure>> {
     return this.change(actor, broadcastId, (b, now) => queueBroadcast(b, now, report));
   }
 
