@@ -94,7 +94,7 @@ function printWhatToOpen(serverUrl: string): void {
   console.log(`
 Tandem's demo is running.
   Agents Playground:   http://localhost:${PLAYGROUND_PORT}   (you are Alex Wilber: HR admin, and mentee of Megan Bowen)
-                       personal chat: programme · pairs · news · match · dashboard
+                       personal chat: programme · pairs · good practices · news status · match · dashboard
                        group chat:    @Tandem poll · @Tandem schedule
   In the browser, the personal tab "My programme" as Alex (the journey with Megan, and HR's overview):
                        ${serverUrl}/tab/index.html?view=personal&${dev(ALEX.aadObjectId)}
