@@ -5,7 +5,7 @@ import { isLoaded, useResource } from '../api/use-resource';
 import type { Language, Translate } from '../i18n/i18n';
 import { formatDate } from '../journey/format';
 import { OverviewList } from '../overview/overview-list';
-import { FailureState, LoadingState } from '../shell/page-states';
+import { FailureState, LoadingState, MessageState } from '../shell/page-states';
 import type { HostContext } from '../teams/host-context';
 import { VIEWS, type DashboardAnswer } from './dashboard-views';
 import { FeedbackView } from './feedback-view';
@@ -39,6 +39,9 @@ export function DashboardPage(props: {
   const [view, setView] = useState<View>('overview');
   const answer = useResource<DashboardAnswer>(host, `/api/programmes/${encodeURIComponent(programmeId)}/dashboard`);
   if (!isLoaded(answer)) return <LoadingState t={t} />;
+  // The general 403 speaks of a private journey; here it is a dashboard for admins only.
+  if (!answer.ok && answer.status === 403)
+    return <MessageState t={t} title="dashboard.denied.title" text="dashboard.denied.text" role="alert" />;
   if (!answer.ok) return <FailureState t={t} status={answer.status} />;
   const dashboard = answer.value;
   const { programme } = dashboard;
