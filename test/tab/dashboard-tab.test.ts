@@ -74,7 +74,11 @@ describe('the dashboard in the tab', () => {
     const overview = await panel(host).innerText();
     expect(overview).toContain('4 Personen angemeldet, 2 Tandems vom Mentee bestätigt, bisher 1 Treffen.');
     expect(overview).toMatch(/Vom Mentee bestätigt\s+2 Tandems/);
+    expect(overview).toMatch(/Tandem-Chat eingerichtet\s+1 Tandem\s/);
     expect(overview).toMatch(/Sonstige\s+4/); // four departments of one person each: none is named
+    // Two pairs × 6 meetings over 26 weeks, in German figures: the first week's line is at 0,5.
+    expect(overview).toContain('Bisher 1 Treffen; die Linie, mit der jedes Tandem sein Ziel erreicht, endet bei 12.');
+    expect(overview).toMatch(/Mo\., 1\. Feb\. 2027\s+0 \(0 \/ 0,5\)/);
     await shoot(host, 'dashboard-overview-light-de');
     const feedback = await showView(host, 'Rückmeldungen');
     expect(feedback).toContain('Zu wenige für eine Anzeige');

@@ -84,7 +84,7 @@ function ViewBody(props: Parameters<typeof DashboardPage>[0] & { view: View; das
   const { view, dashboard, t, language } = props;
   switch (view) {
     case 'overview':
-      return <OverviewView dashboard={dashboard} t={t} />;
+      return <OverviewView dashboard={dashboard} t={t} language={language} />;
     case 'pairs':
       return props.overview ? (
         <OverviewList overviews={[props.overview]} t={t} language={language} onOpen={props.onOpenPair} />
@@ -92,7 +92,7 @@ function ViewBody(props: Parameters<typeof DashboardPage>[0] & { view: View; das
     case 'topics':
       return <TopicsView dashboard={dashboard} t={t} />;
     case 'feedback':
-      return <FeedbackView dashboard={dashboard} t={t} />;
+      return <FeedbackView dashboard={dashboard} t={t} language={language} />;
     case 'news':
       return <NewsView dashboard={dashboard} t={t} language={language} />;
   }

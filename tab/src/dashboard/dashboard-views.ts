@@ -1,7 +1,7 @@
 import type { DashboardView, ProgrammeDashboard } from '../api/contract';
 
-/** The views of HR's dashboard, in the order of the server's CSV downloads. */
-export const VIEWS = ['overview', 'pairs', 'topics', 'feedback', 'news'] as const satisfies readonly DashboardView[];
+/** The views of HR's dashboard: the server's list, so every view has its CSV download. */
+export { DASHBOARD_VIEWS as VIEWS } from '../../../bot/src/services/privacy/download-links';
 
 /** What GET /api/programmes/:id/dashboard answers: the figures and a signed CSV link per view. */
 export type DashboardAnswer = ProgrammeDashboard & { downloads: Record<DashboardView, string> };

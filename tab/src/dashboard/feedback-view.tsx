@@ -1,16 +1,34 @@
 import type { Guarded, ProgrammeDashboard, RatingSummary } from '../api/contract';
-import type { Translate } from '../i18n/i18n';
+import type { Language, Translate } from '../i18n/i18n';
+import { formatNumber } from '../journey/format';
 import { FigureBars } from './figure-bars';
 import { FigureBlock } from './view-section';
 
 const PRACTICE_STATES = ['pending', 'approved', 'published'] as const;
 
 /** Feedback: ratings only over enough people ("too few to show" below), learnings and good practices. */
-export function FeedbackView({ dashboard, t }: { dashboard: ProgrammeDashboard; t: Translate }) {
-  const { overall, heldWithFeedback, learningsShared, goodPractices } = dashboard.feedback;
+export function FeedbackView({
+  dashboard,
+  t,
+  language,
+}: {
+  dashboard: ProgrammeDashboard;
+  t: Translate;
+  language: Language;
+}) {
+  const { overall, perMeetingNumber, heldWithFeedback, learningsShared, goodPractices } = dashboard.feedback;
   return (
     <>
-      <Ratings title={t('dashboard.ratings')} ratings={overall} t={t} />
+      <Ratings title={t('dashboard.ratings')} ratings={overall} t={t} language={language} />
+      {perMeetingNumber.map(({ meetingNumber, ratings }) => (
+        <Ratings
+          key={meetingNumber}
+          title={t('dashboard.ratings.meeting', { number: meetingNumber })}
+          ratings={ratings}
+          t={t}
+          language={language}
+        />
+      ))}
       <FigureBlock
         title={t('dashboard.heldWithFeedback')}
         summary={
@@ -44,11 +62,24 @@ export function FeedbackView({ dashboard, t }: { dashboard: ProgrammeDashboard; 
 }
 
 /** A rating distribution with its average, or why it is withheld. */
-function Ratings({ title, ratings, t }: { title: string; ratings: Guarded<RatingSummary>; t: Translate }) {
+function Ratings({
+  title,
+  ratings,
+  t,
+  language,
+}: {
+  title: string;
+  ratings: Guarded<RatingSummary>;
+  t: Translate;
+  language: Language;
+}) {
   if (!ratings.shown) return <FigureBlock title={title} summary={t('dashboard.tooFew')} />;
   const { distribution, average, responses } = ratings.value;
   return (
-    <FigureBlock title={title} summary={t('dashboard.ratings.summary', { average, responses })}>
+    <FigureBlock
+      title={title}
+      summary={t('dashboard.ratings.summary', { average: formatNumber(average, language), responses })}
+    >
       <FigureBars
         label={title}
         headers={[t('dashboard.rating'), t('dashboard.count')]}

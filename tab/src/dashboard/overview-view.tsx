@@ -1,13 +1,22 @@
 import { OTHER_GROUP } from '../../../bot/src/domain/dashboard/small-groups';
 import type { ProgrammeDashboard } from '../api/contract';
-import type { Translate } from '../i18n/i18n';
+import type { Language, Translate } from '../i18n/i18n';
+import { CadenceBlock } from './cadence-block';
 import { FigureBars } from './figure-bars';
 import { FigureBlock } from './view-section';
 
 const HEALTH = ['on-track', 'behind', 'quiet', 'at-risk'] as const;
 
 /** The Overview: the funnel from enrolment to target, who takes part, and how the pairs are doing. */
-export function OverviewView({ dashboard, t }: { dashboard: ProgrammeDashboard; t: Translate }) {
+export function OverviewView({
+  dashboard,
+  t,
+  language,
+}: {
+  dashboard: ProgrammeDashboard;
+  t: Translate;
+  language: Language;
+}) {
   const { funnel, roles, departments, health, cadence } = dashboard.overview;
   const count = (stage: string) => funnel.find((s) => s.stage === stage)?.count ?? 0;
   const heldSoFar = cadence[cadence.length - 1]?.heldSoFar ?? 0;
@@ -26,11 +35,13 @@ export function OverviewView({ dashboard, t }: { dashboard: ProgrammeDashboard; 
           headers={[t('dashboard.stage'), t('dashboard.count')]}
           rows={funnel.map((s) => ({
             label: t(`dashboard.stage.${s.stage}`),
-            value: t(`dashboard.unit.${s.unit}`, { count: s.count }),
+            // The tab's translator has no plural forms: one pair or person gets its own string.
+            value: t(`dashboard.unit.${s.unit}${s.count === 1 ? '.one' : ''}`, { count: s.count }),
             bar: s.count,
           }))}
         />
       </FigureBlock>
+      <CadenceBlock cadence={cadence} t={t} language={language} />
       <FigureBlock
         title={t('dashboard.people')}
         summary={t('dashboard.people.summary', { mentors: roles.mentor, mentees: roles.mentee })}

@@ -19,6 +19,8 @@ const useStyles = makeStyles({
     maxWidth: '72rem',
     margin: '0 auto',
   },
+  // A printed dashboard is a report: the tab's own navigation stays on screen.
+  nav: { '@media print': { display: 'none' } },
 });
 
 /** The page id a link asked for: `?page=…`, or a Teams deep link's `subEntityId`. */
@@ -39,6 +41,7 @@ export function PersonalPage({ host, t }: { host: HostContext; t: Translate }) {
     <main aria-label={t('personal.landmark')} className={styles.main}>
       <Title1 as="h1">{t('personal.title')}</Title1>
       <TabList
+        className={styles.nav}
         aria-label={t('personal.nav')}
         selectedValue={page}
         onTabSelect={(_, data) => setPage(data.value as 'programme' | 'practices')}
