@@ -1,11 +1,18 @@
+import type { PracticeStatus } from '../../bot/src/domain/good-practices/good-practice';
 import { addAdmin } from '../../bot/src/domain/programme/programme-changes';
+import { GoodPracticeTableRepository } from '../../bot/src/storage/good-practice.table-repository';
+import { samplePractice } from '../teams/support/renderings/good-practices';
 import { startTestTandem, TestClock, type TestTandem } from '../harness/test-server';
 import { TENANT_ID } from '../harness/teams-activities';
 import { JOURNEY, seedJourney } from '../harness/journey-fixture';
 
 type Json = Record<string, any>;
 
-/** HR's dashboard API over the journey fixture: two confirmed pairs, meeting 1 held and rated by both of one pair. */
+/**
+ * HR's dashboard API over the journey fixture: two confirmed pairs, meeting 1 held and rated by
+ * both of one pair, one learning shared from it (a pending good practice); and six more good practices:
+ * one pending, one approved, three published, one rejected.
+ */
 describe('dashboard API', () => {
   let server: TestTandem;
   let programmeId: string;
@@ -28,6 +35,12 @@ describe('dashboard API', () => {
     });
     if (!created.ok) throw new Error(created.reason);
     await programmes.change(hr, otherProgrammeId, (p) => addAdmin(p, 'hr-2'));
+    const practices = new GoodPracticeTableRepository(server.hooks.store);
+    const statuses: PracticeStatus[] = ['pending', 'approved', 'published', 'published', 'published', 'rejected'];
+    for (const [index, status] of statuses.entries())
+      await practices.create(
+        samplePractice({ id: crypto.randomUUID(), programmeId, authorId: `author-${index}`, status }),
+      );
   });
   afterAll(() => server.stop());
 
@@ -74,6 +87,7 @@ describe('dashboard API', () => {
       { meetingNumber: 1, ratings: { shown: false, reason: 'too-few', group: 2 } },
     ]);
     expect(dashboard.feedback.learningsShared).toBe(1);
+    expect(dashboard.feedback.goodPractices).toEqual({ pending: 2, approved: 1, published: 3 });
     expect(dashboard.topics.topics.find((t: Json) => t.key === 'big-data').name).toBe('Big Data');
     const text = JSON.stringify(dashboard);
     for (const secret of [JOURNEY.menteeNote, JOURNEY.mentorNote, 'Copilot fasst', 'Beispiele aus dem Finanzbereich'])
@@ -97,6 +111,9 @@ describe('dashboard API', () => {
     const feedbackCsv = await (await download(german.downloads.feedback)).text();
     expect(feedbackCsv).toContain('Alle Treffen;zu wenige für eine Anzeige');
     expect(feedbackCsv).not.toContain(JOURNEY.menteeNote);
+    expect(feedbackCsv).toContain('Geteilte Erkenntnisse;1');
+    for (const line of ['Gute Beispiele;offen;2', 'Gute Beispiele;freigegeben;1', 'Gute Beispiele;veröffentlicht;3'])
+      expect(feedbackCsv).toContain(line);
     const pairsCsv = await (await download(german.downloads.pairs)).text();
     expect(pairsCsv).toContain('Anna Berger;Bernd Köhler;1;1;6;2027-03-09');
     const english = (await (await get(path(programmeId, 'en'), JOURNEY.hr)).json()) as Json;
@@ -110,7 +127,10 @@ describe('dashboard API', () => {
     expect((await get(path(programmeId))).status).toBe(401);
     expect((await get(path(programmeId), JOURNEY.mentee)).status).toBe(403);
     expect((await get(path(programmeId), 'hr-2')).status).toBe(403);
-    expect((await get(path(otherProgrammeId), 'hr-2')).status).toBe(200);
+    const other = await get(path(otherProgrammeId), 'hr-2');
+    expect(other.status).toBe(200);
+    // Another programme's practices are not counted: each programme reads its own partition.
+    expect(((await other.json()) as Json).feedback.goodPractices).toEqual({ pending: 0, approved: 0, published: 0 });
   });
 
   test('404 for a malformed id, an unknown one and another tenant’s, alike', async () => {

@@ -122,12 +122,10 @@ function feedbackRows(t: Translate, n: (value: number) => string, dashboard: Pro
         : t('dashboard.tooFew'),
     ),
     extra('learningsShared', n(feedback.learningsShared)),
-    ...(feedback.goodPractices
-      ? (['pending', 'approved', 'published'] as const).map((state) => [
-          t('dashboard.sections.goodPractices'),
-          t(`dashboard.goodPractices.${state}`),
-          n(feedback.goodPractices![state]),
-        ])
-      : []),
+    ...(['pending', 'approved', 'published'] as const).map((state) => [
+      t('dashboard.sections.goodPractices'),
+      t(`dashboard.goodPractices.${state}`),
+      n(feedback.goodPractices[state]),
+    ]),
   ];
 }

@@ -1,5 +1,5 @@
 import type { TableClient } from '@azure/data-tables';
-import { newestFirst, type GoodPractice } from '../domain/good-practices/good-practice';
+import { newestFirst, type GoodPractice, type PracticeStatus } from '../domain/good-practices/good-practice';
 import type { GoodPracticeRepository } from '../services/good-practices/good-practice-ports';
 import type { ConditionalWrite, Versioned } from '../services/versioned';
 import {
@@ -69,6 +69,16 @@ export class GoodPracticeTableRepository implements GoodPracticeRepository {
     );
     const byId = new Map(rows.map((row) => [row.value.id, row]));
     return newestFirst(rows.map((row) => row.value)).map((practice) => byId.get(practice.id)!);
+  }
+
+  async statusesOf(programmeId: string): Promise<PracticeStatus[]> {
+    // The status column alone: counting needs neither the texts nor the ETags.
+    return listEntities<Pick<PracticeRow, 'status'>, PracticeStatus>(
+      await this.table(),
+      { partitionKey: encodeKey(programmeId) },
+      (row) => row.status as PracticeStatus,
+      ['status'],
+    );
   }
 
   async byAuthor(programmeId: string, authorId: string): Promise<Versioned<GoodPractice>[]> {

@@ -22,3 +22,8 @@ export function formatDay(instant: string | undefined, language: Language, timeZ
 function viewerTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 }
+
+/** A figure with at most one decimal, in the reader's way: "0.5" / "0,5". */
+export function formatNumber(value: number, language: Language): string {
+  return new Intl.NumberFormat(language === 'de' ? 'de-DE' : 'en-GB', { maximumFractionDigits: 1 }).format(value);
+}

@@ -51,17 +51,22 @@ const COLUMNS = [
 type OverviewPair = ProgrammeOverview['pairs'][number];
 type OnOpen = (programmeId: string, pairId: string) => void;
 
-/** HR's overview: each programme's pairs with progress and flags; a pair opens its read-only journey. */
+/**
+ * HR's overview: each programme's pairs with progress and flags; a pair opens its read-only
+ * journey. With `onDashboard` each programme offers its dashboard (inside it, this is the Pairs view).
+ */
 export function OverviewList({
   overviews,
   t,
   language,
   onOpen,
+  onDashboard,
 }: {
   overviews: ProgrammeOverview[];
   t: Translate;
   language: Language;
   onOpen: OnOpen;
+  onDashboard?: (programmeId: string) => void;
 }) {
   const styles = useStyles();
   return (
@@ -78,6 +83,13 @@ export function OverviewList({
           <Subtitle1 as="h2" id={`programme-${programme.id}`}>
             {programme.name}
           </Subtitle1>
+          {onDashboard && (
+            <div>
+              <Button appearance="primary" onClick={() => onDashboard(programme.id)} data-open-dashboard={programme.id}>
+                {t('dashboard.open')}
+              </Button>
+            </div>
+          )}
           <Caption1>
             {t('overview.summary', { pairs: pairs.length, flagged: pairs.filter((p) => p.flags.length > 0).length })}
           </Caption1>

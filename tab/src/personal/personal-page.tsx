@@ -4,6 +4,8 @@ import type { Journey, ProgrammeOverview } from '../api/contract';
 import { isLoaded, useResource } from '../api/use-resource';
 import { pickLanguage, type Translate } from '../i18n/i18n';
 import { JourneyView } from '../journey/journey-view';
+import { DashboardPage } from '../dashboard/dashboard-page';
+import { dashboardProgrammeOf } from '../dashboard/dashboard-views';
 import { OverviewList } from '../overview/overview-list';
 import { PracticesPage } from '../practices/practices-page';
 import { FailureState, LoadingState, MessageState } from '../shell/page-states';
@@ -17,12 +19,18 @@ const useStyles = makeStyles({
     maxWidth: '72rem',
     margin: '0 auto',
   },
+  // A printed dashboard is a report: the tab's own navigation stays on screen.
+  nav: { '@media print': { display: 'none' } },
 });
 
-/** The page a link asked for: `?page=good-practices`, or a Teams deep link's `subEntityId`. */
+/** The page id a link asked for: `?page=…`, or a Teams deep link's `subEntityId`. */
+function askedPage(host: HostContext): string | undefined {
+  return new URLSearchParams(window.location.search).get('page') ?? host.subPageId;
+}
+
+/** The page a link asked for: `good-practices` the library, anything else (a dashboard too) the programme. */
 function initialPage(host: HostContext): 'programme' | 'practices' {
-  const asked = new URLSearchParams(window.location.search).get('page') ?? host.subPageId;
-  return asked === 'good-practices' ? 'practices' : 'programme';
+  return askedPage(host) === 'good-practices' ? 'practices' : 'programme';
 }
 
 /** The personal tab "My programme": one's journeys (and for HR the overview), and the good-practice library. */
@@ -33,6 +41,7 @@ export function PersonalPage({ host, t }: { host: HostContext; t: Translate }) {
     <main aria-label={t('personal.landmark')} className={styles.main}>
       <Title1 as="h1">{t('personal.title')}</Title1>
       <TabList
+        className={styles.nav}
         aria-label={t('personal.nav')}
         selectedValue={page}
         onTabSelect={(_, data) => setPage(data.value as 'programme' | 'practices')}
@@ -51,6 +60,8 @@ export function PersonalPage({ host, t }: { host: HostContext; t: Translate }) {
 function ProgrammePage({ host, t }: { host: HostContext; t: Translate }) {
   const language = pickLanguage(host.locale);
   const [opened, setOpened] = useState<{ programmeId: string; pairId: string }>();
+  // The bot's `dashboard` command links `dashboard:<programmeId>`; the server decides who may see it.
+  const [dashboardOf, setDashboardOf] = useState(() => dashboardProgrammeOf(askedPage(host)));
   const mine = useResource<{ journeys: Journey[] }>(host, '/api/journey/mine');
   const overview = useResource<{ programmes: ProgrammeOverview[] }>(host, '/api/overview');
   const pairPath = opened ? `/api/journey/pair/${opened.programmeId}/${encodeURIComponent(opened.pairId)}` : undefined;
@@ -78,6 +89,16 @@ function ProgrammePage({ host, t }: { host: HostContext; t: Translate }) {
     }
     const journeys = mine.value.journeys;
     const programmes = overview.value.programmes;
+    if (dashboardOf)
+      return (
+        <DashboardPage
+          {...{ host, t, language }}
+          programmeId={dashboardOf}
+          overview={programmes.find((o) => o.programme.id === dashboardOf)}
+          onOpenPair={(programmeId, pairId) => setOpened({ programmeId, pairId })}
+          onBack={() => setDashboardOf(undefined)}
+        />
+      );
     if (journeys.length === 0 && programmes.length === 0)
       return <MessageState t={t} title="personal.empty.title" text="personal.empty.text" />;
     return (
@@ -91,6 +112,7 @@ function ProgrammePage({ host, t }: { host: HostContext; t: Translate }) {
             t={t}
             language={language}
             onOpen={(programmeId, pairId) => setOpened({ programmeId, pairId })}
+            onDashboard={setDashboardOf}
           />
         )}
       </>

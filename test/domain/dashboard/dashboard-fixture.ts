@@ -112,4 +112,14 @@ export const facts: DashboardFacts = {
     { pairId: 'C', options: [{ id: 'o3', topicKey: 'big-data' }] },
   ],
   broadcasts: [],
+  goodPracticeStatuses: [
+    'pending',
+    'pending',
+    'approved',
+    'published',
+    'published',
+    'published',
+    'rejected',
+    'withdrawn',
+  ],
 };

@@ -83,6 +83,15 @@ describe("HR's programme dashboard, from a programme with known counts", () => {
     expect(dashboard.feedback.learningsShared).toBe(2);
   });
 
+  test('good practices are counted pending, approved and published; rejected and withdrawn ones are left out', () => {
+    expect(dashboard.feedback.goodPractices).toEqual({ pending: 2, approved: 1, published: 3 });
+    expect(programmeDashboard({ ...facts, goodPracticeStatuses: [] }, NOW, 3, 'en').feedback.goodPractices).toEqual({
+      pending: 0,
+      approved: 0,
+      published: 0,
+    });
+  });
+
   test('news lists the latest broadcasts first, at most five', () => {
     const counts = countDeliveries(['sent', 'sent', 'not-reachable', 'failed']);
     const broadcasts = Array.from({ length: 12 }, (_, index) => ({

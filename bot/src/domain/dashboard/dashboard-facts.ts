@@ -2,6 +2,7 @@ import type { DeliveryCounts } from '../broadcasts/recipient-status';
 import type { Language } from '../language';
 import type { MeetingFeedback } from '../feedback/meeting-feedback';
 import type { Meeting } from '../meetings/meeting';
+import type { PracticeStatus } from '../good-practices/good-practice';
 import type { Pair } from '../pairing/pair';
 import type { Enrolment } from '../participant/enrolment';
 import type { Profile } from '../participant/profile';
@@ -24,13 +25,6 @@ export interface DashboardBroadcast {
   counts: DeliveryCounts;
 }
 
-/** How many good practices wait, are approved or are published. */
-export interface GoodPracticeCounts {
-  pending: number;
-  approved: number;
-  published: number;
-}
-
 /**
  * Everything the dashboard aggregates for one programme. Only what the aggregates need:
  * feedback comes without its learning text and private note, which never reach HR.
@@ -49,7 +43,8 @@ export interface DashboardFacts {
   >;
   polls: ReadonlyArray<Pick<Poll, 'pairId' | 'options' | 'outcome'>>;
   broadcasts: readonly DashboardBroadcast[];
-  goodPractices?: GoodPracticeCounts;
+  /** The status of each of the programme's good practices: their texts are not needed to count them. */
+  goodPracticeStatuses: readonly PracticeStatus[];
 }
 
 /**

@@ -1,4 +1,5 @@
-import { startedPairs, type DashboardFacts, type GoodPracticeCounts } from './dashboard-facts';
+import type { PracticeStatus } from '../good-practices/good-practice';
+import { startedPairs, type DashboardFacts } from './dashboard-facts';
 import { guarded, type Guarded } from './small-groups';
 
 /** Ratings 1–5 as counts, and their average. */
@@ -9,6 +10,9 @@ export interface RatingSummary {
   responses: number;
 }
 
+/** How many good practices wait for HR, are approved or are published (rejected and withdrawn ones are not counted). */
+export type GoodPracticeCounts = Record<Extract<PracticeStatus, 'pending' | 'approved' | 'published'>, number>;
+
 /** The Feedback view: ratings only over enough people, never per person. */
 export interface FeedbackView {
   overall: Guarded<RatingSummary>;
@@ -16,7 +20,7 @@ export interface FeedbackView {
   /** Held meetings with at least one member's feedback, as a share of held meetings (over enough pairs). */
   heldWithFeedback: Guarded<{ share: number; held: number }>;
   learningsShared: number;
-  goodPractices?: GoodPracticeCounts;
+  goodPractices: GoodPracticeCounts;
 }
 
 type Rated = DashboardFacts['feedback'][number];
@@ -43,8 +47,13 @@ export function feedbackView(facts: DashboardFacts, minGroup: number): FeedbackV
       held: heldMeetings.length,
     })),
     learningsShared: facts.feedback.filter((f) => f.shareAsGoodPractice).length,
-    goodPractices: facts.goodPractices,
+    goodPractices: countPractices(facts.goodPracticeStatuses),
   };
+}
+
+function countPractices(statuses: readonly PracticeStatus[]): GoodPracticeCounts {
+  const count = (status: PracticeStatus) => statuses.filter((s) => s === status).length;
+  return { pending: count('pending'), approved: count('approved'), published: count('published') };
 }
 
 function ratingsOf(feedback: readonly Rated[], minGroup: number): Guarded<RatingSummary> {

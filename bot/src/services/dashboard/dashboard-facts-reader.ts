@@ -12,16 +12,18 @@ const RECENT_BROADCASTS = 50;
 /** Reads every source of a programme's dashboard side by side. */
 export async function readDashboardFacts(sources: DashboardSources, programme: Programme): Promise<DashboardFacts> {
   const id = programme.id;
-  const [enrolments, profiles, consentRefusals, pairs, meetings, feedback, polls, broadcasts] = await Promise.all([
-    sources.enrolments.list(id),
-    sources.profiles.listByProgramme(id),
-    sources.consentRefusals.countOfProgramme(id),
-    sources.pairs.list(id),
-    sources.meetings.ofProgramme(id),
-    sources.feedback.ofProgramme(id),
-    sources.polls.ofProgramme(id),
-    latestNews(sources, programme),
-  ]);
+  const [enrolments, profiles, consentRefusals, pairs, meetings, feedback, polls, broadcasts, goodPracticeStatuses] =
+    await Promise.all([
+      sources.enrolments.list(id),
+      sources.profiles.listByProgramme(id),
+      sources.consentRefusals.countOfProgramme(id),
+      sources.pairs.list(id),
+      sources.meetings.ofProgramme(id),
+      sources.feedback.ofProgramme(id),
+      sources.polls.ofProgramme(id),
+      latestNews(sources, programme),
+      sources.goodPractices.statusesOf(id),
+    ]);
   return {
     programme,
     enrolments,
@@ -34,6 +36,7 @@ export async function readDashboardFacts(sources: DashboardSources, programme: P
     feedback,
     polls,
     broadcasts,
+    goodPracticeStatuses,
   };
 }
 

@@ -5,6 +5,7 @@ import type { Pair } from '../../domain/pairing/pair';
 import type { Enrolment } from '../../domain/participant/enrolment';
 import type { Profile } from '../../domain/participant/profile';
 import type { Poll } from '../../domain/polls/poll';
+import type { GoodPracticeRepository } from '../good-practices/good-practice-ports';
 import type { ProgrammeRepository } from '../programmes/programme-repository';
 import type { Versioned } from '../versioned';
 
@@ -22,5 +23,6 @@ export interface DashboardSources {
   feedback: { ofProgramme(programmeId: string): Promise<DashboardFacts['feedback'][number][]> };
   polls: { ofProgramme(programmeId: string): Promise<Poll[]> };
   broadcasts: { recent(tenantId: string, limit: number): Promise<Broadcast[]> };
+  goodPractices: Pick<GoodPracticeRepository, 'statusesOf'>;
   tallies: { ofBroadcast(broadcastId: string): Promise<DeliveryCounts[]> };
 }

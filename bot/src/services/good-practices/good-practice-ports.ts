@@ -1,4 +1,4 @@
-import type { GoodPractice } from '../../domain/good-practices/good-practice';
+import type { GoodPractice, PracticeStatus } from '../../domain/good-practices/good-practice';
 import type { ConditionalWrite, Versioned } from '../versioned';
 
 /**
@@ -14,6 +14,8 @@ export interface GoodPracticeRepository {
   update(practice: GoodPractice, etag: string): Promise<ConditionalWrite>;
   /** The programme's practices, newest first, with their ETags. */
   list(programmeId: string): Promise<Versioned<GoodPractice>[]>;
+  /** The status of each of the programme's practices, from one partition query (for counting). */
+  statusesOf(programmeId: string): Promise<PracticeStatus[]>;
   /** The author's practices in a programme, found through the author index. */
   byAuthor(programmeId: string, authorId: string): Promise<Versioned<GoodPractice>[]>;
   delete(programmeId: string, id: string): Promise<void>;

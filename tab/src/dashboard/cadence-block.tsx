@@ -1,0 +1,41 @@
+import type { ProgrammeDashboard } from '../api/contract';
+import type { Language, Translate } from '../i18n/i18n';
+import { formatDate, formatNumber } from '../journey/format';
+import { FigureBars } from './figure-bars';
+import { FigureBlock } from './view-section';
+
+/** Meetings per week: held, held so far, and the line that reaches every started pair's target by the end date. */
+export function CadenceBlock({
+  cadence,
+  t,
+  language,
+}: {
+  cadence: ProgrammeDashboard['overview']['cadence'];
+  t: Translate;
+  language: Language;
+}) {
+  const heldSoFar = cadence[cadence.length - 1]?.heldSoFar ?? 0;
+  return (
+    <FigureBlock
+      title={t('dashboard.cadence')}
+      summary={t('dashboard.cadence.summary', {
+        held: heldSoFar,
+        target: formatNumber(cadence[cadence.length - 1]?.targetLine ?? 0, language),
+      })}
+    >
+      <FigureBars
+        label={t('dashboard.cadence')}
+        headers={[t('dashboard.week'), t('dashboard.cadence.held')]}
+        rows={cadence.map((week) => ({
+          label: formatDate(week.weekStart, language),
+          value: t('dashboard.cadence.value', {
+            held: week.held,
+            heldSoFar: week.heldSoFar,
+            target: formatNumber(week.targetLine, language),
+          }),
+          bar: week.heldSoFar,
+        }))}
+      />
+    </FigureBlock>
+  );
+}

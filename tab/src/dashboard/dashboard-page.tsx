@@ -1,0 +1,99 @@
+import { useState } from 'react';
+import { Button, Caption1, Tab, TabList, Title2, makeStyles, tokens } from '@fluentui/react-components';
+import type { ProgrammeOverview } from '../api/contract';
+import { isLoaded, useResource } from '../api/use-resource';
+import type { Language, Translate } from '../i18n/i18n';
+import { formatDate } from '../journey/format';
+import { OverviewList } from '../overview/overview-list';
+import { FailureState, LoadingState, MessageState } from '../shell/page-states';
+import type { HostContext } from '../teams/host-context';
+import { VIEWS, type DashboardAnswer } from './dashboard-views';
+import { FeedbackView } from './feedback-view';
+import { NewsView } from './news-view';
+import { OverviewView } from './overview-view';
+import { TopicsView } from './topics-view';
+import { DownloadCsv } from './view-section';
+
+const useStyles = makeStyles({
+  dashboard: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
+  // A printed report shows the figures, not the controls around them.
+  controls: { '@media print': { display: 'none' } },
+  views: { overflowX: 'auto', '@media print': { display: 'none' } },
+});
+
+type View = (typeof VIEWS)[number];
+
+/** HR's dashboard of one programme: five views of aggregates, each with its CSV download. */
+export function DashboardPage(props: {
+  host: HostContext;
+  t: Translate;
+  language: Language;
+  programmeId: string;
+  /** The programme's pairs table (the Pairs view), when the overview has it. */
+  overview?: ProgrammeOverview;
+  onOpenPair: (programmeId: string, pairId: string) => void;
+  onBack: () => void;
+}) {
+  const { host, t, language, programmeId } = props;
+  const styles = useStyles();
+  const [view, setView] = useState<View>('overview');
+  const answer = useResource<DashboardAnswer>(host, `/api/programmes/${encodeURIComponent(programmeId)}/dashboard`);
+  if (!isLoaded(answer)) return <LoadingState t={t} />;
+  // The general 403 speaks of a private journey; here it is a dashboard for admins only.
+  if (!answer.ok && answer.status === 403)
+    return <MessageState t={t} title="dashboard.denied.title" text="dashboard.denied.text" role="alert" />;
+  if (!answer.ok) return <FailureState t={t} status={answer.status} />;
+  const dashboard = answer.value;
+  const { programme } = dashboard;
+  return (
+    <section className={styles.dashboard} aria-labelledby="dashboard-title" data-section="dashboard">
+      <div className={styles.controls}>
+        <Button onClick={props.onBack}>{t('overview.back')}</Button>
+      </div>
+      <Title2 as="h2" id="dashboard-title">
+        {t('dashboard.title', { name: programme.name })}
+      </Title2>
+      <Caption1>
+        {t('dashboard.period', {
+          start: formatDate(programme.startDate, language),
+          end: formatDate(programme.endDate, language),
+          minGroup: dashboard.minGroup,
+        })}
+      </Caption1>
+      <TabList
+        className={styles.views}
+        aria-label={t('dashboard.views')}
+        selectedValue={view}
+        onTabSelect={(_, data) => setView(data.value as View)}
+      >
+        {VIEWS.map((v) => (
+          <Tab key={v} value={v} data-view={v}>
+            {t(`dashboard.view.${v}`)}
+          </Tab>
+        ))}
+      </TabList>
+      <div role="tabpanel" aria-label={t(`dashboard.view.${view}`)} data-panel={view}>
+        <ViewBody {...props} view={view} dashboard={dashboard} />
+      </div>
+      <DownloadCsv href={dashboard.downloads[view]} t={t} />
+    </section>
+  );
+}
+
+function ViewBody(props: Parameters<typeof DashboardPage>[0] & { view: View; dashboard: DashboardAnswer }) {
+  const { view, dashboard, t, language } = props;
+  switch (view) {
+    case 'overview':
+      return <OverviewView dashboard={dashboard} t={t} language={language} />;
+    case 'pairs':
+      return props.overview ? (
+        <OverviewList overviews={[props.overview]} t={t} language={language} onOpen={props.onOpenPair} />
+      ) : null;
+    case 'topics':
+      return <TopicsView dashboard={dashboard} t={t} />;
+    case 'feedback':
+      return <FeedbackView dashboard={dashboard} t={t} language={language} />;
+    case 'news':
+      return <NewsView dashboard={dashboard} t={t} language={language} />;
+  }
+}

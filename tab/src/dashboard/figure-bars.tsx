@@ -1,0 +1,66 @@
+import {
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+
+const useStyles = makeStyles({
+  scroll: { overflowX: 'auto' },
+  track: { minWidth: '6rem', height: '0.75rem', backgroundColor: tokens.colorNeutralBackground3 },
+  bar: {
+    height: '100%',
+    backgroundColor: tokens.colorBrandBackground,
+    // Printers drop backgrounds by default; a report without its bars says less.
+    '@media print': { printColorAdjust: 'exact', WebkitPrintColorAdjust: 'exact' },
+  },
+});
+
+/** One row: a label, its number as text, and the number the bar shows. */
+export interface FigureRow {
+  label: string;
+  value: string | number;
+  bar?: number;
+}
+
+/**
+ * Figures as an accessible table with a simple CSS bar per row (no chart library): screen
+ * readers read the numbers, the bars are decoration scaled to the largest row.
+ */
+export function FigureBars({ label, headers, rows }: { label: string; headers: [string, string]; rows: FigureRow[] }) {
+  const styles = useStyles();
+  const largest = Math.max(1, ...rows.map((row) => row.bar ?? 0));
+  return (
+    <div className={styles.scroll}>
+      <Table aria-label={label} size="small">
+        <TableHeader>
+          <TableRow>
+            {headers.map((header) => (
+              <TableHeaderCell key={header}>{header}</TableHeaderCell>
+            ))}
+            <TableHeaderCell aria-hidden="true" />
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {rows.map((row) => (
+            <TableRow key={row.label}>
+              <TableCell>{row.label}</TableCell>
+              <TableCell>{row.value}</TableCell>
+              <TableCell aria-hidden="true">
+                {row.bar !== undefined && (
+                  <div className={styles.track}>
+                    <div className={styles.bar} style={{ width: `${(row.bar / largest) * 100}%` }} />
+                  </div>
+                )}
+              </TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </div>
+  );
+}

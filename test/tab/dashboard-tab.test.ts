@@ -1,0 +1,126 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import type { PracticeStatus } from '../../bot/src/domain/good-practices/good-practice';
+import { GoodPracticeTableRepository } from '../../bot/src/storage/good-practice.table-repository';
+import { JOURNEY, seedJourney } from '../harness/journey-fixture';
+import { SSO_ENV, testTokenIssuer, type TestTokenIssuer } from '../harness/sso-tokens';
+import { startTestTandem, TestClock, type TestTandem } from '../harness/test-server';
+import { samplePractice } from '../teams/support/renderings/good-practices';
+import { buildTabForTest, launchChromium, SCREENSHOT_DIR } from './support/tab-browser';
+import { openTabPage } from './support/tab-session';
+import type { HostSettings, TeamsHost } from './support/teams-host';
+
+/**
+ * HR's dashboard in the personal tab, in headless Chromium against the real server and Azurite,
+ * over the journey fixture: four people onboarded, two pairs confirmed, meeting 1 held and rated
+ * by its two members (too few to show), one learning shared; plus four good practices seeded here.
+ */
+describe('the dashboard in the tab', () => {
+  let browser: Browser;
+  let server: TestTandem;
+  let issuer: TestTokenIssuer;
+  let removeTab: () => Promise<void>;
+  let programmeId = '';
+  const pages: Page[] = [];
+
+  beforeAll(async () => {
+    const tab = await buildTabForTest();
+    removeTab = tab.remove;
+    issuer = await testTokenIssuer();
+    const clock = new TestClock();
+    server = await startTestTandem({
+      env: { ...SSO_ENV, TAB_DIR: tab.dir, TANDEM_BOOTSTRAP_ADMINS: JOURNEY.hr },
+      clock,
+      tabAuth: issuer.authenticator(),
+    });
+    programmeId = await seedJourney(server, clock);
+    const practices = new GoodPracticeTableRepository(server.hooks.store);
+    // With the learning shared in the journey (pending): two pending, one approved, two published.
+    const statuses: PracticeStatus[] = ['pending', 'approved', 'published', 'published'];
+    for (const [index, status] of statuses.entries())
+      await practices.create(samplePractice({ id: crypto.randomUUID(), programmeId, authorId: `a-${index}`, status }));
+    browser = await launchChromium();
+    mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  }, 60_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    await removeTab?.();
+  });
+  afterEach(async () => {
+    await Promise.all(pages.splice(0).map((p) => p.close()));
+  });
+
+  const openTab = (
+    tabPath: string,
+    settings: Partial<HostSettings> & { userObjectId: string },
+    viewport?: { width: number; height: number },
+  ) => openTabPage({ browser, server, issuer, pages }, tabPath, settings, viewport);
+  const shoot = (host: TeamsHost, name: string) => host.screenshot(path.join(SCREENSHOT_DIR, `${name}.png`));
+  const panel = (host: TeamsHost) => host.tab.locator('[data-section="dashboard"] [role="tabpanel"]');
+  const showView = async (host: TeamsHost, name: string) => {
+    await host.tab.getByRole('tab', { name }).click();
+    return panel(host).innerText();
+  };
+
+  test('HR opens the dashboard link of the bot in German, light: the funnel, withheld ratings and good practices', async () => {
+    const host = await openTab(`/tab/index.html?view=personal&page=dashboard:${programmeId}`, {
+      userObjectId: JOURNEY.hr,
+      locale: 'de-DE',
+    });
+    await panel(host).waitFor();
+    expect(await host.tab.locator('#dashboard-title').innerText()).toBe('Dashboard: Reverse Mentoring 2027');
+    const overview = await panel(host).innerText();
+    expect(overview).toContain('4 Personen angemeldet, 2 Tandems vom Mentee bestätigt, bisher 1 Treffen.');
+    expect(overview).toMatch(/Vom Mentee bestätigt\s+2 Tandems/);
+    expect(overview).toMatch(/Tandem-Chat eingerichtet\s+1 Tandem\s/);
+    expect(overview).toMatch(/Sonstige\s+4/); // four departments of one person each: none is named
+    // Two pairs × 6 meetings over 26 weeks, in German figures: the first week's line is at 0,5.
+    expect(overview).toContain('Bisher 1 Treffen; die Linie, mit der jedes Tandem sein Ziel erreicht, endet bei 12.');
+    expect(overview).toMatch(/Mo\., 1\. Feb\. 2027\s+0 \(0 \/ 0,5\)/);
+    await shoot(host, 'dashboard-overview-light-de');
+    const feedback = await showView(host, 'Rückmeldungen');
+    expect(feedback).toContain('Zu wenige für eine Anzeige');
+    expect(feedback).toContain(
+      '1 Erkenntnisse geteilt; gute Beispiele: 2 warten auf HR, 1 freigegeben, 2 veröffentlicht.',
+    );
+    expect(feedback).not.toContain(JOURNEY.menteeNote);
+    const download = host.tab.getByRole('link', { name: 'CSV herunterladen' });
+    expect(await download.getAttribute('href')).toMatch(/\/api\/dashboard\.csv\?token=/);
+    await shoot(host, 'dashboard-feedback-light-de');
+  });
+
+  test('HR on a phone in English, dark: from My programme into the dashboard, its topics and pairs, without sideways scrolling', async () => {
+    const host = await openTab(
+      '/tab/index.html?view=personal',
+      { userObjectId: JOURNEY.hr, locale: 'en-GB', theme: 'dark' },
+      { width: 390, height: 2200 },
+    );
+    await host.tab.getByRole('button', { name: 'Open the dashboard' }).click();
+    await panel(host).waitFor();
+    const topics = await showView(host, 'Topics');
+    expect(await host.tab.locator('[data-topic="artificial-intelligence"]').innerText()).toMatch(
+      /Artificial intelligence\s+1\s+1\s+0\s+1/,
+    );
+    expect(topics).toContain('Own questions chosen in polls');
+    const pairs = await showView(host, 'Pairs');
+    expect(pairs).toContain('Anna Berger');
+    const feedback = await showView(host, 'Feedback');
+    expect(feedback).toContain('Too few to show');
+    const overflow = await host.tab.locator('body').evaluate((body) => body.scrollWidth - body.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await shoot(host, 'dashboard-feedback-mobile-dark-en');
+  });
+
+  test('a member following a dashboard link is told it is for admins, and sees no figures', async () => {
+    const host = await openTab(`/tab/index.html?view=personal&page=dashboard:${programmeId}`, {
+      userObjectId: JOURNEY.mentee,
+      locale: 'en-GB',
+    });
+    const denied = host.tab.locator('[data-state="dashboard.denied.title"]');
+    await denied.waitFor();
+    expect(await denied.innerText()).toContain("This dashboard is for the programme's admins");
+    expect(await host.tab.locator('[data-section="dashboard"]').count()).toBe(0);
+  });
+});
