@@ -15,6 +15,8 @@ export function CadenceBlock({
   language: Language;
 }) {
   const heldSoFar = cadence[cadence.length - 1]?.heldSoFar ?? 0;
+  // Bars against the end of the target line: a week far behind it must not look full.
+  const finalTarget = cadence[cadence.length - 1]?.targetLine ?? 0;
   return (
     <FigureBlock
       title={t('dashboard.cadence')}
@@ -25,6 +27,7 @@ export function CadenceBlock({
     >
       <FigureBars
         label={t('dashboard.cadence')}
+        scale={finalTarget}
         headers={[t('dashboard.week'), t('dashboard.cadence.held')]}
         rows={cadence.map((week) => ({
           label: formatDate(week.weekStart, language),

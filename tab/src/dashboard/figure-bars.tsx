@@ -29,11 +29,22 @@ export interface FigureRow {
 
 /**
  * Figures as an accessible table with a simple CSS bar per row (no chart library): screen
- * readers read the numbers, the bars are decoration scaled to the largest row.
+ * readers read the numbers, the bars are decoration scaled to the largest row, or to `scale`
+ * when the rows measure against a known whole (meetings so far against the target).
  */
-export function FigureBars({ label, headers, rows }: { label: string; headers: [string, string]; rows: FigureRow[] }) {
+export function FigureBars({
+  label,
+  headers,
+  rows,
+  scale,
+}: {
+  label: string;
+  headers: [string, string];
+  rows: FigureRow[];
+  scale?: number;
+}) {
   const styles = useStyles();
-  const largest = Math.max(1, ...rows.map((row) => row.bar ?? 0));
+  const largest = Math.max(1, scale ?? 0, ...rows.map((row) => row.bar ?? 0));
   return (
     <div className={styles.scroll}>
       <Table aria-label={label} size="small">
