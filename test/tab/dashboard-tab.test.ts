@@ -83,7 +83,7 @@ describe('the dashboard in the tab', () => {
     const feedback = await showView(host, 'Rückmeldungen');
     expect(feedback).toContain('Zu wenige für eine Anzeige');
     expect(feedback).toContain(
-      '1 Erkenntnisse geteilt; gute Beispiele: 2 warten auf HR, 1 freigegeben, 2 veröffentlicht.',
+      'Geteilte Erkenntnisse: 1. Gute Beispiele: 2 warten auf HR, 1 freigegeben, 2 veröffentlicht.',
     );
     expect(feedback).not.toContain(JOURNEY.menteeNote);
     const download = host.tab.getByRole('link', { name: 'CSV herunterladen' });
