@@ -56,7 +56,9 @@ export function PairTable({
   onOpen: OnOpen;
 }) {
   const styles = useStyles();
-  const [filter, setFilter] = useState<PairFilter>('all');
+  const [chosen, setFilter] = useState<PairFilter>('all');
+  // When fresh data no longer has the chosen flag, show everything rather than an empty table.
+  const filter = chosen === 'all' || flagsPresent(pairs).includes(chosen) ? chosen : 'all';
   const [sort, setSort] = useState<PairSort>();
   const shown = sortPairs(filterPairs(pairs, filter), sort, language);
   const flagged = shown.filter((p) => p.flags.length > 0).length;
