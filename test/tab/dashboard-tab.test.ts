@@ -113,6 +113,38 @@ describe('the dashboard in the tab', () => {
     await shoot(host, 'dashboard-feedback-mobile-dark-en');
   });
 
+  test('HR sorts the Pairs view by meetings held, by mouse and keyboard, and filters it by a flag', async () => {
+    const host = await openTab(`/tab/index.html?view=personal&page=dashboard:${programmeId}`, {
+      userObjectId: JOURNEY.hr,
+      locale: 'en-GB',
+    });
+    await panel(host).waitFor();
+    await showView(host, 'Pairs');
+    const rows = () => panel(host).locator('[data-pair]').allInnerTexts();
+    const held = panel(host).locator('th[data-sort="held"]');
+    await held.click();
+    expect(await held.getAttribute('aria-sort')).toBe('ascending');
+    expect(await rows()).toEqual([
+      expect.stringMatching(/^Dieter Hahn & Carla Diaz\s+0 of 6 held/),
+      expect.stringMatching(/^Bernd Köhler & Anna Berger\s+1 of 6 held/),
+    ]);
+    // The header's sort button is reachable by keyboard: Enter reverses the order.
+    await held.getByRole('button').press('Enter');
+    expect(await held.getAttribute('aria-sort')).toBe('descending');
+    expect((await rows()).map((r) => (r.split('\t')[0] ?? '').trim())).toEqual([
+      'Bernd Köhler & Anna Berger',
+      'Dieter Hahn & Carla Diaz',
+    ]);
+    expect(await panel(host).locator('[data-summary="overview"]').innerText()).toBe('2 pairs, 1 need attention');
+    const noChat = panel(host).getByRole('group', { name: 'Show pairs' }).getByRole('button', { name: 'No pair chat' });
+    await noChat.click();
+    expect(await noChat.getAttribute('aria-pressed')).toBe('true');
+    expect(await rows()).toEqual([expect.stringContaining('Dieter Hahn & Carla Diaz')]);
+    expect((await rows())[0]).toContain('No pair chat');
+    expect(await panel(host).locator('[data-summary="overview"]').innerText()).toBe('1 of 2 pairs shown');
+    await shoot(host, 'dashboard-pairs-filtered-en');
+  });
+
   test('a member following a dashboard link is told it is for admins, and sees no figures', async () => {
     const host = await openTab(`/tab/index.html?view=personal&page=dashboard:${programmeId}`, {
       userObjectId: JOURNEY.mentee,

@@ -1,22 +1,7 @@
-import {
-  Badge,
-  Body1,
-  Button,
-  Caption1,
-  Card,
-  Subtitle1,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
-import type { PairFlag, ProgrammeOverview } from '../api/contract';
+import { Button, Card, Subtitle1, makeStyles, tokens } from '@fluentui/react-components';
+import type { ProgrammeOverview } from '../api/contract';
 import type { Language, Translate } from '../i18n/i18n';
-import { formatDay } from '../journey/format';
+import { PairTable, type OnOpen } from './pair-table';
 
 const useStyles = makeStyles({
   programme: {
@@ -25,31 +10,7 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalS,
     padding: tokens.spacingVerticalL,
   },
-  scroll: { overflowX: 'auto' },
-  flags: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
-  text: { margin: 0 },
 });
-
-const FLAG_COLOR: Record<PairFlag, 'danger' | 'warning' | 'informative'> = {
-  'awaiting-confirmation': 'informative',
-  'no-chat': 'warning',
-  'no-meeting-yet': 'warning',
-  quiet: 'danger',
-  behind: 'danger',
-  'at-risk': 'danger',
-};
-
-const COLUMNS = [
-  'overview.pair',
-  'overview.progress',
-  'overview.last',
-  'overview.next',
-  'overview.flags',
-  'overview.open',
-] as const;
-
-type OverviewPair = ProgrammeOverview['pairs'][number];
-type OnOpen = (programmeId: string, pairId: string) => void;
 
 /**
  * HR's overview: each programme's pairs with progress and flags; a pair opens its read-only
@@ -90,84 +51,9 @@ export function OverviewList({
               </Button>
             </div>
           )}
-          <Caption1>
-            {t('overview.summary', { pairs: pairs.length, flagged: pairs.filter((p) => p.flags.length > 0).length })}
-          </Caption1>
-          {pairs.length === 0 ? (
-            <Body1 as="p" className={styles.text}>
-              {t('overview.empty')}
-            </Body1>
-          ) : (
-            <div className={styles.scroll}>
-              <Table aria-label={t('overview.tableLabel', { name: programme.name })} size="small">
-                <TableHeader>
-                  <TableRow>
-                    {COLUMNS.map((key) => (
-                      <TableHeaderCell key={key}>{t(key)}</TableHeaderCell>
-                    ))}
-                  </TableRow>
-                </TableHeader>
-                <TableBody>
-                  {pairs.map((pair) => (
-                    <PairRow key={pair.pairId} {...{ pair, programmeId: programme.id, t, language, onOpen }} />
-                  ))}
-                </TableBody>
-              </Table>
-            </div>
-          )}
+          <PairTable {...{ pairs, programme, t, language, onOpen }} />
         </Card>
       ))}
     </>
-  );
-}
-
-/** One pair: names, meetings against the target, last and next meeting, flags, and Open. */
-function PairRow({
-  pair,
-  programmeId,
-  t,
-  language,
-  onOpen,
-}: {
-  pair: OverviewPair;
-  programmeId: string;
-  t: Translate;
-  language: Language;
-  onOpen: OnOpen;
-}) {
-  const styles = useStyles();
-  return (
-    <TableRow data-pair={pair.pairId}>
-      <TableCell>{t('overview.names', { mentor: pair.mentor, mentee: pair.mentee })}</TableCell>
-      <TableCell>{t('overview.counts', { held: pair.held, planned: pair.planned, target: pair.target })}</TableCell>
-      <TableCell>{formatDay(pair.lastMeetingAt, language)}</TableCell>
-      <TableCell>{formatDay(pair.nextMeetingAt, language)}</TableCell>
-      <TableCell>
-        <span className={styles.flags}>
-          {pair.flags.length === 0 ? (
-            <Badge appearance="tint" color="success">
-              {t('overview.onTrack')}
-            </Badge>
-          ) : (
-            pair.flags.map((flag) => (
-              <Badge key={flag} appearance="tint" color={FLAG_COLOR[flag]}>
-                {t(`flag.${flag}`)}
-              </Badge>
-            ))
-          )}
-        </span>
-      </TableCell>
-      <TableCell>
-        {pair.status === 'confirmed' && (
-          <Button
-            size="small"
-            onClick={() => onOpen(programmeId, pair.pairId)}
-            aria-label={t('overview.openPair', { mentor: pair.mentor, mentee: pair.mentee })}
-          >
-            {t('overview.open')}
-          </Button>
-        )}
-      </TableCell>
-    </TableRow>
   );
 }
