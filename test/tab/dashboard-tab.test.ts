@@ -1,15 +1,10 @@
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
 import type { PracticeStatus } from '../../bot/src/domain/good-practices/good-practice';
 import { GoodPracticeTableRepository } from '../../bot/src/storage/good-practice.table-repository';
-import { JOURNEY, seedJourney } from '../harness/journey-fixture';
-import { SSO_ENV, testTokenIssuer, type TestTokenIssuer } from '../harness/sso-tokens';
-import { startTestTandem, TestClock, type TestTandem } from '../harness/test-server';
+import { JOURNEY } from '../harness/journey-fixture';
+import type { TestTandem } from '../harness/test-server';
 import { samplePractice } from '../teams/support/renderings/good-practices';
-import { buildTabForTest, launchChromium, SCREENSHOT_DIR } from './support/tab-browser';
-import { openTabPage } from './support/tab-session';
-import type { HostSettings, TeamsHost } from './support/teams-host';
+import { useJourneyTab } from './support/journey-tab-fixture';
+import type { TeamsHost } from './support/teams-host';
 
 /**
  * HR's dashboard in the personal tab, in headless Chromium against the real server and Azurite,
@@ -17,47 +12,19 @@ import type { HostSettings, TeamsHost } from './support/teams-host';
  * by its two members (too few to show), one learning shared; plus four good practices seeded here.
  */
 describe('the dashboard in the tab', () => {
-  let browser: Browser;
   let server: TestTandem;
-  let issuer: TestTokenIssuer;
-  let removeTab: () => Promise<void>;
   let programmeId = '';
-  const pages: Page[] = [];
 
-  beforeAll(async () => {
-    const tab = await buildTabForTest();
-    removeTab = tab.remove;
-    issuer = await testTokenIssuer();
-    const clock = new TestClock();
-    server = await startTestTandem({
-      env: { ...SSO_ENV, TAB_DIR: tab.dir, TANDEM_BOOTSTRAP_ADMINS: JOURNEY.hr },
-      clock,
-      tabAuth: issuer.authenticator(),
-    });
-    programmeId = await seedJourney(server, clock);
+  const { openTab, shoot } = useJourneyTab(async (started, seededProgramme) => {
+    server = started;
+    programmeId = seededProgramme;
     const practices = new GoodPracticeTableRepository(server.hooks.store);
     // With the learning shared in the journey (pending): two pending, one approved, two published.
     const statuses: PracticeStatus[] = ['pending', 'approved', 'published', 'published'];
     for (const [index, status] of statuses.entries())
       await practices.create(samplePractice({ id: crypto.randomUUID(), programmeId, authorId: `a-${index}`, status }));
-    browser = await launchChromium();
-    mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    await removeTab?.();
-  });
-  afterEach(async () => {
-    await Promise.all(pages.splice(0).map((p) => p.close()));
   });
 
-  const openTab = (
-    tabPath: string,
-    settings: Partial<HostSettings> & { userObjectId: string },
-    viewport?: { width: number; height: number },
-  ) => openTabPage({ browser, server, issuer, pages }, tabPath, settings, viewport);
-  const shoot = (host: TeamsHost, name: string) => host.screenshot(path.join(SCREENSHOT_DIR, `${name}.png`));
   const panel = (host: TeamsHost) => host.tab.locator('[data-section="dashboard"] [role="tabpanel"]');
   const showView = async (host: TeamsHost, name: string) => {
     await host.tab.getByRole('tab', { name }).click();

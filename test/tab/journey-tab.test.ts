@@ -1,61 +1,22 @@
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { JOURNEY, seedJourney } from '../harness/journey-fixture';
+import { JOURNEY } from '../harness/journey-fixture';
 import { TENANT_ID } from '../harness/teams-activities';
-import { SSO_ENV, testTokenIssuer, type TestTokenIssuer } from '../harness/sso-tokens';
-import { startTestTandem, TestClock, type TestTandem } from '../harness/test-server';
-import { buildTabForTest, launchChromium, SCREENSHOT_DIR } from './support/tab-browser';
-import { TeamsHost, type HostSettings } from './support/teams-host';
+import type { TestTandem } from '../harness/test-server';
+import { useJourneyTab } from './support/journey-tab-fixture';
+import type { TeamsHost } from './support/teams-host';
 
 /**
  * The real tab bundle with the real teams-js in headless Chromium, inside a simulated Teams
  * client, against the real server (SSO mode, test-signed tokens) and Azurite with a seeded pair.
  */
 describe('the journey tab in a browser', () => {
-  let browser: Browser;
   let server: TestTandem;
-  let issuer: TestTokenIssuer;
-  let removeTab: () => Promise<void>;
-  const pages: Page[] = [];
   let programmeId = '';
 
-  beforeAll(async () => {
-    const tab = await buildTabForTest();
-    removeTab = tab.remove;
-    issuer = await testTokenIssuer();
-    const clock = new TestClock();
-    server = await startTestTandem({
-      env: { ...SSO_ENV, TAB_DIR: tab.dir, TANDEM_BOOTSTRAP_ADMINS: JOURNEY.hr },
-      clock,
-      tabAuth: issuer.authenticator(),
-    });
-    programmeId = await seedJourney(server, clock);
-    browser = await launchChromium();
-    mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    await removeTab?.();
-  });
-  afterEach(async () => {
-    await Promise.all(pages.splice(0).map((p) => p.close()));
+  const { openTab, shoot } = useJourneyTab(async (started, seededProgramme) => {
+    server = started;
+    programmeId = seededProgramme;
   });
 
-  async function openTab(
-    tabPath: string,
-    settings: Partial<HostSettings> & { userObjectId: string; signInFails?: boolean },
-    viewport = { width: 1280, height: 1400 },
-  ): Promise<TeamsHost> {
-    const page = await browser.newPage({ viewport });
-    pages.push(page);
-    const full: HostSettings = { frameContext: 'content', locale: 'en-GB', theme: 'default', ...settings };
-    return TeamsHost.open(page, server.url, tabPath, full, async () =>
-      settings.signInFails ? undefined : issuer.sign({ oid: full.userObjectId, name: full.userObjectId }),
-    );
-  }
-  const shoot = (host: TeamsHost, name: string) => host.screenshot(path.join(SCREENSHOT_DIR, `${name}.png`));
   const text = async (host: TeamsHost, selector: string) =>
     (await host.tab.locator(selector).first().innerText()).replace(/\s+/g, ' ');
   const background = (host: TeamsHost) =>

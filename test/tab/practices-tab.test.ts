@@ -1,27 +1,18 @@
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
 import type { GoodPractice } from '../../bot/src/domain/good-practices/good-practice';
 import { GoodPracticeTableRepository } from '../../bot/src/storage/good-practice.table-repository';
-import { JOURNEY, seedJourney } from '../harness/journey-fixture';
-import { SSO_ENV, testTokenIssuer, type TestTokenIssuer } from '../harness/sso-tokens';
-import { startTestTandem, TestClock, type TestTandem } from '../harness/test-server';
-import { buildTabForTest, launchChromium, SCREENSHOT_DIR } from './support/tab-browser';
-import { openTabPage } from './support/tab-session';
-import type { HostSettings, TeamsHost } from './support/teams-host';
+import { JOURNEY } from '../harness/journey-fixture';
+import type { TestTandem } from '../harness/test-server';
+import { useJourneyTab } from './support/journey-tab-fixture';
+import type { TeamsHost } from './support/teams-host';
 
 /**
  * The Good practices page of the personal tab and the journey's practices for the next topic,
  * in headless Chromium against the real server and Azurite: German and English, dark, phone width.
  */
 describe('good practices in the tab', () => {
-  let browser: Browser;
   let server: TestTandem;
-  let issuer: TestTokenIssuer;
-  let removeTab: () => Promise<void>;
   let programmeId = '';
   let practices: GoodPracticeTableRepository;
-  const pages: Page[] = [];
 
   const practice = (id: string, overrides: Partial<GoodPractice>): GoodPractice => ({
     id,
@@ -46,17 +37,9 @@ describe('good practices in the tab', () => {
     rejected: '44444444-4444-4444-8444-444444444444',
   };
 
-  beforeAll(async () => {
-    const tab = await buildTabForTest();
-    removeTab = tab.remove;
-    issuer = await testTokenIssuer();
-    const clock = new TestClock();
-    server = await startTestTandem({
-      env: { ...SSO_ENV, TAB_DIR: tab.dir, TANDEM_BOOTSTRAP_ADMINS: JOURNEY.hr },
-      clock,
-      tabAuth: issuer.authenticator(),
-    });
-    programmeId = await seedJourney(server, clock);
+  const { openTab, shoot, tokenFor } = useJourneyTab(async (started, seededProgramme) => {
+    server = started;
+    programmeId = seededProgramme;
     practices = new GoodPracticeTableRepository(server.hooks.store);
     for (const p of [
       practice(ids.dashboards, {
@@ -84,24 +67,8 @@ describe('good practices in the tab', () => {
       practice(ids.rejected, { title: 'Never shown', status: 'rejected', publishedAt: undefined }),
     ])
       await practices.create(p);
-    browser = await launchChromium();
-    mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    await removeTab?.();
-  });
-  afterEach(async () => {
-    await Promise.all(pages.splice(0).map((p) => p.close()));
   });
 
-  const openTab = (
-    tabPath: string,
-    settings: Partial<HostSettings> & { userObjectId: string },
-    viewport?: { width: number; height: number },
-  ) => openTabPage({ browser, server, issuer, pages }, tabPath, settings, viewport);
-  const shoot = (host: TeamsHost, name: string) => host.screenshot(path.join(SCREENSHOT_DIR, `${name}.png`));
   const shownTitles = (host: TeamsHost) => host.tab.locator('[data-section="practices"] li h3').allInnerTexts();
 
   test('Bernd’s library in German, dark: published practices only, newest first, credit as chosen; filter by topic and search', async () => {
@@ -159,7 +126,7 @@ describe('good practices in the tab', () => {
       (
         await fetch(`${server.url}/api/good-practices/${programmeId}/${practiceId}/withdraw`, {
           method: 'POST',
-          headers: { authorization: `Bearer ${await issuer.sign({ oid: user, name: user })}` },
+          headers: { authorization: `Bearer ${await tokenFor(user)}` },
         })
       ).status;
     expect(await post(JOURNEY.mentee, ids.dashboards)).toBe(403);
