@@ -41,7 +41,6 @@ export function OverviewView({
           }))}
         />
       </FigureBlock>
-      <CadenceBlock cadence={cadence} t={t} language={language} />
       <FigureBlock
         title={t('dashboard.people')}
         summary={t('dashboard.people.summary', { mentors: roles.mentor, mentees: roles.mentee })}
@@ -69,6 +68,8 @@ export function OverviewView({
           rows={HEALTH.map((h) => ({ label: t(`dashboard.health.${h}`), value: health[h], bar: health[h] }))}
         />
       </FigureBlock>
+      {/* Last: a row per week of the programme, the longest table of the view. */}
+      <CadenceBlock cadence={cadence} t={t} language={language} />
     </>
   );
 }
