@@ -1,6 +1,7 @@
 import { changeStatus } from '../../../bot/src/domain/programme/programme-changes';
 import { Verbs } from '../../../bot/src/teams/verbs';
 import type { Harness } from '../../harness/harness';
+import { onboardingAnswers } from '../../harness/pair-fixture';
 import { personalChat, TENANT_ID, type TeamsConversation, type TeamsUser } from '../../harness/teams-activities';
 
 /** A participant and their personal chat with Tandem. */
@@ -28,20 +29,6 @@ export async function runningProgramme(h: Harness, hr: TeamsUser, programmeId: s
 export async function onboard(h: Harness, programmeId: string, people: readonly Omit<Member, 'chat'>[]) {
   const members: Member[] = people.map((person) => ({ ...person, chat: personalChat() }));
   for (const { user, chat, role } of members)
-    await h.executes(user, chat, Verbs.submitOnboarding, {
-      programmeId,
-      role,
-      department: role === 'mentor' ? 'IT' : 'Finanzen',
-      location: 'Köln',
-      timeZone: user.timeZone,
-      languages: 'de,en',
-      topics: 'big-data',
-      ownTopics: '',
-      goals: '',
-      availability: 'tue-am',
-      format: 'online',
-      managerAadObjectId: 'none',
-      consent: 'true',
-    });
+    await h.executes(user, chat, Verbs.submitOnboarding, { programmeId, ...onboardingAnswers(role, user) });
   return members;
 }
