@@ -3,7 +3,7 @@ import { cardText } from '../harness/card-checker';
 import { personalChat, teamsUser } from '../harness/teams-activities';
 import { startTestTandem, type TestTandem } from '../harness/test-server';
 import { Verbs } from '../../bot/src/teams/verbs';
-import { onboard, runningProgramme, type Member } from './support/briefing-setup';
+import { invitationsOf, onboard, runningProgramme, type Member } from './support/briefing-setup';
 
 const hr = teamsUser('Helga Richter', { locale: 'de-DE', timeZone: 'Europe/Berlin' });
 const anna = teamsUser('Anna Berger', { locale: 'en-GB', timeZone: 'Europe/London' });
@@ -54,16 +54,7 @@ describe('reminders of a briefing session go to those who accepted, exactly once
       audience: 'mentors',
     });
     await h.presses(hr, hrChat, Verbs.sendBriefing);
-    await h.connector.waitFor(
-      // The invitation, not the mentor kit each mentor got on joining: the card that refreshes as a briefing.
-      () =>
-        members.every((m) =>
-          h.connector
-            .messages(m.chat.id)
-            .some((msg) => msg.attachments?.[0]?.content?.refresh?.action?.verb === Verbs.viewBriefing),
-        ),
-      15_000,
-    );
+    await h.connector.waitFor(() => members.every((m) => invitationsOf(h, m).length > 0), 15_000);
   }, 60_000);
   afterAll(async () => {
     await second.stop();

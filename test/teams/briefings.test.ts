@@ -2,7 +2,7 @@ import { Harness } from '../harness/harness';
 import { actionsIn, cardOf, cardText, expectValidCard } from '../harness/card-checker';
 import { personalChat, teamsUser, TENANT_ID } from '../harness/teams-activities';
 import { Verbs } from '../../bot/src/teams/verbs';
-import { onboard, runningProgramme, type Member } from './support/briefing-setup';
+import { invitationsOf, onboard, runningProgramme, type Member } from './support/briefing-setup';
 
 const hr = teamsUser('Helga Richter', { locale: 'de-DE', timeZone: 'Europe/Berlin' });
 const anna = teamsUser('Anna Berger', { locale: 'en-GB', timeZone: 'Europe/London' });
@@ -30,11 +30,7 @@ describe('HR plans a briefing session for 20 mentors; each answers on their own 
     audience: 'mentors',
     ...overrides,
   });
-  const invitations = (member: Member) =>
-    // The invitation, not the mentor kit (which talks of briefings too): the card that refreshes as a briefing.
-    h.connector
-      .messages(member.chat.id)
-      .filter((m) => m.attachments?.[0]?.content?.refresh?.action?.verb === Verbs.viewBriefing);
+  const invitations = (member: Member) => invitationsOf(h, member);
   const mine = async (member: Member) => {
     const seen = await h.seenBy(member.user, member.chat);
     return cardText(seen.filter((m) => m.card?.refresh?.action?.verb === Verbs.viewBriefing).at(-1)?.card);

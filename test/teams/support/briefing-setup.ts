@@ -32,3 +32,13 @@ export async function onboard(h: Harness, programmeId: string, people: readonly 
     await h.executes(user, chat, Verbs.submitOnboarding, { programmeId, ...onboardingAnswers(role, user) });
   return members;
 }
+
+/**
+ * The briefing invitations a member got: the cards that refresh as a briefing, not the mentor
+ * kit (which talks of briefings too) nor anything else in their chat.
+ */
+export function invitationsOf(h: Harness, member: Member) {
+  return h.connector
+    .messages(member.chat.id)
+    .filter((m) => m.attachments?.[0]?.content?.refresh?.action?.verb === Verbs.viewBriefing);
+}
