@@ -1,6 +1,6 @@
 // Builds the Teams tab into static files the Tandem server hosts under /tab/.
 // Usage: `npm run build:tab` (or `tsx tab/build.ts [outDir]`); tests call buildTab().
-import { build } from 'esbuild';
+import { build, type Metafile } from 'esbuild';
 import { cp, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -15,10 +15,14 @@ const ENTRY_POINTS = {
   config: path.join(TAB_DIR, 'src', 'config.tsx'),
 };
 
-/** Size of one emitted JavaScript bundle. */
+/**
+ * What the browser downloads for one load: an entry page's JavaScript with the chunks it
+ * imports statically, or what a lazy `import()` (HR's dashboard) adds on top of its page.
+ */
 export interface BundleSize {
-  /** File name inside the output directory, e.g. `main.js`. */
-  file: string;
+  /** `main`, `config`, or the lazily loaded module's name, e.g. `main → dashboard-page`. */
+  load: string;
+  files: string[];
   bytes: number;
   gzipBytes: number;
 }
@@ -44,7 +48,11 @@ export async function buildTab(outDir: string = DEFAULT_OUT_DIR): Promise<TabBui
     outdir: target,
     bundle: true,
     minify: true,
-    format: 'iife',
+    // ES modules so HR's dashboard (and its chart library) loads as a separate chunk only
+    // when an admin opens it: the pinned journey tab every pair opens stays small.
+    format: 'esm',
+    splitting: true,
+    chunkNames: 'chunk-[hash]',
     platform: 'browser',
     target: 'es2020',
     jsx: 'automatic',
@@ -57,17 +65,47 @@ export async function buildTab(outDir: string = DEFAULT_OUT_DIR): Promise<TabBui
   });
 
   await cp(path.join(TAB_DIR, 'public'), target, { recursive: true });
-  const outputs = Object.keys(result.metafile.outputs).filter((file) => file.endsWith('.js'));
-  return { outDir: target, bundles: await Promise.all(outputs.map(measureBundle)) };
+  return { outDir: target, bundles: await measureLoads(result.metafile.outputs) };
+}
+
+type Outputs = Metafile['outputs'];
+
+// Each entry page with its static imports, then each lazy import with what it adds.
+async function measureLoads(outputs: Outputs): Promise<BundleSize[]> {
+  const loads: { load: string; files: string[] }[] = [];
+  for (const [file, output] of Object.entries(outputs)) {
+    if (!output.entryPoint || !file.endsWith('.js')) continue;
+    const page = path.basename(file, '.js');
+    if (!Object.values(ENTRY_POINTS).some((entry) => output.entryPoint && path.resolve(output.entryPoint) === entry))
+      continue;
+    const initial = staticClosure(outputs, file);
+    loads.push({ load: page, files: [...initial] });
+    for (const lazy of output.imports.filter((i) => i.kind === 'dynamic-import')) {
+      const added = [...staticClosure(outputs, lazy.path)].filter((f) => !initial.has(f));
+      const name = path.basename(outputs[lazy.path]?.entryPoint ?? lazy.path).replace(/\.tsx?$/, '');
+      loads.push({ load: `${page} → ${name}`, files: added });
+    }
+  }
+  return Promise.all(loads.map(measureLoad));
+}
+
+function staticClosure(outputs: Outputs, file: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  for (const imported of outputs[file]?.imports ?? [])
+    if (imported.kind === 'import-statement') staticClosure(outputs, imported.path, seen);
+  return seen;
 }
 
 // esbuild reports outputs relative to the working directory it ran in.
-async function measureBundle(output: string): Promise<BundleSize> {
-  const content = await readFile(path.resolve(output));
+async function measureLoad({ load, files }: { load: string; files: string[] }): Promise<BundleSize> {
+  const contents = await Promise.all(files.map((file) => readFile(path.resolve(file))));
   return {
-    file: path.basename(output),
-    bytes: content.length,
-    gzipBytes: gzipSync(content, { level: 9 }).length,
+    load,
+    files: files.map((file) => path.basename(file)),
+    bytes: contents.reduce((sum, content) => sum + content.length, 0),
+    // Each file travels compressed on its own, so the gzipped sizes add up per file.
+    gzipBytes: contents.reduce((sum, content) => sum + gzipSync(content, { level: 9 }).length, 0),
   };
 }
 
@@ -88,7 +126,7 @@ async function main(): Promise<void> {
   console.log(`Tab built into ${path.relative(process.cwd(), outDir) || '.'}`);
   for (const bundle of bundles) {
     const size = formatKiB(bundle.bytes).padStart(10);
-    console.log(`  ${bundle.file.padEnd(12)} ${size}  gzip ${formatKiB(bundle.gzipBytes)}`);
+    console.log(`  ${bundle.load.padEnd(24)} ${size}  gzip ${formatKiB(bundle.gzipBytes)}  (${bundle.files.length} files)`);
   }
 }
 

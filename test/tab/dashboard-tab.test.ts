@@ -30,6 +30,24 @@ describe('the dashboard in the tab', () => {
     await host.tab.getByRole('tab', { name }).click();
     return panel(host).innerText();
   };
+  /** The bars, slices and points a chart names for screen readers, e.g. "2 Tandems. Vom Mentee bestätigt.". */
+  const chartLabels = (host: TeamsHost, block: string) =>
+    panel(host)
+      .getByRole('region', { name: block, exact: true })
+      .locator('svg [role="option"]')
+      .evaluateAll((marks) => marks.map((mark) => mark.getAttribute('aria-label') ?? ''));
+  const showTables = (host: TeamsHost, label: string) => host.tab.getByRole('switch', { name: label }).check();
+  /** Every view in turn, as charts: each has its summary sentence and a chart (Pairs: its table), and a screenshot. */
+  const everyView = async (host: TeamsHost, views: string[], shotName: string) => {
+    for (const [index, view] of views.entries()) {
+      await host.tab.getByRole('tab', { name: view }).click();
+      await panel(host).locator('[data-summary]').first().waitFor();
+      const charts = await panel(host).locator('svg[role="region"], [role="figure"] svg').count();
+      if (index === 1) expect(await panel(host).locator('[data-pair]').count()).toBe(2);
+      else if (index !== 4) expect(charts).toBeGreaterThan(0);
+      await shoot(host, `${shotName}-${index + 1}-${['overview', 'pairs', 'topics', 'feedback', 'news'][index]}`);
+    }
+  };
 
   test('HR opens the dashboard link of the bot in German, light: the funnel, withheld ratings and good practices', async () => {
     const host = await openTab(`/tab/index.html?view=personal&page=dashboard:${programmeId}`, {
@@ -38,6 +56,18 @@ describe('the dashboard in the tab', () => {
     });
     await panel(host).waitFor();
     expect(await host.tab.locator('#dashboard-title').innerText()).toBe('Dashboard: Reverse Mentoring 2027');
+    // Charts first: the funnel's bars say their figures to a screen reader, first stage at the top.
+    expect(await chartLabels(host, 'Von der Anmeldung bis zum Ziel')).toEqual(
+      expect.arrayContaining([
+        '4 Personen. Angemeldet.',
+        '2 Tandems. Vom Mentee bestätigt.',
+        '1 Tandem. Tandem-Chat eingerichtet.',
+      ]),
+    );
+    expect(await chartLabels(host, 'Wie es den Tandems geht')).toEqual(['Im Plan, 2.']);
+    await shoot(host, 'dashboard-overview-chart-light-de');
+    // The accessible alternative: the same figures as tables, one switch for every view.
+    await showTables(host, 'Zahlen als Tabellen zeigen');
     const overview = await panel(host).innerText();
     expect(overview).toContain('4 Personen angemeldet, 2 Tandems vom Mentee bestätigt, bisher 1 Treffen.');
     expect(overview).toMatch(/Vom Mentee bestätigt\s+2 Tandems/);
@@ -66,7 +96,16 @@ describe('the dashboard in the tab', () => {
     );
     await host.tab.getByRole('button', { name: 'Open the dashboard' }).click();
     await panel(host).waitFor();
-    const topics = await showView(host, 'Topics');
+    await everyView(host, ['Overview', 'Pairs', 'Topics', 'Feedback', 'News'], 'dashboard-mobile-dark-en');
+    const chartOverflow = await host.tab.locator('body').evaluate((body) => body.scrollWidth - body.clientWidth);
+    expect(chartOverflow).toBeLessThanOrEqual(0);
+    await showView(host, 'Topics');
+    // Legends as written (the library would make it "Wanted By Mentees").
+    expect(await panel(host).getByRole('option', { name: 'Wanted by mentees', exact: true }).innerText()).toBe(
+      'Wanted by mentees',
+    );
+    await showTables(host, 'Show the figures as tables');
+    const topics = await panel(host).innerText();
     expect(await host.tab.locator('[data-topic="artificial-intelligence"]').innerText()).toMatch(
       /Artificial intelligence\s+1\s+1\s+0\s+1/,
     );
@@ -102,7 +141,7 @@ describe('the dashboard in the tab', () => {
       'Bernd Köhler & Anna Berger',
       'Dieter Hahn & Carla Diaz',
     ]);
-    expect(await panel(host).locator('[data-summary="overview"]').innerText()).toBe('2 pairs, 1 need attention');
+    expect(await panel(host).locator('[data-summary="overview"]').innerText()).toBe('2 pairs; needing attention: 1');
     const noChat = panel(host).getByRole('group', { name: 'Show pairs' }).getByRole('button', { name: 'No pair chat' });
     await noChat.click();
     expect(await noChat.getAttribute('aria-pressed')).toBe('true');
@@ -110,6 +149,26 @@ describe('the dashboard in the tab', () => {
     expect((await rows())[0]).toContain('No pair chat');
     expect(await panel(host).locator('[data-summary="overview"]').innerText()).toBe('1 of 2 pairs shown');
     await shoot(host, 'dashboard-pairs-filtered-en');
+  });
+
+  test('HR in German with Teams in high contrast: every view, charts in the contrast colours', async () => {
+    const host = await openTab(`/tab/index.html?view=personal&page=dashboard:${programmeId}`, {
+      userObjectId: JOURNEY.hr,
+      locale: 'de-DE',
+      theme: 'contrast',
+    });
+    await panel(host).waitFor();
+    await everyView(host, ['Überblick', 'Tandems', 'Themen', 'Rückmeldungen', 'Neuigkeiten'], 'dashboard-contrast-de');
+    // Teams' high-contrast theme: a black page, the chart's axis labels in its white foreground.
+    const page = host.tab.locator('.fui-FluentProvider').first();
+    expect(await page.evaluate((root) => root.ownerDocument.defaultView!.getComputedStyle(root).backgroundColor)).toBe(
+      'rgb(0, 0, 0)',
+    );
+    await host.tab.getByRole('tab', { name: 'Überblick' }).click();
+    const tick = panel(host).locator('svg[role="region"] text').first();
+    expect(await tick.evaluate((text) => text.ownerDocument.defaultView!.getComputedStyle(text).fill)).toBe(
+      'rgb(255, 255, 255)',
+    );
   });
 
   test('a member following a dashboard link is told it is for admins, and sees no figures', async () => {

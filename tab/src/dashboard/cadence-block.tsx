@@ -1,7 +1,9 @@
 import type { ProgrammeDashboard } from '../api/contract';
 import type { Language, Translate } from '../i18n/i18n';
 import { formatDate, formatNumber } from '../journey/format';
-import { FigureBars } from './figure-bars';
+import { CadenceChart } from './charts/cadence-chart';
+import { FigureTable } from './figure-bars';
+import { ChartOrTable } from './figure-mode';
 import { FigureBlock } from './view-section';
 
 /** Meetings per week: held, held so far, and the line that reaches every started pair's target by the end date. */
@@ -25,19 +27,31 @@ export function CadenceBlock({
         target: formatNumber(cadence[cadence.length - 1]?.targetLine ?? 0, language),
       })}
     >
-      <FigureBars
-        label={t('dashboard.cadence')}
-        scale={finalTarget}
-        headers={[t('dashboard.week'), t('dashboard.cadence.held')]}
-        rows={cadence.map((week) => ({
-          label: formatDate(week.weekStart, language),
-          value: t('dashboard.cadence.value', {
-            held: week.held,
-            heldSoFar: week.heldSoFar,
-            target: formatNumber(week.targetLine, language),
-          }),
-          bar: week.heldSoFar,
-        }))}
+      <ChartOrTable
+        chart={
+          <CadenceChart
+            title={t('dashboard.cadence')}
+            cadence={cadence}
+            legends={{ held: t('dashboard.cadence.heldSoFar'), target: t('dashboard.cadence.targetLine') }}
+            language={language}
+          />
+        }
+        table={
+          <FigureTable
+            label={t('dashboard.cadence')}
+            scale={finalTarget}
+            headers={[t('dashboard.week'), t('dashboard.cadence.held')]}
+            rows={cadence.map((week) => ({
+              label: formatDate(week.weekStart, language),
+              value: t('dashboard.cadence.value', {
+                held: week.held,
+                heldSoFar: week.heldSoFar,
+                target: formatNumber(week.targetLine, language),
+              }),
+              bar: week.heldSoFar,
+            }))}
+          />
+        }
       />
     </FigureBlock>
   );

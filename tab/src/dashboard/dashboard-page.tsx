@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Caption1, Tab, TabList, Title2, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Caption1, Switch, Tab, TabList, Title2, makeStyles, tokens } from '@fluentui/react-components';
 import type { ProgrammeOverview } from '../api/contract';
 import { isLoaded, useResource } from '../api/use-resource';
 import type { Language, Translate } from '../i18n/i18n';
@@ -9,6 +9,7 @@ import { FailureState, LoadingState, MessageState } from '../shell/page-states';
 import type { HostContext } from '../teams/host-context';
 import { VIEWS, type DashboardAnswer } from './dashboard-views';
 import { FeedbackView } from './feedback-view';
+import { FigureSettingsProvider, type FigureMode } from './figure-mode';
 import { NewsView } from './news-view';
 import { OverviewView } from './overview-view';
 import { TopicsView } from './topics-view';
@@ -37,6 +38,7 @@ export function DashboardPage(props: {
   const { host, t, language, programmeId } = props;
   const styles = useStyles();
   const [view, setView] = useState<View>('overview');
+  const [figureMode, setFigureMode] = useState<FigureMode>('chart');
   const answer = useResource<DashboardAnswer>(host, `/api/programmes/${encodeURIComponent(programmeId)}/dashboard`);
   if (!isLoaded(answer)) return <LoadingState t={t} />;
   // The general 403 speaks of a private journey; here it is a dashboard for admins only.
@@ -72,8 +74,16 @@ export function DashboardPage(props: {
           </Tab>
         ))}
       </TabList>
+      <Switch
+        className={styles.controls}
+        label={t('dashboard.tables')}
+        checked={figureMode === 'table'}
+        onChange={(_, data) => setFigureMode(data.checked ? 'table' : 'chart')}
+      />
       <div role="tabpanel" aria-label={t(`dashboard.view.${view}`)} data-panel={view}>
-        <ViewBody {...props} view={view} dashboard={dashboard} />
+        <FigureSettingsProvider value={{ mode: figureMode, language }}>
+          <ViewBody {...props} view={view} dashboard={dashboard} />
+        </FigureSettingsProvider>
       </div>
       <DownloadCsv href={dashboard.downloads[view]} t={t} />
     </section>

@@ -1,7 +1,9 @@
 import type { Guarded, ProgrammeDashboard, RatingSummary } from '../api/contract';
 import type { Language, Translate } from '../i18n/i18n';
 import { formatNumber } from '../journey/format';
-import { FigureBars } from './figure-bars';
+import { ColumnChart } from './charts/column-chart';
+import { FigureBars, FigureTable } from './figure-bars';
+import { ChartOrTable } from './figure-mode';
 import { FigureBlock } from './view-section';
 
 const PRACTICE_STATES = ['pending', 'approved', 'published'] as const;
@@ -75,19 +77,19 @@ function Ratings({
 }) {
   if (!ratings.shown) return <FigureBlock title={title} summary={t('dashboard.tooFew')} />;
   const { distribution, average, responses } = ratings.value;
+  const rows = distribution.map((count, index) => ({
+    label: t('dashboard.stars', { stars: index + 1 }),
+    value: count,
+    bar: count,
+  }));
   return (
     <FigureBlock
       title={title}
       summary={t('dashboard.ratings.summary', { average: formatNumber(average, language), responses })}
     >
-      <FigureBars
-        label={title}
-        headers={[t('dashboard.rating'), t('dashboard.count')]}
-        rows={distribution.map((count, index) => ({
-          label: t('dashboard.stars', { stars: index + 1 }),
-          value: count,
-          bar: count,
-        }))}
+      <ChartOrTable
+        chart={<ColumnChart title={title} columns={rows.map((row) => ({ label: row.label, value: row.bar ?? 0 }))} />}
+        table={<FigureTable label={title} headers={[t('dashboard.rating'), t('dashboard.count')]} rows={rows} />}
       />
     </FigureBlock>
   );

@@ -8,6 +8,8 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
+import { BarListChart } from './charts/bar-list-chart';
+import { ChartOrTable } from './figure-mode';
 
 const useStyles = makeStyles({
   scroll: { overflowX: 'auto' },
@@ -28,11 +30,27 @@ export interface FigureRow {
 }
 
 /**
- * Figures as an accessible table with a simple CSS bar per row (no chart library): screen
- * readers read the numbers, the bars are decoration scaled to the largest row, or to `scale`
- * when the rows measure against a known whole (meetings so far against the target).
+ * Figures as horizontal bars (a chart), or, when HR chose tables, as an accessible table
+ * whose CSS bars are decoration scaled to the largest row, or to `scale` when the rows
+ * measure against a known whole (meetings so far against the target).
  */
-export function FigureBars({
+export function FigureBars(props: { label: string; headers: [string, string]; rows: FigureRow[]; scale?: number }) {
+  const { label, rows, scale } = props;
+  return (
+    <ChartOrTable
+      chart={
+        <BarListChart
+          title={label}
+          max={scale}
+          bars={rows.map((row) => ({ label: row.label, value: row.bar ?? 0, text: String(row.value) }))}
+        />
+      }
+      table={<FigureTable {...props} />}
+    />
+  );
+}
+
+export function FigureTable({
   label,
   headers,
   rows,

@@ -2,7 +2,9 @@ import { OTHER_GROUP } from '../../../bot/src/domain/dashboard/small-groups';
 import type { ProgrammeDashboard } from '../api/contract';
 import type { Language, Translate } from '../i18n/i18n';
 import { CadenceBlock } from './cadence-block';
-import { FigureBars } from './figure-bars';
+import { HealthChart } from './charts/health-chart';
+import { FigureBars, FigureTable } from './figure-bars';
+import { ChartOrTable } from './figure-mode';
 import { FigureBlock } from './view-section';
 
 const HEALTH = ['on-track', 'behind', 'quiet', 'at-risk'] as const;
@@ -62,10 +64,21 @@ export function OverviewView({
           total: HEALTH.reduce((sum, h) => sum + health[h], 0),
         })}
       >
-        <FigureBars
-          label={t('dashboard.health')}
-          headers={[t('dashboard.status'), t('dashboard.count')]}
-          rows={HEALTH.map((h) => ({ label: t(`dashboard.health.${h}`), value: health[h], bar: health[h] }))}
+        <ChartOrTable
+          chart={
+            <HealthChart
+              title={t('dashboard.health')}
+              total={HEALTH.reduce((sum, h) => sum + health[h], 0)}
+              parts={HEALTH.map((h) => ({ label: t(`dashboard.health.${h}`), value: health[h] }))}
+            />
+          }
+          table={
+            <FigureTable
+              label={t('dashboard.health')}
+              headers={[t('dashboard.status'), t('dashboard.count')]}
+              rows={HEALTH.map((h) => ({ label: t(`dashboard.health.${h}`), value: health[h], bar: health[h] }))}
+            />
+          }
         />
       </FigureBlock>
       {/* Last: a row per week of the programme, the longest table of the view. */}

@@ -1,15 +1,19 @@
-import { useState } from 'react';
+import { Suspense, lazy, useState } from 'react';
 import { Button, Tab, TabList, Title1, makeStyles, tokens } from '@fluentui/react-components';
 import type { Journey, ProgrammeOverview } from '../api/contract';
 import { isLoaded, useResource } from '../api/use-resource';
 import { pickLanguage, type Translate } from '../i18n/i18n';
 import { JourneyView } from '../journey/journey-view';
-import { DashboardPage } from '../dashboard/dashboard-page';
 import { dashboardProgrammeOf } from '../dashboard/dashboard-views';
 import { OverviewList } from '../overview/overview-list';
 import { PracticesPage } from '../practices/practices-page';
 import { FailureState, LoadingState, MessageState } from '../shell/page-states';
 import type { HostContext } from '../teams/host-context';
+
+// HR's dashboard brings the chart library: a separate chunk, fetched only when an admin opens it.
+const DashboardPage = lazy(() =>
+  import('../dashboard/dashboard-page').then((module) => ({ default: module.DashboardPage })),
+);
 
 const useStyles = makeStyles({
   main: {
@@ -91,13 +95,15 @@ function ProgrammePage({ host, t }: { host: HostContext; t: Translate }) {
     const programmes = overview.value.programmes;
     if (dashboardOf)
       return (
-        <DashboardPage
-          {...{ host, t, language }}
-          programmeId={dashboardOf}
-          overview={programmes.find((o) => o.programme.id === dashboardOf)}
-          onOpenPair={(programmeId, pairId) => setOpened({ programmeId, pairId })}
-          onBack={() => setDashboardOf(undefined)}
-        />
+        <Suspense fallback={<LoadingState t={t} />}>
+          <DashboardPage
+            {...{ host, t, language }}
+            programmeId={dashboardOf}
+            overview={programmes.find((o) => o.programme.id === dashboardOf)}
+            onOpenPair={(programmeId, pairId) => setOpened({ programmeId, pairId })}
+            onBack={() => setDashboardOf(undefined)}
+          />
+        </Suspense>
       );
     if (journeys.length === 0 && programmes.length === 0)
       return <MessageState t={t} title="personal.empty.title" text="personal.empty.text" />;

@@ -1,0 +1,53 @@
+import { HorizontalBarChartWithAxis } from '@fluentui/react-charts';
+import { tokens } from '@fluentui/react-components';
+import { useFigureSettings } from '../figure-mode';
+import { wholeTicks } from './whole-ticks';
+
+/** One bar: its label, its length, and the figure as the table writes it (for the hover card). */
+export interface ChartBar {
+  label: string;
+  value: number;
+  text?: string;
+}
+
+// Bars of 24 px plus their gaps; the axis and margins need the rest.
+const ROW_HEIGHT = 36;
+const AXES_HEIGHT = 48;
+// The library measures nothing before drawing: the left margin must fit the longest label
+// (about 6.5 px per character of its 10 px axis font), within reason at phone width.
+const LABEL_CHAR_WIDTH = 6.5;
+const LABEL_MAX_CHARS = 26;
+
+/**
+ * Labelled horizontal bars, one per row, in the order given (funnel stages, departments,
+ * statuses): long German labels read better on the side than under a bar.
+ */
+export function BarListChart({ title, bars, max }: { title: string; bars: ChartBar[]; max?: number }) {
+  const { language } = useFigureSettings();
+  const longest = Math.min(LABEL_MAX_CHARS, Math.max(0, ...bars.map((bar) => bar.label.length)));
+  const ticks = wholeTicks(Math.max(max ?? 0, ...bars.map((bar) => bar.value)));
+  return (
+    <HorizontalBarChartWithAxis
+      chartTitle={title}
+      // Listed from the top: the chart draws its first category at the bottom.
+      data={[...bars].reverse().map((bar) => ({
+        x: bar.value,
+        y: bar.label,
+        color: tokens.colorBrandBackground,
+        xAxisCalloutData: bar.label,
+        yAxisCalloutData: bar.text ?? String(bar.value),
+      }))}
+      yAxisCategoryOrder="data"
+      tickValues={ticks}
+      xMaxValue={ticks[ticks.length - 1]}
+      culture={language}
+      height={AXES_HEIGHT + bars.length * ROW_HEIGHT}
+      margins={{ left: 16 + longest * LABEL_CHAR_WIDTH, right: 24 }}
+      barHeight={24}
+      hideLegend
+      showYAxisLables
+      showYAxisLablesTooltip
+      noOfCharsToTruncate={LABEL_MAX_CHARS}
+    />
+  );
+}
