@@ -126,7 +126,9 @@ async function main(): Promise<void> {
   console.log(`Tab built into ${path.relative(process.cwd(), outDir) || '.'}`);
   for (const bundle of bundles) {
     const size = formatKiB(bundle.bytes).padStart(10);
-    console.log(`  ${bundle.load.padEnd(24)} ${size}  gzip ${formatKiB(bundle.gzipBytes)}  (${bundle.files.length} files)`);
+    console.log(
+      `  ${bundle.load.padEnd(24)} ${size}  gzip ${formatKiB(bundle.gzipBytes)}  (${bundle.files.length} files)`,
+    );
   }
 }
 

@@ -5,6 +5,7 @@ import { isLoaded, useResource } from '../api/use-resource';
 import type { Language, Translate } from '../i18n/i18n';
 import { formatDate } from '../journey/format';
 import { OverviewList } from '../overview/overview-list';
+import { ProgrammeReport } from '../report/programme-report';
 import { FailureState, LoadingState, MessageState } from '../shell/page-states';
 import type { HostContext } from '../teams/host-context';
 import { VIEWS, type DashboardAnswer } from './dashboard-views';
@@ -18,7 +19,13 @@ import { DownloadCsv } from './view-section';
 const useStyles = makeStyles({
   dashboard: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
   // A printed report shows the figures, not the controls around them.
-  controls: { '@media print': { display: 'none' } },
+  controls: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    gap: tokens.spacingHorizontalS,
+    '@media print': { display: 'none' },
+  },
+  switch: { '@media print': { display: 'none' } },
   views: { overflowX: 'auto', '@media print': { display: 'none' } },
 });
 
@@ -39,6 +46,7 @@ export function DashboardPage(props: {
   const styles = useStyles();
   const [view, setView] = useState<View>('overview');
   const [figureMode, setFigureMode] = useState<FigureMode>('chart');
+  const [reporting, setReporting] = useState(false);
   const answer = useResource<DashboardAnswer>(host, `/api/programmes/${encodeURIComponent(programmeId)}/dashboard`);
   if (!isLoaded(answer)) return <LoadingState t={t} />;
   // The general 403 speaks of a private journey; here it is a dashboard for admins only.
@@ -47,10 +55,14 @@ export function DashboardPage(props: {
   if (!answer.ok) return <FailureState t={t} status={answer.status} />;
   const dashboard = answer.value;
   const { programme } = dashboard;
+  if (reporting) return <ProgrammeReport {...{ host, t, language, dashboard }} onBack={() => setReporting(false)} />;
   return (
     <section className={styles.dashboard} aria-labelledby="dashboard-title" data-section="dashboard">
       <div className={styles.controls}>
         <Button onClick={props.onBack}>{t('overview.back')}</Button>
+        <Button appearance="primary" onClick={() => setReporting(true)}>
+          {t('dashboard.report')}
+        </Button>
       </div>
       <Title2 as="h2" id="dashboard-title">
         {t('dashboard.title', { name: programme.name })}
@@ -75,7 +87,7 @@ export function DashboardPage(props: {
         ))}
       </TabList>
       <Switch
-        className={styles.controls}
+        className={styles.switch}
         label={t('dashboard.tables')}
         checked={figureMode === 'table'}
         onChange={(_, data) => setFigureMode(data.checked ? 'table' : 'chart')}

@@ -21,9 +21,9 @@ export function FeedbackView({
   const { overall, perMeetingNumber, heldWithFeedback, learningsShared, goodPractices } = dashboard.feedback;
   return (
     <>
-      <Ratings title={t('dashboard.ratings')} ratings={overall} t={t} language={language} />
+      <RatingsBlock title={t('dashboard.ratings')} ratings={overall} t={t} language={language} />
       {perMeetingNumber.map(({ meetingNumber, ratings }) => (
-        <Ratings
+        <RatingsBlock
           key={meetingNumber}
           title={t('dashboard.ratings.meeting', { number: meetingNumber })}
           ratings={ratings}
@@ -64,7 +64,7 @@ export function FeedbackView({
 }
 
 /** A rating distribution with its average, or why it is withheld. */
-function Ratings({
+export function RatingsBlock({
   title,
   ratings,
   t,

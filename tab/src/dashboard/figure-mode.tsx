@@ -12,6 +12,8 @@ export type FigureMode = 'chart' | 'table';
 export interface FigureSettings {
   mode: FigureMode;
   language: Language;
+  /** Lower charts, for the printed report's two pages. */
+  compact?: boolean;
 }
 
 const FigureSettingsContext = createContext<FigureSettings>({ mode: 'chart', language: 'en' });

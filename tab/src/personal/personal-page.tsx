@@ -23,7 +23,7 @@ const useStyles = makeStyles({
     maxWidth: '72rem',
     margin: '0 auto',
   },
-  // A printed dashboard is a report: the tab's own navigation stays on screen.
+  // A printed dashboard or report starts with its own title: the tab's heading and navigation stay on screen.
   nav: { '@media print': { display: 'none' } },
 });
 
@@ -43,7 +43,9 @@ export function PersonalPage({ host, t }: { host: HostContext; t: Translate }) {
   const [page, setPage] = useState(() => initialPage(host));
   return (
     <main aria-label={t('personal.landmark')} className={styles.main}>
-      <Title1 as="h1">{t('personal.title')}</Title1>
+      <Title1 as="h1" className={styles.nav}>
+        {t('personal.title')}
+      </Title1>
       <TabList
         className={styles.nav}
         aria-label={t('personal.nav')}

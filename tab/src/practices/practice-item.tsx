@@ -1,4 +1,15 @@
-import { Badge, Body1, Button, Caption1, Link, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
+import type { ReactNode } from 'react';
+import {
+  Badge,
+  Body1,
+  Button,
+  Caption1,
+  Link,
+  Subtitle2,
+  makeStyles,
+  mergeClasses,
+  tokens,
+} from '@fluentui/react-components';
 import type { LibraryPractice } from '../api/contract';
 import type { Translate } from '../i18n/i18n';
 
@@ -29,15 +40,20 @@ export function PracticeItem({
   practice,
   t,
   onWithdraw,
+  control,
+  className,
 }: {
   practice: LibraryPractice;
   t: Translate;
   onWithdraw?: (practice: LibraryPractice) => void;
+  /** A further control in the item's action row (the report's "include" tick box). */
+  control?: ReactNode;
+  className?: string;
 }) {
   const styles = useStyles();
   const withdrawable = practice.mine && practice.status !== 'rejected' && practice.status !== 'withdrawn';
   return (
-    <li className={styles.item} data-practice={practice.id} data-status={practice.status}>
+    <li className={mergeClasses(styles.item, className)} data-practice={practice.id} data-status={practice.status}>
       <Subtitle2 as="h3" className={styles.heading}>
         {practice.title}
       </Subtitle2>
@@ -64,6 +80,7 @@ export function PracticeItem({
             {t('practices.withdraw')}
           </Button>
         )}
+        {control}
       </div>
     </li>
   );

@@ -102,6 +102,11 @@ export class TeamsHost {
   }
 
   /** Saves what the user sees (host page with the tab) as a PNG. */
+  /** A blank top-level page in the same browser, e.g. to print what the tab shows. */
+  async blankPage(): Promise<Page> {
+    return this.page.context().browser()!.newPage();
+  }
+
   async screenshot(file: string): Promise<void> {
     await this.page.screenshot({ path: file, fullPage: true });
   }

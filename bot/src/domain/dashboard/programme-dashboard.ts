@@ -10,6 +10,8 @@ import { topicDemand, type TopicsView } from './topic-demand';
 export interface ProgrammeDashboard {
   programme: Pick<Programme, 'id' | 'name' | 'status' | 'startDate' | 'endDate' | 'meetingsTarget'>;
   minGroup: number;
+  /** When the figures were counted (the sponsor's report is dated with it). */
+  asOf: string;
   overview: Participation & { cadence: CadenceWeek[]; health: Record<PairHealth, number> };
   topics: TopicsView;
   feedback: FeedbackView;
@@ -30,6 +32,7 @@ export function programmeDashboard(
   return {
     programme: { id, name, status, startDate, endDate, meetingsTarget },
     minGroup,
+    asOf: now.toISOString(),
     overview: {
       ...participation(facts, minGroup),
       cadence: meetingCadence(facts.programme, facts.pairs),

@@ -1,5 +1,6 @@
 import { HorizontalBarChartWithAxis } from '@fluentui/react-charts';
 import { tokens } from '@fluentui/react-components';
+import { ChartFrame } from './chart-frame';
 import { useFigureSettings } from '../figure-mode';
 import { wholeTicks } from './whole-ticks';
 
@@ -10,8 +11,9 @@ export interface ChartBar {
   text?: string;
 }
 
-// Bars of 24 px plus their gaps; the axis and margins need the rest.
+// Bars of 24 px plus their gaps (less in the compact report); the axis and margins need the rest.
 const ROW_HEIGHT = 36;
+const COMPACT_ROW_HEIGHT = 26;
 const AXES_HEIGHT = 48;
 // The library measures nothing before drawing: the left margin must fit the longest label
 // (about 6.5 px per character of its 10 px axis font), within reason at phone width.
@@ -23,31 +25,32 @@ const LABEL_MAX_CHARS = 26;
  * statuses): long German labels read better on the side than under a bar.
  */
 export function BarListChart({ title, bars, max }: { title: string; bars: ChartBar[]; max?: number }) {
-  const { language } = useFigureSettings();
+  const { language, compact } = useFigureSettings();
   const longest = Math.min(LABEL_MAX_CHARS, Math.max(0, ...bars.map((bar) => bar.label.length)));
   const ticks = wholeTicks(Math.max(max ?? 0, ...bars.map((bar) => bar.value)));
   return (
-    <HorizontalBarChartWithAxis
-      chartTitle={title}
-      // Listed from the top: the chart draws its first category at the bottom.
-      data={[...bars].reverse().map((bar) => ({
-        x: bar.value,
-        y: bar.label,
-        color: tokens.colorBrandBackground,
-        xAxisCalloutData: bar.label,
-        yAxisCalloutData: bar.text ?? String(bar.value),
-      }))}
-      yAxisCategoryOrder="data"
-      tickValues={ticks}
-      xMaxValue={ticks[ticks.length - 1]}
-      culture={language}
-      height={AXES_HEIGHT + bars.length * ROW_HEIGHT}
-      margins={{ left: 16 + longest * LABEL_CHAR_WIDTH, right: 24 }}
-      barHeight={24}
-      hideLegend
-      showYAxisLables
-      showYAxisLablesTooltip
-      noOfCharsToTruncate={LABEL_MAX_CHARS}
-    />
+    <ChartFrame height={AXES_HEIGHT + bars.length * (compact ? COMPACT_ROW_HEIGHT : ROW_HEIGHT)}>
+      <HorizontalBarChartWithAxis
+        chartTitle={title}
+        // Listed from the top: the chart draws its first category at the bottom.
+        data={[...bars].reverse().map((bar) => ({
+          x: bar.value,
+          y: bar.label,
+          color: tokens.colorBrandBackground,
+          xAxisCalloutData: bar.label,
+          yAxisCalloutData: bar.text ?? String(bar.value),
+        }))}
+        yAxisCategoryOrder="data"
+        tickValues={ticks}
+        xMaxValue={ticks[ticks.length - 1]}
+        culture={language}
+        margins={{ left: 16 + longest * LABEL_CHAR_WIDTH, right: 24 }}
+        barHeight={compact ? 18 : 24}
+        hideLegend
+        showYAxisLables
+        showYAxisLablesTooltip
+        noOfCharsToTruncate={LABEL_MAX_CHARS}
+      />
+    </ChartFrame>
   );
 }

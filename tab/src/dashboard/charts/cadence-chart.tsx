@@ -1,8 +1,10 @@
 import { LineChart } from '@fluentui/react-charts';
 import { tokens } from '@fluentui/react-components';
+import { ChartFrame } from './chart-frame';
 import type { ProgrammeDashboard } from '../../api/contract';
 import type { Language } from '../../i18n/i18n';
 import { formatDate, formatNumber } from '../../journey/format';
+import { useFigureSettings } from '../figure-mode';
 import { useLegendProps } from './chart-styles';
 import { wholeTicks } from './whole-ticks';
 
@@ -21,6 +23,7 @@ export function CadenceChart({
   legends: { held: string; target: string };
   language: Language;
 }) {
+  const { compact } = useFigureSettings();
   const legendProps = useLegendProps();
   const ticks = wholeTicks(Math.max(...cadence.map((week) => Math.max(week.heldSoFar, week.targetLine))));
   const point = (weekStart: string, y: number) => ({
@@ -30,29 +33,30 @@ export function CadenceChart({
     yAxisCalloutData: formatNumber(y, language),
   });
   return (
-    <LineChart
-      data={{
-        chartTitle: title,
-        lineChartData: [
-          {
-            legend: legends.held,
-            color: tokens.colorBrandBackground,
-            data: cadence.map((week) => point(week.weekStart, week.heldSoFar)),
-          },
-          {
-            legend: legends.target,
-            color: tokens.colorNeutralForeground3,
-            lineOptions: { strokeDasharray: '6 4' },
-            data: cadence.map((week) => point(week.weekStart, week.targetLine)),
-          },
-        ],
-      }}
-      height={260}
-      yAxisTickValues={ticks}
-      yMaxValue={ticks[ticks.length - 1]}
-      culture={language}
-      legendProps={legendProps}
-      customDateTimeFormatter={(date) => formatDate(date.toISOString().slice(0, 10), language)}
-    />
+    <ChartFrame height={compact ? 230 : 300}>
+      <LineChart
+        data={{
+          chartTitle: title,
+          lineChartData: [
+            {
+              legend: legends.held,
+              color: tokens.colorBrandBackground,
+              data: cadence.map((week) => point(week.weekStart, week.heldSoFar)),
+            },
+            {
+              legend: legends.target,
+              color: tokens.colorNeutralForeground3,
+              lineOptions: { strokeDasharray: '6 4' },
+              data: cadence.map((week) => point(week.weekStart, week.targetLine)),
+            },
+          ],
+        }}
+        yAxisTickValues={ticks}
+        yMaxValue={ticks[ticks.length - 1]}
+        culture={language}
+        legendProps={legendProps}
+        customDateTimeFormatter={(date) => formatDate(date.toISOString().slice(0, 10), language)}
+      />
+    </ChartFrame>
   );
 }

@@ -1,29 +1,31 @@
 import { VerticalBarChart } from '@fluentui/react-charts';
 import { tokens } from '@fluentui/react-components';
+import { ChartFrame } from './chart-frame';
 import { useFigureSettings } from '../figure-mode';
 import type { ChartBar } from './bar-list-chart';
 import { wholeTicks } from './whole-ticks';
 
 /** A few columns side by side (a rating distribution: one to five stars). */
 export function ColumnChart({ title, columns }: { title: string; columns: ChartBar[] }) {
-  const { language } = useFigureSettings();
+  const { language, compact } = useFigureSettings();
   const ticks = wholeTicks(Math.max(...columns.map((column) => column.value)));
   return (
-    <VerticalBarChart
-      chartTitle={title}
-      data={columns.map((column) => ({
-        x: column.label,
-        y: column.value,
-        color: tokens.colorBrandBackground,
-        xAxisCalloutData: column.label,
-        yAxisCalloutData: column.text ?? String(column.value),
-      }))}
-      height={220}
-      barWidth="auto"
-      hideLegend
-      yAxisTickValues={ticks}
-      yMaxValue={ticks[ticks.length - 1]}
-      culture={language}
-    />
+    <ChartFrame height={compact ? 170 : 220}>
+      <VerticalBarChart
+        chartTitle={title}
+        data={columns.map((column) => ({
+          x: column.label,
+          y: column.value,
+          color: tokens.colorBrandBackground,
+          xAxisCalloutData: column.label,
+          yAxisCalloutData: column.text ?? String(column.value),
+        }))}
+        barWidth="auto"
+        hideLegend
+        yAxisTickValues={ticks}
+        yMaxValue={ticks[ticks.length - 1]}
+        culture={language}
+      />
+    </ChartFrame>
   );
 }

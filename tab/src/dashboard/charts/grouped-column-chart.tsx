@@ -1,5 +1,6 @@
 import { GroupedVerticalBarChart } from '@fluentui/react-charts';
 import { tokens } from '@fluentui/react-components';
+import { ChartFrame } from './chart-frame';
 import { useFigureSettings } from '../figure-mode';
 import { useLegendProps } from './chart-styles';
 import { wholeTicks } from './whole-ticks';
@@ -30,25 +31,26 @@ export function GroupedColumnChart({
   const legendProps = useLegendProps();
   const ticks = wholeTicks(Math.max(...groups.flatMap((group) => group.values)));
   return (
-    <GroupedVerticalBarChart
-      chartTitle={title}
-      data={groups.map((group) => ({
-        name: group.label,
-        series: series.map((legend, index) => ({
-          key: `${group.label}-${legend}`,
-          legend,
-          data: group.values[index] ?? 0,
-          color: COLOURS[index % COLOURS.length],
-          xAxisCalloutData: group.label,
-        })),
-      }))}
-      height={300}
-      barWidth="auto"
-      wrapXAxisLables
-      yAxisTickValues={ticks}
-      yMaxValue={ticks[ticks.length - 1]}
-      culture={language}
-      legendProps={legendProps}
-    />
+    <ChartFrame height={300}>
+      <GroupedVerticalBarChart
+        chartTitle={title}
+        data={groups.map((group) => ({
+          name: group.label,
+          series: series.map((legend, index) => ({
+            key: `${group.label}-${legend}`,
+            legend,
+            data: group.values[index] ?? 0,
+            color: COLOURS[index % COLOURS.length],
+            xAxisCalloutData: group.label,
+          })),
+        }))}
+        barWidth="auto"
+        wrapXAxisLables
+        yAxisTickValues={ticks}
+        yMaxValue={ticks[ticks.length - 1]}
+        culture={language}
+        legendProps={legendProps}
+      />
+    </ChartFrame>
   );
 }

@@ -14,7 +14,7 @@ const COLOURS = [
 
 /** How the pairs are doing, as shares of a ring with the number of pairs in its middle. */
 export function HealthChart({ title, parts, total }: { title: string; parts: ChartBar[]; total: number }) {
-  const { language } = useFigureSettings();
+  const { language, compact } = useFigureSettings();
   const legendProps = useLegendProps();
   return (
     // The block's heading names the ring; a drawn chart title would say it twice.
@@ -30,7 +30,7 @@ export function HealthChart({ title, parts, total }: { title: string; parts: Cha
           })),
         }}
         innerRadius={55}
-        height={240}
+        height={compact ? 200 : 240}
         valueInsideDonut={total}
         hideLabels={false}
         culture={language}
