@@ -43,29 +43,36 @@ export async function buildTab(outDir: string = DEFAULT_OUT_DIR): Promise<TabBui
   assertSafeToEmpty(target);
   await rm(target, { recursive: true, force: true });
 
-  const result = await build({
-    entryPoints: ENTRY_POINTS,
-    outdir: target,
-    bundle: true,
-    minify: true,
-    // ES modules so HR's dashboard (and its chart library) loads as a separate chunk only
-    // when an admin opens it: the pinned journey tab every pair opens stays small.
-    format: 'esm',
-    splitting: true,
-    chunkNames: 'chunk-[hash]',
-    platform: 'browser',
-    target: 'es2020',
-    jsx: 'automatic',
-    tsconfig: path.join(TAB_DIR, 'tsconfig.json'),
-    define: { 'process.env.NODE_ENV': '"production"' },
-    // Keep umlauts as UTF-8 rather than \u escapes: smaller, and the shells declare utf-8.
-    charset: 'utf8',
-    metafile: true,
-    logLevel: 'warning',
-  });
+  // One build per page: with code splitting, esbuild keeps in a chunk shared by several
+  // entries every Fluent component any of them uses (the barrel import is one module), so
+  // the setup page's form fields would weigh on every journey tab.
+  const outputs: Outputs = {};
+  for (const [name, entry] of Object.entries(ENTRY_POINTS)) {
+    const result = await build({
+      entryPoints: { [name]: entry },
+      outdir: target,
+      bundle: true,
+      minify: true,
+      // ES modules so HR's dashboard (and its chart library) loads as a separate chunk only
+      // when an admin opens it: the pinned journey tab every pair opens stays small.
+      format: 'esm',
+      splitting: true,
+      chunkNames: 'chunk-[hash]',
+      platform: 'browser',
+      target: 'es2020',
+      jsx: 'automatic',
+      tsconfig: path.join(TAB_DIR, 'tsconfig.json'),
+      define: { 'process.env.NODE_ENV': '"production"' },
+      // Keep umlauts as UTF-8 rather than \u escapes: smaller, and the shells declare utf-8.
+      charset: 'utf8',
+      metafile: true,
+      logLevel: 'warning',
+    });
+    Object.assign(outputs, result.metafile.outputs);
+  }
 
   await cp(path.join(TAB_DIR, 'public'), target, { recursive: true });
-  return { outDir: target, bundles: await measureLoads(result.metafile.outputs) };
+  return { outDir: target, bundles: await measureLoads(outputs) };
 }
 
 type Outputs = Metafile['outputs'];

@@ -12,7 +12,8 @@ const README_PICTURES: Record<string, string> = {
   'journey-light-de.png': 'journey.png',
   'practices-library-dark-de.png': 'good-practices.png',
   'personal-admin-overview-en.png': 'hr-overview.png',
-  'dashboard-overview-light-de.png': 'dashboard.png',
+  'dashboard-overview-chart-light-de.png': 'dashboard.png',
+  'report-print-de.png': 'sponsor-report.png',
   'card-poll-de.png': 'poll-card.png',
   'card-meeting-en.png': 'meeting-card.png',
 };
