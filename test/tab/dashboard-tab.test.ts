@@ -65,6 +65,9 @@ describe('the dashboard in the tab', () => {
       ]),
     );
     expect(await chartLabels(host, 'Wie es den Tandems geht')).toEqual(['Im Plan, 2.']);
+    // Each chart named in the reader's language, not by the library's English description.
+    expect(await panel(host).locator('svg[aria-label="Diagramm: Von der Anmeldung bis zum Ziel"]').count()).toBe(1);
+    expect(await panel(host).getByRole('figure', { name: 'Diagramm: Wie es den Tandems geht' }).count()).toBe(1);
     await shoot(host, 'dashboard-overview-chart-light-de');
     // The accessible alternative: the same figures as tables, one switch for every view.
     await showTables(host, 'Zahlen als Tabellen zeigen');

@@ -93,7 +93,9 @@ export function DashboardPage(props: {
         onChange={(_, data) => setFigureMode(data.checked ? 'table' : 'chart')}
       />
       <div role="tabpanel" aria-label={t(`dashboard.view.${view}`)} data-panel={view}>
-        <FigureSettingsProvider value={{ mode: figureMode, language }}>
+        <FigureSettingsProvider
+          value={{ mode: figureMode, language, chartName: (title) => t('dashboard.chart', { title }) }}
+        >
           <ViewBody {...props} view={view} dashboard={dashboard} />
         </FigureSettingsProvider>
       </div>

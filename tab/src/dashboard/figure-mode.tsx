@@ -14,9 +14,15 @@ export interface FigureSettings {
   language: Language;
   /** Lower charts, for the printed report's two pages. */
   compact?: boolean;
+  /** A chart's name for screen readers in the reader's language ("Diagramm: …"), in place of the library's English description. */
+  chartName: (title: string) => string;
 }
 
-const FigureSettingsContext = createContext<FigureSettings>({ mode: 'chart', language: 'en' });
+const FigureSettingsContext = createContext<FigureSettings>({
+  mode: 'chart',
+  language: 'en',
+  chartName: (title) => title,
+});
 
 export const FigureSettingsProvider = FigureSettingsContext.Provider;
 

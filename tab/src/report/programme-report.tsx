@@ -113,7 +113,9 @@ export function ProgrammeReport({
         <HeadlineFigures {...blockProps} />
       </ReportPart>
       {/* The report always draws charts: it is for reading on paper, the tables are in the dashboard. */}
-      <FigureSettingsProvider value={{ mode: 'chart', language, compact: true }}>
+      <FigureSettingsProvider
+        value={{ mode: 'chart', language, compact: true, chartName: (title) => t('dashboard.chart', { title }) }}
+      >
         <div className={styles.charts}>
           <div className={styles.block}>
             <FunnelBlock {...blockProps} />

@@ -25,12 +25,14 @@ const LABEL_MAX_CHARS = 26;
  * statuses): long German labels read better on the side than under a bar.
  */
 export function BarListChart({ title, bars, max }: { title: string; bars: ChartBar[]; max?: number }) {
-  const { language, compact } = useFigureSettings();
+  const { language, compact, chartName } = useFigureSettings();
   const longest = Math.min(LABEL_MAX_CHARS, Math.max(0, ...bars.map((bar) => bar.label.length)));
   const ticks = wholeTicks(Math.max(max ?? 0, ...bars.map((bar) => bar.value)));
   return (
     <ChartFrame height={AXES_HEIGHT + bars.length * (compact ? COMPACT_ROW_HEIGHT : ROW_HEIGHT)}>
       <HorizontalBarChartWithAxis
+        // The library's own description is English ("Horizontal bar chart with 8 bars").
+        svgProps={{ 'aria-label': chartName(title) }}
         chartTitle={title}
         // Listed from the top: the chart draws its first category at the bottom.
         data={[...bars].reverse().map((bar) => ({

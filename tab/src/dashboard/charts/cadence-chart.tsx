@@ -23,7 +23,7 @@ export function CadenceChart({
   legends: { held: string; target: string };
   language: Language;
 }) {
-  const { compact } = useFigureSettings();
+  const { compact, chartName } = useFigureSettings();
   const legendProps = useLegendProps();
   const ticks = wholeTicks(Math.max(...cadence.map((week) => Math.max(week.heldSoFar, week.targetLine))));
   const point = (weekStart: string, y: number) => ({
@@ -35,6 +35,8 @@ export function CadenceChart({
   return (
     <ChartFrame height={compact ? 230 : 300}>
       <LineChart
+        // The library's own description is English ("Horizontal bar chart with 8 bars").
+        svgProps={{ 'aria-label': chartName(title) }}
         data={{
           chartTitle: title,
           lineChartData: [

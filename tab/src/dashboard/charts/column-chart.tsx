@@ -7,11 +7,13 @@ import { wholeTicks } from './whole-ticks';
 
 /** A few columns side by side (a rating distribution: one to five stars). */
 export function ColumnChart({ title, columns }: { title: string; columns: ChartBar[] }) {
-  const { language, compact } = useFigureSettings();
+  const { language, compact, chartName } = useFigureSettings();
   const ticks = wholeTicks(Math.max(...columns.map((column) => column.value)));
   return (
     <ChartFrame height={compact ? 170 : 220}>
       <VerticalBarChart
+        // The library's own description is English ("Horizontal bar chart with 8 bars").
+        svgProps={{ 'aria-label': chartName(title) }}
         chartTitle={title}
         data={columns.map((column) => ({
           x: column.label,

@@ -27,12 +27,14 @@ export function GroupedColumnChart({
   series: string[];
   groups: ColumnGroup[];
 }) {
-  const { language } = useFigureSettings();
+  const { language, chartName } = useFigureSettings();
   const legendProps = useLegendProps();
   const ticks = wholeTicks(Math.max(...groups.flatMap((group) => group.values)));
   return (
     <ChartFrame height={300}>
       <GroupedVerticalBarChart
+        // The library's own description is English ("Horizontal bar chart with 8 bars").
+        svgProps={{ 'aria-label': chartName(title) }}
         chartTitle={title}
         data={groups.map((group) => ({
           name: group.label,

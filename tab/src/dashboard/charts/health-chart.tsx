@@ -14,11 +14,11 @@ const COLOURS = [
 
 /** How the pairs are doing, as shares of a ring with the number of pairs in its middle. */
 export function HealthChart({ title, parts, total }: { title: string; parts: ChartBar[]; total: number }) {
-  const { language, compact } = useFigureSettings();
+  const { language, compact, chartName } = useFigureSettings();
   const legendProps = useLegendProps();
   return (
     // The block's heading names the ring; a drawn chart title would say it twice.
-    <div role="figure" aria-label={title}>
+    <div role="figure" aria-label={chartName(title)}>
       <DonutChart
         data={{
           chartData: parts.map((part, index) => ({
