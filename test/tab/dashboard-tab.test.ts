@@ -102,10 +102,16 @@ describe('the dashboard in the tab', () => {
     await everyView(host, ['Overview', 'Pairs', 'Topics', 'Feedback', 'News'], 'dashboard-mobile-dark-en');
     const chartOverflow = await host.tab.locator('body').evaluate((body) => body.scrollWidth - body.clientWidth);
     expect(chartOverflow).toBeLessThanOrEqual(0);
+    // Legends as written (the library would make it "Held So Far").
+    await showView(host, 'Overview');
+    expect(await panel(host).getByRole('option', { name: 'Held so far', exact: true }).innerText()).toBe('Held so far');
+    // Topics as small multiples on one scale: AI wanted, offered and covered once; agile organisations untouched.
     await showView(host, 'Topics');
-    // Legends as written (the library would make it "Wanted By Mentees").
-    expect(await panel(host).getByRole('option', { name: 'Wanted by mentees', exact: true }).innerText()).toBe(
-      'Wanted by mentees',
+    const ai = panel(host).locator('[data-topic-chart="artificial-intelligence"] svg [role="option"]');
+    const aiBars = await ai.evaluateAll((marks) => marks.map((mark) => mark.getAttribute('aria-label')));
+    expect(aiBars.sort()).toEqual(['1. Covered.', '1. Offered.', '1. Wanted.']);
+    expect(await panel(host).locator('[data-topic-chart="agile-organisation"]').innerText()).toContain(
+      'Not wanted, offered or covered yet.',
     );
     await showTables(host, 'Show the figures as tables');
     const topics = await panel(host).innerText();

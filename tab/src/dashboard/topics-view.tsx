@@ -1,4 +1,6 @@
 import {
+  Caption1,
+  Subtitle2Stronger,
   Table,
   TableBody,
   TableCell,
@@ -6,14 +8,24 @@ import {
   TableHeaderCell,
   TableRow,
   makeStyles,
+  tokens,
 } from '@fluentui/react-components';
 import type { ProgrammeDashboard } from '../api/contract';
 import type { Translate } from '../i18n/i18n';
-import { GroupedColumnChart } from './charts/grouped-column-chart';
+import { BarListChart } from './charts/bar-list-chart';
 import { ChartOrTable } from './figure-mode';
 import { FigureBlock } from './view-section';
 
-const useStyles = makeStyles({ scroll: { overflowX: 'auto' } });
+const useStyles = makeStyles({
+  scroll: { overflowX: 'auto' },
+  // One small chart per topic: three side by side on a wide screen, one column on a phone.
+  multiples: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fill, minmax(16rem, 1fr))',
+    gap: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalXL}`,
+  },
+  topic: { margin: 0 },
+});
 const COLUMNS = ['wanted', 'offered', 'chosen', 'covered'] as const;
 // The chart compares demand, supply and what the pairs covered; the table has all four.
 const CHARTED = ['wanted', 'offered', 'covered'] as const;
@@ -31,17 +43,39 @@ export function TopicsView({ dashboard, t }: { dashboard: ProgrammeDashboard; t:
           : t('dashboard.topics.covered', { custom: customChosen })
       }
     >
-      <ChartOrTable
-        chart={
-          <GroupedColumnChart
-            title={t('dashboard.topics')}
-            series={CHARTED.map((column) => t(`dashboard.topic.${column}`))}
-            groups={topics.map((topic) => ({ label: topic.name, values: CHARTED.map((column) => topic[column]) }))}
-          />
-        }
-        table={<TopicsTable topics={topics} t={t} />}
-      />
+      <ChartOrTable chart={<TopicCharts topics={topics} t={t} />} table={<TopicsTable topics={topics} t={t} />} />
     </FigureBlock>
+  );
+}
+
+/**
+ * Small multiples: per topic, wanted against offered against covered, all on one scale, so a
+ * topic short of mentors stands out on a phone as well as on a wide screen (a grouped column
+ * chart of nine topics squeezes its labels away at phone width).
+ */
+function TopicCharts({ topics, t }: { topics: ProgrammeDashboard['topics']['topics']; t: Translate }) {
+  const styles = useStyles();
+  const largest = Math.max(0, ...topics.flatMap((topic) => CHARTED.map((column) => topic[column])));
+  return (
+    <div className={styles.multiples}>
+      {topics.map((topic) => (
+        <div key={topic.key} data-topic-chart={topic.key}>
+          <Subtitle2Stronger as="h4" className={styles.topic}>
+            {topic.name}
+          </Subtitle2Stronger>
+          {CHARTED.some((column) => topic[column] > 0) ? (
+            <BarListChart
+              title={topic.name}
+              max={largest}
+              bars={CHARTED.map((column) => ({ label: t(`dashboard.topic.bar.${column}`), value: topic[column] }))}
+            />
+          ) : (
+            // Three empty bars say less than a sentence (and the chart draws their zeros mid-axis).
+            <Caption1 as="p">{t('dashboard.topic.untouched')}</Caption1>
+          )}
+        </div>
+      ))}
+    </div>
   );
 }
 

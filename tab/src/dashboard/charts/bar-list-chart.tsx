@@ -16,8 +16,8 @@ const ROW_HEIGHT = 36;
 const COMPACT_ROW_HEIGHT = 26;
 const AXES_HEIGHT = 48;
 // The library measures nothing before drawing: the left margin must fit the longest label
-// (about 6.5 px per character of its 10 px axis font), within reason at phone width.
-const LABEL_CHAR_WIDTH = 6.5;
+// (about 7 px per character of its bold 10 px axis font), within reason at phone width.
+const LABEL_CHAR_WIDTH = 7;
 const LABEL_MAX_CHARS = 26;
 
 /**
@@ -44,9 +44,10 @@ export function BarListChart({ title, bars, max }: { title: string; bars: ChartB
         }))}
         yAxisCategoryOrder="data"
         tickValues={ticks}
+        xMinValue={0}
         xMaxValue={ticks[ticks.length - 1]}
         culture={language}
-        margins={{ left: 16 + longest * LABEL_CHAR_WIDTH, right: 24 }}
+        margins={{ left: 24 + longest * LABEL_CHAR_WIDTH, right: 24 }}
         barHeight={compact ? 18 : 24}
         hideLegend
         showYAxisLables
