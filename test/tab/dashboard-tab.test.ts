@@ -157,6 +157,16 @@ describe('the dashboard in the tab', () => {
     expect(await rows()).toEqual([expect.stringContaining('Dieter Hahn & Carla Diaz')]);
     expect((await rows())[0]).toContain('No pair chat');
     expect(await panel(host).locator('[data-summary="overview"]').innerText()).toBe('1 of 2 pairs shown');
+    // HR opens the pair's journey and comes back: the Pairs view as they left it, filter and order.
+    await panel(host)
+      .getByRole('button', { name: /^Open the journey of/ })
+      .click();
+    await host.tab.locator('[data-section="progress"]').waitFor();
+    await host.tab.getByRole('button', { name: 'Back to the overview' }).click();
+    expect(await host.tab.getByRole('tab', { name: 'Pairs' }).getAttribute('aria-selected')).toBe('true');
+    expect(await noChat.getAttribute('aria-pressed')).toBe('true');
+    expect(await held.getAttribute('aria-sort')).toBe('descending');
+    expect(await panel(host).locator('[data-summary="overview"]').innerText()).toBe('1 of 2 pairs shown');
     await shoot(host, 'dashboard-pairs-filtered-en');
   });
 

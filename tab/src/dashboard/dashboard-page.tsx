@@ -96,8 +96,14 @@ export function DashboardPage(props: {
         <FigureSettingsProvider
           value={{ mode: figureMode, language, chartName: (title) => t('dashboard.chart', { title }) }}
         >
-          <ViewBody {...props} view={view} dashboard={dashboard} />
+          {view !== 'pairs' && <ViewBody {...props} view={view} dashboard={dashboard} />}
         </FigureSettingsProvider>
+        {/* Mounted while HR looks at other views, so the pairs keep their sorting and filter. */}
+        {props.overview && (
+          <div hidden={view !== 'pairs'}>
+            <OverviewList overviews={[props.overview]} t={t} language={language} onOpen={props.onOpenPair} />
+          </div>
+        )}
       </div>
       <DownloadCsv href={dashboard.downloads[view]} t={t} />
     </section>
@@ -110,9 +116,7 @@ function ViewBody(props: Parameters<typeof DashboardPage>[0] & { view: View; das
     case 'overview':
       return <OverviewView dashboard={dashboard} t={t} language={language} />;
     case 'pairs':
-      return props.overview ? (
-        <OverviewList overviews={[props.overview]} t={t} language={language} onOpen={props.onOpenPair} />
-      ) : null;
+      return null; // kept mounted beside the views (see DashboardPage)
     case 'topics':
       return <TopicsView dashboard={dashboard} t={t} />;
     case 'feedback':

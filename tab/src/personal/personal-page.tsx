@@ -77,36 +77,43 @@ function ProgrammePage({ host, t }: { host: HostContext; t: Translate }) {
     if (!isLoaded(mine) || !isLoaded(overview)) return <LoadingState t={t} />;
     if (!mine.ok || !overview.ok)
       return <FailureState t={t} status={mine.ok ? (overview.ok ? 0 : overview.status) : mine.status} />;
-    if (opened) {
-      return (
-        <>
-          <div>
-            <Button onClick={() => setOpened(undefined)}>{t('overview.back')}</Button>
-          </div>
-          {!isLoaded(pair) ? (
-            <LoadingState t={t} />
-          ) : pair.ok ? (
-            <JourneyView journey={pair.value} t={t} language={language} host={host} titleAs="h2" />
-          ) : (
-            <FailureState t={t} status={pair.status} />
-          )}
-        </>
-      );
-    }
     const journeys = mine.value.journeys;
     const programmes = overview.value.programmes;
-    if (dashboardOf)
+    const dashboard = dashboardOf && (
+      <Suspense fallback={<LoadingState t={t} />}>
+        <DashboardPage
+          {...{ host, t, language }}
+          programmeId={dashboardOf}
+          overview={programmes.find((o) => o.programme.id === dashboardOf)}
+          onOpenPair={(programmeId, pairId) => setOpened({ programmeId, pairId })}
+          onBack={() => setDashboardOf(undefined)}
+        />
+      </Suspense>
+    );
+    const journey = opened && (
+      <>
+        <div>
+          <Button onClick={() => setOpened(undefined)}>{t('overview.back')}</Button>
+        </div>
+        {!isLoaded(pair) ? (
+          <LoadingState t={t} />
+        ) : pair.ok ? (
+          <JourneyView journey={pair.value} t={t} language={language} host={host} titleAs="h2" />
+        ) : (
+          <FailureState t={t} status={pair.status} />
+        )}
+      </>
+    );
+    // The dashboard stays in the same place in the tree, hidden while a pair's journey is open:
+    // back from a pair, HR finds it as they left it (view, sorting, filter).
+    if (dashboard)
       return (
-        <Suspense fallback={<LoadingState t={t} />}>
-          <DashboardPage
-            {...{ host, t, language }}
-            programmeId={dashboardOf}
-            overview={programmes.find((o) => o.programme.id === dashboardOf)}
-            onOpenPair={(programmeId, pairId) => setOpened({ programmeId, pairId })}
-            onBack={() => setDashboardOf(undefined)}
-          />
-        </Suspense>
+        <>
+          {journey}
+          <div hidden={!!opened}>{dashboard}</div>
+        </>
       );
+    if (journey) return journey;
     if (journeys.length === 0 && programmes.length === 0)
       return <MessageState t={t} title="personal.empty.title" text="personal.empty.text" />;
     return (
