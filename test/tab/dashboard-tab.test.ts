@@ -69,6 +69,8 @@ describe('the dashboard in the tab', () => {
     expect(await panel(host).locator('svg[aria-label="Diagramm: Von der Anmeldung bis zum Ziel"]').count()).toBe(1);
     expect(await panel(host).getByRole('figure', { name: 'Diagramm: Wie es den Tandems geht' }).count()).toBe(1);
     await shoot(host, 'dashboard-overview-chart-light-de');
+    await everyView(host, ['Überblick', 'Tandems', 'Themen', 'Rückmeldungen', 'Neuigkeiten'], 'dashboard-light-de');
+    await host.tab.getByRole('tab', { name: 'Überblick' }).click();
     // The accessible alternative: the same figures as tables, one switch for every view.
     await showTables(host, 'Zahlen als Tabellen zeigen');
     const overview = await panel(host).innerText();

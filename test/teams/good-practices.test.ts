@@ -219,9 +219,14 @@ describe('good practices: shared by participants, curated by HR', () => {
       expect(posts(channel)).toHaveLength(1); // two admins, one post per channel
       const card = cardOf(posts(channel)[0]);
       expectValidCard(card);
-      expect(cardText(card)).toContain('Gutes Beispiel');
-      expect(cardText(card)).toContain('Anna Berger'); // named, as she chose
-      expect(cardText(card)).toContain('Künstliche Intelligenz');
+      // A channel's readers have either language: Tandem's words in both, the programme's (German) first.
+      expect(cardText(card)).toContain('Gutes Beispiel · Good practice');
+      expect(cardText(card)).toContain('Anna Berger'); // named, as she chose, once
+      expect(cardText(card)).not.toContain('Anna Berger · Anna Berger');
+      expect(cardText(card)).toContain(
+        'Künstliche Intelligenz, Kollaborations- und Kommunikations-Tools · Artificial intelligence, Collaboration and communication tools',
+      );
+      expect(cardText(card)).toContain('Bibliothek öffnen · Open the library');
     }
     const told = () =>
       h.connector

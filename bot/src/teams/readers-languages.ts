@@ -24,3 +24,15 @@ export function inEveryLanguage(first: Language, text: (t: Translate, language: 
     text,
   );
 }
+
+/**
+ * A short label (a card's heading, fact title or button) in each of `languages`, in that order,
+ * joined as "Gutes Beispiel · Good practice"; a label that reads the same in both is written once
+ * (a name, a topic called "Big Data").
+ */
+export function labelInLanguages(
+  languages: readonly Language[],
+  text: (t: Translate, language: Language) => string,
+): string {
+  return [...new Set(languages.map((language) => text(translator(language), language)))].join(' · ');
+}

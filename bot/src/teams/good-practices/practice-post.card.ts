@@ -5,7 +5,7 @@ import type { Translate } from '../../i18n';
 import type { SubjectCardMaker } from '../broadcasts/subject-cards';
 import { expandCard, type AdaptiveCardJson, type CardFact, type CardLabels } from '../cards/card-template';
 import { asCardText } from '../cards/card-text';
-import { translator } from '../../i18n';
+import { labelInLanguages } from '../readers-languages';
 import template from './practice-post.card.json';
 import { creditText, topicNames } from './practice-text';
 
@@ -20,29 +20,42 @@ export interface PracticePostCardData {
   labels: CardLabels;
 }
 
-/** A published practice as it is posted to a channel: title, text, topic and credit as chosen, the link, the library. */
-export function practicePostCard(
-  t: Translate,
-  input: { programme: Programme; practice: GoodPractice; language: Language; libraryUrl: string },
-): AdaptiveCardJson {
-  const { practice } = input;
+/**
+ * A published practice as it is posted: title, text, topic and credit as chosen, the link, the
+ * library. The author's words stay as written; Tandem's own words come in each of `languages`
+ * (a person's one; a channel's both, the programme's first language first), as news posts do.
+ */
+export function practicePostCard(input: {
+  programme: Programme;
+  practice: GoodPractice;
+  languages: readonly Language[];
+  libraryUrl: string;
+}): AdaptiveCardJson {
+  const { practice, programme, languages } = input;
+  const label = (key: Parameters<Translate>[0]) => labelInLanguages(languages, (t) => t(key));
   return expandCard<PracticePostCardData>(template, {
-    kicker: t('goodPractices.post.kicker'),
+    kicker: label('goodPractices.post.kicker'),
     title: asCardText(practice.title),
     text: asCardText(practice.text),
     facts: [
-      { title: t('goodPractices.practice.topic'), value: topicNames(input.programme, practice, input.language) },
-      { title: t('goodPractices.practice.sharedBy'), value: creditText(t, practice) },
+      {
+        title: label('goodPractices.practice.topic'),
+        value: labelInLanguages(languages, (_, language) => topicNames(programme, practice, language)),
+      },
+      {
+        title: label('goodPractices.practice.sharedBy'),
+        value: labelInLanguages(languages, (t) => creditText(t, practice)),
+      },
     ],
     link: practice.link ?? '',
     libraryUrl: input.libraryUrl,
-    labels: { link: t('goodPractices.practice.link'), library: t('goodPractices.notices.openLibrary') },
+    labels: { link: label('goodPractices.practice.link'), library: label('goodPractices.notices.openLibrary') },
   });
 }
 
 /**
  * Draws the card of a `goodPractice` broadcast: the practice as it is now (a practice withdrawn
- * meanwhile is not posted). A channel is written in the programme's first language.
+ * meanwhile is not posted), for a channel in every language, the programme's first language first.
  */
 export function practicePostMaker(deps: {
   posted(programmeId: string, practiceId: string): Promise<GoodPractice | undefined>;
@@ -56,8 +69,10 @@ export function practicePostMaker(deps: {
         deps.programme(broadcast.tenantId, broadcast.programmeId),
       ]);
       if (!practice || !programme) return undefined;
-      const language = reader.languages.find((l) => programme.languages.includes(l)) ?? reader.languages[0] ?? 'en';
-      return practicePostCard(translator(language), { programme, practice, language, libraryUrl: deps.libraryUrl });
+      const languages = [...new Set([...programme.languages, ...reader.languages])].filter((language) =>
+        reader.languages.includes(language),
+      );
+      return practicePostCard({ programme, practice, languages, libraryUrl: deps.libraryUrl });
     },
   };
 }

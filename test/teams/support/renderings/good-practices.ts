@@ -108,17 +108,25 @@ export const GOOD_PRACTICE_RENDERINGS: Record<string, Array<(t: Translate) => Ad
   ],
   'good-practices/practice-post.card.json': [
     (t) =>
-      practicePostCard(t, {
+      practicePostCard({
         programme,
         practice: samplePractice({ status: 'published' }),
-        language: languageOfT(t),
+        languages: [languageOfT(t)],
         libraryUrl: 'https://tandem.example/tab/index.html',
       }),
     (t) =>
-      practicePostCard(t, {
+      practicePostCard({
         programme,
         practice: samplePractice({ status: 'published', credit: 'anonymous', link: undefined }),
-        language: languageOfT(t),
+        languages: [languageOfT(t)],
+        libraryUrl: 'https://tandem.example/tab/index.html',
+      }),
+    // A channel's post: Tandem's words in both languages, the reader's first.
+    (t) =>
+      practicePostCard({
+        programme,
+        practice: samplePractice({ status: 'published', credit: 'anonymous' }),
+        languages: languageOfT(t) === 'de' ? ['de', 'en'] : ['en', 'de'],
         libraryUrl: 'https://tandem.example/tab/index.html',
       }),
   ],
