@@ -27,6 +27,8 @@ export interface Fault {
   times?: number;
   /** Only calls whose path matches. */
   path?: RegExp;
+  /** Only calls of this kind (a send, not the member reads that share the conversation's path). */
+  kind?: ConnectorCall['kind'];
   /** Wait before answering, to simulate a slow connector. With a 2xx status the activity is accepted, only late. */
   delayMs?: number;
   /** Accept the activity but never answer: the sender cannot know it arrived (a timeout after the request was sent). */
@@ -170,7 +172,7 @@ export class FakeConnector {
     const body = await readJson(req);
     const path = (req.url ?? '').split('?')[0]!;
     const route = classify(req.method ?? 'GET', path);
-    const fault = this.takeFault(path) ?? this.limitFault(route) ?? this.chanceFault(route);
+    const fault = this.takeFault(path, route.kind) ?? this.limitFault(route) ?? this.chanceFault(route);
     if (fault?.delayMs) await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
     const failed = fault && fault.status >= 300;
     const status = failed ? fault.status : route.status;
@@ -268,8 +270,10 @@ export class FakeConnector {
     }
   }
 
-  private takeFault(path: string): Fault | undefined {
-    const index = this.faults.findIndex((fault) => !fault.path || fault.path.test(path));
+  private takeFault(path: string, kind: ConnectorCall['kind']): Fault | undefined {
+    const index = this.faults.findIndex(
+      (fault) => (!fault.path || fault.path.test(path)) && (!fault.kind || fault.kind === kind),
+    );
     if (index < 0) return undefined;
     const fault = this.faults[index]!;
     fault.times -= 1;
