@@ -110,13 +110,14 @@ export function DashboardPage(props: {
   );
 }
 
-function ViewBody(props: Parameters<typeof DashboardPage>[0] & { view: View; dashboard: DashboardAnswer }) {
+// The Pairs view is not among these: it stays mounted beside them (see DashboardPage).
+function ViewBody(
+  props: Parameters<typeof DashboardPage>[0] & { view: Exclude<View, 'pairs'>; dashboard: DashboardAnswer },
+) {
   const { view, dashboard, t, language } = props;
   switch (view) {
     case 'overview':
       return <OverviewView dashboard={dashboard} t={t} language={language} />;
-    case 'pairs':
-      return null; // kept mounted beside the views (see DashboardPage)
     case 'topics':
       return <TopicsView dashboard={dashboard} t={t} />;
     case 'feedback':

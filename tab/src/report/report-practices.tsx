@@ -23,6 +23,7 @@ const useStyles = makeStyles({
   unselected: { opacity: 0.55, '@media print': { display: 'none' } },
   tick: { '@media print': { display: 'none' } },
   hint: { margin: 0, '@media print': { display: 'none' } },
+  none: { margin: 0 },
 });
 
 /**
@@ -44,7 +45,7 @@ export function ReportPractices({ host, t, programmeId }: { host: HostContext; t
   };
   if (published.length === 0)
     return (
-      <Body1 as="p" className={styles.hint}>
+      <Body1 as="p" className={styles.none}>
         {t('report.practices.none')}
       </Body1>
     );

@@ -1,6 +1,7 @@
 import { HorizontalBarChartWithAxis } from '@fluentui/react-charts';
 import { tokens } from '@fluentui/react-components';
 import { ChartFrame } from './chart-frame';
+import { useChartSvgProps } from './chart-styles';
 import { useFigureSettings } from '../figure-mode';
 import { wholeTicks } from './whole-ticks';
 
@@ -25,14 +26,14 @@ const LABEL_MAX_CHARS = 26;
  * statuses): long German labels read better on the side than under a bar.
  */
 export function BarListChart({ title, bars, max }: { title: string; bars: ChartBar[]; max?: number }) {
-  const { language, compact, chartName } = useFigureSettings();
+  const { language, compact } = useFigureSettings();
+  const svgProps = useChartSvgProps(title);
   const longest = Math.min(LABEL_MAX_CHARS, Math.max(0, ...bars.map((bar) => bar.label.length)));
   const ticks = wholeTicks(Math.max(max ?? 0, ...bars.map((bar) => bar.value)));
   return (
     <ChartFrame height={AXES_HEIGHT + bars.length * (compact ? COMPACT_ROW_HEIGHT : ROW_HEIGHT)}>
       <HorizontalBarChartWithAxis
-        // The library's own description is English ("Horizontal bar chart with 8 bars").
-        svgProps={{ 'aria-label': chartName(title) }}
+        svgProps={svgProps}
         chartTitle={title}
         // Listed from the top: the chart draws its first category at the bottom.
         data={[...bars].reverse().map((bar) => ({

@@ -5,7 +5,7 @@ import type { ProgrammeDashboard } from '../../api/contract';
 import type { Language } from '../../i18n/i18n';
 import { formatDate, formatNumber } from '../../journey/format';
 import { useFigureSettings } from '../figure-mode';
-import { useLegendProps } from './chart-styles';
+import { useLegendProps, useChartSvgProps } from './chart-styles';
 import { wholeTicks } from './whole-ticks';
 
 /**
@@ -23,7 +23,8 @@ export function CadenceChart({
   legends: { held: string; target: string };
   language: Language;
 }) {
-  const { compact, chartName } = useFigureSettings();
+  const { compact } = useFigureSettings();
+  const svgProps = useChartSvgProps(title);
   const legendProps = useLegendProps();
   const ticks = wholeTicks(Math.max(...cadence.map((week) => Math.max(week.heldSoFar, week.targetLine))));
   const point = (weekStart: string, y: number) => ({
@@ -35,8 +36,7 @@ export function CadenceChart({
   return (
     <ChartFrame height={compact ? 230 : 300}>
       <LineChart
-        // The library's own description is English ("Horizontal bar chart with 8 bars").
-        svgProps={{ 'aria-label': chartName(title) }}
+        svgProps={svgProps}
         data={{
           chartTitle: title,
           lineChartData: [

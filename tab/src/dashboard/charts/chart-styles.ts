@@ -1,4 +1,5 @@
 import { makeStyles } from '@fluentui/react-components';
+import { useFigureSettings } from '../figure-mode';
 
 const useStyles = makeStyles({
   // The chart library capitalises every word of a legend, which is wrong in German
@@ -10,4 +11,12 @@ const useStyles = makeStyles({
 export function useLegendProps() {
   const styles = useStyles();
   return { styles: { text: styles.legendText }, enabledWrapLines: true };
+}
+
+/**
+ * The drawing's accessible name in the reader's language ("Diagramm: Treffen pro Woche"), in
+ * place of the library's own English description ("Horizontal bar chart with 8 bars. …").
+ */
+export function useChartSvgProps(title: string) {
+  return { 'aria-label': useFigureSettings().chartName(title) };
 }

@@ -1,19 +1,20 @@
 import { VerticalBarChart } from '@fluentui/react-charts';
 import { tokens } from '@fluentui/react-components';
 import { ChartFrame } from './chart-frame';
+import { useChartSvgProps } from './chart-styles';
 import { useFigureSettings } from '../figure-mode';
 import type { ChartBar } from './bar-list-chart';
 import { wholeTicks } from './whole-ticks';
 
 /** A few columns side by side (a rating distribution: one to five stars). */
 export function ColumnChart({ title, columns }: { title: string; columns: ChartBar[] }) {
-  const { language, compact, chartName } = useFigureSettings();
+  const { language, compact } = useFigureSettings();
+  const svgProps = useChartSvgProps(title);
   const ticks = wholeTicks(Math.max(...columns.map((column) => column.value)));
   return (
     <ChartFrame height={compact ? 170 : 220}>
       <VerticalBarChart
-        // The library's own description is English ("Horizontal bar chart with 8 bars").
-        svgProps={{ 'aria-label': chartName(title) }}
+        svgProps={svgProps}
         chartTitle={title}
         data={columns.map((column) => ({
           x: column.label,
