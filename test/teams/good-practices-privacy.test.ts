@@ -44,6 +44,18 @@ describe('good practices and personal data', () => {
     await h.executes(user, chatOf(user), Verbs.sharePractice, { ...data, credit, onAuthorDeletion });
     return (button.data as { submissionId: string }).submissionId;
   };
+  /** The practice's post in the news channel, and the card it was replaced with (once, exactly). */
+  const postOf = (title: string) =>
+    h.connector.calls.find(
+      (c) => c.kind === 'send' && c.conversationId === newsChannel.id && JSON.stringify(c.body).includes(title),
+    );
+  const updatedPost = (title: string) => {
+    const updates = h.connector.calls.filter(
+      (c) => c.kind === 'update' && c.activityId === postOf(title)!.created?.activityId,
+    );
+    expect(updates).toHaveLength(1);
+    return cardText(cardOf(updates[0]!.body!));
+  };
   /** HR approves as it is and publishes to the news channel. */
   const publish = async (practiceId: string, title: string) => {
     const ref = { programmeId: pair.programmeId, practiceId };
@@ -66,12 +78,13 @@ describe('good practices and personal data', () => {
     const kept = await share(anna, 'Kept anonymised', 'named', 'anonymise');
     const removed = await share(anna, 'Removed with me', 'named', 'remove');
     await share(anna, 'Still waiting', 'anonymous', 'remove');
-    await share(anna, 'Taken back', 'named', 'remove');
+    const takenBack = await share(anna, 'Taken back', 'named', 'remove');
     const anonymous = await share(bernd, 'Anonym geteilt', 'anonymous', 'remove');
     const named = await share(bernd, 'Mit Namen geteilt', 'named', 'anonymise');
     for (const [id, title] of [
       [kept, 'Kept anonymised'],
       [removed, 'Removed with me'],
+      [takenBack, 'Taken back'],
       [anonymous, 'Anonym geteilt'],
       [named, 'Mit Namen geteilt'],
     ] as const)
@@ -79,8 +92,9 @@ describe('good practices and personal data', () => {
   });
   afterAll(() => h.stop());
 
-  test('an author withdraws a practice from its card: it stays out of the library', async () => {
+  test('an author withdraws a practice from its card: it leaves the library, and its channel post says only that it was withdrawn', async () => {
     const practice = (await byTitle('Taken back'))!;
+    await h.connector.waitFor(() => !!postOf('Taken back'), 10_000);
     const { response } = await h.executes(anna, chatOf(anna), Verbs.withdrawPractice, {
       programmeId: pair.programmeId,
       practiceId: practice.id,
@@ -93,6 +107,10 @@ describe('good practices and personal data', () => {
       language: 'de',
     });
     expect(library.practices.map((p) => p.title)).not.toContain('Taken back');
+    // In the news channel (readers of both languages) nothing of it stays: neither text nor author.
+    expect(updatedPost('Taken back')).toBe(
+      'Gutes Beispiel · Good practice\nDieses gute Beispiel wurde zurückgezogen und wird nicht mehr geteilt. · This good practice has been withdrawn: it is no longer shared.',
+    );
   });
 
   test('"my data" includes the person’s practices, whatever their state', async () => {
@@ -105,11 +123,20 @@ describe('good practices and personal data', () => {
   });
 
   test('"delete my data": her submissions go; a published one she chose to keep stays, anonymised', async () => {
+    await h.connector.waitFor(() => !!postOf('Kept anonymised') && !!postOf('Removed with me'), 10_000);
     await h.executes(anna, chatOf(anna), Verbs.confirmDeleteMyData);
+    // Her name leaves the news channel too: the kept practice's post is drawn again without it,
+    // the removed one's post says only that it was withdrawn.
+    const kept = updatedPost('Kept anonymised');
+    expect(kept).toContain('Kept anonymised');
+    expect(kept).not.toContain('Anna Berger');
+    expect(kept).toContain('ein Mentor · a mentor');
+    const removed = updatedPost('Removed with me');
+    expect(removed).not.toContain('Removed with me');
+    expect(removed).toContain('This good practice has been withdrawn');
     const left = await all();
     expect(left.map((p) => p.title).sort()).toEqual(['Anonym geteilt', 'Kept anonymised', 'Mit Namen geteilt']);
-    const kept = (await byTitle('Kept anonymised'))!;
-    expect(kept).toMatchObject({ status: 'published', credit: 'anonymous', authorId: '' });
+    expect(await byTitle('Kept anonymised')).toMatchObject({ status: 'published', credit: 'anonymous', authorId: '' });
     expect(JSON.stringify(left)).not.toContain(anna.aadObjectId);
     expect(JSON.stringify(left)).not.toContain('Anna Berger');
     const exported = await h.server.hooks.services.privacy.export({

@@ -1,3 +1,4 @@
+import { stableUuid } from '../stable-id';
 import { randomUUID } from 'node:crypto';
 import type { Server } from 'restify';
 import type { Config } from '../config';
@@ -20,11 +21,14 @@ import { BRIEFING_SUBJECT } from '../services/briefings/briefing-service';
 import { GOOD_PRACTICE_SUBJECT } from '../services/good-practices/practice-publishing';
 import { personalTabLink } from '../teams/personal-tab-link';
 import { practicePostMaker } from '../teams/good-practices/practice-post.card';
+import { PracticeChannelPosts } from '../teams/good-practices/practice-channel-posts';
+import { TeamsBroadcastDelivery } from '../teams/broadcasts/broadcast-delivery';
+import type { PracticePosts } from '../services/good-practices/good-practice-ports';
 import type { BroadcastTuning } from './broadcasts';
 import { composeHttpServer } from './http';
 import { composeJobs } from './jobs';
 import { composeServices, type Services } from './services';
-import { composeRepositories, migrateStorage } from './storage';
+import { composeRepositories, migrateStorage, type Repositories } from './storage';
 import { composeMessengers, composeTeamsApp, composeTeamsConnection } from './teams';
 
 export type { BroadcastTuning } from './broadcasts';
@@ -85,12 +89,15 @@ export function composeTandem(deps: TandemDeps): { tandem: Tandem; testHooks: Te
   // Programme edits move no pair revision: this instance's own edits clear its cached programmes.
   const journeyCache = journeyCaches(clock);
   const repos = composeRepositories(store, deps.storage, config.tablePrefix, () => journeyCache.programmes.clear());
+  // A practice's channel posts are drawn by the Teams layer, composed after the services: bound below.
+  const practicePosts = new LatePracticePosts();
   const services = composeServices({
     repos,
     config,
     clock,
     journeyCache,
     upcomingBriefings: deps.upcomingBriefings,
+    practicePosts,
   });
   // Every settled write of a pair's journey data refreshes the snapshot its journey is read from.
   repos.revisions.onSettled((programmeId, pairId) => services.journeys.refreshSnapshot(programmeId, pairId));
@@ -106,15 +113,16 @@ export function composeTandem(deps: TandemDeps): { tandem: Tandem; testHooks: Te
     logger,
   });
   const instanceId = `instance-${randomUUID().slice(0, 8)}`;
-  // Features that send their own cards through the broadcast fan-out register their card makers here.
-  const subjectCards = new SubjectCardMakers();
-  subjectCards.register(BRIEFING_SUBJECT, new BriefingInvitationCards(services.rsvps));
-  subjectCards.register(
-    GOOD_PRACTICE_SUBJECT,
-    practicePostMaker({
-      posted: (programmeId, practiceId) => services.practicePublishing.posted(programmeId, practiceId),
+  const subjectCards = composeSubjectCards(services, repos, config);
+  practicePosts.bind(
+    new PracticeChannelPosts({
+      broadcasts: repos.broadcasts,
+      recipients: repos.recipients,
+      delivery: new TeamsBroadcastDelivery(directory, repos.newsChannels, connection.proactive),
+      cards: subjectCards,
       programme: async (tenantId, programmeId) => (await repos.programmes.get(tenantId, programmeId))?.value,
-      libraryUrl: personalTabLink(config, 'good-practices'),
+      ids: stableUuid,
+      logger,
     }),
   );
   const jobs = composeJobs({
@@ -171,4 +179,32 @@ function listen(server: Server, port: number, host = '0.0.0.0'): Promise<string>
       resolve(`http://${host === '0.0.0.0' ? 'localhost' : host}:${address.port}`);
     });
   });
+}
+
+/** The card makers of features that send their own cards through the broadcast fan-out, registered before the worker starts. */
+function composeSubjectCards(services: Services, repos: Repositories, config: Config): SubjectCardMakers {
+  const subjectCards = new SubjectCardMakers();
+  subjectCards.register(BRIEFING_SUBJECT, new BriefingInvitationCards(services.rsvps));
+  subjectCards.register(
+    GOOD_PRACTICE_SUBJECT,
+    practicePostMaker({
+      posted: (programmeId, practiceId) => services.practicePublishing.posted(programmeId, practiceId),
+      programme: async (tenantId, programmeId) => (await repos.programmes.get(tenantId, programmeId))?.value,
+      libraryUrl: personalTabLink(config, 'good-practices'),
+    }),
+  );
+  return subjectCards;
+}
+
+/** A practice's channel posts, bound once the Teams layer that draws them is composed (after the services). */
+class LatePracticePosts implements PracticePosts {
+  private target?: PracticePosts;
+
+  bind(target: PracticePosts): void {
+    this.target = target;
+  }
+
+  async refresh(tenantId: string, programmeId: string, practiceId: string): Promise<void> {
+    await this.target?.refresh(tenantId, programmeId, practiceId);
+  }
 }

@@ -10,6 +10,7 @@ import { PracticeCurationService } from '../services/good-practices/practice-cur
 import { PracticeSharingService } from '../services/good-practices/practice-sharing-service';
 import { PracticePublishing } from '../services/good-practices/practice-publishing';
 import { PracticeLibrary } from '../services/good-practices/practice-library';
+import type { PracticePosts } from '../services/good-practices/good-practice-ports';
 import { BroadcastFanOut } from '../services/broadcasts/broadcast-fan-out';
 import { BroadcastService } from '../services/broadcasts/broadcast-service';
 import { SubjectBroadcasts } from '../services/broadcasts/subject-broadcasts';
@@ -76,18 +77,27 @@ interface ServiceDeps {
   journeyCache: JourneyCaches;
   /** Replaces the briefing calendar as the mentor kit's source of the next briefing (tests). */
   upcomingBriefings?: UpcomingBriefings;
+  /** Draws a published practice's channel posts again after it changed (the Teams layer's). */
+  practicePosts: PracticePosts;
 }
 
 /** How long an instance reuses a programme's dashboard facts: HR reads trends, and a click on refresh within a minute costs nothing. */
 const DASHBOARD_MAX_AGE_MS = 60_000;
 
 /** Builds every service on its repositories; nothing here talks to Teams or HTTP. */
-export function composeServices({ repos, config, clock, journeyCache, upcomingBriefings }: ServiceDeps): Services {
+export function composeServices({
+  repos,
+  config,
+  clock,
+  journeyCache,
+  upcomingBriefings,
+  practicePosts,
+}: ServiceDeps): Services {
   const access = new AdminAccess(config.bootstrapAdmins);
   const programmes = new ProgrammeService(repos.programmes, access, clock);
   const subjectBroadcasts = new SubjectBroadcasts(programmes, repos.newsChannels, repos.broadcasts, clock);
   const notices = new NoticeService(repos.notices, repos.noticeQueue, clock, stableUuid, NOTICE_LEASE_MS);
-  const practices = goodPracticeServices(repos, access, { notices, subjectBroadcasts }, clock);
+  const practices = goodPracticeServices(repos, access, { notices, subjectBroadcasts, practicePosts }, clock);
   const matching = new MatchingService(
     programmes,
     repos.programmes,
@@ -141,7 +151,7 @@ export function composeServices({ repos, config, clock, journeyCache, upcomingBr
     ),
     onboarding: new OnboardingService(repos.programmes, repos.profiles, repos.refusals, repos.enrolments, clock),
     enrolment: new EnrolmentService(repos.programmes, repos.enrolments, repos.profiles, clock),
-    privacy: new PrivacyService(personalDataSources(repos, clock), clock),
+    privacy: new PrivacyService(personalDataSources(repos, clock, practicePosts), clock),
     links: new SignedDownloadLinks(config.publicUrl, config.linkSecret, () => clock.now()),
     retention: retentionOf(repos, config, clock),
     notices,
@@ -177,14 +187,14 @@ function mentorTeamServices(repos: Repositories, notices: NoticeService, clock: 
 }
 
 /** Everything that holds someone's personal data, for export and deletion. */
-function personalDataSources(repos: Repositories, clock: Clock) {
+function personalDataSources(repos: Repositories, clock: Clock, practicePosts: PracticePosts) {
   return [
     ...programmeParticipationData(repos.programmes, repos.profiles, repos.refusals),
     enrolmentData(repos.programmes, repos.enrolments),
     meetingData(repos.programmes, repos.pairs, repos.meetings),
     // Before the pairs: the person's feedback and polls are found through the pairs they belong to.
     feedbackData(repos.programmes, repos.feedback),
-    goodPracticeData(repos.programmes, repos.goodPractices),
+    goodPracticeData(repos.programmes, repos.goodPractices, practicePosts),
     pollData(repos.programmes, repos.pairs, repos.polls),
     pairingData(repos.programmes, repos.pairs, repos.proposals, repos.feedback, {
       now: () => clock.now(),
@@ -254,13 +264,17 @@ function journeyServices(
 function goodPracticeServices(
   repos: Repositories,
   access: AdminAccess,
-  { notices, subjectBroadcasts }: { notices: NoticeService; subjectBroadcasts: SubjectBroadcasts },
+  {
+    notices,
+    subjectBroadcasts,
+    practicePosts,
+  }: { notices: NoticeService; subjectBroadcasts: SubjectBroadcasts; practicePosts: PracticePosts },
   clock: Clock,
 ) {
   const practiceAccess = new PracticeAccess(repos.programmes, repos.profiles, access);
   const practiceCuration = new PracticeCurationService(practiceAccess, repos.goodPractices, notices, clock);
   return {
-    practiceSharing: new PracticeSharingService(practiceAccess, repos.goodPractices, clock),
+    practiceSharing: new PracticeSharingService(practiceAccess, repos.goodPractices, clock, practicePosts),
     practiceCuration,
     practiceLibrary: new PracticeLibrary(practiceAccess, repos.goodPractices),
     practicePublishing: new PracticePublishing(

@@ -165,6 +165,7 @@ function toRow(r: Recipient) {
     claimedAt: r.claimedAt,
     updatedAt: r.updatedAt,
     conversation: r.conversation && JSON.stringify(r.conversation),
+    activityId: r.activityId,
   };
   return { ...keysOf(r), ...withoutUndefined(row) };
 }
@@ -195,5 +196,6 @@ function fromRow(row: StoredEntity<RecipientRow>): Recipient {
     language: row.language,
     ...deliveryTrackOf(row),
     conversation: row.conversation ? (JSON.parse(row.conversation) as Record<string, unknown>) : undefined,
+    ...(row.activityId ? { activityId: row.activityId } : {}),
   };
 }

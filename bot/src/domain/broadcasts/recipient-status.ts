@@ -30,6 +30,11 @@ export interface Recipient extends RecipientPlan {
    * read of its own; opaque here. Missing for channels, and for people without a chat then.
    */
   conversation?: Record<string, unknown>;
+  /**
+   * A channel post's message id, kept so a post can be taken back (a good practice its author
+   * withdrew is replaced by a short note). People's rows do not keep it.
+   */
+  activityId?: string;
   status: RecipientStatus;
   reason?: DeliveryReason;
   httpStatus?: number;
@@ -41,7 +46,7 @@ export interface Recipient extends RecipientPlan {
 
 /** How a send ended, as the delivery layer reports it. */
 export type DeliveryOutcome =
-  | { status: 'sent'; attempts: number }
+  | { status: 'sent'; attempts: number; activityId?: string }
   | {
       status: 'not-reachable';
       reason: 'no-conversation' | 'app-removed' | 'conversation-not-found';
@@ -77,7 +82,8 @@ export function claimRecipient(recipient: Recipient, by: string, now: Date): Res
 
 /** Records how the send ended. The conversation is not needed any more (final rows are never sent again), so it goes. */
 export function settleRecipient(recipient: Recipient, outcome: DeliveryOutcome, now: Date): Recipient {
-  return { ...settleDelivery(recipient, outcome, now), conversation: undefined };
+  const posted = outcome.status === 'sent' && recipient.kind === 'channel' ? outcome.activityId : undefined;
+  return { ...settleDelivery(recipient, outcome, now), conversation: undefined, activityId: posted };
 }
 
 /**

@@ -20,3 +20,13 @@ export interface GoodPracticeRepository {
   byAuthor(programmeId: string, authorId: string): Promise<Versioned<GoodPractice>[]>;
   delete(programmeId: string, id: string): Promise<void>;
 }
+
+/**
+ * The channel posts of a published practice, drawn by the Teams layer: after the practice
+ * changed under them (withdrawn, deleted or anonymised with its author's data), each post is
+ * drawn again from the practice as it is now, or replaced by a note that it was withdrawn.
+ * Never throws: the practice's own change is already written, a post that cannot be reached is logged.
+ */
+export interface PracticePosts {
+  refresh(tenantId: string, programmeId: string, practiceId: string): Promise<void>;
+}

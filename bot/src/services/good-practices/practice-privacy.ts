@@ -3,7 +3,7 @@ import type { DataSubject, PersonalDataSource } from '../privacy/personal-data';
 import type { ProgrammeRepository } from '../programmes/programme-repository';
 import type { ProgrammeScopedData } from '../retention/retention-service';
 import type { Versioned } from '../versioned';
-import type { GoodPracticeRepository } from './good-practice-ports';
+import type { GoodPracticeRepository, PracticePosts } from './good-practice-ports';
 
 const ATTEMPTS = 3;
 
@@ -32,6 +32,7 @@ async function settle(
 export function goodPracticeData(
   programmes: ProgrammeRepository,
   practices: GoodPracticeRepository,
+  posts?: PracticePosts,
 ): PersonalDataSource {
   const mine = async (subject: DataSubject) =>
     (
@@ -45,7 +46,12 @@ export function goodPracticeData(
       return (await mine(subject)).map((row) => row.value);
     },
     async deleteFor(subject) {
-      for (const row of await mine(subject)) await settle(practices, row, afterAuthorDeletion);
+      for (const row of await mine(subject)) {
+        await settle(practices, row, afterAuthorDeletion);
+        // Its channel posts named the author, or show a practice that is gone: drawn again.
+        if (row.value.status === 'published')
+          await posts?.refresh(subject.tenantId, row.value.programmeId, row.value.id);
+      }
     },
   };
 }

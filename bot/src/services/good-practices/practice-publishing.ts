@@ -16,6 +16,11 @@ export const GOOD_PRACTICE_SUBJECT = 'goodPractice';
 
 export type PublishingFailure = CurationFailure | 'no-channel';
 
+/** The one broadcast that posts a practice: its id from the practice, so it is queued once and found again. */
+export function practiceBroadcastId(ids: StableIds, programmeId: string, practiceId: string): string {
+  return ids(`good-practice|publish|${programmeId}|${practiceId}`);
+}
+
 /** Which channel each choice posts to, in the broadcast's audience names. */
 const AUDIENCE_OF: Record<PracticeChannel, Audience> = { news: 'channel', community: 'community' };
 
@@ -47,7 +52,7 @@ export class PracticePublishing {
     // Checked before anything is queued: only an approved practice, to at least one channel.
     const allowed = publishPractice(found.value.practice, channels, this.clock.now());
     if (!allowed.ok) return allowed;
-    const broadcastId = this.ids(`good-practice|publish|${programmeId}|${practiceId}`);
+    const broadcastId = practiceBroadcastId(this.ids, programmeId, practiceId);
     const queued = await this.broadcasts.queue(actor, {
       broadcastId,
       programmeId,

@@ -5,7 +5,7 @@ import { newPractice, parsePracticeForm } from '../../domain/good-practices/prac
 import { activeTopics } from '../../domain/programme/topic-catalogue';
 import { fail, ok, type Result } from '../../domain/result';
 import type { Actor } from '../versioned';
-import type { GoodPracticeRepository } from './good-practice-ports';
+import type { GoodPracticeRepository, PracticePosts } from './good-practice-ports';
 import type { PracticeAccess, PracticeContext } from './practice-access';
 
 export type SharingFailure = 'not-found' | 'not-in-programme' | 'invalid-input' | 'busy' | CurationRefusal;
@@ -22,6 +22,7 @@ export class PracticeSharingService {
     private readonly access: PracticeAccess,
     private readonly practices: GoodPracticeRepository,
     private readonly clock: Clock,
+    private readonly posts?: PracticePosts,
   ) {}
 
   /** The programmes the person may share in, with their part in each. */
@@ -71,7 +72,10 @@ export class PracticeSharingService {
       if (!stored || !programme) return fail('not-found');
       const withdrawn = withdrawPractice(stored.value, actor.aadObjectId);
       if (!withdrawn.ok) return withdrawn;
-      if ((await this.practices.update(withdrawn.value, stored.etag)) === 'written') return withdrawn;
+      if ((await this.practices.update(withdrawn.value, stored.etag)) !== 'written') continue;
+      // Taken back from the channels it was posted to, not only from the library.
+      if (stored.value.status === 'published') await this.posts?.refresh(actor.tenantId, programmeId, practiceId);
+      return withdrawn;
     }
     return fail('busy');
   }

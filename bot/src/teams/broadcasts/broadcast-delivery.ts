@@ -42,6 +42,18 @@ export class TeamsBroadcastDelivery implements BroadcastDelivery {
     return deliveryOutcome(await this.proactive.send(reference, MessageFactory.attachment(cardAttachment(card))));
   }
 
+  /**
+   * Replaces a channel post of this broadcast with another card (a practice withdrawn since).
+   * False when it was never posted or the channel cannot be reached any more.
+   */
+  async replacePost(broadcast: Broadcast, recipient: Recipient, card: AdaptiveCardJson): Promise<boolean> {
+    if (recipient.kind !== 'channel' || !recipient.activityId) return false;
+    const reference = (await this.addressOf(broadcast, recipient))?.reference;
+    if (!reference) return false;
+    const message = MessageFactory.attachment(cardAttachment(card));
+    return (await this.proactive.update(reference, recipient.activityId, message)).status === 'sent';
+  }
+
   private newsCardFor(broadcast: Broadcast, recipient: Recipient): AdaptiveCardJson {
     const versions = versionsFor(broadcast.content, recipient.language);
     const key = `${broadcast.id}|${versions.join(',')}`;
@@ -73,7 +85,7 @@ export class TeamsBroadcastDelivery implements BroadcastDelivery {
 /** What a send's outcome means for the recipient's row; ambiguous failures are named as such. */
 export function deliveryOutcome(outcome: SendOutcome): DeliveryOutcome {
   const { attempts } = outcome;
-  if (outcome.status === 'sent') return { status: 'sent', attempts };
+  if (outcome.status === 'sent') return { status: 'sent', attempts, activityId: outcome.activityId };
   if (outcome.status === 'not-reachable')
     return {
       status: 'not-reachable',

@@ -7,6 +7,7 @@ import { expandCard, type AdaptiveCardJson, type CardFact, type CardLabels } fro
 import { asCardText } from '../cards/card-text';
 import { labelInLanguages } from '../readers-languages';
 import template from './practice-post.card.json';
+import withdrawnTemplate from './practice-withdrawn-post.card.json';
 import { creditText, topicNames } from './practice-text';
 
 /** What `practice-post.card.json` reads. */
@@ -69,10 +70,31 @@ export function practicePostMaker(deps: {
         deps.programme(broadcast.tenantId, broadcast.programmeId),
       ]);
       if (!practice || !programme) return undefined;
-      const languages = [...new Set([...programme.languages, ...reader.languages])].filter((language) =>
-        reader.languages.includes(language),
-      );
-      return practicePostCard({ programme, practice, languages, libraryUrl: deps.libraryUrl });
+      return practicePostCard({
+        programme,
+        practice,
+        languages: channelLanguages(programme, reader.languages),
+        libraryUrl: deps.libraryUrl,
+      });
     },
   };
+}
+
+/** What `practice-withdrawn-post.card.json` reads. */
+export interface PracticeWithdrawnPostCardData {
+  kicker: string;
+  text: string;
+}
+
+/** What takes a withdrawn (or deleted) practice's place in a channel: nothing of the practice, only that it was withdrawn. */
+export function practiceWithdrawnPostCard(languages: readonly Language[]): AdaptiveCardJson {
+  return expandCard<PracticeWithdrawnPostCardData>(withdrawnTemplate, {
+    kicker: labelInLanguages(languages, (t) => t('goodPractices.post.kicker')),
+    text: labelInLanguages(languages, (t) => t('goodPractices.post.withdrawn')),
+  });
+}
+
+/** A channel's languages: every language Tandem speaks, the programme's first. */
+export function channelLanguages(programme: Pick<Programme, 'languages'>, readers: readonly Language[]): Language[] {
+  return [...new Set([...programme.languages, ...readers])].filter((language) => readers.includes(language));
 }

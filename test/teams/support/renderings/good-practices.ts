@@ -3,7 +3,10 @@ import type { Translate } from '../../../../bot/src/i18n';
 import type { AdaptiveCardJson } from '../../../../bot/src/teams/cards/card-template';
 import { practiceCard } from '../../../../bot/src/teams/good-practices/practice.card';
 import { practicePublishedCard } from '../../../../bot/src/teams/good-practices/practice-notices';
-import { practicePostCard } from '../../../../bot/src/teams/good-practices/practice-post.card';
+import {
+  practicePostCard,
+  practiceWithdrawnPostCard,
+} from '../../../../bot/src/teams/good-practices/practice-post.card';
 import { practiceProgrammesCard } from '../../../../bot/src/teams/good-practices/practice-programmes.card';
 import { practiceQueueCard } from '../../../../bot/src/teams/good-practices/practice-queue.card';
 import { practiceReviewCard } from '../../../../bot/src/teams/good-practices/practice-review.card';
@@ -129,6 +132,11 @@ export const GOOD_PRACTICE_RENDERINGS: Record<string, Array<(t: Translate) => Ad
         languages: languageOfT(t) === 'de' ? ['de', 'en'] : ['en', 'de'],
         libraryUrl: 'https://tandem.example/tab/index.html',
       }),
+  ],
+  // What replaces a channel post once its practice is withdrawn: for a person's language, and a channel's two.
+  'good-practices/practice-withdrawn-post.card.json': [
+    (t) => practiceWithdrawnPostCard([languageOfT(t)]),
+    (t) => practiceWithdrawnPostCard(languageOfT(t) === 'de' ? ['de', 'en'] : ['en', 'de']),
   ],
   'good-practices/practice-published.card.json': [
     (t) => practicePublishedCard(t, typed('Copilot im Vorstand'), 'https://tandem.example/tab/index.html'),
