@@ -29,6 +29,8 @@ export interface Fault {
   path?: RegExp;
   /** Only calls of this kind (a send, not the member reads that share the conversation's path). */
   kind?: ConnectorCall['kind'];
+  /** Only calls whose body holds this text: one message among several sent to the same chat. */
+  bodyIncludes?: string;
   /** Wait before answering, to simulate a slow connector. With a 2xx status the activity is accepted, only late. */
   delayMs?: number;
   /** Accept the activity but never answer: the sender cannot know it arrived (a timeout after the request was sent). */
@@ -172,7 +174,7 @@ export class FakeConnector {
     const body = await readJson(req);
     const path = (req.url ?? '').split('?')[0]!;
     const route = classify(req.method ?? 'GET', path);
-    const fault = this.takeFault(path, route.kind) ?? this.limitFault(route) ?? this.chanceFault(route);
+    const fault = this.takeFault(path, route.kind, body) ?? this.limitFault(route) ?? this.chanceFault(route);
     if (fault?.delayMs) await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
     const failed = fault && fault.status >= 300;
     const status = failed ? fault.status : route.status;
@@ -270,9 +272,12 @@ export class FakeConnector {
     }
   }
 
-  private takeFault(path: string, kind: ConnectorCall['kind']): Fault | undefined {
+  private takeFault(path: string, kind: ConnectorCall['kind'], body: unknown): Fault | undefined {
     const index = this.faults.findIndex(
-      (fault) => (!fault.path || fault.path.test(path)) && (!fault.kind || fault.kind === kind),
+      (fault) =>
+        (!fault.path || fault.path.test(path)) &&
+        (!fault.kind || fault.kind === kind) &&
+        (!fault.bodyIncludes || JSON.stringify(body ?? null).includes(fault.bodyIncludes)),
     );
     if (index < 0) return undefined;
     const fault = this.faults[index]!;
