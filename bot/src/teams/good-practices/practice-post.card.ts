@@ -94,7 +94,7 @@ export function practiceWithdrawnPostCard(languages: readonly Language[]): Adapt
   });
 }
 
-/** A channel's languages: every language Tandem speaks, the programme's first. */
+/** The readers' languages (a person's one, a channel's every language), the programme's first among them. */
 export function channelLanguages(programme: Pick<Programme, 'languages'>, readers: readonly Language[]): Language[] {
   return [...new Set([...programme.languages, ...readers])].filter((language) => readers.includes(language));
 }
