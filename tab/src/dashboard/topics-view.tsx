@@ -25,6 +25,8 @@ const useStyles = makeStyles({
     gap: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalXL}`,
   },
   topic: { margin: 0 },
+  // Topic names are long ("Kollaborations- und Kommunikations-Tools"); the counts are short.
+  topicColumn: { width: '36%' },
 });
 const COLUMNS = ['wanted', 'offered', 'chosen', 'covered'] as const;
 // The chart compares demand, supply and what the pairs covered; the table has all four.
@@ -43,7 +45,10 @@ export function TopicsView({ dashboard, t }: { dashboard: ProgrammeDashboard; t:
           : t('dashboard.topics.covered', { custom: customChosen })
       }
     >
-      <ChartOrTable chart={<TopicCharts topics={topics} t={t} />} table={<TopicsTable topics={topics} t={t} />} />
+      <ChartOrTable
+        chart={<TopicCharts topics={topics} t={t} />}
+        table={<TopicsTable topics={topics} t={t} label={t('dashboard.topics')} />}
+      />
     </FigureBlock>
   );
 }
@@ -79,16 +84,32 @@ function TopicCharts({ topics, t }: { topics: ProgrammeDashboard['topics']['topi
   );
 }
 
-/** Every column per topic, the chart's accessible alternative. */
-function TopicsTable({ topics, t }: { topics: ProgrammeDashboard['topics']['topics']; t: Translate }) {
+type TopicFigures = ProgrammeDashboard['topics']['topics'][number];
+type TopicColumn = (typeof COLUMNS)[number];
+
+/**
+ * Topics with their figures as a table: every topic and column in the Topics view (the chart's
+ * accessible alternative), the top five with the covered count first in the sponsor's report.
+ */
+export function TopicsTable({
+  topics,
+  t,
+  label,
+  columns = COLUMNS,
+}: {
+  topics: readonly TopicFigures[];
+  t: Translate;
+  label: string;
+  columns?: readonly TopicColumn[];
+}) {
   const styles = useStyles();
   return (
     <div className={styles.scroll}>
-      <Table aria-label={t('dashboard.topics')} size="small">
+      <Table aria-label={label} size="small">
         <TableHeader>
           <TableRow>
-            <TableHeaderCell>{t('dashboard.topic')}</TableHeaderCell>
-            {COLUMNS.map((column) => (
+            <TableHeaderCell className={styles.topicColumn}>{t('dashboard.topic')}</TableHeaderCell>
+            {columns.map((column) => (
               <TableHeaderCell key={column}>{t(`dashboard.topic.${column}`)}</TableHeaderCell>
             ))}
           </TableRow>
@@ -97,7 +118,7 @@ function TopicsTable({ topics, t }: { topics: ProgrammeDashboard['topics']['topi
           {topics.map((topic) => (
             <TableRow key={topic.key} data-topic={topic.key}>
               <TableCell>{topic.name}</TableCell>
-              {COLUMNS.map((column) => (
+              {columns.map((column) => (
                 <TableCell key={column}>{topic[column]}</TableCell>
               ))}
             </TableRow>

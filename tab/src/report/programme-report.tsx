@@ -3,12 +3,6 @@ import {
   Button,
   Caption1,
   Subtitle1,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
   Title2,
   makeStaticStyles,
   makeStyles,
@@ -22,6 +16,7 @@ import { CadenceBlock } from '../dashboard/cadence-block';
 import { RatingsBlock } from '../dashboard/feedback-view';
 import { FigureSettingsProvider } from '../dashboard/figure-mode';
 import { FunnelBlock, HealthBlock } from '../dashboard/overview-view';
+import { TopicsTable } from '../dashboard/topics-view';
 import type { HostContext } from '../teams/host-context';
 import { HeadlineFigures } from './headline-figures';
 import { ReportPractices } from './report-practices';
@@ -63,8 +58,6 @@ const useStyles = makeStyles({
     gap: tokens.spacingHorizontalL,
   },
   note: { margin: 0, color: tokens.colorNeutralForeground3 },
-  // Topic names are long ("Kollaborations- und Kommunikations-Tools"); the counts are short.
-  topicColumn: { width: '36%' },
 });
 
 /**
@@ -170,6 +163,7 @@ function ReportPart({
   );
 }
 
+// For the sponsor, what the pairs did comes first: covered in meetings, then chosen, wanted, offered.
 const TOPIC_COLUMNS = ['covered', 'chosen', 'wanted', 'offered'] as const;
 
 /** The topics the pairs spend their meetings on, most covered first. */
@@ -178,25 +172,8 @@ function TopTopicsTable({ dashboard, t }: { dashboard: ProgrammeDashboard; t: Tr
   const top = topTopics(dashboard.topics.topics);
   if (top.length === 0) return <Body1 as="p">{t('report.topics.none')}</Body1>;
   return (
-    <Table aria-label={t('report.topics')} size="small" className={styles.block}>
-      <TableHeader>
-        <TableRow>
-          <TableHeaderCell className={styles.topicColumn}>{t('dashboard.topic')}</TableHeaderCell>
-          {TOPIC_COLUMNS.map((column) => (
-            <TableHeaderCell key={column}>{t(`dashboard.topic.${column}`)}</TableHeaderCell>
-          ))}
-        </TableRow>
-      </TableHeader>
-      <TableBody>
-        {top.map((topic) => (
-          <TableRow key={topic.key} data-top-topic={topic.key}>
-            <TableCell>{topic.name}</TableCell>
-            {TOPIC_COLUMNS.map((column) => (
-              <TableCell key={column}>{topic[column]}</TableCell>
-            ))}
-          </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+    <div className={styles.block}>
+      <TopicsTable topics={top} t={t} label={t('report.topics')} columns={TOPIC_COLUMNS} />
+    </div>
   );
 }
