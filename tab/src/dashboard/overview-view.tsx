@@ -102,13 +102,7 @@ export function HealthBlock({ dashboard, t }: BlockProps) {
       summary={t('dashboard.health.summary', { onTrack: dashboard.overview.health['on-track'], total })}
     >
       <ChartOrTable
-        chart={
-          <HealthChart
-            title={t('dashboard.health')}
-            total={total}
-            parts={rows.map((row) => ({ ...row, value: row.bar }))}
-          />
-        }
+        chart={<HealthChart title={t('dashboard.health')} total={total} parts={rows} />}
         table={
           <FigureTable
             label={t('dashboard.health')}

@@ -12,6 +12,15 @@ export interface ChartBar {
   text?: string;
 }
 
+/** What every bar or column of a dashboard chart shares: the brand colour and its hover card (label, figure as written). */
+export function chartPoint(bar: ChartBar) {
+  return {
+    color: tokens.colorBrandBackground,
+    xAxisCalloutData: bar.label,
+    yAxisCalloutData: bar.text ?? String(bar.value),
+  };
+}
+
 // Bars of 24 px plus their gaps (less in the compact report); the axis and margins need the rest.
 const ROW_HEIGHT = 36;
 const COMPACT_ROW_HEIGHT = 26;
@@ -36,13 +45,7 @@ export function BarListChart({ title, bars, max }: { title: string; bars: ChartB
         svgProps={svgProps}
         chartTitle={title}
         // Listed from the top: the chart draws its first category at the bottom.
-        data={[...bars].reverse().map((bar) => ({
-          x: bar.value,
-          y: bar.label,
-          color: tokens.colorBrandBackground,
-          xAxisCalloutData: bar.label,
-          yAxisCalloutData: bar.text ?? String(bar.value),
-        }))}
+        data={[...bars].reverse().map((bar) => ({ x: bar.value, y: bar.label, ...chartPoint(bar) }))}
         yAxisCategoryOrder="data"
         tickValues={ticks}
         xMinValue={0}

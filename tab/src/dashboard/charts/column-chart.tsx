@@ -1,9 +1,8 @@
 import { VerticalBarChart } from '@fluentui/react-charts';
-import { tokens } from '@fluentui/react-components';
 import { ChartFrame } from './chart-frame';
 import { useChartSvgProps } from './chart-styles';
 import { useFigureSettings } from '../figure-mode';
-import type { ChartBar } from './bar-list-chart';
+import { chartPoint, type ChartBar } from './bar-list-chart';
 import { wholeTicks } from './whole-ticks';
 
 /** A few columns side by side (a rating distribution: one to five stars). */
@@ -16,13 +15,7 @@ export function ColumnChart({ title, columns }: { title: string; columns: ChartB
       <VerticalBarChart
         svgProps={svgProps}
         chartTitle={title}
-        data={columns.map((column) => ({
-          x: column.label,
-          y: column.value,
-          color: tokens.colorBrandBackground,
-          xAxisCalloutData: column.label,
-          yAxisCalloutData: column.text ?? String(column.value),
-        }))}
+        data={columns.map((column) => ({ x: column.label, y: column.value, ...chartPoint(column) }))}
         barWidth="auto"
         hideLegend
         yAxisTickValues={ticks}
