@@ -209,8 +209,12 @@ describe('good practices: shared by participants, curated by HR', () => {
       'Only an approved practice can be published. Nothing was changed.',
     );
     const [first, second] = await Promise.all([publish(hr, annas.id), publish(harry, annas.id)]);
-    const answers = [first, second].map(({ response }) => answerText(response.value)).join('\n');
-    expect(answers).toMatch(/✓ Veröffentlicht\./);
+    const [helgas, harrys] = [first, second].map(({ response }) => answerText(response.value));
+    // Whoever is first publishes; the other is told, each in their own language (Helga German, Harry English).
+    const publishedBy = [helgas!.includes('✓ Veröffentlicht.'), harrys!.includes('✓ Published.')];
+    expect(publishedBy.filter(Boolean)).toHaveLength(1);
+    if (publishedBy[0]) expect(harrys).toContain('Another admin has already decided this practice.');
+    else expect(helgas).toContain('Ein anderer Admin hat über dieses Beispiel bereits entschieden.');
     expect((await practiceOf(annas.title)).status).toBe('published');
     const posts = (channel: TeamsConversation) =>
       h.connector.messages(channel.id).filter((m) => m.attachments && cardText(cardOf(m)).includes(annas.title));
